@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# buf checks, all offline:
+#   1. lint (STANDARD + COMMENTS, see buf.yaml)
+#   2. format (buf format must leave every file unchanged)
+#   3. breaking (FILE) against the main branch, when it differs from HEAD
+#   4. breaking (FILE) against the newest release tag v*, if there is one
+#   5. self-test: a renumbered and a retyped field MUST be reported as
+#      breaking, which proves step 3/4 can fail.
+#
+# Environment:
+#   BREAKING_AGAINST_REF  git ref to compare with (default: main, else origin/main)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+ensure_buf
+ensure_proto_deps
+cd "$REPO_ROOT"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+log "buf lint (STANDARD + COMMENTS)"
+buf_cli lint
+echo "lint: clean"
+
+log "buf format (check only)"
+if ! buf_cli format --diff --exit-code; then
+  die "some .proto files are not formatted: run 'scripts/buf format -w' and commit the result"
+fi
+echo "format: clean"
+
+# Materialises the workspace as it was at a git ref into a directory that buf
+# can read: buf.yaml and proto/ from the ref, third-party imports from here.
+snapshot_at_ref() {
+  local ref="$1" dest="$2"
+  mkdir -p "$dest"
+  git archive "$ref" proto buf.yaml | tar -x -C "$dest"
+  cp -R "$REPO_ROOT/.proto-deps" "$dest/.proto-deps"
+}
+
+# breaking_against REF LABEL: compares the working tree with REF.
+breaking_against() {
+  local ref="$1" label="$2" dest="$work/against-$3"
+  if ! git rev-parse --verify --quiet "$ref^{commit}" >/dev/null; then
+    echo "breaking vs $label: ref '$ref' not found, skipped"
+    return 0
+  fi
+  if ! git cat-file -e "$ref:proto" 2>/dev/null; then
+    echo "breaking vs $label: '$ref' has no proto/ yet, skipped"
+    return 0
+  fi
+  snapshot_at_ref "$ref" "$dest"
+  buf_cli breaking --against "$dest"
+  echo "breaking vs $label ($(git rev-parse --short "$ref")): no breaking changes"
+}
+
+log "buf breaking (FILE) against the main branch"
+ref="${BREAKING_AGAINST_REF:-}"
+if [[ -z "$ref" ]]; then
+  if git rev-parse --verify --quiet main >/dev/null; then ref=main; else ref=origin/main; fi
+fi
+breaking_against "$ref" "$ref" branch
+
+log "buf breaking (FILE) against the newest release tag"
+if tag="$(git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null)"; then
+  breaking_against "$tag" "release $tag" release
+else
+  echo "breaking vs release: no v* tag yet, skipped (the first release sets the baseline)"
+fi
+
+log "buf breaking self-test (a renumbered and a retyped field must be caught)"
+selftest() {
+  local name="$1" sed_expr="$2" expect="$3" dest="$work/selftest-$1"
+  mkdir -p "$dest"
+  cp -R buf.yaml proto .proto-deps "$dest/"
+  sed -i -E "$sed_expr" "$dest/proto/wallet/v1/wallet_service.proto"
+  if cmp -s "$dest/proto/wallet/v1/wallet_service.proto" proto/wallet/v1/wallet_service.proto; then
+    die "self-test '$name': the mutation did not apply; update scripts/buf-checks.sh"
+  fi
+  local out
+  if out="$(cd "$dest" && buf_cli breaking --against "$REPO_ROOT" 2>&1)"; then
+    die "self-test '$name': buf breaking accepted a breaking change"
+  fi
+  grep -q "$expect" <<<"$out" || die "self-test '$name': unexpected output: $out"
+  echo "self-test '$name': rejected as expected: $(head -n 1 <<<"$out")"
+}
+# ReserveBalanceRequest.amount: field 2 renumbered to 12.
+selftest renumber 's/^(  string amount = )2( \[.*0\\\\.\(0\[1-9\].*)$/\112\2/' 'amount'
+# GetBalanceResponse.balance: string retyped to double.
+selftest retype 's/^  string balance = 1 /  double balance = 1 /' 'type'
+
+log "buf checks passed"

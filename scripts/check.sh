@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every check of the repository. This is the README's test command and
+# what CI runs (.ci/run). It installs what it needs by itself: Maven through
+# the wrapper, buf through npm, Go plugins with `go install`, Python tools into
+# a venv.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+cd "$REPO_ROOT"
+
+log "Maven: build, contract rules and round-trip tests, install (./mvnw install)"
+./mvnw -B -ntp install
+
+"$REPO_ROOT/scripts/buf-checks.sh"
+
+log "All checks passed"
