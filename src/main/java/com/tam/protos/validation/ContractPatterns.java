@@ -1,0 +1,65 @@
+package com.tam.protos.validation;
+
+import java.util.regex.Pattern;
+
+/**
+ * The canonical protovalidate {@code string.pattern} values of the TAM contracts.
+ *
+ * <p>Every money, odds, currency and identifier field in {@code proto/} carries exactly one of
+ * these patterns, spelled identically; the contract rules in the test suite fail the build when a
+ * field uses anything else. Java code that handles the same values (for example {@code
+ * com.tam.protos.money}) uses these constants so that the proto rules and the runtime helpers can
+ * never disagree. See {@code docs/CONVENTIONS.md}.
+ */
+public final class ContractPatterns {
+
+  /**
+   * A non-negative money amount: a plain decimal with no sign, no exponent, no leading zeros, at
+   * most 15 integer digits and at most 2 fraction digits. Examples: {@code "0"}, {@code "100.00"},
+   * {@code "0.5"}.
+   */
+  public static final String MONEY = "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$";
+
+  /** Like {@link #MONEY} but strictly greater than zero: stakes, reservations, credits. */
+  public static final String POSITIVE_MONEY =
+      "^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$";
+
+  /**
+   * Like {@link #MONEY} but with an optional leading {@code '-'}. Allowed only on fields whose
+   * comment says the value may be negative (for example gross gaming revenue).
+   */
+  public static final String SIGNED_MONEY = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$";
+
+  /** Decimal odds from 1.01 to 999.99 with at most 2 fraction digits, for example {@code "2.50"}. */
+  public static final String DECIMAL_ODDS =
+      "^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$";
+
+  /** An ISO-4217 alphabetic currency code, for example {@code "EUR"}. */
+  public static final String CURRENCY = "^[A-Z]{3}$";
+
+  /**
+   * A required identifier or idempotency key: starts with a letter or digit, then letters,
+   * digits, {@code . _ : -}. Paired with {@code min_len: 1} and {@code max_len: 128}. Accepts
+   * UUIDs and values such as {@code "user-123"}.
+   */
+  public static final String ID = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
+
+  /** Like {@link #ID} but may be empty: an optional reference or filter. */
+  public static final String OPTIONAL_ID = "^([A-Za-z0-9][A-Za-z0-9._:-]*)?$";
+
+  /** Maximum length of an identifier or idempotency key, in characters. */
+  public static final int ID_MAX_LEN = 128;
+
+  private ContractPatterns() {}
+
+  /**
+   * Returns whether {@code value} matches {@code pattern} in full.
+   *
+   * @param pattern one of the constants of this class
+   * @param value the value to test; {@code null} never matches
+   * @return {@code true} if the value is accepted by the pattern
+   */
+  public static boolean matches(String pattern, String value) {
+    return value != null && Pattern.compile(pattern).matcher(value).matches();
+  }
+}
