@@ -5,6 +5,7 @@ import static com.tam.protos.common.v1.SagaRole.SAGA_ROLE_COMPENSATABLE;
 import static com.tam.protos.common.v1.SagaRole.SAGA_ROLE_FINAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
@@ -111,6 +112,25 @@ class BetPlacementSagaTest {
   }
 
   @Test
+  void aWrongExpectationIsReportedAgainstTheRealDescriptors() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+    List<Step> wrong = new ArrayList<>(SEED_SAGA);
+    wrong.set(
+        2,
+        new Step(
+            3,
+            "wallet.v1.WalletService.CommitReservation",
+            SAGA_ROLE_COMPENSATABLE,
+            "wallet.v1.WalletService.CancelReservation"));
+
+    assertThat(SagaModel.mismatches(wrong, saga))
+        .singleElement(STRING)
+        .startsWith("step 3: expected");
+    assertThat(SagaModel.mismatches(SEED_SAGA.subList(0, 3), saga))
+        .containsExactly("step 4: expected null but was " + SEED_SAGA.get(3));
+  }
+
+  @Test
   void unknownSagaOrServiceIsAnError() {
     assertThatThrownBy(() -> SagaModel.reconstruct(shipped, ORCHESTRATOR, "no_such_saga"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -134,7 +154,10 @@ class BetPlacementSagaTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutations")
   void mutatedDescriptorsAreReportedAsMismatch(
-      String description, String fileName, Consumer<FileDescriptorProto.Builder> change, String hint)
+      String description,
+      String fileName,
+      Consumer<FileDescriptorProto.Builder> change,
+      String hint)
       throws DescriptorValidationException {
     List<FileDescriptor> mutated = mutate(fileName, change);
 
@@ -176,7 +199,8 @@ class BetPlacementSagaTest {
         Arguments.of(
             "step 4 dropped",
             VALIDATOR_FILE,
-            (Consumer<FileDescriptorProto.Builder>) file -> editSaga(file, saga -> saga.removeSteps(3)),
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSaga(file, saga -> saga.removeSteps(3)),
             "step 4: expected"),
         Arguments.of(
             "step names an RPC that does not exist",

@@ -35,7 +35,8 @@ final class SagaModel {
    * One forward step of a saga.
    *
    * @param position 1-based position in the saga definition
-   * @param method fully qualified RPC name, for example {@code wallet.v1.WalletService.ReserveBalance}
+   * @param method fully qualified RPC name, for example {@code
+   *     wallet.v1.WalletService.ReserveBalance}
    * @param role the role declared by the orchestrator for this step
    * @param compensation fully qualified name of the compensating RPC, or {@code ""} if none
    */
@@ -250,10 +251,9 @@ final class SagaModel {
 
   private static void requireSagaId(MethodDescriptor method, String where, List<String> problems) {
     FieldDescriptor sagaId = method.getInputType().findFieldByName("saga_id");
-    if (sagaId == null
-        || sagaId.getType() != FieldDescriptor.Type.STRING
-        || sagaId.isRepeated()) {
-      problems.add(where + ": request " + method.getInputType().getName() + " lacks string saga_id");
+    if (sagaId == null || sagaId.getType() != FieldDescriptor.Type.STRING || sagaId.isRepeated()) {
+      String request = method.getInputType().getName();
+      problems.add(where + ": request " + request + " lacks string saga_id");
     }
   }
 
