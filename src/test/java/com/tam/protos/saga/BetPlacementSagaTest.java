@@ -1,0 +1,324 @@
+package com.tam.protos.saga;
+
+import static com.tam.protos.common.v1.SagaRole.SAGA_ROLE_BEST_EFFORT;
+import static com.tam.protos.common.v1.SagaRole.SAGA_ROLE_COMPENSATABLE;
+import static com.tam.protos.common.v1.SagaRole.SAGA_ROLE_FINAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.MethodDescriptorProto;
+import com.google.protobuf.DescriptorProtos.MethodOptions;
+import com.google.protobuf.DescriptorProtos.ServiceOptions;
+import com.google.protobuf.Descriptors.DescriptorValidationException;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.tam.protos.common.v1.AnnotationsProto;
+import com.tam.protos.common.v1.SagaDefinition;
+import com.tam.protos.common.v1.SagaDefinitionStep;
+import com.tam.protos.common.v1.SagaStepOptions;
+import com.tam.protos.order.v1.OrderEventsProto;
+import com.tam.protos.saga.SagaModel.Saga;
+import com.tam.protos.saga.SagaModel.Step;
+import com.tam.protos.wallet.v1.WalletServiceProto;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bet-placement saga, rebuilt from descriptors alone, is exactly the one of the platform spec:
+ * ReserveBalance (COMPENSATABLE, CancelReservation), PlaceBet (COMPENSATABLE, CancelBet),
+ * CommitReservation (FINAL), ConfirmBet (BEST_EFFORT).
+ */
+class BetPlacementSagaTest {
+
+  private static final String DESCRIPTOR_SET = "META-INF/tam-protos/tam-protos.binpb";
+  private static final String ORCHESTRATOR = "order.v1.OrderValidatorService";
+  private static final String SAGA = "bet_placement";
+  private static final String VALIDATOR_FILE = "order/v1/order_validator_service.proto";
+  private static final String BOOK_FILE = "order/v1/order_book_service.proto";
+
+  private static final List<Step> SEED_SAGA =
+      List.of(
+          new Step(
+              1,
+              "wallet.v1.WalletService.ReserveBalance",
+              SAGA_ROLE_COMPENSATABLE,
+              "wallet.v1.WalletService.CancelReservation"),
+          new Step(
+              2,
+              "order.v1.OrderBookService.PlaceBet",
+              SAGA_ROLE_COMPENSATABLE,
+              "order.v1.OrderBookService.CancelBet"),
+          new Step(3, "wallet.v1.WalletService.CommitReservation", SAGA_ROLE_FINAL, ""),
+          new Step(4, "order.v1.OrderBookService.ConfirmBet", SAGA_ROLE_BEST_EFFORT, ""));
+
+  private static List<FileDescriptor> shipped;
+
+  @BeforeAll
+  static void loadShippedDescriptorSet() throws IOException {
+    try (InputStream in =
+        BetPlacementSagaTest.class.getClassLoader().getResourceAsStream(DESCRIPTOR_SET)) {
+      assertThat(in).as("descriptor set %s on the classpath", DESCRIPTOR_SET).isNotNull();
+      shipped = SagaModel.load(in);
+    }
+  }
+
+  @Test
+  void shippedDescriptorSetDeclaresTheSeedSaga() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+
+    assertThat(saga.name()).isEqualTo(SAGA);
+    assertThat(saga.problems()).isEmpty();
+    assertThat(saga.steps()).containsExactlyElementsOf(SEED_SAGA);
+    assertThat(SagaModel.mismatches(SEED_SAGA, saga)).isEmpty();
+  }
+
+  @Test
+  void generatedClassesDeclareTheSameSaga() {
+    Saga saga = SagaModel.reconstruct(generatedFiles(), ORCHESTRATOR, SAGA);
+
+    assertThat(SagaModel.mismatches(SEED_SAGA, saga)).isEmpty();
+  }
+
+  @Test
+  void failureAtTheCommitCompensatesTheEarlierStepsInReverseOrder() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+
+    assertThat(saga.compensationsAfterFailureAt(3))
+        .containsExactly(
+            "order.v1.OrderBookService.CancelBet", "wallet.v1.WalletService.CancelReservation");
+    assertThat(saga.compensationsAfterFailureAt(2))
+        .containsExactly("wallet.v1.WalletService.CancelReservation");
+    assertThat(saga.compensationsAfterFailureAt(1)).isEmpty();
+    // After the pivot (step 3) the saga only moves forward.
+    assertThat(saga.compensationsAfterFailureAt(4)).isEmpty();
+    assertThatThrownBy(() -> saga.compensationsAfterFailureAt(5))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aWrongExpectationIsReportedAgainstTheRealDescriptors() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+    List<Step> wrong = new ArrayList<>(SEED_SAGA);
+    wrong.set(
+        2,
+        new Step(
+            3,
+            "wallet.v1.WalletService.CommitReservation",
+            SAGA_ROLE_COMPENSATABLE,
+            "wallet.v1.WalletService.CancelReservation"));
+
+    assertThat(SagaModel.mismatches(wrong, saga))
+        .singleElement(STRING)
+        .startsWith("step 3: expected");
+    assertThat(SagaModel.mismatches(SEED_SAGA.subList(0, 3), saga))
+        .containsExactly("step 4: expected null but was " + SEED_SAGA.get(3));
+  }
+
+  @Test
+  void unknownSagaOrServiceIsAnError() {
+    assertThatThrownBy(() -> SagaModel.reconstruct(shipped, ORCHESTRATOR, "no_such_saga"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no_such_saga");
+    assertThatThrownBy(() -> SagaModel.reconstruct(shipped, "order.v1.Nope", SAGA))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void swappedStepOrderChangesTheCompensationOrder() throws DescriptorValidationException {
+    List<FileDescriptor> mutated =
+        mutate(VALIDATOR_FILE, file -> editSaga(file, BetPlacementSagaTest::swapFirstTwoSteps));
+    Saga saga = SagaModel.reconstruct(mutated, ORCHESTRATOR, SAGA);
+
+    assertThat(saga.compensationsAfterFailureAt(3))
+        .containsExactly(
+            "wallet.v1.WalletService.CancelReservation", "order.v1.OrderBookService.CancelBet");
+  }
+
+  /** Each mutation of the real descriptors must be reported as a mismatch. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mutations")
+  void mutatedDescriptorsAreReportedAsMismatch(
+      String description,
+      String fileName,
+      Consumer<FileDescriptorProto.Builder> change,
+      String hint)
+      throws DescriptorValidationException {
+    List<FileDescriptor> mutated = mutate(fileName, change);
+
+    List<String> mismatches =
+        SagaModel.mismatches(SEED_SAGA, SagaModel.reconstruct(mutated, ORCHESTRATOR, SAGA));
+
+    assertThat(mismatches).as(description).isNotEmpty();
+    assertThat(String.join("\n", mismatches)).contains(hint);
+  }
+
+  static Stream<Arguments> mutations() {
+    return Stream.of(
+        Arguments.of(
+            "steps 1 and 2 swapped",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSaga(file, BetPlacementSagaTest::swapFirstTwoSteps),
+            "step 1: expected"),
+        Arguments.of(
+            "steps 2 and 3 swapped (COMPENSATABLE after the pivot)",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file ->
+                    editSaga(
+                        file,
+                        saga -> {
+                          List<SagaDefinitionStep> steps = new ArrayList<>(saga.getStepsList());
+                          Collections.swap(steps, 1, 2);
+                          saga.clearSteps().addAllSteps(steps);
+                        }),
+            "COMPENSATABLE after the FINAL step"),
+        Arguments.of(
+            "declared role of step 3 changed to BEST_EFFORT",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file ->
+                    editSaga(file, saga -> saga.getStepsBuilder(2).setRole(SAGA_ROLE_BEST_EFFORT)),
+            "but the RPC says SAGA_ROLE_FINAL"),
+        Arguments.of(
+            "step 4 dropped",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSaga(file, saga -> saga.removeSteps(3)),
+            "step 4: expected"),
+        Arguments.of(
+            "step names an RPC that does not exist",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file ->
+                    editSaga(
+                        file,
+                        saga ->
+                            saga.getStepsBuilder(1).setMethod("order.v1.OrderBookService.Place")),
+            "no such RPC"),
+        Arguments.of(
+            "PlaceBet's own role changed to FINAL",
+            BOOK_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSagaStep(file, "PlaceBet", step -> step.setRole(SAGA_ROLE_FINAL)),
+            "declared SAGA_ROLE_COMPENSATABLE but the RPC says SAGA_ROLE_FINAL"),
+        Arguments.of(
+            "PlaceBet compensated by a non-compensation RPC",
+            BOOK_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSagaStep(file, "PlaceBet", step -> step.setCompensatedBy("ConfirmBet")),
+            "has role SAGA_ROLE_BEST_EFFORT"),
+        Arguments.of(
+            "PlaceBet names no compensation",
+            BOOK_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSagaStep(file, "PlaceBet", SagaStepOptions.Builder::clearCompensatedBy),
+            "names no compensated_by"),
+        Arguments.of(
+            "CancelBetRequest loses saga_id",
+            BOOK_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> renameField(file, "CancelBetRequest", "saga_id", "saga_ref"),
+            "CancelBetRequest lacks string saga_id"));
+  }
+
+  private static void swapFirstTwoSteps(SagaDefinition.Builder saga) {
+    List<SagaDefinitionStep> steps = new ArrayList<>(saga.getStepsList());
+    Collections.swap(steps, 0, 1);
+    saga.clearSteps().addAllSteps(steps);
+  }
+
+  /** Returns the shipped files with {@code fileName} replaced by a changed and relinked copy. */
+  private static List<FileDescriptor> mutate(
+      String fileName, Consumer<FileDescriptorProto.Builder> change)
+      throws DescriptorValidationException {
+    List<FileDescriptor> files = new ArrayList<>(shipped);
+    int index = -1;
+    for (int i = 0; i < files.size(); i++) {
+      if (files.get(i).getName().equals(fileName)) {
+        index = i;
+      }
+    }
+    assertThat(index).as("%s in the descriptor set", fileName).isNotNegative();
+    FileDescriptor original = files.get(index);
+    FileDescriptorProto.Builder builder = original.toProto().toBuilder();
+    change.accept(builder);
+    FileDescriptorProto changed = builder.build();
+    assertThat(changed).as("the mutation changed %s", fileName).isNotEqualTo(original.toProto());
+    files.set(
+        index,
+        FileDescriptor.buildFrom(
+            changed, original.getDependencies().toArray(FileDescriptor[]::new)));
+    return files;
+  }
+
+  private static void editSaga(
+      FileDescriptorProto.Builder file, Consumer<SagaDefinition.Builder> edit) {
+    ServiceOptions.Builder options =
+        file.getServiceBuilderList().stream()
+            .filter(s -> s.getName().equals("OrderValidatorService"))
+            .findFirst()
+            .orElseThrow()
+            .getOptionsBuilder();
+    SagaDefinition.Builder saga = options.getExtension(AnnotationsProto.saga, 0).toBuilder();
+    edit.accept(saga);
+    options.setExtension(AnnotationsProto.saga, 0, saga.build());
+  }
+
+  private static void editSagaStep(
+      FileDescriptorProto.Builder file, String method, Consumer<SagaStepOptions.Builder> edit) {
+    MethodDescriptorProto.Builder rpc =
+        file.getServiceBuilderList().stream()
+            .flatMap(s -> s.getMethodBuilderList().stream())
+            .filter(m -> m.getName().equals(method))
+            .findFirst()
+            .orElseThrow();
+    MethodOptions.Builder options = rpc.getOptionsBuilder();
+    SagaStepOptions.Builder step = options.getExtension(AnnotationsProto.sagaStep).toBuilder();
+    edit.accept(step);
+    options.setExtension(AnnotationsProto.sagaStep, step.build());
+  }
+
+  private static void renameField(
+      FileDescriptorProto.Builder file, String message, String from, String to) {
+    FieldDescriptorProto.Builder field =
+        file.getMessageTypeBuilderList().stream()
+            .filter(m -> m.getName().equals(message))
+            .flatMap(m -> m.getFieldBuilderList().stream())
+            .filter(f -> f.getName().equals(from))
+            .findFirst()
+            .orElseThrow();
+    field.setName(to).clearJsonName();
+  }
+
+  /** The generated classes' files: the order events and wallet service files and their imports. */
+  private static List<FileDescriptor> generatedFiles() {
+    Set<FileDescriptor> seen = new LinkedHashSet<>();
+    Deque<FileDescriptor> todo =
+        new ArrayDeque<>(
+            List.of(OrderEventsProto.getDescriptor(), WalletServiceProto.getDescriptor()));
+    while (!todo.isEmpty()) {
+      FileDescriptor file = todo.pop();
+      if (seen.add(file)) {
+        todo.addAll(file.getDependencies());
+      }
+    }
+    return List.copyOf(seen);
+  }
+}
