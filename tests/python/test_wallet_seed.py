@@ -104,3 +104,13 @@ def test_java_interop_reserve_balance():
         with pytest.raises(grpc.RpcError) as err:
             stub.ReserveBalance(seed_request(amount="1e3"), timeout=30)
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_embedded_descriptors_keep_the_proto_file_options():
+    # Generated code embeds the descriptors as written in proto/: no managed
+    # mode rewrote java_package or go_package (the Java artifact agrees).
+    from tam_protos.gen.python.wallet.v1 import wallet_service_pb2
+
+    options = wallet_service_pb2.DESCRIPTOR.GetOptions()
+    assert options.java_package == "com.tam.protos.wallet.v1"
+    assert options.go_package == "github.com/tam/tam-protos/gen/go/wallet/v1;walletv1"

@@ -410,9 +410,8 @@ const file_common_v1_annotations_proto_rawDesc = "" +
 	"\x15SAGA_ROLE_BEST_EFFORT\x10\x04:Y\n" +
 	"\tsaga_step\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\v2\x1a.common.v1.SagaStepOptionsR\bsagaStep:P\n" +
 	"\x04saga\x12\x1f.google.protobuf.ServiceOptions\x18\xb5\x87\x03 \x03(\v2\x19.common.v1.SagaDefinitionR\x04saga:P\n" +
-	"\x05event\x12\x1f.google.protobuf.MessageOptions\x18\xb6\x87\x03 \x01(\v2\x17.common.v1.EventOptionsR\x05eventB\x9b\x01\n" +
-	"\rcom.common.v1B\x10AnnotationsProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1\xa2\x02\x03CXX\xaa\x02\tCommon.V1\xca\x02\tCommon\\V1\xe2\x02\x15Common\\V1\\GPBMetadata\xea\x02\n" +
-	"Common::V1b\x06proto3"
+	"\x05event\x12\x1f.google.protobuf.MessageOptions\x18\xb6\x87\x03 \x01(\v2\x17.common.v1.EventOptionsR\x05eventBc\n" +
+	"\x18com.tam.protos.common.v1B\x10AnnotationsProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1b\x06proto3"
 
 var (
 	file_common_v1_annotations_proto_rawDescOnce sync.Once

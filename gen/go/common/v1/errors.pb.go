@@ -151,9 +151,8 @@ const file_common_v1_errors_proto_rawDesc = "" +
 	"\x12\x1d\n" +
 	"\x19ERROR_REASON_RATE_LIMITED\x10\v\x12)\n" +
 	"%ERROR_REASON_SAGA_ALREADY_COMPENSATED\x10\f\x12#\n" +
-	"\x1fERROR_REASON_INVALID_PAGE_TOKEN\x10\rB\x96\x01\n" +
-	"\rcom.common.v1B\vErrorsProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1\xa2\x02\x03CXX\xaa\x02\tCommon.V1\xca\x02\tCommon\\V1\xe2\x02\x15Common\\V1\\GPBMetadata\xea\x02\n" +
-	"Common::V1b\x06proto3"
+	"\x1fERROR_REASON_INVALID_PAGE_TOKEN\x10\rB^\n" +
+	"\x18com.tam.protos.common.v1B\vErrorsProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1b\x06proto3"
 
 var (
 	file_common_v1_errors_proto_rawDescOnce sync.Once

@@ -171,10 +171,9 @@ const file_common_v1_event_proto_rawDesc = "" +
 	"\x0ecorrelation_id\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\rcorrelationId\x12+\n" +
 	"\fcausation_id\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\vcausationId\x12+\n" +
 	"\faggregate_id\x18\b \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\vaggregateId\x124\n" +
-	"\x11aggregate_version\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x10aggregateVersionB\x95\x01\n" +
-	"\rcom.common.v1B\n" +
-	"EventProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1\xa2\x02\x03CXX\xaa\x02\tCommon.V1\xca\x02\tCommon\\V1\xe2\x02\x15Common\\V1\\GPBMetadata\xea\x02\n" +
-	"Common::V1b\x06proto3"
+	"\x11aggregate_version\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x10aggregateVersionB]\n" +
+	"\x18com.tam.protos.common.v1B\n" +
+	"EventProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1b\x06proto3"
 
 var (
 	file_common_v1_event_proto_rawDescOnce sync.Once

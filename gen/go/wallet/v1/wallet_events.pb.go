@@ -263,9 +263,8 @@ const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\x18TransactionRecordedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:p\xb2\xbb\x18l\n" +
-	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzerB\x9c\x01\n" +
-	"\rcom.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1\xa2\x02\x03WXX\xaa\x02\tWallet.V1\xca\x02\tWallet\\V1\xe2\x02\x15Wallet\\V1\\GPBMetadata\xea\x02\n" +
-	"Wallet::V1b\x06proto3"
+	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzerBd\n" +
+	"\x18com.tam.protos.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (
 	file_wallet_v1_wallet_events_proto_rawDescOnce sync.Once

@@ -2044,9 +2044,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\rCreditBalance\x12\x1f.wallet.v1.CreditBalanceRequest\x1a .wallet.v1.CreditBalanceResponse\"\x03\x90\x02\x02\x12T\n" +
 	"\fDepositFunds\x12\x1e.wallet.v1.DepositFundsRequest\x1a\x1f.wallet.v1.DepositFundsResponse\"\x03\x90\x02\x02\x12W\n" +
 	"\rWithdrawFunds\x12\x1f.wallet.v1.WithdrawFundsRequest\x1a .wallet.v1.WithdrawFundsResponse\"\x03\x90\x02\x02\x12`\n" +
-	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01B\x9d\x01\n" +
-	"\rcom.wallet.v1B\x12WalletServiceProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1\xa2\x02\x03WXX\xaa\x02\tWallet.V1\xca\x02\tWallet\\V1\xe2\x02\x15Wallet\\V1\\GPBMetadata\xea\x02\n" +
-	"Wallet::V1b\x06proto3"
+	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01Be\n" +
+	"\x18com.tam.protos.wallet.v1B\x12WalletServiceProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (
 	file_wallet_v1_wallet_service_proto_rawDescOnce sync.Once
