@@ -18,6 +18,7 @@ PYTHON_REQUIREMENTS=(
   protovalidate==2.1.0
   pytest==9.2.0
   build==1.6.1
+  hatchling==1.33.0
   mypy-protobuf==5.1.0
   types-protobuf==7.35.1.20260906
 )

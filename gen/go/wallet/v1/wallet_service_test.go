@@ -144,14 +144,23 @@ func TestJavaInteropReserveBalance(t *testing.T) {
 	if addr == "" {
 		t.Skip("TAM_INTEROP_ADDR not set (run scripts/gen-interop.sh)")
 	}
-	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	ctx := context.Background()
+
+	// The README's Go snippet, verbatim except for the address and the
+	// error checks.
+	conn, err := grpc.Dial(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
-		t.Fatalf("grpc.NewClient: %v", err)
+		t.Fatalf("grpc.Dial: %v", err)
 	}
 	defer conn.Close()
 	walletClient := walletv1.NewWalletServiceClient(conn)
 
-	resp, err := walletClient.ReserveBalance(context.Background(), seedRequest())
+	resp, err := walletClient.ReserveBalance(ctx, &walletv1.ReserveBalanceRequest{
+		UserId:         "user-123",
+		Amount:         "100.00",
+		SagaId:         "saga-456",
+		IdempotencyKey: "idempotency-789",
+	})
 	if err != nil {
 		t.Fatalf("ReserveBalance against Java: %v", err)
 	}
@@ -159,7 +168,7 @@ func TestJavaInteropReserveBalance(t *testing.T) {
 
 	bad := seedRequest()
 	bad.Amount = "1e3"
-	if _, err := walletClient.ReserveBalance(context.Background(), bad); status.Code(err) != codes.InvalidArgument {
+	if _, err := walletClient.ReserveBalance(ctx, bad); status.Code(err) != codes.InvalidArgument {
 		t.Fatalf("Java server: want INVALID_ARGUMENT for amount 1e3, got %v", err)
 	}
 }
