@@ -16,8 +16,8 @@ cd "$REPO_ROOT"
 
 log "Python: build the tam-protos wheel"
 dist="$REPO_ROOT/target/python"
-rm -rf "$dist"
-"$REPO_ROOT/.venv/bin/python" -m build --wheel --no-isolation --outdir "$dist" >"$dist.log" 2>&1 || { cat "$dist.log"; die "wheel build failed"; }
+rm -rf "$dist" && mkdir -p "$dist"
+"$REPO_ROOT/.venv/bin/python" -m build --wheel --no-isolation --outdir "$dist" >"$dist/build.log" 2>&1 || { cat "$dist/build.log"; die "wheel build failed"; }
 wheel="$(ls "$dist"/tam_protos-*.whl)"
 echo "built $(basename "$wheel")"
 
