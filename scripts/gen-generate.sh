@@ -28,8 +28,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # 1. buf generate into a scratch tree.
-# (mypy-protobuf logs each file it writes on stderr; keep errors only.)
-buf_cli generate -o "$work/tree" 2> >(grep -v "^Writing mypy to " >&2)
+buf_cli generate -o "$work/tree"
 buf_cli build -o "$work/descriptors.binpb"
 
 # 2. Python: relative imports + __init__.py / __init__.pyi (protoletariat).
