@@ -12,4 +12,11 @@ log "Maven: build, contract rules and round-trip tests, install (./mvnw install)
 
 "$REPO_ROOT/scripts/buf-checks.sh"
 
+# Go and Python code (docs/GO-PYTHON.md): codegen drift, Go module, Python
+# wheel, and Go/Python clients against the Java server.
+"$REPO_ROOT/scripts/gen-check.sh"
+"$REPO_ROOT/scripts/go-test.sh"
+"$REPO_ROOT/scripts/python-test.sh"
+"$REPO_ROOT/scripts/gen-interop.sh"
+
 log "All checks passed"

@@ -1,0 +1,3 @@
+from . import buf
+from . import common
+from . import wallet

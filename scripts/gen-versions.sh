@@ -1,0 +1,29 @@
+# Pinned versions of the code generators and of the Go and Python runtimes.
+# Sourced by scripts/gen-*.sh. Change a version here, then run
+# scripts/gen-generate.sh and commit gen/.
+# shellcheck shell=bash
+
+# Go plugins (go install from the Go module proxy). protoc-gen-go follows the
+# google.golang.org/protobuf version in gen/go/go.mod.
+PROTOC_GEN_GO_VERSION=v1.36.12
+PROTOC_GEN_GO_GRPC_VERSION=v1.6.2
+
+# Python: runtime + generators (PyPI). protobuf must equal the gencode version
+# of protoc <protobuf.version> from pom.xml (4.36.2 -> 7.36.2); grpcio must
+# equal grpcio-tools (the generated _pb2_grpc.py checks it at import).
+PYTHON_REQUIREMENTS=(
+  protobuf==7.36.2
+  grpcio==1.85.1
+  grpcio-tools==1.85.1
+  protovalidate==2.1.0
+  pytest==9.2.0
+  build==1.6.1
+  hatchling==1.33.0
+  mypy-protobuf==5.1.0
+  types-protobuf==7.35.1.20260906
+)
+PROTOL_REQUIREMENTS=(
+  protoletariat==3.3.10
+  protobuf==5.29.5
+  click==8.1.8
+)
