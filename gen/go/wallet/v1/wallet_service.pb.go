@@ -51,6 +51,11 @@ const (
 	// `walletCurrency`.
 	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_MISMATCH WalletErrorReason = 7
 	// FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).
+	// wallet-service freezes a wallet when it consumes a
+	// `risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose
+	// `alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen
+	// wallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,
+	// cancellations, expiry and credits of existing business still run.
 	WalletErrorReason_WALLET_ERROR_REASON_WALLET_FROZEN WalletErrorReason = 8
 	// ALREADY_EXISTS. The payment reference was already deposited. Metadata:
 	// `transactionId`.

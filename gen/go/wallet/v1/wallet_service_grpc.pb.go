@@ -135,8 +135,10 @@ type WalletServiceClient interface {
 	// Errors: NOT_FOUND / RESERVATION_NOT_FOUND.
 	GetReservation(ctx context.Context, in *GetReservationRequest, opts ...grpc.CallOption) (*GetReservationResponse, error)
 	// Adds funds to `balance` for a settlement payout or a refund. Called by
-	// order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns
-	// the stake) and by operators for refunds.
+	// order-book when a market settles (rules on order.v1.BetSettlement.payout:
+	// a winning back bet is paid stake x odds, PUSH/VOID returns the amount
+	// debited, which is the liability for a lay bet) and by operators for
+	// refunds.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
 	// paid at most once however often settlement is retried.
@@ -377,8 +379,10 @@ type WalletServiceServer interface {
 	// Errors: NOT_FOUND / RESERVATION_NOT_FOUND.
 	GetReservation(context.Context, *GetReservationRequest) (*GetReservationResponse, error)
 	// Adds funds to `balance` for a settlement payout or a refund. Called by
-	// order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns
-	// the stake) and by operators for refunds.
+	// order-book when a market settles (rules on order.v1.BetSettlement.payout:
+	// a winning back bet is paid stake x odds, PUSH/VOID returns the amount
+	// debited, which is the liability for a lay bet) and by operators for
+	// refunds.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
 	// paid at most once however often settlement is retried.

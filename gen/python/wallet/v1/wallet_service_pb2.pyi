@@ -41,7 +41,7 @@ class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Wal
     WALLET_ERROR_REASON_CURRENCY_MISMATCH: _WalletErrorReason.ValueType
     "INVALID_ARGUMENT. The currency differs from the wallet's. Metadata:\n    `walletCurrency`.\n    "
     WALLET_ERROR_REASON_WALLET_FROZEN: _WalletErrorReason.ValueType
-    'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).'
+    'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\n    wallet-service freezes a wallet when it consumes a\n    `risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n    `alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\n    wallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\n    cancellations, expiry and credits of existing business still run.\n    '
     WALLET_ERROR_REASON_DUPLICATE_PAYMENT: _WalletErrorReason.ValueType
     'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n    `transactionId`.\n    '
 
@@ -66,7 +66,7 @@ WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS: WalletErrorReason.ValueType
 WALLET_ERROR_REASON_CURRENCY_MISMATCH: WalletErrorReason.ValueType
 "INVALID_ARGUMENT. The currency differs from the wallet's. Metadata:\n`walletCurrency`.\n"
 WALLET_ERROR_REASON_WALLET_FROZEN: WalletErrorReason.ValueType
-'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).'
+'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\nwallet-service freezes a wallet when it consumes a\n`risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n`alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\nwallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\ncancellations, expiry and credits of existing business still run.\n'
 WALLET_ERROR_REASON_DUPLICATE_PAYMENT: WalletErrorReason.ValueType
 'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n`transactionId`.\n'
 Global___WalletErrorReason: _TypeAlias = WalletErrorReason

@@ -196,8 +196,10 @@ class WalletServiceServicer:
 
     def CreditBalance(self, request, context):
         """Adds funds to `balance` for a settlement payout or a refund. Called by
-        order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns
-        the stake) and by operators for refunds.
+        order-book when a market settles (rules on order.v1.BetSettlement.payout:
+        a winning back bet is paid stake x odds, PUSH/VOID returns the amount
+        debited, which is the liability for a lay bet) and by operators for
+        refunds.
 
         order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
         paid at most once however often settlement is retried.

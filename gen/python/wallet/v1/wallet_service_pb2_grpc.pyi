@@ -81,7 +81,7 @@ class WalletServiceStub:
     GetReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns\n    the stake) and by operators for refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (rules on order.v1.BetSettlement.payout:\n    a winning back bet is paid stake x odds, PUSH/VOID returns the amount\n    debited, which is the liability for a lay bet) and by operators for\n    refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
     'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
@@ -143,7 +143,7 @@ class WalletServiceAsyncStub(WalletServiceStub):
     GetReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns\n    the stake) and by operators for refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (rules on order.v1.BetSettlement.payout:\n    a winning back bet is paid stake x odds, PUSH/VOID returns the amount\n    debited, which is the liability for a lay bet) and by operators for\n    refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
     'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
@@ -269,8 +269,10 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def CreditBalance(self, request: _wallet_service_pb2.CreditBalanceRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.CreditBalanceResponse, _abc.Awaitable[_wallet_service_pb2.CreditBalanceResponse]]:
         """Adds funds to `balance` for a settlement payout or a refund. Called by
-        order-book when a market settles (WIN pays stake x odds, PUSH/VOID returns
-        the stake) and by operators for refunds.
+        order-book when a market settles (rules on order.v1.BetSettlement.payout:
+        a winning back bet is paid stake x odds, PUSH/VOID returns the amount
+        debited, which is the liability for a lay bet) and by operators for
+        refunds.
 
         order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
         paid at most once however often settlement is retried.

@@ -1,0 +1,171 @@
+"""Generated protocol buffer code."""
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import descriptor_pool as _descriptor_pool
+from google.protobuf import runtime_version as _runtime_version
+from google.protobuf import symbol_database as _symbol_database
+from google.protobuf.internal import builder as _builder
+_runtime_version.ValidateProtobufRuntimeVersion(_runtime_version.Domain.PUBLIC, 7, 36, 2, '', 'notification/v1/notification_service.proto')
+_sym_db = _symbol_database.Default()
+from ...buf.validate import validate_pb2 as buf_dot_validate_dot_validate__pb2
+from google.protobuf import duration_pb2 as google_dot_protobuf_dot_duration__pb2
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*notification/v1/notification_service.proto\x12\x0fnotification.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto"\xcb\x07\n\x0cNotification\x12\'\n\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x17\n\x07user_id\x18\x02 \x01(\tR\x06userId\x12>\n\x07channel\x18\x03 \x01(\x0e2$.notification.v1.NotificationChannelR\x07channel\x12A\n\x08category\x18\x04 \x01(\x0e2%.notification.v1.NotificationCategoryR\x08category\x12\x1f\n\x0btemplate_id\x18\x05 \x01(\tR\ntemplateId\x12M\n\nparameters\x18\x06 \x03(\x0b2-.notification.v1.Notification.ParametersEntryR\nparameters\x12\x14\n\x05title\x18\x07 \x01(\tR\x05title\x12\x12\n\x04body\x18\x08 \x01(\tR\x04body\x12;\n\x06status\x18\t \x01(\x0e2#.notification.v1.NotificationStatusR\x06status\x12%\n\x0efailure_reason\x18\n \x01(\tR\rfailureReason\x12#\n\rattempt_count\x18\x0b \x01(\x05R\x0cattemptCount\x12&\n\x0fsource_event_id\x18\x0c \x01(\tR\rsourceEventId\x12;\n\x0bcreate_time\x18\r \x01(\x0b2\x1a.google.protobuf.TimestampR\ncreateTime\x12;\n\x0bupdate_time\x18\x0e \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12A\n\x0escheduled_time\x18\x0f \x01(\x0b2\x1a.google.protobuf.TimestampR\rscheduledTime\x127\n\tsend_time\x18\x10 \x01(\x0b2\x1a.google.protobuf.TimestampR\x08sendTime\x12=\n\x0cdeliver_time\x18\x11 \x01(\x0b2\x1a.google.protobuf.TimestampR\x0bdeliverTime\x127\n\tread_time\x18\x12 \x01(\x0b2\x1a.google.protobuf.TimestampR\x08readTime\x1a=\n\x0fParametersEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"\xb5\x05\n\x17SendNotificationRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12J\n\x07channel\x18\x02 \x01(\x0e2$.notification.v1.NotificationChannelB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x07channel\x12J\n\x0btemplate_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\ntemplateId\x12\x87\x01\n\nparameters\x18\x04 \x03(\x0b28.notification.v1.SendNotificationRequest.ParametersEntryB-\xbaH*\x9a\x01\'\x102"\x1cr\x1a2\x18^[a-z][A-Za-z0-9]{0,63}$*\x05r\x03\x18\x80\x10R\nparameters\x12M\n\x08category\x18\x05 \x01(\x0e2%.notification.v1.NotificationCategoryB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08category\x12R\n\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12R\n\x0fsource_event_id\x18\x07 \x01(\tB*\xbaH\'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rsourceEventId\x1a=\n\x0fParametersEntry\x12\x10\n\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n\x05value\x18\x02 \x01(\tR\x05value:\x028\x01"]\n\x18SendNotificationResponse\x12A\n\x0cnotification\x18\x01 \x01(\x0b2\x1d.notification.v1.NotificationR\x0cnotification"l\n\x16GetNotificationRequest\x12R\n\x0fnotification_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0enotificationId"\\\n\x17GetNotificationResponse\x12A\n\x0cnotification\x18\x01 \x01(\x0b2\x1d.notification.v1.NotificationR\x0cnotification"\xc3\x05\n\x18ListNotificationsRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\'\n\tpage_size\x18\x02 \x01(\x05B\n\xbaH\x07\x1a\x05\x18\xc8\x01(\x00R\x08pageSize\x12\'\n\npage_token\x18\x03 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x08R\tpageToken\x12S\n\x08channels\x18\x04 \x03(\x0e2$.notification.v1.NotificationChannelB\x11\xbaH\x0e\x92\x01\x0b\x10\x04"\x07\x82\x01\x04\x10\x01 \x00R\x08channels\x12R\n\x08statuses\x18\x05 \x03(\x0e2#.notification.v1.NotificationStatusB\x11\xbaH\x0e\x92\x01\x0b\x10\x06"\x07\x82\x01\x04\x10\x01 \x00R\x08statuses\x12X\n\ncategories\x18\x06 \x03(\x0e2%.notification.v1.NotificationCategoryB\x11\xbaH\x0e\x92\x01\x0b\x10\x07"\x07\x82\x01\x04\x10\x01 \x00R\ncategories\x129\n\nstart_time\x18\x07 \x01(\x0b2\x1a.google.protobuf.TimestampR\tstartTime\x125\n\x08end_time\x18\x08 \x01(\x0b2\x1a.google.protobuf.TimestampR\x07endTime:\x9b\x01\xbaH\x97\x01\x1a\x94\x01\n\x1dlist_notifications.time_range\x12"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time"\xab\x01\n\x19ListNotificationsResponse\x12C\n\rnotifications\x18\x01 \x03(\x0b2\x1d.notification.v1.NotificationR\rnotifications\x12&\n\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12!\n\x0cunread_count\x18\x03 \x01(\x05R\x0bunreadCount"\xbe\x02\n\x1aStreamNotificationsRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12-\n\rresume_cursor\x18\x02 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x02R\x0cresumeCursor\x12S\n\x08channels\x18\x03 \x03(\x0e2$.notification.v1.NotificationChannelB\x11\xbaH\x0e\x92\x01\x0b\x10\x04"\x07\x82\x01\x04\x10\x01 \x00R\x08channels\x12X\n\x12heartbeat_interval\x18\x04 \x01(\x0b2\x19.google.protobuf.DurationB\x0e\xbaH\x0b\xaa\x01\x08"\x02\x08x2\x02\x08\x05R\x11heartbeatInterval"N\n\x0fStreamHeartbeat\x12;\n\x0bserver_time\x18\x01 \x01(\x0b2\x1a.google.protobuf.TimestampR\nserverTime"=\n\x14StreamResyncRequired\x12%\n\x0eexpired_cursor\x18\x01 \x01(\tR\rexpiredCursor"\xf9\x02\n\x1bStreamNotificationsResponse\x12\x16\n\x06cursor\x18\x01 \x01(\tR\x06cursor\x12R\n\x14notification_created\x18\x02 \x01(\x0b2\x1d.notification.v1.NotificationH\x00R\x13notificationCreated\x12R\n\x14notification_updated\x18\x03 \x01(\x0b2\x1d.notification.v1.NotificationH\x00R\x13notificationUpdated\x12@\n\theartbeat\x18\x04 \x01(\x0b2 .notification.v1.StreamHeartbeatH\x00R\theartbeat\x12P\n\x0fresync_required\x18\x05 \x01(\x0b2%.notification.v1.StreamResyncRequiredH\x00R\x0eresyncRequiredB\x06\n\x04item"\xf6\x03\n\x1cMarkNotificationsReadRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12^\n\x10notification_ids\x18\x02 \x03(\tB3\xbaH0\x92\x01-\x10\xf4\x03\x18\x01"&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0fnotificationIds\x12;\n\x0bbefore_time\x18\x03 \x01(\x0b2\x1a.google.protobuf.TimestampR\nbeforeTime\x12R\n\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xa0\x01\xbaH\x9c\x01\x1a\x99\x01\n\x1emark_notifications_read.target\x12;exactly one of notification_ids and before_time must be set\x1a:(size(this.notification_ids) > 0) != has(this.before_time)"\x9f\x01\n\x1dMarkNotificationsReadResponse\x12!\n\x0cmarked_count\x18\x01 \x01(\x05R\x0bmarkedCount\x128\n\x18skipped_notification_ids\x18\x02 \x03(\tR\x16skippedNotificationIds\x12!\n\x0cunread_count\x18\x03 \x01(\x05R\x0bunreadCount"y\n\x11ChannelPreference\x12J\n\x07channel\x18\x01 \x01(\x0e2$.notification.v1.NotificationChannelB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x07channel\x12\x18\n\x07enabled\x18\x02 \x01(\x08R\x07enabled"\xba\x01\n\x12CategoryPreference\x12M\n\x08category\x18\x01 \x01(\x0e2%.notification.v1.NotificationCategoryB\n\xbaH\x07\x82\x01\x04\x10\x01 \x00R\x08category\x12U\n\x08channels\x18\x02 \x03(\x0e2$.notification.v1.NotificationChannelB\x13\xbaH\x10\x92\x01\r\x10\x04\x18\x01"\x07\x82\x01\x04\x10\x01 \x00R\x08channels"\xff\x02\n\nQuietHours\x12P\n\x10start_local_time\x18\x01 \x01(\tB&\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\x0estartLocalTime\x12L\n\x0eend_local_time\x18\x02 \x01(\tB&\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\x0cendLocalTime\x12T\n\ttime_zone\x18\x03 \x01(\tB7\xbaH4r2\x10\x01\x18@2,^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$R\x08timeZone:{\xbaHx\x1av\n\x15quiet_hours.non_empty\x12/start_local_time and end_local_time must differ\x1a,this.start_local_time != this.end_local_time"\xec\x05\n\x17NotificationPreferences\x12\x17\n\x07user_id\x18\x01 \x01(\tR\x06userId\x12\xdf\x01\n\x08channels\x18\x02 \x03(\x0b2".notification.v1.ChannelPreferenceB\x9e\x01\xbaH\x9a\x01\x92\x01\x02\x10\x04\xba\x01\x91\x01\n(notification_preferences.channels_unique\x12$each channel may appear at most once\x1a?this.all(a, this.filter(b, b.channel == a.channel).size() == 1)R\x08channels\x12\xe9\x01\n\ncategories\x18\x03 \x03(\x0b2#.notification.v1.CategoryPreferenceB\xa3\x01\xbaH\x9f\x01\x92\x01\x02\x10\x07\xba\x01\x96\x01\n*notification_preferences.categories_unique\x12%each category may appear at most once\x1aAthis.all(a, this.filter(b, b.category == a.category).size() == 1)R\ncategories\x12<\n\x0bquiet_hours\x18\x04 \x01(\x0b2\x1b.notification.v1.QuietHoursR\nquietHours\x12Q\n\rlanguage_code\x18\x05 \x01(\tB,\xbaH)r\'\x18#2#^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$R\x0clanguageCode\x12;\n\x0bupdate_time\x18\x06 \x01(\x0b2\x1a.google.protobuf.TimestampR\nupdateTime\x12\x1c\n\x04etag\x18\x07 \x01(\tB\x08\xbaH\x05r\x03\x18\x80\x01R\x04etag"g\n!GetNotificationPreferencesRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId"p\n"GetNotificationPreferencesResponse\x12J\n\x0bpreferences\x18\x01 \x01(\x0b2(.notification.v1.NotificationPreferencesR\x0bpreferences"\xaa\x04\n$UpdateNotificationPreferencesRequest\x12B\n\x07user_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12R\n\x0bpreferences\x18\x02 \x01(\x0b2(.notification.v1.NotificationPreferencesB\x06\xbaH\x03\xc8\x01\x01R\x0bpreferences\x12\x95\x02\n\x0bupdate_mask\x18\x03 \x01(\x0b2\x1a.google.protobuf.FieldMaskB\xd7\x01\xbaH\xd3\x01\xba\x01\xcf\x01\n+update_notification_preferences.update_mask\x12Lupdate_mask paths must be channels, categories, quiet_hours or language_code\x1aRthis.paths.all(p, p in [\'channels\', \'categories\', \'quiet_hours\', \'language_code\'])R\nupdateMask\x12R\n\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey"s\n%UpdateNotificationPreferencesResponse\x12J\n\x0bpreferences\x18\x01 \x01(\x0b2(.notification.v1.NotificationPreferencesR\x0bpreferences*\xdc\x04\n\x17NotificationErrorReason\x12)\n%NOTIFICATION_ERROR_REASON_UNSPECIFIED\x10\x00\x124\n0NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND\x10\x01\x121\n-NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND\x10\x02\x120\n,NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND\x10\x03\x12:\n6NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED\x10\x04\x128\n4NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING\x10\x05\x12,\n(NOTIFICATION_ERROR_REASON_NO_DESTINATION\x10\x06\x123\n/NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID\x10\x07\x123\n/NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL\x10\x08\x127\n3NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH\x10\t\x124\n0NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE\x10\n*\xb9\x01\n\x13NotificationChannel\x12$\n NOTIFICATION_CHANNEL_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_CHANNEL_EMAIL\x10\x01\x12\x1c\n\x18NOTIFICATION_CHANNEL_SMS\x10\x02\x12\x1d\n\x19NOTIFICATION_CHANNEL_PUSH\x10\x03\x12\x1f\n\x1bNOTIFICATION_CHANNEL_IN_APP\x10\x04*\xb7\x02\n\x14NotificationCategory\x12%\n!NOTIFICATION_CATEGORY_UNSPECIFIED\x10\x00\x12!\n\x1dNOTIFICATION_CATEGORY_ACCOUNT\x10\x01\x12"\n\x1eNOTIFICATION_CATEGORY_SECURITY\x10\x02\x12%\n!NOTIFICATION_CATEGORY_TRANSACTION\x10\x03\x12\x1d\n\x19NOTIFICATION_CATEGORY_BET\x10\x04\x12 \n\x1cNOTIFICATION_CATEGORY_REPORT\x10\x05\x12#\n\x1fNOTIFICATION_CATEGORY_MARKETING\x10\x06\x12$\n NOTIFICATION_CATEGORY_OPERATIONS\x10\x07*\xfc\x01\n\x12NotificationStatus\x12#\n\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18NOTIFICATION_STATUS_SENT\x10\x02\x12!\n\x1dNOTIFICATION_STATUS_DELIVERED\x10\x03\x12\x1c\n\x18NOTIFICATION_STATUS_READ\x10\x04\x12\x1e\n\x1aNOTIFICATION_STATUS_FAILED\x10\x05\x12"\n\x1eNOTIFICATION_STATUS_SUPPRESSED\x10\x062\xf8\x06\n\x13NotificationService\x12l\n\x10SendNotification\x12(.notification.v1.SendNotificationRequest\x1a).notification.v1.SendNotificationResponse"\x03\x90\x02\x02\x12i\n\x0fGetNotification\x12\'.notification.v1.GetNotificationRequest\x1a(.notification.v1.GetNotificationResponse"\x03\x90\x02\x01\x12o\n\x11ListNotifications\x12).notification.v1.ListNotificationsRequest\x1a*.notification.v1.ListNotificationsResponse"\x03\x90\x02\x01\x12w\n\x13StreamNotifications\x12+.notification.v1.StreamNotificationsRequest\x1a,.notification.v1.StreamNotificationsResponse"\x03\x90\x02\x010\x01\x12{\n\x15MarkNotificationsRead\x12-.notification.v1.MarkNotificationsReadRequest\x1a..notification.v1.MarkNotificationsReadResponse"\x03\x90\x02\x02\x12\x8a\x01\n\x1aGetNotificationPreferences\x122.notification.v1.GetNotificationPreferencesRequest\x1a3.notification.v1.GetNotificationPreferencesResponse"\x03\x90\x02\x01\x12\x93\x01\n\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse"\x03\x90\x02\x02B}\n\x1ecom.tam.protos.notification.v1B\x18NotificationServiceProtoP\x01Z?github.com/tam/tam-protos/gen/go/notification/v1;notificationv1b\x06proto3')
+_globals = globals()
+_builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
+_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'notification.v1.notification_service_pb2', _globals)
+if not _descriptor._USE_C_DESCRIPTORS:
+    _globals['DESCRIPTOR']._loaded_options = None
+    _globals['DESCRIPTOR']._serialized_options = b'\n\x1ecom.tam.protos.notification.v1B\x18NotificationServiceProtoP\x01Z?github.com/tam/tam-protos/gen/go/notification/v1;notificationv1'
+    _globals['_NOTIFICATION_PARAMETERSENTRY']._loaded_options = None
+    _globals['_NOTIFICATION_PARAMETERSENTRY']._serialized_options = b'8\x01'
+    _globals['_SENDNOTIFICATIONREQUEST_PARAMETERSENTRY']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST_PARAMETERSENTRY']._serialized_options = b'8\x01'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['channel']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['channel']._serialized_options = b'\xbaH\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['template_id']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['template_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['parameters']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['parameters']._serialized_options = b'\xbaH*\x9a\x01\'\x102"\x1cr\x1a2\x18^[a-z][A-Za-z0-9]{0,63}$*\x05r\x03\x18\x80\x10'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['category']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['category']._serialized_options = b'\xbaH\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['idempotency_key']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['idempotency_key']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['source_event_id']._loaded_options = None
+    _globals['_SENDNOTIFICATIONREQUEST'].fields_by_name['source_event_id']._serialized_options = b"\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$"
+    _globals['_GETNOTIFICATIONREQUEST'].fields_by_name['notification_id']._loaded_options = None
+    _globals['_GETNOTIFICATIONREQUEST'].fields_by_name['notification_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['page_size']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['page_size']._serialized_options = b'\xbaH\x07\x1a\x05\x18\xc8\x01(\x00'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['page_token']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['page_token']._serialized_options = b'\xbaH\x05r\x03\x18\x80\x08'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['channels']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['channels']._serialized_options = b'\xbaH\x0e\x92\x01\x0b\x10\x04"\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['statuses']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['statuses']._serialized_options = b'\xbaH\x0e\x92\x01\x0b\x10\x06"\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['categories']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST'].fields_by_name['categories']._serialized_options = b'\xbaH\x0e\x92\x01\x0b\x10\x07"\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_LISTNOTIFICATIONSREQUEST']._loaded_options = None
+    _globals['_LISTNOTIFICATIONSREQUEST']._serialized_options = b'\xbaH\x97\x01\x1a\x94\x01\n\x1dlist_notifications.time_range\x12"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time'
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['resume_cursor']._loaded_options = None
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['resume_cursor']._serialized_options = b'\xbaH\x05r\x03\x18\x80\x02'
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['channels']._loaded_options = None
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['channels']._serialized_options = b'\xbaH\x0e\x92\x01\x0b\x10\x04"\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['heartbeat_interval']._loaded_options = None
+    _globals['_STREAMNOTIFICATIONSREQUEST'].fields_by_name['heartbeat_interval']._serialized_options = b'\xbaH\x0b\xaa\x01\x08"\x02\x08x2\x02\x08\x05'
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['notification_ids']._loaded_options = None
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['notification_ids']._serialized_options = b'\xbaH0\x92\x01-\x10\xf4\x03\x18\x01"&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['idempotency_key']._loaded_options = None
+    _globals['_MARKNOTIFICATIONSREADREQUEST'].fields_by_name['idempotency_key']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_MARKNOTIFICATIONSREADREQUEST']._loaded_options = None
+    _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_options = b'\xbaH\x9c\x01\x1a\x99\x01\n\x1emark_notifications_read.target\x12;exactly one of notification_ids and before_time must be set\x1a:(size(this.notification_ids) > 0) != has(this.before_time)'
+    _globals['_CHANNELPREFERENCE'].fields_by_name['channel']._loaded_options = None
+    _globals['_CHANNELPREFERENCE'].fields_by_name['channel']._serialized_options = b'\xbaH\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_CATEGORYPREFERENCE'].fields_by_name['category']._loaded_options = None
+    _globals['_CATEGORYPREFERENCE'].fields_by_name['category']._serialized_options = b'\xbaH\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_CATEGORYPREFERENCE'].fields_by_name['channels']._loaded_options = None
+    _globals['_CATEGORYPREFERENCE'].fields_by_name['channels']._serialized_options = b'\xbaH\x10\x92\x01\r\x10\x04\x18\x01"\x07\x82\x01\x04\x10\x01 \x00'
+    _globals['_QUIETHOURS'].fields_by_name['start_local_time']._loaded_options = None
+    _globals['_QUIETHOURS'].fields_by_name['start_local_time']._serialized_options = b'\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$'
+    _globals['_QUIETHOURS'].fields_by_name['end_local_time']._loaded_options = None
+    _globals['_QUIETHOURS'].fields_by_name['end_local_time']._serialized_options = b'\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$'
+    _globals['_QUIETHOURS'].fields_by_name['time_zone']._loaded_options = None
+    _globals['_QUIETHOURS'].fields_by_name['time_zone']._serialized_options = b'\xbaH4r2\x10\x01\x18@2,^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$'
+    _globals['_QUIETHOURS']._loaded_options = None
+    _globals['_QUIETHOURS']._serialized_options = b'\xbaHx\x1av\n\x15quiet_hours.non_empty\x12/start_local_time and end_local_time must differ\x1a,this.start_local_time != this.end_local_time'
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['channels']._loaded_options = None
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['channels']._serialized_options = b'\xbaH\x9a\x01\x92\x01\x02\x10\x04\xba\x01\x91\x01\n(notification_preferences.channels_unique\x12$each channel may appear at most once\x1a?this.all(a, this.filter(b, b.channel == a.channel).size() == 1)'
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['categories']._loaded_options = None
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['categories']._serialized_options = b'\xbaH\x9f\x01\x92\x01\x02\x10\x07\xba\x01\x96\x01\n*notification_preferences.categories_unique\x12%each category may appear at most once\x1aAthis.all(a, this.filter(b, b.category == a.category).size() == 1)'
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['language_code']._loaded_options = None
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['language_code']._serialized_options = b"\xbaH)r'\x18#2#^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$"
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['etag']._loaded_options = None
+    _globals['_NOTIFICATIONPREFERENCES'].fields_by_name['etag']._serialized_options = b'\xbaH\x05r\x03\x18\x80\x01'
+    _globals['_GETNOTIFICATIONPREFERENCESREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_GETNOTIFICATIONPREFERENCESREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['user_id']._loaded_options = None
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['user_id']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['preferences']._loaded_options = None
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['preferences']._serialized_options = b'\xbaH\x03\xc8\x01\x01'
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['update_mask']._loaded_options = None
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['update_mask']._serialized_options = b"\xbaH\xd3\x01\xba\x01\xcf\x01\n+update_notification_preferences.update_mask\x12Lupdate_mask paths must be channels, categories, quiet_hours or language_code\x1aRthis.paths.all(p, p in ['channels', 'categories', 'quiet_hours', 'language_code'])"
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['idempotency_key']._loaded_options = None
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST'].fields_by_name['idempotency_key']._serialized_options = b'\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['SendNotification']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['SendNotification']._serialized_options = b'\x90\x02\x02'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotification']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotification']._serialized_options = b'\x90\x02\x01'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['ListNotifications']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['ListNotifications']._serialized_options = b'\x90\x02\x01'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['StreamNotifications']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['StreamNotifications']._serialized_options = b'\x90\x02\x01'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationsRead']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationsRead']._serialized_options = b'\x90\x02\x02'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotificationPreferences']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotificationPreferences']._serialized_options = b'\x90\x02\x01'
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['UpdateNotificationPreferences']._loaded_options = None
+    _globals['_NOTIFICATIONSERVICE'].methods_by_name['UpdateNotificationPreferences']._serialized_options = b'\x90\x02\x02'
+    _globals['_NOTIFICATIONERRORREASON']._serialized_start = 6898
+    _globals['_NOTIFICATIONERRORREASON']._serialized_end = 7502
+    _globals['_NOTIFICATIONCHANNEL']._serialized_start = 7505
+    _globals['_NOTIFICATIONCHANNEL']._serialized_end = 7690
+    _globals['_NOTIFICATIONCATEGORY']._serialized_start = 7693
+    _globals['_NOTIFICATIONCATEGORY']._serialized_end = 8004
+    _globals['_NOTIFICATIONSTATUS']._serialized_start = 8007
+    _globals['_NOTIFICATIONSTATUS']._serialized_end = 8259
+    _globals['_NOTIFICATION']._serialized_start = 192
+    _globals['_NOTIFICATION']._serialized_end = 1163
+    _globals['_NOTIFICATION_PARAMETERSENTRY']._serialized_start = 1102
+    _globals['_NOTIFICATION_PARAMETERSENTRY']._serialized_end = 1163
+    _globals['_SENDNOTIFICATIONREQUEST']._serialized_start = 1166
+    _globals['_SENDNOTIFICATIONREQUEST']._serialized_end = 1859
+    _globals['_SENDNOTIFICATIONREQUEST_PARAMETERSENTRY']._serialized_start = 1102
+    _globals['_SENDNOTIFICATIONREQUEST_PARAMETERSENTRY']._serialized_end = 1163
+    _globals['_SENDNOTIFICATIONRESPONSE']._serialized_start = 1861
+    _globals['_SENDNOTIFICATIONRESPONSE']._serialized_end = 1954
+    _globals['_GETNOTIFICATIONREQUEST']._serialized_start = 1956
+    _globals['_GETNOTIFICATIONREQUEST']._serialized_end = 2064
+    _globals['_GETNOTIFICATIONRESPONSE']._serialized_start = 2066
+    _globals['_GETNOTIFICATIONRESPONSE']._serialized_end = 2158
+    _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start = 2161
+    _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end = 2868
+    _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start = 2871
+    _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end = 3042
+    _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_start = 3045
+    _globals['_STREAMNOTIFICATIONSREQUEST']._serialized_end = 3363
+    _globals['_STREAMHEARTBEAT']._serialized_start = 3365
+    _globals['_STREAMHEARTBEAT']._serialized_end = 3443
+    _globals['_STREAMRESYNCREQUIRED']._serialized_start = 3445
+    _globals['_STREAMRESYNCREQUIRED']._serialized_end = 3506
+    _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_start = 3509
+    _globals['_STREAMNOTIFICATIONSRESPONSE']._serialized_end = 3886
+    _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_start = 3889
+    _globals['_MARKNOTIFICATIONSREADREQUEST']._serialized_end = 4391
+    _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_start = 4394
+    _globals['_MARKNOTIFICATIONSREADRESPONSE']._serialized_end = 4553
+    _globals['_CHANNELPREFERENCE']._serialized_start = 4555
+    _globals['_CHANNELPREFERENCE']._serialized_end = 4676
+    _globals['_CATEGORYPREFERENCE']._serialized_start = 4679
+    _globals['_CATEGORYPREFERENCE']._serialized_end = 4865
+    _globals['_QUIETHOURS']._serialized_start = 4868
+    _globals['_QUIETHOURS']._serialized_end = 5251
+    _globals['_NOTIFICATIONPREFERENCES']._serialized_start = 5254
+    _globals['_NOTIFICATIONPREFERENCES']._serialized_end = 6002
+    _globals['_GETNOTIFICATIONPREFERENCESREQUEST']._serialized_start = 6004
+    _globals['_GETNOTIFICATIONPREFERENCESREQUEST']._serialized_end = 6107
+    _globals['_GETNOTIFICATIONPREFERENCESRESPONSE']._serialized_start = 6109
+    _globals['_GETNOTIFICATIONPREFERENCESRESPONSE']._serialized_end = 6221
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST']._serialized_start = 6224
+    _globals['_UPDATENOTIFICATIONPREFERENCESREQUEST']._serialized_end = 6778
+    _globals['_UPDATENOTIFICATIONPREFERENCESRESPONSE']._serialized_start = 6780
+    _globals['_UPDATENOTIFICATIONPREFERENCESRESPONSE']._serialized_end = 6895
+    _globals['_NOTIFICATIONSERVICE']._serialized_start = 8262
+    _globals['_NOTIFICATIONSERVICE']._serialized_end = 9150
