@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Runs every contract rule over the real contracts compiled from {@code proto/}. */
@@ -61,5 +66,38 @@ class ContractRulesTest {
   @Test
   void everyRuleHasAUniqueName() {
     assertThat(ContractRules.all().stream().map(ContractRule::name)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyProtoFileOnDiskIsChecked() throws IOException {
+    Path root = Path.of(System.getProperty("basedir", ".")).resolve("proto");
+    List<String> onDisk;
+    try (Stream<Path> paths = Files.walk(root)) {
+      onDisk =
+          paths
+              .filter(p -> p.toString().endsWith(".proto"))
+              .map(p -> root.relativize(p).toString().replace('\\', '/'))
+              .toList();
+    }
+
+    assertThat(contracts.files().stream().map(FileDescriptor::getName))
+        .containsExactlyInAnyOrderElementsOf(onDisk);
+  }
+
+  @Test
+  void theRunnerReportsBreaksInTheRealFiles() {
+    FileDescriptorProto.Builder wallet =
+        ContractSet.readDescriptorSet().getFileList().stream()
+            .filter(f -> f.getName().equals("wallet/v1/wallet_service.proto"))
+            .findFirst()
+            .orElseThrow()
+            .toBuilder();
+    wallet.getServiceBuilder(0).getMethodBuilder(0).getOptionsBuilder().clearIdempotencyLevel();
+    wallet.getOptionsBuilder().clearJavaMultipleFiles();
+    ContractSet broken = ContractSet.of(List.of(wallet.build()));
+
+    assertThat(ContractRules.all().stream().flatMap(rule -> rule.check(broken).stream()))
+        .extracting(Violation::rule)
+        .contains("IdempotencyLevelRule", "FileOptionsRule");
   }
 }
