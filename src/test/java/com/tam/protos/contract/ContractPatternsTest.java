@@ -35,8 +35,23 @@ class ContractPatternsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", " ", "00", "01", "1.", ".5", "1.001", "-1", "+1", "1e3", "1,00", " 1",
-          "1000000000000000", "NaN", "１"})
+      strings = {
+        "",
+        " ",
+        "00",
+        "01",
+        "1.",
+        ".5",
+        "1.001",
+        "-1",
+        "+1",
+        "1e3",
+        "1,00",
+        " 1",
+        "1000000000000000",
+        "NaN",
+        "１"
+      })
   void moneyRejectsEverythingElse(String value) {
     assertThat(ContractPatterns.matches(MONEY, value)).isFalse();
   }
@@ -87,8 +102,13 @@ class ContractPatternsTest {
   @Test
   void idsAcceptSeedValuesAndUuidsButNotBlankOrEmpty() {
     for (String ok :
-        new String[] {"user-123", "saga-456", "idempotency-789", "settlement:bet-1",
-            "3f2b8c1e-9d4a-4c1b-8a77-0e5d2f6b9a10"}) {
+        new String[] {
+          "user-123",
+          "saga-456",
+          "idempotency-789",
+          "settlement:bet-1",
+          "3f2b8c1e-9d4a-4c1b-8a77-0e5d2f6b9a10"
+        }) {
       assertThat(ContractPatterns.matches(ID, ok)).as(ok).isTrue();
     }
     for (String bad : new String[] {"", "   ", "-abc", " user", "user 123", "user/1"}) {
@@ -102,8 +122,21 @@ class ContractPatternsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"0", "0.00", "0.01", "0.5", "100.00", "1e3", "-5.00", "abc", "1.001", "", "00",
-          "999999999999999.99", "1000000000000000"})
+      strings = {
+        "0",
+        "0.00",
+        "0.01",
+        "0.5",
+        "100.00",
+        "1e3",
+        "-5.00",
+        "abc",
+        "1.001",
+        "",
+        "00",
+        "999999999999999.99",
+        "1000000000000000"
+      })
   void protovalidateAgreesWithJavaForMoneyPatterns(String value) throws ValidationException {
     ReserveBalanceRequest positive =
         ReserveBalanceRequest.newBuilder()

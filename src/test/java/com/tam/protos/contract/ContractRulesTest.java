@@ -2,9 +2,9 @@ package com.tam.protos.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
-import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,9 @@ class ContractRulesTest {
     assertThat(contracts.services()).isNotEmpty();
     assertThat(methods).filteredOn(Elements::isWrite).hasSizeGreaterThanOrEqualTo(5);
     assertThat(methods).filteredOn(m -> !Elements.isWrite(m)).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(methods).filteredOn(m -> SagaStepRule.step(m) != null).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(methods)
+        .filteredOn(m -> SagaStepRule.step(m) != null)
+        .hasSizeGreaterThanOrEqualTo(3);
     assertThat(contracts.fields().filter(f -> MoneyFieldRule.kindOf(f.getName()).isPresent()))
         .hasSizeGreaterThanOrEqualTo(5);
     assertThat(contracts.fields().filter(f -> CurrencyFieldRule.isCurrencyName(f.getName())))

@@ -56,9 +56,7 @@ public final class ContractSet {
     if (real == null) {
       FileDescriptorSet set = readDescriptorSet();
       List<FileDescriptor> built = buildAll(set.getFileList(), List.of());
-      real =
-          new ContractSet(
-              built.stream().filter(f -> !isThirdParty(f.getName())).toList());
+      real = new ContractSet(built.stream().filter(f -> !isThirdParty(f.getName())).toList());
     }
     return real;
   }

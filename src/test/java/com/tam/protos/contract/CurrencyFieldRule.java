@@ -29,8 +29,9 @@ public final class CurrencyFieldRule implements ContractRule {
                 Elements.violation(
                     this,
                     f,
-                    "is a currency field but is not a 'string' with (buf.validate.field).string.pattern"
-                        + " = ContractPatterns.CURRENCY (it is '"
+                    "is a currency field but is not a 'string' with"
+                        + " (buf.validate.field).string.pattern = ContractPatterns.CURRENCY (it is"
+                        + " '"
                         + Elements.typeName(f)
                         + "' with pattern \""
                         + Elements.stringRules(f).getPattern()

@@ -51,7 +51,8 @@ final class Elements {
   }
 
   /** Returns a violation of {@code rule} located at {@code element}. */
-  static Violation violation(ContractRule rule, GenericDescriptor element, String problem, String fix) {
+  static Violation violation(
+      ContractRule rule, GenericDescriptor element, String problem, String fix) {
     return new Violation(element.getFile().getName(), describe(element), rule.name(), problem, fix);
   }
 
@@ -189,7 +190,9 @@ final class Elements {
         + "\"}]";
   }
 
-  /** Returns the domain of a file: the first segment of its package ({@code wallet.v1} -> wallet). */
+  /**
+   * Returns the domain of a file: the first segment of its package ({@code wallet.v1} -> wallet).
+   */
   static String domain(FileDescriptor file) {
     String pkg = file.getPackage();
     int dot = pkg.indexOf('.');

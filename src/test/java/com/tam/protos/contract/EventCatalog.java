@@ -38,14 +38,16 @@ public final class EventCatalog {
     List<String> out = new ArrayList<>();
     out.add("# Event catalogue");
     out.add("");
-    out.add("<!-- Generated from the compiled descriptors by EventCatalogTest; do not edit by hand.");
+    out.add(
+        "<!-- Generated from the compiled descriptors by EventCatalogTest; do not edit by hand.");
     out.add("     Rewrite with: " + REWRITE_COMMAND + " -->");
     out.add("");
     out.add("Every event the TAM platform publishes on NATS JetStream: one row per message that");
     out.add("declares `option (common.v1.event)` in `proto/`. A payload is the protobuf message");
     out.add("named in its row, in binary wire format; the subject determines the payload type.");
     out.add("Subjects follow `tam.<domain>.v<major>.<entity>.<past_tense_verb>` and are unique");
-    out.add("(contract rules `EventRule` and `EventSubjectUniquenessRule`, docs/CONTRACT-RULES.md).");
+    out.add(
+        "(contract rules `EventRule` and `EventSubjectUniquenessRule`, docs/CONTRACT-RULES.md).");
     out.add("");
     out.add("## Envelope");
     out.add("");

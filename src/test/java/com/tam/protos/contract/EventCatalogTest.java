@@ -35,8 +35,7 @@ class EventCatalogTest {
       fail(
           "docs/EVENTS.md is out of date with the event messages in proto/. Rewrite it with:%n"
               + "  %s%nand commit the result. Differences (- committed, + generated):%n%s",
-          EventCatalog.REWRITE_COMMAND,
-          diff(actual, expected));
+          EventCatalog.REWRITE_COMMAND, diff(actual, expected));
     }
   }
 
@@ -45,7 +44,8 @@ class EventCatalogTest {
     ContractSet contracts =
         set(
             file("demo/v1/demo_events.proto")
-                .addMessageType(event("ThingCreatedEvent", "tam.demo.v1.thing.created", "demo-svc")),
+                .addMessageType(
+                    event("ThingCreatedEvent", "tam.demo.v1.thing.created", "demo-svc")),
             file("other/v1/other_events.proto")
                 .addMessageType(event("OtherMovedEvent", "tam.other.v1.other.moved", "other-svc")));
 
@@ -68,7 +68,8 @@ class EventCatalogTest {
     assertThat(md)
         .contains("## Envelope")
         .contains("| `event_id` | `string` |")
-        .contains("| `tam.wallet.v1.reservation.committed` | `wallet.v1.ReservationCommittedEvent`");
+        .contains(
+            "| `tam.wallet.v1.reservation.committed` | `wallet.v1.ReservationCommittedEvent`");
   }
 
   /** A small line diff (longest common subsequence), enough for a readable failure. */
@@ -105,7 +106,6 @@ class EventCatalogTest {
 
   @Test
   void diffShowsChangedLines() {
-    assertThat(diff("a\nb\nc\n", "a\nB\nc\nd\n"))
-        .isEqualTo("-    2 | b\n+    2 | B\n+    4 | d");
+    assertThat(diff("a\nb\nc\n", "a\nB\nc\nd\n")).isEqualTo("-    2 | b\n+    2 | B\n+    4 | d");
   }
 }

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * Rule 10a: event messages are well formed.
  *
  * <ul>
- *   <li>a message with option {@code (common.v1.event)} has field 1 {@code
- *       common.v1.EventMetadata metadata}, a name ending in {@code Event}, a non-empty {@code
- *       producer} and a {@code subject} of the form {@code tam.<domain>.v<N>.<entity>.<verb>}
- *       whose domain is the file's package domain;
+ *   <li>a message with option {@code (common.v1.event)} has field 1 {@code common.v1.EventMetadata
+ *       metadata}, a name ending in {@code Event}, a non-empty {@code producer} and a {@code
+ *       subject} of the form {@code tam.<domain>.v<N>.<entity>.<verb>} whose domain is the file's
+ *       package domain;
  *   <li>every message named {@code *Event} in a {@code *_events.proto} file declares the option.
  * </ul>
  *
@@ -57,7 +57,8 @@ public final class EventRule implements ContractRule {
                 "is an event message in an events file but declares no (common.v1.event) option",
                 "add 'option (common.v1.event) = {subject: \"tam."
                     + Elements.domain(m.getFile())
-                    + ".v1.<entity>.<past_tense_verb>\" producer: \"<service>\" consumers: [...]};'"));
+                    + ".v1.<entity>.<past_tense_verb>\" producer: \"<service>\" consumers:"
+                    + " [...]};'"));
       }
       return;
     }

@@ -110,7 +110,8 @@ class EventRuleTest {
         .satisfies(
             v ->
                 assertThat(v.problem())
-                    .startsWith("has subject \"" + subject + "\", which does not match 'tam.demo."));
+                    .startsWith(
+                        "has subject \"" + subject + "\", which does not match 'tam.demo."));
   }
 
   @Test

@@ -37,7 +37,8 @@ public final class FileOptionsRule implements ContractRule {
           fileViolation(
               file,
               "has package '" + file.getPackage() + "', not '<domain>.v<N>'",
-              "declare 'package <domain>.v1;' with a lower-case domain, e.g. 'package wallet.v1;'"));
+              "declare 'package <domain>.v1;' with a lower-case domain, e.g. 'package"
+                  + " wallet.v1;'"));
       return;
     }
     String domain = pkg.group(1);
@@ -54,12 +55,19 @@ public final class FileOptionsRule implements ContractRule {
     Matcher base = FILE_NAME.matcher(baseName);
     FileOptions o = file.getOptions();
     expect(
-        file, "go_package", o.getGoPackage(), GO_PREFIX + domain + "/" + version + ";" + domain + version, out);
-    expect(file, "java_package", o.getJavaPackage(), "com.tam.protos." + domain + "." + version, out);
+        file,
+        "go_package",
+        o.getGoPackage(),
+        GO_PREFIX + domain + "/" + version + ";" + domain + version,
+        out);
+    expect(
+        file, "java_package", o.getJavaPackage(), "com.tam.protos." + domain + "." + version, out);
     if (!o.getJavaMultipleFiles()) {
       out.add(
           fileViolation(
-              file, "does not set java_multiple_files = true", "add 'option java_multiple_files = true;'"));
+              file,
+              "does not set java_multiple_files = true",
+              "add 'option java_multiple_files = true;'"));
     }
     if (!base.matches()) {
       out.add(

@@ -46,10 +46,7 @@ public final class IdempotencyKeyRule implements ContractRule {
                 Elements.violation(
                     this,
                     m,
-                    "is a write (IDEMPOTENT) but "
-                        + key.getFullName()
-                        + " "
-                        + problem,
+                    "is a write (IDEMPOTENT) but " + key.getFullName() + " " + problem,
                     "declare it as 'string idempotency_key = "
                         + key.getNumber()
                         + " "

@@ -25,8 +25,17 @@ public final class MoneyFieldRule implements ContractRule {
   /** Words that make a field an amount of money. */
   public static final Set<String> AMOUNT_WORDS =
       Set.of(
-          "amount", "balance", "stake", "payout", "turnover", "ggr", "revenue", "liability",
-          "available", "reserved", "profit");
+          "amount",
+          "balance",
+          "stake",
+          "payout",
+          "turnover",
+          "ggr",
+          "revenue",
+          "liability",
+          "available",
+          "reserved",
+          "profit");
 
   /** Words that make a field decimal odds. */
   public static final Set<String> ODDS_WORDS = Set.of("odds", "price");
@@ -91,7 +100,11 @@ public final class MoneyFieldRule implements ContractRule {
                     + " is "
                     + describe(pattern)
                     + ", not ContractPatterns.DECIMAL_ODDS",
-                "set (buf.validate.field)." + where + " = \"" + escape(ContractPatterns.DECIMAL_ODDS) + "\""));
+                "set (buf.validate.field)."
+                    + where
+                    + " = \""
+                    + escape(ContractPatterns.DECIMAL_ODDS)
+                    + "\""));
       }
       return Optional.empty();
     }
@@ -107,7 +120,8 @@ public final class MoneyFieldRule implements ContractRule {
                   + (ContractPatterns.DECIMAL_ODDS.equals(pattern)
                       ? "ContractPatterns.DECIMAL_ODDS (odds are not amounts)"
                       : describe(pattern))
-                  + ", not one of " + allowed,
+                  + ", not one of "
+                  + allowed,
               "set (buf.validate.field)."
                   + where
                   + " to ContractPatterns.MONEY (\""

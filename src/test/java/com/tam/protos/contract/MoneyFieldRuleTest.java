@@ -131,8 +131,7 @@ class MoneyFieldRuleTest {
 
     assertThat(rule.check(set(f)))
         .singleElement()
-        .satisfies(
-            v -> assertThat(v.problem()).contains("does not say the value may be negative"));
+        .satisfies(v -> assertThat(v.problem()).contains("does not say the value may be negative"));
   }
 
   @Test

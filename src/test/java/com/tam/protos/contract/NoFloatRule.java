@@ -25,7 +25,9 @@ public final class NoFloatRule implements ContractRule {
                     this,
                     f,
                     "is "
-                        + (f.isMapField() ? "a map with a float/double value" : "'" + Elements.typeName(f) + "'")
+                        + (f.isMapField()
+                            ? "a map with a float/double value"
+                            : "'" + Elements.typeName(f) + "'")
                         + "; float and double are forbidden in the contracts",
                     "use a decimal 'string' with a ContractPatterns pattern (money, odds) or an"
                         + " integer type (counts, basis points)"))

@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * Builders of synthetic descriptors for the rule tests. {@link #file} starts a file that follows
- * the layout rules (package, folder and options derived from its name) and imports the
- * {@code common.v1} options, the event envelope and protovalidate.
+ * the layout rules (package, folder and options derived from its name) and imports the {@code
+ * common.v1} options, the event envelope and protovalidate.
  */
 final class Protos {
 
@@ -46,8 +46,7 @@ final class Protos {
         .addDependency("buf/validate/validate.proto")
         .setOptions(
             FileOptions.newBuilder()
-                .setGoPackage(
-                    "github.com/tam/tam-protos/gen/go/" + domain + "/v1;" + domain + "v1")
+                .setGoPackage("github.com/tam/tam-protos/gen/go/" + domain + "/v1;" + domain + "v1")
                 .setJavaMultipleFiles(true)
                 .setJavaOuterClassname(Elements.upperCamel(base) + "Proto")
                 .setJavaPackage("com.tam.protos." + domain + ".v1"));
@@ -128,7 +127,8 @@ final class Protos {
   }
 
   /** A service with the given RPCs. */
-  static ServiceDescriptorProto.Builder service(String name, MethodDescriptorProto.Builder... rpcs) {
+  static ServiceDescriptorProto.Builder service(
+      String name, MethodDescriptorProto.Builder... rpcs) {
     ServiceDescriptorProto.Builder s = ServiceDescriptorProto.newBuilder().setName(name);
     for (MethodDescriptorProto.Builder m : rpcs) {
       s.addMethod(m);
@@ -180,21 +180,27 @@ final class Protos {
     return file("demo/v1/demo_service.proto")
         .addMessageType(message("GetThingRequest", id("thing_id", 1)))
         .addMessageType(message("Thing", string("thing_id", 1)))
-        .addMessageType(
-            message("ReserveThingRequest", id("saga_id", 1), id("idempotency_key", 2)))
-        .addMessageType(
-            message("CancelThingRequest", id("saga_id", 1), id("idempotency_key", 2)))
+        .addMessageType(message("ReserveThingRequest", id("saga_id", 1), id("idempotency_key", 2)))
+        .addMessageType(message("CancelThingRequest", id("saga_id", 1), id("idempotency_key", 2)))
         .addService(
             service(
                 "DemoService",
                 rpc(DEMO, "GetThing", "GetThingRequest", "Thing", IdempotencyLevel.NO_SIDE_EFFECTS),
                 saga(
-                    rpc(DEMO, "ReserveThing", "ReserveThingRequest", "Thing",
+                    rpc(
+                        DEMO,
+                        "ReserveThing",
+                        "ReserveThingRequest",
+                        "Thing",
                         IdempotencyLevel.IDEMPOTENT),
                     SagaRole.SAGA_ROLE_COMPENSATABLE,
                     "CancelThing"),
                 saga(
-                    rpc(DEMO, "CancelThing", "CancelThingRequest", "Thing",
+                    rpc(
+                        DEMO,
+                        "CancelThing",
+                        "CancelThingRequest",
+                        "Thing",
                         IdempotencyLevel.IDEMPOTENT),
                     SagaRole.SAGA_ROLE_COMPENSATION,
                     "")));

@@ -90,8 +90,7 @@ public final class RequestFieldRulesRule implements ContractRule {
     if (!f.getName().equals("page_token")) {
       return Optional.empty();
     }
-    boolean ok =
-        Elements.isSingularString(f) && Elements.fieldRules(f).getString().hasMaxLen();
+    boolean ok = Elements.isSingularString(f) && Elements.fieldRules(f).getString().hasMaxLen();
     return ok
         ? Optional.empty()
         : Optional.of(

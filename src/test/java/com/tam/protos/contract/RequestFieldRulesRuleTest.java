@@ -93,9 +93,14 @@ class RequestFieldRulesRuleTest {
     assertThat(
             check(
                 "GetThingRequest",
-                color("color", EnumRules.newBuilder().setDefinedOnly(true).addIn(0).addIn(1).build())))
+                color(
+                    "color",
+                    EnumRules.newBuilder().setDefinedOnly(true).addIn(0).addIn(1).build())))
         .singleElement()
-        .satisfies(v -> assertThat(v.problem()).endsWith("without a rule rejecting 0 (the UNSPECIFIED value)"));
+        .satisfies(
+            v ->
+                assertThat(v.problem())
+                    .endsWith("without a rule rejecting 0 (the UNSPECIFIED value)"));
   }
 
   @Test
@@ -112,8 +117,7 @@ class RequestFieldRulesRuleTest {
   void failsOnARepeatedRequestEnumWithoutItemRules() {
     assertThat(
             check(
-                "ListThingsRequest",
-                repeated(field("colors", 1, Type.TYPE_ENUM, "demo.v1.Color"))))
+                "ListThingsRequest", repeated(field("colors", 1, Type.TYPE_ENUM, "demo.v1.Color"))))
         .singleElement()
         .satisfies(v -> assertThat(v.fix()).contains("repeated.items.enum.not_in = 0"));
   }
@@ -125,7 +129,8 @@ class RequestFieldRulesRuleTest {
                 "ListThingsRequest",
                 pageSize(Type.TYPE_INT32, Int32Rules.newBuilder().setGte(0).build())))
         .singleElement()
-        .satisfies(v -> assertThat(v.element()).isEqualTo("field demo.v1.ListThingsRequest.page_size"));
+        .satisfies(
+            v -> assertThat(v.element()).isEqualTo("field demo.v1.ListThingsRequest.page_size"));
     assertThat(check("ListThingsRequest", field("page_size", 2, Type.TYPE_INT64))).hasSize(1);
     assertThat(
             check(

@@ -26,7 +26,9 @@ public final class RpcVerbRule implements ContractRule {
             Elements.violation(
                 this,
                 m,
-                "starts with the read verb '" + verb + "' but is classified as a write (IDEMPOTENT)",
+                "starts with the read verb '"
+                    + verb
+                    + "' but is classified as a write (IDEMPOTENT)",
                 "rename it with a write verb from RpcVerbs.WRITES, or make it a read with 'option"
                     + " idempotency_level = NO_SIDE_EFFECTS;'"));
       }

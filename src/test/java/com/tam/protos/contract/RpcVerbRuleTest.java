@@ -80,9 +80,30 @@ class RpcVerbRuleTest {
         .containsExactlyInAnyOrder("Get", "List", "Stream", "Validate", "Assess");
     assertThat(RpcVerbs.WRITES)
         .containsExactlyInAnyOrder(
-            "Reserve", "Commit", "Cancel", "Credit", "Deposit", "Withdraw", "Place", "Confirm",
-            "Settle", "Register", "Login", "Refresh", "Logout", "Send", "Mark", "Update",
-            "Create", "Delete", "Generate", "Open", "Suspend", "Close", "Record", "Check");
+            "Reserve",
+            "Commit",
+            "Cancel",
+            "Credit",
+            "Deposit",
+            "Withdraw",
+            "Place",
+            "Confirm",
+            "Settle",
+            "Register",
+            "Login",
+            "Refresh",
+            "Logout",
+            "Send",
+            "Mark",
+            "Update",
+            "Create",
+            "Delete",
+            "Generate",
+            "Open",
+            "Suspend",
+            "Close",
+            "Record",
+            "Check");
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }

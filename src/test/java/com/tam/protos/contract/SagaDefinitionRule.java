@@ -38,7 +38,9 @@ public final class SagaDefinitionRule implements ContractRule {
     if (saga.getStepsList().isEmpty()) {
       out.add(
           Elements.violation(
-              this, s, "declares saga \"" + saga.getName() + "\" with no steps",
+              this,
+              s,
+              "declares saga \"" + saga.getName() + "\" with no steps",
               "list the saga's steps in execution order"));
     }
     for (int i = 0; i < saga.getStepsCount(); i++) {
@@ -49,7 +51,11 @@ public final class SagaDefinitionRule implements ContractRule {
             Elements.violation(
                 this,
                 s,
-                label + "step " + (i + 1) + " names method \"" + step.getMethod()
+                label
+                    + "step "
+                    + (i + 1)
+                    + " names method \""
+                    + step.getMethod()
                     + "\", which is not an RPC of any contract file",
                 "use the fully qualified name 'pkg.Service.Method' of an existing RPC, for example"
                     + " \"wallet.v1.WalletService.ReserveBalance\""));
@@ -61,8 +67,14 @@ public final class SagaDefinitionRule implements ContractRule {
             Elements.violation(
                 this,
                 s,
-                label + "step " + (i + 1) + " (" + step.getMethod() + ") has role "
-                    + step.getRole().name() + " but the RPC declares "
+                label
+                    + "step "
+                    + (i + 1)
+                    + " ("
+                    + step.getMethod()
+                    + ") has role "
+                    + step.getRole().name()
+                    + " but the RPC declares "
                     + (declared == null
                         ? "no (common.v1.saga_step)"
                         : "role " + declared.getRole().name()),

@@ -30,13 +30,19 @@ class SagaDefinitionRuleTest {
             .addService(
                 service(
                     "OrchService",
-                    rpc("orch.v1", "GetRun", "GetRunRequest", "GetRunRequest",
+                    rpc(
+                        "orch.v1",
+                        "GetRun",
+                        "GetRunRequest",
+                        "GetRunRequest",
                         IdempotencyLevel.NO_SIDE_EFFECTS)));
     ServiceDescriptorProto.Builder s = file.getServiceBuilder(0);
     s.getOptionsBuilder()
         .addExtension(
             AnnotationsProto.saga,
-            SagaDefinition.newBuilder().setName("thing_flow").addAllSteps(java.util.List.of(steps))
+            SagaDefinition.newBuilder()
+                .setName("thing_flow")
+                .addAllSteps(java.util.List.of(steps))
                 .build());
     return file;
   }
@@ -48,8 +54,7 @@ class SagaDefinitionRuleTest {
   @Test
   void passesWhenStepsResolveAcrossFilesWithMatchingRoles() {
     FileDescriptorProto.Builder orch =
-        orchestrator(
-            step("demo.v1.DemoService.ReserveThing", SagaRole.SAGA_ROLE_COMPENSATABLE));
+        orchestrator(step("demo.v1.DemoService.ReserveThing", SagaRole.SAGA_ROLE_COMPENSATABLE));
 
     assertThat(rule.check(set(demoService(), orch))).isEmpty();
   }

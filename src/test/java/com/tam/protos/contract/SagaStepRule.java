@@ -51,7 +51,9 @@ public final class SagaStepRule implements ContractRule {
           Elements.violation(
               this,
               m,
-              "is a saga step but " + m.getInputType().getName() + " has no top-level 'string saga_id'",
+              "is a saga step but "
+                  + m.getInputType().getName()
+                  + " has no top-level 'string saga_id'",
               "add 'string saga_id = N " + Elements.idRuleText() + "'"));
     } else {
       Elements.idRuleProblem(sagaId)

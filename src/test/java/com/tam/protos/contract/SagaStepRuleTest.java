@@ -99,7 +99,8 @@ class SagaStepRuleTest {
     saga(demoRpc(file, "ReserveThing"), SagaRole.SAGA_ROLE_COMPENSATABLE, "GetThing");
 
     assertThat(messages(rule.check(set(file))))
-        .anySatisfy(m -> assertThat(m).contains("demo.v1.DemoService.GetThing, which is not a write"))
+        .anySatisfy(
+            m -> assertThat(m).contains("demo.v1.DemoService.GetThing, which is not a write"))
         .anySatisfy(
             m ->
                 assertThat(m)

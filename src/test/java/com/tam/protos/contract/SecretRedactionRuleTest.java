@@ -40,8 +40,14 @@ class SecretRedactionRuleTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"password", "new_password", "refresh_token", "client_secret", "api_key",
-          "credentials"})
+      strings = {
+        "password",
+        "new_password",
+        "refresh_token",
+        "client_secret",
+        "api_key",
+        "credentials"
+      })
   void failsOnAnUnredactedSecret(String name) {
     assertThat(Protos.messages(check(string(name, 1))))
         .containsExactly(

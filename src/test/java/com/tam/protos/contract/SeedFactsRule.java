@@ -14,9 +14,9 @@ import java.util.Optional;
  * Rule 9: the facts fixed by the platform's original README (the seed) never change.
  *
  * <ul>
- *   <li>{@code wallet.v1.ReserveBalanceRequest} is exactly {@code string user_id = 1}, {@code string
- *       amount = 2}, {@code string saga_id = 3}, {@code string idempotency_key = 4}; any further
- *       field is numbered 5 or higher;
+ *   <li>{@code wallet.v1.ReserveBalanceRequest} is exactly {@code string user_id = 1}, {@code
+ *       string amount = 2}, {@code string saga_id = 3}, {@code string idempotency_key = 4}; any
+ *       further field is numbered 5 or higher;
  *   <li>{@code wallet.v1.GetBalanceResponse} has {@code string balance = 1} and {@code string
  *       currency = 2};
  *   <li>{@code wallet.v1.WalletService} has {@code GetBalance} and {@code ReserveBalance};
@@ -28,8 +28,8 @@ public final class SeedFactsRule implements ContractRule {
   static final String SEED_FILE = "wallet/v1/wallet_service.proto";
   static final String WALLET_GO_IMPORT = "github.com/tam/tam-protos/gen/go/wallet/v1";
 
-  private static final Map<String, Integer> RESERVE_FIELDS = ordered(
-      "user_id", 1, "amount", 2, "saga_id", 3, "idempotency_key", 4);
+  private static final Map<String, Integer> RESERVE_FIELDS =
+      ordered("user_id", 1, "amount", 2, "saga_id", 3, "idempotency_key", 4);
   private static final Map<String, Integer> BALANCE_FIELDS = ordered("balance", 1, "currency", 2);
 
   @Override
@@ -43,7 +43,10 @@ public final class SeedFactsRule implements ContractRule {
                 if (f.getNumber() < 5 && !RESERVE_FIELDS.containsKey(f.getName())) {
                   out.add(
                       Elements.violation(
-                          this, f, "uses number " + f.getNumber()
+                          this,
+                          f,
+                          "uses number "
+                              + f.getNumber()
                               + ", but numbers 1-4 of ReserveBalanceRequest are fixed by the seed",
                           "renumber it to 5 or higher"));
                 }
@@ -52,7 +55,10 @@ public final class SeedFactsRule implements ContractRule {
     message(contracts, "wallet.v1.GetBalanceResponse", out)
         .ifPresent(m -> exactStringFields(m, BALANCE_FIELDS, out));
     Optional<ServiceDescriptor> service =
-        contracts.services().filter(s -> s.getFullName().equals("wallet.v1.WalletService")).findFirst();
+        contracts
+            .services()
+            .filter(s -> s.getFullName().equals("wallet.v1.WalletService"))
+            .findFirst();
     if (service.isEmpty()) {
       out.add(missing("service wallet.v1.WalletService", "restore the service"));
     } else {
@@ -60,7 +66,9 @@ public final class SeedFactsRule implements ContractRule {
         if (service.get().findMethodByName(rpc) == null) {
           out.add(
               Elements.violation(
-                  this, service.get(), "has no rpc " + rpc + ", which the seed README documents",
+                  this,
+                  service.get(),
+                  "has no rpc " + rpc + ", which the seed README documents",
                   "restore rpc " + rpc));
         }
       }
@@ -72,18 +80,27 @@ public final class SeedFactsRule implements ContractRule {
     }
     for (FileDescriptor f : walletFiles) {
       String goPackage = f.getOptions().getGoPackage();
-      String importPath = goPackage.contains(";") ? goPackage.substring(0, goPackage.indexOf(';')) : goPackage;
+      String importPath =
+          goPackage.contains(";") ? goPackage.substring(0, goPackage.indexOf(';')) : goPackage;
       if (!importPath.equals(WALLET_GO_IMPORT)) {
         out.add(
-            new Violation(f.getName(), "file " + f.getName(), name(),
-                "has Go import path \"" + importPath + "\", but the seed fixes \"" + WALLET_GO_IMPORT + "\"",
+            new Violation(
+                f.getName(),
+                "file " + f.getName(),
+                name(),
+                "has Go import path \""
+                    + importPath
+                    + "\", but the seed fixes \""
+                    + WALLET_GO_IMPORT
+                    + "\"",
                 "set 'option go_package = \"" + WALLET_GO_IMPORT + ";walletv1\";'"));
       }
     }
     return out;
   }
 
-  private Optional<Descriptor> message(ContractSet contracts, String fullName, List<Violation> out) {
+  private Optional<Descriptor> message(
+      ContractSet contracts, String fullName, List<Violation> out) {
     Optional<Descriptor> m = contracts.findMessage(fullName);
     if (m.isEmpty()) {
       out.add(missing("message " + fullName, "restore the message as the seed README defines it"));
@@ -98,22 +115,45 @@ public final class SeedFactsRule implements ContractRule {
           if (f == null) {
             out.add(
                 Elements.violation(
-                    this, m, "has no field '" + name + "', which the seed fixes as 'string " + name
-                        + " = " + number + "'",
+                    this,
+                    m,
+                    "has no field '"
+                        + name
+                        + "', which the seed fixes as 'string "
+                        + name
+                        + " = "
+                        + number
+                        + "'",
                     "restore 'string " + name + " = " + number + "'"));
           } else if (f.getNumber() != number || !Elements.isSingularString(f)) {
             out.add(
                 Elements.violation(
-                    this, f, "is '" + Elements.typeName(f) + " " + name + " = " + f.getNumber()
-                        + "', but the seed fixes 'string " + name + " = " + number + "'",
-                    "restore 'string " + name + " = " + number + "' (a wire-compatible contract"
+                    this,
+                    f,
+                    "is '"
+                        + Elements.typeName(f)
+                        + " "
+                        + name
+                        + " = "
+                        + f.getNumber()
+                        + "', but the seed fixes 'string "
+                        + name
+                        + " = "
+                        + number
+                        + "'",
+                    "restore 'string "
+                        + name
+                        + " = "
+                        + number
+                        + "' (a wire-compatible contract"
                         + " never renumbers or retypes a field)"));
           }
         });
   }
 
   private Violation missing(String element, String fix) {
-    return new Violation(SEED_FILE, element, name(), "is missing, but the seed README documents it", fix);
+    return new Violation(
+        SEED_FILE, element, name(), "is missing, but the seed README documents it", fix);
   }
 
   private static Map<String, Integer> ordered(Object... pairs) {

@@ -1,7 +1,7 @@
 package com.tam.protos.roundtrip;
 
-import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.Reservation;
+import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A test WalletService: records every ReserveBalance request and answers with a PENDING
- * reservation built from it. Other RPCs keep the generated UNIMPLEMENTED behaviour.
+ * A test WalletService: records every ReserveBalance request and answers with a PENDING reservation
+ * built from it. Other RPCs keep the generated UNIMPLEMENTED behaviour.
  */
 final class EchoWalletService extends WalletServiceGrpc.WalletServiceImplBase {
 

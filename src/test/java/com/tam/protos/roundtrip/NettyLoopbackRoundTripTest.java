@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The seed's ReserveBalance call over real HTTP/2 (grpc-netty-shaded) on the loopback interface. */
+/**
+ * The seed's ReserveBalance call over real HTTP/2 (grpc-netty-shaded) on the loopback interface.
+ */
 class NettyLoopbackRoundTripTest {
 
   private final EchoWalletService service = new EchoWalletService();

@@ -25,8 +25,7 @@ class SeedValidationTest {
   /** A violation reduced to what a client sees: field path and rule id. */
   record Found(String fieldPath, String ruleId) {}
 
-  private static List<Found> violations(ReserveBalanceRequest request)
-      throws ValidationException {
+  private static List<Found> violations(ReserveBalanceRequest request) throws ValidationException {
     ValidationResult result = VALIDATOR.validate(request);
     return result.getViolations().stream()
         .map(v -> v.toProto())
@@ -67,7 +66,8 @@ class SeedValidationTest {
 
   private static Arguments invalid(
       String name, UnaryOperator<ReserveBalanceRequest.Builder> edit, String path, String rule) {
-    return Arguments.of(name, edit.apply(SeedRequests.reserveBalance().toBuilder()).build(), path, rule);
+    return Arguments.of(
+        name, edit.apply(SeedRequests.reserveBalance().toBuilder()).build(), path, rule);
   }
 
   @ParameterizedTest(name = "{0}")
