@@ -1,0 +1,29 @@
+package com.tam.protos.contract;
+
+import java.util.List;
+
+/** The list of every contract rule, in the order of docs/CONTRACT-RULES.md. */
+public final class ContractRules {
+
+  private ContractRules() {}
+
+  /** Returns one instance of every rule. */
+  public static List<ContractRule> all() {
+    return List.of(
+        new IdempotencyLevelRule(),
+        new IdempotencyKeyRule(),
+        new RpcVerbRule(),
+        new SagaStepRule(),
+        new SagaDefinitionRule(),
+        new NoFloatRule(),
+        new MoneyFieldRule(),
+        new CurrencyFieldRule(),
+        new SecretRedactionRule(),
+        new FileOptionsRule(),
+        new LeadingCommentRule(),
+        new SeedFactsRule(),
+        new EventRule(),
+        new EventSubjectUniquenessRule(),
+        new RequestFieldRulesRule());
+  }
+}

@@ -1,0 +1,41 @@
+package com.tam.protos.contract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rule 6: a field whose name contains {@code password}, {@code token}, {@code secret}, {@code
+ * api_key} or {@code credential} sets {@code debug_redact = true}, so that toString(), %v and text
+ * format never print it. Page tokens ({@code page_token}, {@code next_page_token}) are exempt.
+ */
+public final class SecretRedactionRule implements ContractRule {
+
+  /** Substrings that mark a field name as a secret. */
+  public static final List<String> SECRET_WORDS =
+      List.of("password", "token", "secret", "api_key", "credential");
+
+  /** Field names that contain a secret word but are not secrets. */
+  public static final Set<String> EXEMPT = Set.of("page_token", "next_page_token");
+
+  static boolean isSecretName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return !EXEMPT.contains(lower) && SECRET_WORDS.stream().anyMatch(lower::contains);
+  }
+
+  @Override
+  public List<Violation> check(ContractSet contracts) {
+    return contracts
+        .fields()
+        .filter(f -> isSecretName(f.getName()))
+        .filter(f -> !f.getOptions().getDebugRedact())
+        .map(
+            f ->
+                Elements.violation(
+                    this,
+                    f,
+                    "holds a secret but does not set debug_redact",
+                    "add the field option [debug_redact = true]"))
+        .toList();
+  }
+}

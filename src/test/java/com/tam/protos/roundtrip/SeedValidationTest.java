@@ -1,0 +1,81 @@
+package com.tam.protos.roundtrip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import build.buf.protovalidate.ValidationResult;
+import build.buf.protovalidate.Validator;
+import build.buf.protovalidate.ValidatorFactory;
+import build.buf.protovalidate.exceptions.ValidationException;
+import build.buf.validate.FieldPathElement;
+import com.tam.protos.wallet.v1.ReserveBalanceRequest;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** protovalidate (build.buf:protovalidate) over the seed's ReserveBalanceRequest. */
+class SeedValidationTest {
+
+  private static final Validator VALIDATOR = ValidatorFactory.newBuilder().build();
+
+  /** A violation reduced to what a client sees: field path and rule id. */
+  record Found(String fieldPath, String ruleId) {}
+
+  private static List<Found> violations(ReserveBalanceRequest request) throws ValidationException {
+    ValidationResult result = VALIDATOR.validate(request);
+    return result.getViolations().stream()
+        .map(v -> v.toProto())
+        .map(
+            v ->
+                new Found(
+                    v.getField().getElementsList().stream()
+                        .map(FieldPathElement::getFieldName)
+                        .collect(Collectors.joining(".")),
+                    v.getRuleId()))
+        .toList();
+  }
+
+  @Test
+  void acceptsTheSeedRequest() throws ValidationException {
+    assertThat(VALIDATOR.validate(SeedRequests.reserveBalance()).isSuccess()).isTrue();
+    assertThat(violations(SeedRequests.reserveBalance())).isEmpty();
+  }
+
+  static Stream<Arguments> invalidRequests() {
+    return Stream.of(
+        invalid("amount 1e3 (exponent)", b -> b.setAmount("1e3"), "amount", "string.pattern"),
+        invalid("amount -5.00 (negative)", b -> b.setAmount("-5.00"), "amount", "string.pattern"),
+        invalid("amount abc", b -> b.setAmount("abc"), "amount", "string.pattern"),
+        invalid("amount 1.001 (3 decimals)", b -> b.setAmount("1.001"), "amount", "string.pattern"),
+        invalid("amount empty", b -> b.setAmount(""), "amount", "string.pattern"),
+        invalid(
+            "idempotency_key blank",
+            b -> b.setIdempotencyKey("   "),
+            "idempotency_key",
+            "string.pattern"),
+        invalid(
+            "user_id of 10,000 chars",
+            b -> b.setUserId("u".repeat(10_000)),
+            "user_id",
+            "string.max_len"));
+  }
+
+  private static Arguments invalid(
+      String name, UnaryOperator<ReserveBalanceRequest.Builder> edit, String path, String rule) {
+    return Arguments.of(
+        name, edit.apply(SeedRequests.reserveBalance().toBuilder()).build(), path, rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidRequests")
+  void rejectsNamingTheFieldAndRule(
+      String name, ReserveBalanceRequest request, String fieldPath, String ruleId)
+      throws ValidationException {
+    assertThat(VALIDATOR.validate(request).isSuccess()).isFalse();
+    assertThat(violations(request)).containsExactly(new Found(fieldPath, ruleId));
+  }
+}
