@@ -1409,8 +1409,9 @@ type WithdrawFundsRequest struct {
 	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
 	// ISO-4217 code; must equal the wallet's currency.
 	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Id of the user's registered payout method.
-	PayoutMethodId string `protobuf:"bytes,4,opt,name=payout_method_id,json=payoutMethodId,proto3" json:"payout_method_id,omitempty"`
+	// Id of the user's registered withdrawal method (bank account, card or
+	// e-wallet) that receives the funds.
+	WithdrawalMethodId string `protobuf:"bytes,4,opt,name=withdrawal_method_id,json=withdrawalMethodId,proto3" json:"withdrawal_method_id,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	unknownFields  protoimpl.UnknownFields
@@ -1468,9 +1469,9 @@ func (x *WithdrawFundsRequest) GetCurrency() string {
 	return ""
 }
 
-func (x *WithdrawFundsRequest) GetPayoutMethodId() string {
+func (x *WithdrawFundsRequest) GetWithdrawalMethodId() string {
 	if x != nil {
-		return x.PayoutMethodId
+		return x.WithdrawalMethodId
 	}
 	return ""
 }
@@ -1958,13 +1959,13 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x11payment_reference\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
 	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"P\n" +
 	"\x14DepositFundsResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x8e\x03\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x96\x03\n" +
 	"\x14WithdrawFundsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12Z\n" +
 	"\x06amount\x18\x02 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12S\n" +
-	"\x10payout_method_id\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0epayoutMethodId\x12R\n" +
+	"^[A-Z]{3}$R\bcurrency\x12[\n" +
+	"\x14withdrawal_method_id\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x12withdrawalMethodId\x12R\n" +
 	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"Q\n" +
 	"\x15WithdrawFundsResponse\x128\n" +
 	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x94\a\n" +

@@ -694,7 +694,7 @@ class WithdrawFundsRequest(_message.Message):
     USER_ID_FIELD_NUMBER: _builtins.int
     AMOUNT_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
-    PAYOUT_METHOD_ID_FIELD_NUMBER: _builtins.int
+    WITHDRAWAL_METHOD_ID_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The wallet owner.'
@@ -702,18 +702,18 @@ class WithdrawFundsRequest(_message.Message):
     'Amount to pay out: a positive decimal string, at most `available`.'
     currency: _builtins.str
     "ISO-4217 code; must equal the wallet's currency."
-    payout_method_id: _builtins.str
-    "Id of the user's registered payout method."
+    withdrawal_method_id: _builtins.str
+    "Id of the user's registered withdrawal method (bank account, card or\n    e-wallet) that receives the funds.\n    "
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe.'
 
-    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., payout_method_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., withdrawal_method_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'payout_method_id', b'payout_method_id', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'user_id', b'user_id', 'withdrawal_method_id', b'withdrawal_method_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
