@@ -13,9 +13,10 @@ class FileOptionsRuleTest {
 
   @Test
   void passesOnTheCanonicalOptions() {
-    FileDescriptorProto.Builder f = file("order/v1/order_book_service.proto");
+    // A synthetic name: a real file's name would replace that file in the set.
+    FileDescriptorProto.Builder f = file("demo/v1/demo_book_service.proto");
 
-    assertThat(f.getOptions().getJavaOuterClassname()).isEqualTo("OrderBookServiceProto");
+    assertThat(f.getOptions().getJavaOuterClassname()).isEqualTo("DemoBookServiceProto");
     assertThat(rule.check(set(f))).isEmpty();
   }
 
