@@ -12,4 +12,7 @@ log "Maven: build, contract rules and round-trip tests, install (./mvnw install)
 
 "$REPO_ROOT/scripts/buf-checks.sh"
 
+log "Java consumer example: builds against the installed com.tam:tam-protos and runs it"
+./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
+
 log "All checks passed"
