@@ -386,6 +386,50 @@ class SessionInterceptorTest {
   }
 
   @Test
+  void tokensNeverReachTheLogs() {
+    List<java.util.logging.LogRecord> records = new CopyOnWriteArrayList<>();
+    java.util.logging.Handler capture =
+        new java.util.logging.Handler() {
+          @Override
+          public void publish(java.util.logging.LogRecord record) {
+            records.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    capture.setLevel(java.util.logging.Level.ALL);
+    List<java.util.logging.Logger> loggers =
+        List.of(java.util.logging.Logger.getLogger("com.tam"),
+            java.util.logging.Logger.getLogger("io.grpc"));
+    List<java.util.logging.Level> previous = new java.util.ArrayList<>();
+    for (var logger : loggers) {
+      previous.add(logger.getLevel());
+      logger.setLevel(java.util.logging.Level.ALL);
+      logger.addHandler(capture);
+    }
+    try {
+      start(Transport.IN_PROCESS);
+      wallet("Bearer good-secret-1").reserveBalance(reserve());
+      failure(() -> wallet("Bearer reject-SESSION_REVOKED").reserveBalance(reserve()));
+      failure(() -> wallet("Bearer down").reserveBalance(reserve()));
+    } finally {
+      for (int i = 0; i < loggers.size(); i++) {
+        loggers.get(i).removeHandler(capture);
+        loggers.get(i).setLevel(previous.get(i));
+      }
+    }
+    var formatter = new java.util.logging.SimpleFormatter();
+    for (var record : records) {
+      String text = formatter.format(record);
+      assertThat(text).doesNotContain("good-secret-1", "reject-SESSION_REVOKED", "Bearer down");
+    }
+  }
+
+  @Test
   void tokenHashIsSha256AndNeverTheToken() {
     assertThat(SessionInterceptor.sha256("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
