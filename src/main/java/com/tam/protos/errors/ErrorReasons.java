@@ -53,8 +53,8 @@ public final class ErrorReasons {
    * @param type the generated enum class, for example {@code ErrorReason.class}
    * @param reason the wire reason, for example {@code "TOKEN_EXPIRED"}; {@code null} gives empty
    * @param <E> the enum type
-   * @return the value, or empty when the enum has no such reason (or the reason would name the
-   *     zero value)
+   * @return the value, or empty when the enum has no such reason (or the reason would name the zero
+   *     value)
    */
   public static <E extends Enum<E> & ProtocolMessageEnum> Optional<E> fromReason(
       Class<E> type, String reason) {

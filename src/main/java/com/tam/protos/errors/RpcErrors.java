@@ -64,8 +64,8 @@ public final class RpcErrors {
   /**
    * Returns the error domain of the service that owns a gRPC method or service name.
    *
-   * @param fullName a full method name ({@code "wallet.v1.WalletService/ReserveBalance"}) or a
-   *     full service name ({@code "wallet.v1.WalletService"})
+   * @param fullName a full method name ({@code "wallet.v1.WalletService/ReserveBalance"}) or a full
+   *     service name ({@code "wallet.v1.WalletService"})
    * @return the first package segment plus {@link #DOMAIN_SUFFIX}, for example {@code
    *     "wallet.tam.internal"}
    */
@@ -128,7 +128,8 @@ public final class RpcErrors {
    * @param <T> the detail type
    * @return the unpacked detail, or empty when there is none
    */
-  public static <T extends Message> Optional<T> detail(com.google.rpc.Status status, Class<T> type) {
+  public static <T extends Message> Optional<T> detail(
+      com.google.rpc.Status status, Class<T> type) {
     for (Any any : status.getDetailsList()) {
       if (any.is(type)) {
         try {
@@ -147,8 +148,8 @@ public final class RpcErrors {
    * @param t the failure
    * @param type the reason enum, for example {@code ErrorReason.class}
    * @param <E> the enum type
-   * @return the value, or empty when the call has no {@code ErrorInfo} or its reason is not a
-   *     value of {@code type}
+   * @return the value, or empty when the call has no {@code ErrorInfo} or its reason is not a value
+   *     of {@code type}
    */
   public static <E extends Enum<E> & ProtocolMessageEnum> Optional<E> reason(
       Throwable t, Class<E> type) {

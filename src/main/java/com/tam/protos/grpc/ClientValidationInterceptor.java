@@ -19,13 +19,14 @@ import java.util.Objects;
 
 /**
  * Optional client-side counterpart of {@link ValidationInterceptor}: validates every outgoing
- * request with protovalidate and fails the call locally, without sending the message, with the
- * same {@code INVALID_ARGUMENT} status ({@code ErrorInfo} {@code VALIDATION_FAILED} plus {@code
- * BadRequest}) the server would have returned. Callers therefore handle one error shape whether
- * the check ran on their side or on the server.
+ * request with protovalidate and fails the call locally, without sending the message, with the same
+ * {@code INVALID_ARGUMENT} status ({@code ErrorInfo} {@code VALIDATION_FAILED} plus {@code
+ * BadRequest}) the server would have returned. Callers therefore handle one error shape whether the
+ * check ran on their side or on the server.
  *
  * <pre>{@code
- * Channel channel = ClientInterceptors.intercept(managedChannel, new ClientValidationInterceptor());
+ * Channel channel =
+ *     ClientInterceptors.intercept(managedChannel, new ClientValidationInterceptor());
  * }</pre>
  *
  * <p>The server keeps its own {@link ValidationInterceptor}: never rely on clients to validate.
@@ -106,7 +107,9 @@ public final class ClientValidationInterceptor implements ClientInterceptor {
           failure = status == null ? null : StatusProto.toStatusRuntimeException(status);
         } catch (ValidationException | RuntimeException e) {
           failure =
-              Status.INTERNAL.withDescription("request validation could not run").withCause(e)
+              Status.INTERNAL
+                  .withDescription("request validation could not run")
+                  .withCause(e)
                   .asRuntimeException();
         }
         if (failure != null) {

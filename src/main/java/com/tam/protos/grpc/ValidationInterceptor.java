@@ -28,23 +28,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>A message that breaks its {@code buf.validate} rules is answered with {@code
  * INVALID_ARGUMENT}. The status carries one {@code google.rpc.ErrorInfo} (reason {@code
  * VALIDATION_FAILED}, domain of the called service, for example {@code wallet.tam.internal},
- * metadata {@code violationCount}) and one {@code google.rpc.BadRequest} with a field violation
- * per broken rule: {@code field} is the field path ({@code "amount"}, {@code "types[0]"}), {@code
+ * metadata {@code violationCount}) and one {@code google.rpc.BadRequest} with a field violation per
+ * broken rule: {@code field} is the field path ({@code "amount"}, {@code "types[0]"}), {@code
  * description} protovalidate's message and {@code reason} the rule id ({@code "string.pattern"}).
  * Field values are never echoed, so secrets cannot leak into errors.
  *
  * <p>The rejected message is not delivered. For client- and bidi-streaming calls every message is
  * validated; the first bad one closes the call, the handler sees no further messages and its
  * request observer receives {@code onError(CANCELLED)}; anything the handler sends afterwards is
- * dropped. If protovalidate itself fails (a broken rule expression), the call is closed with
- * {@code INTERNAL} and the message is not delivered either.
+ * dropped. If protovalidate itself fails (a broken rule expression), the call is closed with {@code
+ * INTERNAL} and the message is not delivered either.
  *
  * <p>The validator is built once per interceptor and is thread-safe; create one interceptor per
  * server:
  *
  * <pre>{@code
- * Server server = NettyServerBuilder.forPort(8080)
- *     .addService(ServerInterceptors.intercept(new WalletServiceImpl(), new ValidationInterceptor()))
+ * ValidationInterceptor validation = new ValidationInterceptor();
+ * Server server = Grpc.newServerBuilderForPort(8080, InsecureServerCredentials.create())
+ *     .addService(ServerInterceptors.intercept(new WalletServiceImpl(), validation))
  *     .build();
  * }</pre>
  *
@@ -107,7 +108,8 @@ public final class ValidationInterceptor implements ServerInterceptor {
             Status.Code.INVALID_ARGUMENT,
             ErrorReason.ERROR_REASON_VALIDATION_FAILED,
             RpcErrors.domainOf(fullMethodName))
-        .message("request failed validation: " + count + (count == 1 ? " violation" : " violations"))
+        .message(
+            "request failed validation: " + count + (count == 1 ? " violation" : " violations"))
         .putMetadata(VIOLATION_COUNT_KEY, Integer.toString(count))
         .addDetail(badRequest.build())
         .build();
@@ -129,7 +131,8 @@ public final class ValidationInterceptor implements ServerInterceptor {
         case INDEX -> out.append('[').append(element.getIndex()).append(']');
         case BOOL_KEY -> out.append('[').append(element.getBoolKey()).append(']');
         case INT_KEY -> out.append('[').append(element.getIntKey()).append(']');
-        case UINT_KEY -> out.append('[').append(Long.toUnsignedString(element.getUintKey())).append(']');
+        case UINT_KEY ->
+            out.append('[').append(Long.toUnsignedString(element.getUintKey())).append(']');
         case STRING_KEY -> out.append("[\"").append(element.getStringKey()).append("\"]");
         case SUBSCRIPT_NOT_SET -> {}
       }

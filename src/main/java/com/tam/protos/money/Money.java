@@ -9,11 +9,11 @@ import java.util.Currency;
  * Converts the contracts' decimal money strings to and from {@link BigDecimal}.
  *
  * <p>Parsing is strict: a value must match the canonical pattern of {@link ContractPatterns}
- * ({@code MONEY}, {@code POSITIVE_MONEY}, {@code SIGNED_MONEY} or {@code DECIMAL_ODDS}), so
- * {@code "1e3"}, {@code "-5.00"} (except as signed money), {@code "abc"}, {@code "1.001"}, {@code
- * ""}, {@code "01.00"} and {@code " 1"} are rejected, and when a currency is given the value may
- * have at most that currency's number of fraction digits ({@link #scale(String)}). An amount is
- * never rounded on input; too many digits are an error (docs/CONVENTIONS.md, "Money").
+ * ({@code MONEY}, {@code POSITIVE_MONEY}, {@code SIGNED_MONEY} or {@code DECIMAL_ODDS}), so {@code
+ * "1e3"}, {@code "-5.00"} (except as signed money), {@code "abc"}, {@code "1.001"}, {@code ""},
+ * {@code "01.00"} and {@code " 1"} are rejected, and when a currency is given the value may have at
+ * most that currency's number of fraction digits ({@link #scale(String)}). An amount is never
+ * rounded on input; too many digits are an error (docs/CONVENTIONS.md, "Money").
  *
  * <p>Formatting writes the canonical contract form with exactly the currency's fraction digits
  * ({@code "100.00"} for EUR, {@code "100"} for JPY). It never rounds either: round first with
@@ -38,8 +38,8 @@ public final class Money {
    * @param currency an ISO-4217 code matching {@link ContractPatterns#CURRENCY}, for example {@code
    *     "EUR"} (2) or {@code "JPY"} (0)
    * @return the scale, 0 to 2
-   * @throws IllegalArgumentException if the code is malformed, unknown, or has no minor unit
-   *     (such as {@code "XAU"})
+   * @throws IllegalArgumentException if the code is malformed, unknown, or has no minor unit (such
+   *     as {@code "XAU"})
    */
   public static int scale(String currency) {
     if (!ContractPatterns.matches(ContractPatterns.CURRENCY, currency)) {
@@ -126,8 +126,7 @@ public final class Money {
   }
 
   /**
-   * Formats a non-negative amount in the contract form with exactly the currency's fraction
-   * digits.
+   * Formats a non-negative amount in the contract form with exactly the currency's fraction digits.
    *
    * @param amount an amount with no more significant fraction digits than the currency allows
    * @param currency its ISO-4217 code

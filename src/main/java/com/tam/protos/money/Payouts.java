@@ -34,8 +34,8 @@ public final class Payouts {
    * @param odds decimal odds, 1.01 to 999.99
    * @param currency ISO-4217 code of stake and payout
    * @return the payout with the currency's scale
-   * @throws IllegalArgumentException if the stake is not positive or has too many fraction
-   *     digits, or the odds are out of range
+   * @throws IllegalArgumentException if the stake is not positive or has too many fraction digits,
+   *     or the odds are out of range
    */
   public static BigDecimal payout(
       BetOutcome outcome, BigDecimal stake, BigDecimal odds, String currency) {

@@ -43,8 +43,8 @@ public record AuthenticatedSession(
    * Returns the session of the current call.
    *
    * @return the session
-   * @throws IllegalStateException if the call did not go through {@link SessionInterceptor} or
-   *     the method is public
+   * @throws IllegalStateException if the call did not go through {@link SessionInterceptor} or the
+   *     method is public
    */
   public static AuthenticatedSession current() {
     return find()

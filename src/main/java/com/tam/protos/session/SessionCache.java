@@ -44,8 +44,8 @@ final class SessionCache {
   }
 
   /**
-   * Caches a session until {@code min(now + maxTtl, session.expireTime)}; does nothing when that
-   * is not in the future.
+   * Caches a session until {@code min(now + maxTtl, session.expireTime)}; does nothing when that is
+   * not in the future.
    */
   synchronized void put(String tokenHash, AuthenticatedSession session) {
     Instant now = clock.instant();

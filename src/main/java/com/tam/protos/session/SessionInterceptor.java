@@ -25,8 +25,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -68,16 +68,16 @@ import java.util.regex.Pattern;
  *
  * <p><b>Caching.</b> Positive results are cached for {@code min(maxTtl, expire_time - now)}
  * (default and maximum 30 seconds, as the ValidateSession contract allows), in a bounded LRU map
- * keyed by the token's SHA-256. Negative results are not cached. A result whose {@code
- * expire_time} has passed is answered with {@code TOKEN_EXPIRED} and never cached.
+ * keyed by the token's SHA-256. Negative results are not cached. A result whose {@code expire_time}
+ * has passed is answered with {@code TOKEN_EXPIRED} and never cached.
  *
  * <p><b>Secrets.</b> The token is never logged, never put in an error message and never stored;
  * {@code ValidateSessionRequest.access_token} is {@code debug_redact}.
  *
- * <p>Errors raised by the interceptor itself ({@code TOKEN_MISSING}, {@code
- * DEPENDENCY_UNAVAILABLE} with metadata {@code dependency=user-service}) carry the domain of the
- * called service, for example {@code wallet.tam.internal}; errors decided by the user service keep
- * its domain {@code user.tam.internal}.
+ * <p>Errors raised by the interceptor itself ({@code TOKEN_MISSING}, {@code DEPENDENCY_UNAVAILABLE}
+ * with metadata {@code dependency=user-service}) carry the domain of the called service, for
+ * example {@code wallet.tam.internal}; errors decided by the user service keep its domain {@code
+ * user.tam.internal}.
  */
 public final class SessionInterceptor implements ServerInterceptor {
 
@@ -196,7 +196,8 @@ public final class SessionInterceptor implements ServerInterceptor {
                       headers,
                       next);
             } catch (RuntimeException e) {
-              call.close(Status.INTERNAL.withDescription("handler failed to start"), new Metadata());
+              call.close(
+                  Status.INTERNAL.withDescription("handler failed to start"), new Metadata());
               delayed.setDelegate(new ServerCall.Listener<>() {});
               return;
             }
@@ -279,8 +280,7 @@ public final class SessionInterceptor implements ServerInterceptor {
       if (info != null && USER_SERVICE_REASONS.contains(info.getReason())) {
         return com.google.rpc.Status.newBuilder()
             .setCode(Status.Code.UNAUTHENTICATED.value())
-            .setMessage(
-                "session rejected: " + info.getReason().toLowerCase(java.util.Locale.ROOT))
+            .setMessage("session rejected: " + info.getReason().toLowerCase(java.util.Locale.ROOT))
             .addDetails(Any.pack(info))
             .build();
       }
@@ -427,8 +427,8 @@ public final class SessionInterceptor implements ServerInterceptor {
   }
 
   /**
-   * A listener that queues events until the real listener is known, then replays them in order
-   * and forwards directly (the pattern of grpc-java's delayed calls).
+   * A listener that queues events until the real listener is known, then replays them in order and
+   * forwards directly (the pattern of grpc-java's delayed calls).
    */
   static final class DelayedListener<ReqT> extends ServerCall.Listener<ReqT> {
     private final Object lock = new Object();

@@ -29,8 +29,8 @@ class ErrorReasonsTest {
 
   @Test
   void everyDefinedReasonRoundTrips() {
-    for (Class<? extends Enum<?>> type : java.util.List.of(ErrorReason.class,
-        WalletErrorReason.class)) {
+    for (Class<? extends Enum<?>> type :
+        java.util.List.of(ErrorReason.class, WalletErrorReason.class)) {
       roundTrip(type);
     }
   }
@@ -106,8 +106,7 @@ class ErrorReasonsTest {
     assertThatThrownBy(
             () -> RpcErrors.error(Status.Code.OK, ErrorReason.ERROR_REASON_RATE_LIMITED, "x"))
         .isInstanceOf(IllegalArgumentException.class);
-    var builder =
-        RpcErrors.error(Status.Code.INTERNAL, ErrorReason.ERROR_REASON_RATE_LIMITED, "x");
+    var builder = RpcErrors.error(Status.Code.INTERNAL, ErrorReason.ERROR_REASON_RATE_LIMITED, "x");
     assertThatThrownBy(() -> builder.addDetail(ErrorInfo.getDefaultInstance()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(builder.addDetail(BadRequest.getDefaultInstance())).isSameAs(builder);
@@ -118,8 +117,8 @@ class ErrorReasonsTest {
     assertThat(RpcErrors.domainOf("wallet.v1.WalletService/ReserveBalance"))
         .isEqualTo("wallet.tam.internal");
     assertThat(RpcErrors.domainOf("order.v1.OrderBookService")).isEqualTo("order.tam.internal");
-    assertThatThrownBy(() -> RpcErrors.domain("Wallet")).isInstanceOf(
-        IllegalArgumentException.class);
+    assertThatThrownBy(() -> RpcErrors.domain("Wallet"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RpcErrors.domainOf("NoPackage/Method"))
         .isInstanceOf(IllegalArgumentException.class);
   }

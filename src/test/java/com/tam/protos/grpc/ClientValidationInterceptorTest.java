@@ -37,17 +37,20 @@ class ClientValidationInterceptorTest {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void badRequestFailsLocallyWithTheServersErrorShape(Transport transport) throws Exception {
-    try (GrpcTestHarness harness = GrpcTestHarness.start(transport, List.of(new Wallet().bindService()))) {
+    try (GrpcTestHarness harness =
+        GrpcTestHarness.start(transport, List.of(new Wallet().bindService()))) {
       var stub =
           WalletServiceGrpc.newBlockingStub(
-                  ClientInterceptors.intercept(harness.channel(), new ClientValidationInterceptor()))
+                  ClientInterceptors.intercept(
+                      harness.channel(), new ClientValidationInterceptor()))
               .withDeadlineAfter(30, TimeUnit.SECONDS);
 
       assertThat(stub.reserveBalance(ValidationInterceptorTest.VALID).getAvailableAfter())
           .isEqualTo("900.00");
       assertThat(received).containsExactly(ValidationInterceptorTest.VALID);
 
-      ReserveBalanceRequest bad = ValidationInterceptorTest.VALID.toBuilder().setAmount("1e3").build();
+      ReserveBalanceRequest bad =
+          ValidationInterceptorTest.VALID.toBuilder().setAmount("1e3").build();
       assertThatThrownBy(() -> stub.reserveBalance(bad))
           .isInstanceOfSatisfying(
               StatusRuntimeException.class,

@@ -126,8 +126,8 @@ class ValidationInterceptorTest {
     }
   }
 
-  static BadInput reserve(String name, UnaryOperator<ReserveBalanceRequest.Builder> edit,
-      String field, String rule) {
+  static BadInput reserve(
+      String name, UnaryOperator<ReserveBalanceRequest.Builder> edit, String field, String rule) {
     return new BadInput(name, edit.apply(VALID.toBuilder()).build(), field, rule);
   }
 
@@ -148,19 +148,32 @@ class ValidationInterceptorTest {
             reserve("money abc", b -> b.setAmount("abc"), "amount", "string.pattern"),
             reserve("money 1.001", b -> b.setAmount("1.001"), "amount", "string.pattern"),
             reserve("money empty", b -> b.setAmount(""), "amount", "string.pattern"),
-            reserve("blank idempotency key", b -> b.setIdempotencyKey("   "),
-                "idempotency_key", "string.pattern"),
-            reserve("empty idempotency key", b -> b.setIdempotencyKey(""),
-                "idempotency_key", "string.min_len"),
-            reserve("10,000-character id", b -> b.setUserId("u".repeat(10_000)),
-                "user_id", "string.max_len"),
+            reserve(
+                "blank idempotency key",
+                b -> b.setIdempotencyKey("   "),
+                "idempotency_key",
+                "string.pattern"),
+            reserve(
+                "empty idempotency key",
+                b -> b.setIdempotencyKey(""),
+                "idempotency_key",
+                "string.min_len"),
+            reserve(
+                "10,000-character id",
+                b -> b.setUserId("u".repeat(10_000)),
+                "user_id",
+                "string.max_len"),
             new BadInput("UNSPECIFIED enum", credit, "reason", "enum.not_in"),
-            new BadInput("page size 501",
+            new BadInput(
+                "page size 501",
                 ListTransactionsRequest.newBuilder().setUserId("user-123").setPageSize(501).build(),
-                "page_size", "int32.gte_lte"),
-            new BadInput("page size -1",
+                "page_size",
+                "int32.gte_lte"),
+            new BadInput(
+                "page size -1",
                 ListTransactionsRequest.newBuilder().setUserId("user-123").setPageSize(-1).build(),
-                "page_size", "int32.gte_lte"));
+                "page_size",
+                "int32.gte_lte"));
     List<Arguments> out = new ArrayList<>();
     for (Transport transport : Transport.values()) {
       inputs.forEach(input -> out.add(Arguments.of(transport, input)));
@@ -223,7 +236,8 @@ class ValidationInterceptorTest {
   @ParameterizedTest
   @EnumSource(Transport.class)
   void clientReadsViolationsBackWithStatusProto(Transport transport) throws Exception {
-    ReserveBalanceRequest bad = VALID.toBuilder().setAmount("1.001").setSagaId("s".repeat(200)).build();
+    ReserveBalanceRequest bad =
+        VALID.toBuilder().setAmount("1.001").setSagaId("s".repeat(200)).build();
 
     StatusRuntimeException e =
         org.junit.jupiter.api.Assertions.assertThrows(
@@ -300,8 +314,9 @@ class ValidationInterceptorTest {
         ClientCalls.blockingServerStreamingCall(channel, SERVER_STREAM, CallOptions.DEFAULT, bad);
     assertThatThrownBy(rejected::hasNext)
         .satisfies(
-            e -> assertThat(Status.fromThrowable(e).getCode())
-                .isEqualTo(Status.Code.INVALID_ARGUMENT));
+            e ->
+                assertThat(Status.fromThrowable(e).getCode())
+                    .isEqualTo(Status.Code.INVALID_ARGUMENT));
     assertThat(received).isEmpty();
   }
 
@@ -332,10 +347,12 @@ class ValidationInterceptorTest {
   void fieldPathsRenderSubscripts() {
     var path =
         build.buf.validate.FieldPath.newBuilder()
-            .addElements(build.buf.validate.FieldPathElement.newBuilder().setFieldName("types")
-                .setIndex(2))
-            .addElements(build.buf.validate.FieldPathElement.newBuilder().setFieldName("labels")
-                .setStringKey("k"))
+            .addElements(
+                build.buf.validate.FieldPathElement.newBuilder().setFieldName("types").setIndex(2))
+            .addElements(
+                build.buf.validate.FieldPathElement.newBuilder()
+                    .setFieldName("labels")
+                    .setStringKey("k"))
             .build();
     assertThat(ValidationInterceptor.fieldPath(path)).isEqualTo("types[2].labels[\"k\"]");
   }
@@ -368,9 +385,7 @@ class ValidationInterceptorTest {
 
   static ServerServiceDefinition streams() {
     return ServerServiceDefinition.builder("wallet.v1.TestStreams")
-        .addMethod(
-            BIDI,
-            ServerCalls.asyncBidiStreamingCall(ValidationInterceptorTest::bidiHandler))
+        .addMethod(BIDI, ServerCalls.asyncBidiStreamingCall(ValidationInterceptorTest::bidiHandler))
         .addMethod(
             SERVER_STREAM,
             ServerCalls.asyncServerStreamingCall(

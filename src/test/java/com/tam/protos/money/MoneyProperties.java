@@ -63,8 +63,7 @@ class MoneyProperties {
   }
 
   @Property
-  void parseAcceptsExactlyWhatThePatternAccepts(
-      @ForAll("moneyLike") String text) {
+  void parseAcceptsExactlyWhatThePatternAccepts(@ForAll("moneyLike") String text) {
     boolean valid = ContractPatterns.matches(ContractPatterns.MONEY, text);
     if (valid) {
       assertThat(Money.parse(text).toPlainString()).isEqualTo(text);

@@ -12,8 +12,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e3", "-5.00", "abc", "1.001", "", " 1", "1 ", "01.00", "1.", ".5",
-      "+1", "1,00", "0x10", "1000000000000000", "NaN", "Infinity"})
+  @ValueSource(
+      strings = {
+        "1e3",
+        "-5.00",
+        "abc",
+        "1.001",
+        "",
+        " 1",
+        "1 ",
+        "01.00",
+        "1.",
+        ".5",
+        "+1",
+        "1,00",
+        "0x10",
+        "1000000000000000",
+        "NaN",
+        "Infinity"
+      })
   void parseRejectsEverythingOutsideTheContractRule(String amount) {
     assertThatThrownBy(() -> Money.parse(amount, "EUR"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -14,9 +14,9 @@ import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
 import com.tam.protos.wallet.v1.GetBalanceRequest;
 import com.tam.protos.wallet.v1.GetBalanceResponse;
+import com.tam.protos.wallet.v1.Reservation;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
-import com.tam.protos.wallet.v1.Reservation;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -80,7 +80,9 @@ class SessionInterceptorTest {
       builder = builderFor(userHarness.channel());
     }
     SessionInterceptor interceptor =
-        builder.clock(clock).publicMethods(WalletServiceGrpc.getGetBalanceMethod().getFullMethodName())
+        builder
+            .clock(clock)
+            .publicMethods(WalletServiceGrpc.getGetBalanceMethod().getFullMethodName())
             .build();
     GrpcTestHarness harness =
         GrpcTestHarness.start(
@@ -132,13 +134,16 @@ class SessionInterceptorTest {
     ReserveBalanceResponse response = wallet("Bearer good-alice").reserveBalance(reserve());
 
     assertThat(response.getReservation().getUserId()).isEqualTo("alice");
-    assertThat(handled).singleElement().satisfies(s -> {
-      assertThat(s.userId()).isEqualTo("alice");
-      assertThat(s.sessionId()).isEqualTo("sess-alice");
-      assertThat(s.roles()).containsExactly("user");
-      assertThat(s.claims()).containsEntry("iss", "user.tam.internal");
-      assertThat(s.expireTime()).isEqualTo(T0.plus(Duration.ofHours(1)));
-    });
+    assertThat(handled)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.userId()).isEqualTo("alice");
+              assertThat(s.sessionId()).isEqualTo("sess-alice");
+              assertThat(s.roles()).containsExactly("user");
+              assertThat(s.claims()).containsEntry("iss", "user.tam.internal");
+              assertThat(s.expireTime()).isEqualTo(T0.plus(Duration.ofHours(1)));
+            });
     assertThat(users.tokensSeen).containsExactly("good-alice");
   }
 
@@ -403,7 +408,8 @@ class SessionInterceptorTest {
         };
     capture.setLevel(java.util.logging.Level.ALL);
     List<java.util.logging.Logger> loggers =
-        List.of(java.util.logging.Logger.getLogger("com.tam"),
+        List.of(
+            java.util.logging.Logger.getLogger("com.tam"),
             java.util.logging.Logger.getLogger("io.grpc"));
     List<java.util.logging.Level> previous = new java.util.ArrayList<>();
     for (var logger : loggers) {
@@ -467,8 +473,7 @@ class SessionInterceptorTest {
         String user = AuthenticatedSession.current().userId();
         responses.onNext(
             ReserveBalanceResponse.newBuilder()
-                .setReservation(
-                    Reservation.newBuilder().setSagaId(user + ":" + value.getSagaId()))
+                .setReservation(Reservation.newBuilder().setSagaId(user + ":" + value.getSagaId()))
                 .build());
       }
 

@@ -11,10 +11,10 @@ import com.tam.protos.session.SessionInterceptor;
 import com.tam.protos.user.v1.UserServiceGrpc;
 import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
-import com.tam.protos.wallet.v1.ReserveBalanceRequest;
-import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.Reservation;
 import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReserveBalanceRequest;
+import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletErrorReason;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import io.grpc.Grpc;
@@ -39,9 +39,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A service team's view of tam-protos: a wallet server with the validation and session
- * interceptors, a fake user-service on the same loopback server, and a client that makes the
- * seed's ReserveBalance call, one request the validator must reject, and one call without a
- * token. Exits with status 1 if anything is unexpected.
+ * interceptors, a fake user-service on the same loopback server, and a client that makes the seed's
+ * ReserveBalance call, one request the validator must reject, and one call without a token. Exits
+ * with status 1 if anything is unexpected.
  */
 public final class ConsumerExample {
 
@@ -101,41 +101,66 @@ public final class ConsumerExample {
               .build();
       ReserveBalanceResponse response =
           wallet.withDeadlineAfter(10, TimeUnit.SECONDS).reserveBalance(request);
-      System.out.println("ReserveBalance -> " + response.getReservation().getStatus()
-          + ", available_after " + response.getAvailableAfter());
+      System.out.println(
+          "ReserveBalance -> "
+              + response.getReservation().getStatus()
+              + ", available_after "
+              + response.getAvailableAfter());
       expect(problems, "reservation user", "user-123", response.getReservation().getUserId());
       expect(problems, "reservation amount", "100.00", response.getReservation().getAmount());
       expect(problems, "available_after", "900.00", response.getAvailableAfter());
-      expect(problems, "status", ReservationStatus.RESERVATION_STATUS_PENDING,
+      expect(
+          problems,
+          "status",
+          ReservationStatus.RESERVATION_STATUS_PENDING,
           response.getReservation().getStatus());
 
       // 2. A bad request: rejected by the validation interceptor, never reaching the service.
       try {
-        wallet.withDeadlineAfter(10, TimeUnit.SECONDS)
+        wallet
+            .withDeadlineAfter(10, TimeUnit.SECONDS)
             .reserveBalance(request.toBuilder().setAmount("1e3").build());
         problems.add("ReserveBalance with amount \"1e3\" succeeded");
       } catch (StatusRuntimeException e) {
         BadRequest badRequest = RpcErrors.badRequest(e).orElse(BadRequest.getDefaultInstance());
-        System.out.println("ReserveBalance(amount=\"1e3\") -> " + e.getStatus().getCode() + " "
-            + RpcErrors.errorInfo(e).map(i -> i.getReason()).orElse("?") + " "
-            + badRequest.getFieldViolationsList());
+        System.out.println(
+            "ReserveBalance(amount=\"1e3\") -> "
+                + e.getStatus().getCode()
+                + " "
+                + RpcErrors.errorInfo(e).map(i -> i.getReason()).orElse("?")
+                + " "
+                + badRequest.getFieldViolationsList());
         expect(problems, "bad request code", Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
-        expect(problems, "bad request reason", true,
+        expect(
+            problems,
+            "bad request reason",
+            true,
             RpcErrors.hasReason(e, ErrorReason.ERROR_REASON_VALIDATION_FAILED));
-        expect(problems, "violated field", "amount",
+        expect(
+            problems,
+            "violated field",
+            "amount",
             badRequest.getFieldViolationsCount() == 1
-                ? badRequest.getFieldViolations(0).getField() : badRequest.toString());
+                ? badRequest.getFieldViolations(0).getField()
+                : badRequest.toString());
       }
 
       // 3. No token: refused by the session middleware.
       try {
-        WalletServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS)
+        WalletServiceGrpc.newBlockingStub(channel)
+            .withDeadlineAfter(10, TimeUnit.SECONDS)
             .reserveBalance(request);
         problems.add("ReserveBalance without a token succeeded");
       } catch (StatusRuntimeException e) {
-        System.out.println("ReserveBalance(no token) -> " + e.getStatus().getCode() + " "
-            + RpcErrors.errorInfo(e).map(i -> i.getReason()).orElse("?"));
-        expect(problems, "no-token reason", true,
+        System.out.println(
+            "ReserveBalance(no token) -> "
+                + e.getStatus().getCode()
+                + " "
+                + RpcErrors.errorInfo(e).map(i -> i.getReason()).orElse("?"));
+        expect(
+            problems,
+            "no-token reason",
+            true,
             RpcErrors.hasReason(e, ErrorReason.ERROR_REASON_TOKEN_MISSING));
       }
     } catch (StatusRuntimeException e) {
@@ -170,8 +195,10 @@ public final class ConsumerExample {
       AuthenticatedSession caller = AuthenticatedSession.current();
       if (!caller.userId().equals(request.getUserId())) {
         responses.onError(
-            RpcErrors.error(Status.Code.PERMISSION_DENIED,
-                    ErrorReason.ERROR_REASON_PERMISSION_DENIED, RpcErrors.domain("wallet"))
+            RpcErrors.error(
+                    Status.Code.PERMISSION_DENIED,
+                    ErrorReason.ERROR_REASON_PERMISSION_DENIED,
+                    RpcErrors.domain("wallet"))
                 .putMetadata("resource", "wallets/" + request.getUserId())
                 .asException());
         return;
@@ -179,7 +206,8 @@ public final class ConsumerExample {
       BigDecimal amount = Money.parsePositive(request.getAmount(), CURRENCY);
       if (amount.compareTo(available) > 0) {
         responses.onError(
-            RpcErrors.error(Status.Code.FAILED_PRECONDITION,
+            RpcErrors.error(
+                    Status.Code.FAILED_PRECONDITION,
                     WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
                     RpcErrors.domain("wallet"))
                 .putMetadata("available", Money.format(available, CURRENCY))
@@ -211,7 +239,9 @@ public final class ConsumerExample {
         ValidateSessionRequest request, StreamObserver<ValidateSessionResponse> responses) {
       if (!TOKEN.equals(request.getAccessToken())) {
         responses.onError(
-            RpcErrors.error(Status.Code.UNAUTHENTICATED, ErrorReason.ERROR_REASON_TOKEN_INVALID,
+            RpcErrors.error(
+                    Status.Code.UNAUTHENTICATED,
+                    ErrorReason.ERROR_REASON_TOKEN_INVALID,
                     RpcErrors.domain("user"))
                 .asException());
         return;
@@ -223,8 +253,9 @@ public final class ConsumerExample {
               .setSessionId("session-1")
               .addRoles("user")
               .setExpireTime(
-                  Timestamp.newBuilder().setSeconds(expire.getEpochSecond()).setNanos(
-                      expire.getNano()))
+                  Timestamp.newBuilder()
+                      .setSeconds(expire.getEpochSecond())
+                      .setNanos(expire.getNano()))
               .build());
       responses.onCompleted();
     }
