@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
 /** Property-based tests of {@link Money} and {@link Payouts}. */
-class MoneyProperties {
+class MoneyPropertiesTest {
 
   @Provide
   Arbitrary<String> currencies() {
