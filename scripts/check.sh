@@ -12,6 +12,9 @@ log "Maven: build, contract rules and round-trip tests, install (./mvnw install)
 
 "$REPO_ROOT/scripts/buf-checks.sh"
 
+log "Java consumer example: builds against the installed com.tam:tam-protos and runs it"
+./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
+
 # Go and Python code (docs/GO-PYTHON.md): codegen drift, Go module, Python
 # wheel, and Go/Python clients against the Java server.
 "$REPO_ROOT/scripts/gen-check.sh"

@@ -1,5 +1,6 @@
 package com.tam.protos.validation;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -50,6 +51,17 @@ public final class ContractPatterns {
   /** Maximum length of an identifier or idempotency key, in characters. */
   public static final int ID_MAX_LEN = 128;
 
+  /** The constants, compiled once, so that hot paths (money parsing) do not recompile them. */
+  private static final Map<String, Pattern> COMPILED =
+      Map.of(
+          MONEY, Pattern.compile(MONEY),
+          POSITIVE_MONEY, Pattern.compile(POSITIVE_MONEY),
+          SIGNED_MONEY, Pattern.compile(SIGNED_MONEY),
+          DECIMAL_ODDS, Pattern.compile(DECIMAL_ODDS),
+          CURRENCY, Pattern.compile(CURRENCY),
+          ID, Pattern.compile(ID),
+          OPTIONAL_ID, Pattern.compile(OPTIONAL_ID));
+
   private ContractPatterns() {}
 
   /**
@@ -60,6 +72,18 @@ public final class ContractPatterns {
    * @return {@code true} if the value is accepted by the pattern
    */
   public static boolean matches(String pattern, String value) {
-    return value != null && Pattern.compile(pattern).matcher(value).matches();
+    return value != null && compiled(pattern).matcher(value).matches();
+  }
+
+  /**
+   * Returns the compiled form of a pattern: precompiled for the constants of this class,
+   * compiled on the fly for anything else.
+   *
+   * @param pattern one of the constants of this class
+   * @return the compiled pattern
+   */
+  public static Pattern compiled(String pattern) {
+    Pattern compiled = COMPILED.get(pattern);
+    return compiled != null ? compiled : Pattern.compile(pattern);
   }
 }
