@@ -85,10 +85,31 @@ public final class ContractSet {
         throw new IllegalStateException(
             DESCRIPTOR_SET_RESOURCE + " is not on the test classpath; run ./mvnw -B test");
       }
-      return FileDescriptorSet.parseFrom(in, extensionRegistry());
+      return parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Parses a serialized {@code FileDescriptorSet} with the TAM and protovalidate options typed.
+   *
+   * @param in the serialized set
+   * @return the parsed set
+   */
+  public static FileDescriptorSet parse(InputStream in) throws IOException {
+    return FileDescriptorSet.parseFrom(in, extensionRegistry());
+  }
+
+  /**
+   * Links every file of a descriptor set (which must include its imports), in the set's order.
+   *
+   * @param set the descriptor set
+   * @return the linked files
+   * @throws IllegalStateException if an import is missing or a file does not link
+   */
+  public static List<FileDescriptor> link(FileDescriptorSet set) {
+    return buildAll(set.getFileList(), List.of());
   }
 
   private static boolean isThirdParty(String fileName) {

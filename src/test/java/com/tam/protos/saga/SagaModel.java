@@ -1,25 +1,21 @@
 package com.tam.protos.saga;
 
-import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
-import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import com.google.protobuf.Descriptors.DescriptorValidationException;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
-import com.google.protobuf.ExtensionRegistry;
 import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.common.v1.SagaDefinition;
 import com.tam.protos.common.v1.SagaDefinitionStep;
 import com.tam.protos.common.v1.SagaRole;
 import com.tam.protos.common.v1.SagaStepOptions;
+import com.tam.protos.contract.ContractSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,41 +96,10 @@ final class SagaModel {
    * @return every file of the set, in the set's order
    */
   static List<FileDescriptor> load(InputStream in) {
-    ExtensionRegistry registry = ExtensionRegistry.newInstance();
-    AnnotationsProto.registerAllExtensions(registry);
-    FileDescriptorSet set;
     try {
-      set = FileDescriptorSet.parseFrom(in, registry);
+      return ContractSet.link(ContractSet.parse(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-    Map<String, FileDescriptorProto> protos = new LinkedHashMap<>();
-    set.getFileList().forEach(file -> protos.put(file.getName(), file));
-    Map<String, FileDescriptor> built = new HashMap<>();
-    protos.keySet().forEach(name -> link(name, protos, built));
-    return protos.keySet().stream().map(built::get).toList();
-  }
-
-  private static FileDescriptor link(
-      String name, Map<String, FileDescriptorProto> protos, Map<String, FileDescriptor> built) {
-    FileDescriptor done = built.get(name);
-    if (done != null) {
-      return done;
-    }
-    FileDescriptorProto proto = protos.get(name);
-    if (proto == null) {
-      throw new IllegalArgumentException("descriptor set lacks import " + name);
-    }
-    FileDescriptor[] deps =
-        proto.getDependencyList().stream()
-            .map(dep -> link(dep, protos, built))
-            .toArray(FileDescriptor[]::new);
-    try {
-      FileDescriptor file = FileDescriptor.buildFrom(proto, deps);
-      built.put(name, file);
-      return file;
-    } catch (DescriptorValidationException e) {
-      throw new IllegalArgumentException("cannot link " + name + ": " + e.getMessage(), e);
     }
   }
 
