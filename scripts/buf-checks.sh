@@ -28,15 +28,6 @@ if ! buf_cli format --diff --exit-code; then
 fi
 echo "format: clean"
 
-# Materialises the workspace as it was at a git ref into a directory that buf
-# can read: buf.yaml and proto/ from the ref, third-party imports from here.
-snapshot_at_ref() {
-  local ref="$1" dest="$2"
-  mkdir -p "$dest"
-  git archive "$ref" proto buf.yaml | tar -x -C "$dest"
-  cp -R "$REPO_ROOT/.proto-deps" "$dest/.proto-deps"
-}
-
 # breaking_against REF LABEL: compares the working tree with REF.
 breaking_against() {
   local ref="$1" label="$2" dest="$work/against-$3"

@@ -60,21 +60,25 @@ const (
 	// ALREADY_EXISTS. The payment reference was already deposited. Metadata:
 	// `transactionId`.
 	WalletErrorReason_WALLET_ERROR_REASON_DUPLICATE_PAYMENT WalletErrorReason = 9
+	// ALREADY_EXISTS. OpenWallet was asked for a currency other than the
+	// existing wallet's. Metadata: `walletCurrency`.
+	WalletErrorReason_WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS WalletErrorReason = 10
 )
 
 // Enum value maps for WalletErrorReason.
 var (
 	WalletErrorReason_name = map[int32]string{
-		0: "WALLET_ERROR_REASON_UNSPECIFIED",
-		1: "WALLET_ERROR_REASON_WALLET_NOT_FOUND",
-		2: "WALLET_ERROR_REASON_INSUFFICIENT_FUNDS",
-		3: "WALLET_ERROR_REASON_RESERVATION_NOT_FOUND",
-		4: "WALLET_ERROR_REASON_RESERVATION_NOT_PENDING",
-		5: "WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED",
-		6: "WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS",
-		7: "WALLET_ERROR_REASON_CURRENCY_MISMATCH",
-		8: "WALLET_ERROR_REASON_WALLET_FROZEN",
-		9: "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
+		0:  "WALLET_ERROR_REASON_UNSPECIFIED",
+		1:  "WALLET_ERROR_REASON_WALLET_NOT_FOUND",
+		2:  "WALLET_ERROR_REASON_INSUFFICIENT_FUNDS",
+		3:  "WALLET_ERROR_REASON_RESERVATION_NOT_FOUND",
+		4:  "WALLET_ERROR_REASON_RESERVATION_NOT_PENDING",
+		5:  "WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED",
+		6:  "WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS",
+		7:  "WALLET_ERROR_REASON_CURRENCY_MISMATCH",
+		8:  "WALLET_ERROR_REASON_WALLET_FROZEN",
+		9:  "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
+		10: "WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS",
 	}
 	WalletErrorReason_value = map[string]int32{
 		"WALLET_ERROR_REASON_UNSPECIFIED":                   0,
@@ -87,6 +91,7 @@ var (
 		"WALLET_ERROR_REASON_CURRENCY_MISMATCH":             7,
 		"WALLET_ERROR_REASON_WALLET_FROZEN":                 8,
 		"WALLET_ERROR_REASON_DUPLICATE_PAYMENT":             9,
+		"WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS":         10,
 	}
 )
 
@@ -490,6 +495,145 @@ func (x *Reservation) GetUpdateTime() *timestamppb.Timestamp {
 	return nil
 }
 
+// Request for WalletService.OpenWallet.
+type OpenWalletRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user the wallet belongs to (user-service's user id).
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// ISO-4217 code of the wallet's currency, for example "EUR". Fixed for the
+	// wallet's lifetime.
+	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *OpenWalletRequest) Reset() {
+	*x = OpenWalletRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OpenWalletRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OpenWalletRequest) ProtoMessage() {}
+
+func (x *OpenWalletRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OpenWalletRequest.ProtoReflect.Descriptor instead.
+func (*OpenWalletRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *OpenWalletRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *OpenWalletRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *OpenWalletRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.OpenWallet.
+type OpenWalletResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// ISO-4217 code of the wallet's currency.
+	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Whether this call opened the wallet (false: it already existed in the
+	// same currency and nothing changed).
+	Created bool `protobuf:"varint,3,opt,name=created,proto3" json:"created,omitempty"`
+	// When the wallet was opened.
+	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OpenWalletResponse) Reset() {
+	*x = OpenWalletResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OpenWalletResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OpenWalletResponse) ProtoMessage() {}
+
+func (x *OpenWalletResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OpenWalletResponse.ProtoReflect.Descriptor instead.
+func (*OpenWalletResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *OpenWalletResponse) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *OpenWalletResponse) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *OpenWalletResponse) GetCreated() bool {
+	if x != nil {
+		return x.Created
+	}
+	return false
+}
+
+func (x *OpenWalletResponse) GetCreateTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.CreateTime
+	}
+	return nil
+}
+
 // Request for WalletService.GetBalance.
 type GetBalanceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -501,7 +645,7 @@ type GetBalanceRequest struct {
 
 func (x *GetBalanceRequest) Reset() {
 	*x = GetBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -513,7 +657,7 @@ func (x *GetBalanceRequest) String() string {
 func (*GetBalanceRequest) ProtoMessage() {}
 
 func (x *GetBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -526,7 +670,7 @@ func (x *GetBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBalanceRequest.ProtoReflect.Descriptor instead.
 func (*GetBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{1}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *GetBalanceRequest) GetUserId() string {
@@ -556,7 +700,7 @@ type GetBalanceResponse struct {
 
 func (x *GetBalanceResponse) Reset() {
 	*x = GetBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -568,7 +712,7 @@ func (x *GetBalanceResponse) String() string {
 func (*GetBalanceResponse) ProtoMessage() {}
 
 func (x *GetBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -581,7 +725,7 @@ func (x *GetBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBalanceResponse.ProtoReflect.Descriptor instead.
 func (*GetBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{2}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *GetBalanceResponse) GetBalance() string {
@@ -642,7 +786,7 @@ type ReserveBalanceRequest struct {
 
 func (x *ReserveBalanceRequest) Reset() {
 	*x = ReserveBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -654,7 +798,7 @@ func (x *ReserveBalanceRequest) String() string {
 func (*ReserveBalanceRequest) ProtoMessage() {}
 
 func (x *ReserveBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -667,7 +811,7 @@ func (x *ReserveBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReserveBalanceRequest.ProtoReflect.Descriptor instead.
 func (*ReserveBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{3}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ReserveBalanceRequest) GetUserId() string {
@@ -719,7 +863,7 @@ type ReserveBalanceResponse struct {
 
 func (x *ReserveBalanceResponse) Reset() {
 	*x = ReserveBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -731,7 +875,7 @@ func (x *ReserveBalanceResponse) String() string {
 func (*ReserveBalanceResponse) ProtoMessage() {}
 
 func (x *ReserveBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -744,7 +888,7 @@ func (x *ReserveBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReserveBalanceResponse.ProtoReflect.Descriptor instead.
 func (*ReserveBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{4}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *ReserveBalanceResponse) GetReservation() *Reservation {
@@ -779,7 +923,7 @@ type CommitReservationRequest struct {
 
 func (x *CommitReservationRequest) Reset() {
 	*x = CommitReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -791,7 +935,7 @@ func (x *CommitReservationRequest) String() string {
 func (*CommitReservationRequest) ProtoMessage() {}
 
 func (x *CommitReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -804,7 +948,7 @@ func (x *CommitReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitReservationRequest.ProtoReflect.Descriptor instead.
 func (*CommitReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{5}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *CommitReservationRequest) GetReservationId() string {
@@ -848,7 +992,7 @@ type CommitReservationResponse struct {
 
 func (x *CommitReservationResponse) Reset() {
 	*x = CommitReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -860,7 +1004,7 @@ func (x *CommitReservationResponse) String() string {
 func (*CommitReservationResponse) ProtoMessage() {}
 
 func (x *CommitReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -873,7 +1017,7 @@ func (x *CommitReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitReservationResponse.ProtoReflect.Descriptor instead.
 func (*CommitReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{6}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *CommitReservationResponse) GetReservation() *Reservation {
@@ -913,7 +1057,7 @@ type CancelReservationRequest struct {
 
 func (x *CancelReservationRequest) Reset() {
 	*x = CancelReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -925,7 +1069,7 @@ func (x *CancelReservationRequest) String() string {
 func (*CancelReservationRequest) ProtoMessage() {}
 
 func (x *CancelReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -938,7 +1082,7 @@ func (x *CancelReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelReservationRequest.ProtoReflect.Descriptor instead.
 func (*CancelReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{7}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CancelReservationRequest) GetReservationId() string {
@@ -990,7 +1134,7 @@ type CancelReservationResponse struct {
 
 func (x *CancelReservationResponse) Reset() {
 	*x = CancelReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1002,7 +1146,7 @@ func (x *CancelReservationResponse) String() string {
 func (*CancelReservationResponse) ProtoMessage() {}
 
 func (x *CancelReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1015,7 +1159,7 @@ func (x *CancelReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelReservationResponse.ProtoReflect.Descriptor instead.
 func (*CancelReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{8}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *CancelReservationResponse) GetReservation() *Reservation {
@@ -1043,7 +1187,7 @@ type GetReservationRequest struct {
 
 func (x *GetReservationRequest) Reset() {
 	*x = GetReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1055,7 +1199,7 @@ func (x *GetReservationRequest) String() string {
 func (*GetReservationRequest) ProtoMessage() {}
 
 func (x *GetReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1068,7 +1212,7 @@ func (x *GetReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReservationRequest.ProtoReflect.Descriptor instead.
 func (*GetReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{9}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *GetReservationRequest) GetReservationId() string {
@@ -1089,7 +1233,7 @@ type GetReservationResponse struct {
 
 func (x *GetReservationResponse) Reset() {
 	*x = GetReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1101,7 +1245,7 @@ func (x *GetReservationResponse) String() string {
 func (*GetReservationResponse) ProtoMessage() {}
 
 func (x *GetReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1114,7 +1258,7 @@ func (x *GetReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReservationResponse.ProtoReflect.Descriptor instead.
 func (*GetReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{10}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *GetReservationResponse) GetReservation() *Reservation {
@@ -1148,7 +1292,7 @@ type CreditBalanceRequest struct {
 
 func (x *CreditBalanceRequest) Reset() {
 	*x = CreditBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1160,7 +1304,7 @@ func (x *CreditBalanceRequest) String() string {
 func (*CreditBalanceRequest) ProtoMessage() {}
 
 func (x *CreditBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1173,7 +1317,7 @@ func (x *CreditBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreditBalanceRequest.ProtoReflect.Descriptor instead.
 func (*CreditBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{11}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CreditBalanceRequest) GetUserId() string {
@@ -1236,7 +1380,7 @@ type CreditBalanceResponse struct {
 
 func (x *CreditBalanceResponse) Reset() {
 	*x = CreditBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1248,7 +1392,7 @@ func (x *CreditBalanceResponse) String() string {
 func (*CreditBalanceResponse) ProtoMessage() {}
 
 func (x *CreditBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1261,7 +1405,7 @@ func (x *CreditBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreditBalanceResponse.ProtoReflect.Descriptor instead.
 func (*CreditBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{12}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *CreditBalanceResponse) GetTransaction() *Transaction {
@@ -1291,7 +1435,7 @@ type DepositFundsRequest struct {
 
 func (x *DepositFundsRequest) Reset() {
 	*x = DepositFundsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1303,7 +1447,7 @@ func (x *DepositFundsRequest) String() string {
 func (*DepositFundsRequest) ProtoMessage() {}
 
 func (x *DepositFundsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1316,7 +1460,7 @@ func (x *DepositFundsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DepositFundsRequest.ProtoReflect.Descriptor instead.
 func (*DepositFundsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{13}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *DepositFundsRequest) GetUserId() string {
@@ -1365,7 +1509,7 @@ type DepositFundsResponse struct {
 
 func (x *DepositFundsResponse) Reset() {
 	*x = DepositFundsResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1377,7 +1521,7 @@ func (x *DepositFundsResponse) String() string {
 func (*DepositFundsResponse) ProtoMessage() {}
 
 func (x *DepositFundsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1390,7 +1534,7 @@ func (x *DepositFundsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DepositFundsResponse.ProtoReflect.Descriptor instead.
 func (*DepositFundsResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{14}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *DepositFundsResponse) GetTransaction() *Transaction {
@@ -1420,7 +1564,7 @@ type WithdrawFundsRequest struct {
 
 func (x *WithdrawFundsRequest) Reset() {
 	*x = WithdrawFundsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1432,7 +1576,7 @@ func (x *WithdrawFundsRequest) String() string {
 func (*WithdrawFundsRequest) ProtoMessage() {}
 
 func (x *WithdrawFundsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1445,7 +1589,7 @@ func (x *WithdrawFundsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WithdrawFundsRequest.ProtoReflect.Descriptor instead.
 func (*WithdrawFundsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{15}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *WithdrawFundsRequest) GetUserId() string {
@@ -1494,7 +1638,7 @@ type WithdrawFundsResponse struct {
 
 func (x *WithdrawFundsResponse) Reset() {
 	*x = WithdrawFundsResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1506,7 +1650,7 @@ func (x *WithdrawFundsResponse) String() string {
 func (*WithdrawFundsResponse) ProtoMessage() {}
 
 func (x *WithdrawFundsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1519,7 +1663,7 @@ func (x *WithdrawFundsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use WithdrawFundsResponse.ProtoReflect.Descriptor instead.
 func (*WithdrawFundsResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{16}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *WithdrawFundsResponse) GetTransaction() *Transaction {
@@ -1574,7 +1718,7 @@ type Transaction struct {
 
 func (x *Transaction) Reset() {
 	*x = Transaction{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1586,7 +1730,7 @@ func (x *Transaction) String() string {
 func (*Transaction) ProtoMessage() {}
 
 func (x *Transaction) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1599,7 +1743,7 @@ func (x *Transaction) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Transaction.ProtoReflect.Descriptor instead.
 func (*Transaction) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{17}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *Transaction) GetTransactionId() string {
@@ -1745,7 +1889,7 @@ type ListTransactionsRequest struct {
 
 func (x *ListTransactionsRequest) Reset() {
 	*x = ListTransactionsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1757,7 +1901,7 @@ func (x *ListTransactionsRequest) String() string {
 func (*ListTransactionsRequest) ProtoMessage() {}
 
 func (x *ListTransactionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1770,7 +1914,7 @@ func (x *ListTransactionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListTransactionsRequest.ProtoReflect.Descriptor instead.
 func (*ListTransactionsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{18}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *ListTransactionsRequest) GetUserId() string {
@@ -1835,7 +1979,7 @@ type ListTransactionsResponse struct {
 
 func (x *ListTransactionsResponse) Reset() {
 	*x = ListTransactionsResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1847,7 +1991,7 @@ func (x *ListTransactionsResponse) String() string {
 func (*ListTransactionsResponse) ProtoMessage() {}
 
 func (x *ListTransactionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1860,7 +2004,7 @@ func (x *ListTransactionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListTransactionsResponse.ProtoReflect.Descriptor instead.
 func (*ListTransactionsResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{19}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *ListTransactionsResponse) GetTransactions() []*Transaction {
@@ -1895,7 +2039,19 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\vexpire_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"expireTime\x12;\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"W\n" +
+	"updateTime\"\xda\x01\n" +
+	"\x11OpenWalletRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12-\n" +
+	"\bcurrency\x18\x02 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\xb3\x01\n" +
+	"\x12OpenWalletResponse\x12\x17\n" +
+	"\auser_id\x18\x01 \x01(\tR\x06userId\x12-\n" +
+	"\bcurrency\x18\x02 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency\x12\x18\n" +
+	"\acreated\x18\x03 \x01(\bR\acreated\x12;\n" +
+	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"createTime\"W\n" +
 	"\x11GetBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\xde\x02\n" +
 	"\x12GetBalanceResponse\x12F\n" +
@@ -2004,7 +2160,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\asaga_id\x18\a \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06sagaId\"~\n" +
 	"\x18ListTransactionsResponse\x12:\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x16.wallet.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xd6\x03\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x85\x04\n" +
 	"\x11WalletErrorReason\x12#\n" +
 	"\x1fWALLET_ERROR_REASON_UNSPECIFIED\x10\x00\x12(\n" +
 	"$WALLET_ERROR_REASON_WALLET_NOT_FOUND\x10\x01\x12*\n" +
@@ -2015,7 +2171,9 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	".WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS\x10\x06\x12)\n" +
 	"%WALLET_ERROR_REASON_CURRENCY_MISMATCH\x10\a\x12%\n" +
 	"!WALLET_ERROR_REASON_WALLET_FROZEN\x10\b\x12)\n" +
-	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t*\xbb\x01\n" +
+	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t\x12-\n" +
+	")WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS\x10\n" +
+	"*\xbb\x01\n" +
 	"\x11ReservationStatus\x12\"\n" +
 	"\x1eRESERVATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aRESERVATION_STATUS_PENDING\x10\x01\x12 \n" +
@@ -2039,8 +2197,10 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"!TRANSACTION_TYPE_RESERVATION_HOLD\x10\x03\x12(\n" +
 	"$TRANSACTION_TYPE_RESERVATION_RELEASE\x10\x04\x12'\n" +
 	"#TRANSACTION_TYPE_RESERVATION_COMMIT\x10\x05\x12\x1b\n" +
-	"\x17TRANSACTION_TYPE_CREDIT\x10\x062\xf0\x06\n" +
+	"\x17TRANSACTION_TYPE_CREDIT\x10\x062\xc0\a\n" +
 	"\rWalletService\x12N\n" +
+	"\n" +
+	"OpenWallet\x12\x1c.wallet.v1.OpenWalletRequest\x1a\x1d.wallet.v1.OpenWalletResponse\"\x03\x90\x02\x02\x12N\n" +
 	"\n" +
 	"GetBalance\x12\x1c.wallet.v1.GetBalanceRequest\x1a\x1d.wallet.v1.GetBalanceResponse\"\x03\x90\x02\x01\x12s\n" +
 	"\x0eReserveBalance\x12 .wallet.v1.ReserveBalanceRequest\x1a!.wallet.v1.ReserveBalanceResponse\"\x1c\xa2\xbb\x18\x15\b\x01\x12\x11CancelReservation\x90\x02\x02\x12i\n" +
@@ -2066,7 +2226,7 @@ func file_wallet_v1_wallet_service_proto_rawDescGZIP() []byte {
 }
 
 var file_wallet_v1_wallet_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_wallet_v1_wallet_service_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_wallet_v1_wallet_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_wallet_v1_wallet_service_proto_goTypes = []any{
 	(WalletErrorReason)(0),            // 0: wallet.v1.WalletErrorReason
 	(ReservationStatus)(0),            // 1: wallet.v1.ReservationStatus
@@ -2074,75 +2234,80 @@ var file_wallet_v1_wallet_service_proto_goTypes = []any{
 	(CreditReason)(0),                 // 3: wallet.v1.CreditReason
 	(TransactionType)(0),              // 4: wallet.v1.TransactionType
 	(*Reservation)(nil),               // 5: wallet.v1.Reservation
-	(*GetBalanceRequest)(nil),         // 6: wallet.v1.GetBalanceRequest
-	(*GetBalanceResponse)(nil),        // 7: wallet.v1.GetBalanceResponse
-	(*ReserveBalanceRequest)(nil),     // 8: wallet.v1.ReserveBalanceRequest
-	(*ReserveBalanceResponse)(nil),    // 9: wallet.v1.ReserveBalanceResponse
-	(*CommitReservationRequest)(nil),  // 10: wallet.v1.CommitReservationRequest
-	(*CommitReservationResponse)(nil), // 11: wallet.v1.CommitReservationResponse
-	(*CancelReservationRequest)(nil),  // 12: wallet.v1.CancelReservationRequest
-	(*CancelReservationResponse)(nil), // 13: wallet.v1.CancelReservationResponse
-	(*GetReservationRequest)(nil),     // 14: wallet.v1.GetReservationRequest
-	(*GetReservationResponse)(nil),    // 15: wallet.v1.GetReservationResponse
-	(*CreditBalanceRequest)(nil),      // 16: wallet.v1.CreditBalanceRequest
-	(*CreditBalanceResponse)(nil),     // 17: wallet.v1.CreditBalanceResponse
-	(*DepositFundsRequest)(nil),       // 18: wallet.v1.DepositFundsRequest
-	(*DepositFundsResponse)(nil),      // 19: wallet.v1.DepositFundsResponse
-	(*WithdrawFundsRequest)(nil),      // 20: wallet.v1.WithdrawFundsRequest
-	(*WithdrawFundsResponse)(nil),     // 21: wallet.v1.WithdrawFundsResponse
-	(*Transaction)(nil),               // 22: wallet.v1.Transaction
-	(*ListTransactionsRequest)(nil),   // 23: wallet.v1.ListTransactionsRequest
-	(*ListTransactionsResponse)(nil),  // 24: wallet.v1.ListTransactionsResponse
-	(*timestamppb.Timestamp)(nil),     // 25: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),       // 26: google.protobuf.Duration
+	(*OpenWalletRequest)(nil),         // 6: wallet.v1.OpenWalletRequest
+	(*OpenWalletResponse)(nil),        // 7: wallet.v1.OpenWalletResponse
+	(*GetBalanceRequest)(nil),         // 8: wallet.v1.GetBalanceRequest
+	(*GetBalanceResponse)(nil),        // 9: wallet.v1.GetBalanceResponse
+	(*ReserveBalanceRequest)(nil),     // 10: wallet.v1.ReserveBalanceRequest
+	(*ReserveBalanceResponse)(nil),    // 11: wallet.v1.ReserveBalanceResponse
+	(*CommitReservationRequest)(nil),  // 12: wallet.v1.CommitReservationRequest
+	(*CommitReservationResponse)(nil), // 13: wallet.v1.CommitReservationResponse
+	(*CancelReservationRequest)(nil),  // 14: wallet.v1.CancelReservationRequest
+	(*CancelReservationResponse)(nil), // 15: wallet.v1.CancelReservationResponse
+	(*GetReservationRequest)(nil),     // 16: wallet.v1.GetReservationRequest
+	(*GetReservationResponse)(nil),    // 17: wallet.v1.GetReservationResponse
+	(*CreditBalanceRequest)(nil),      // 18: wallet.v1.CreditBalanceRequest
+	(*CreditBalanceResponse)(nil),     // 19: wallet.v1.CreditBalanceResponse
+	(*DepositFundsRequest)(nil),       // 20: wallet.v1.DepositFundsRequest
+	(*DepositFundsResponse)(nil),      // 21: wallet.v1.DepositFundsResponse
+	(*WithdrawFundsRequest)(nil),      // 22: wallet.v1.WithdrawFundsRequest
+	(*WithdrawFundsResponse)(nil),     // 23: wallet.v1.WithdrawFundsResponse
+	(*Transaction)(nil),               // 24: wallet.v1.Transaction
+	(*ListTransactionsRequest)(nil),   // 25: wallet.v1.ListTransactionsRequest
+	(*ListTransactionsResponse)(nil),  // 26: wallet.v1.ListTransactionsResponse
+	(*timestamppb.Timestamp)(nil),     // 27: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),       // 28: google.protobuf.Duration
 }
 var file_wallet_v1_wallet_service_proto_depIdxs = []int32{
 	1,  // 0: wallet.v1.Reservation.status:type_name -> wallet.v1.ReservationStatus
-	25, // 1: wallet.v1.Reservation.create_time:type_name -> google.protobuf.Timestamp
-	25, // 2: wallet.v1.Reservation.expire_time:type_name -> google.protobuf.Timestamp
-	25, // 3: wallet.v1.Reservation.update_time:type_name -> google.protobuf.Timestamp
-	25, // 4: wallet.v1.GetBalanceResponse.update_time:type_name -> google.protobuf.Timestamp
-	26, // 5: wallet.v1.ReserveBalanceRequest.ttl:type_name -> google.protobuf.Duration
-	5,  // 6: wallet.v1.ReserveBalanceResponse.reservation:type_name -> wallet.v1.Reservation
-	5,  // 7: wallet.v1.CommitReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	22, // 8: wallet.v1.CommitReservationResponse.transaction:type_name -> wallet.v1.Transaction
-	5,  // 9: wallet.v1.CancelReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	2,  // 10: wallet.v1.CancelReservationResponse.outcome:type_name -> wallet.v1.CancelOutcome
-	5,  // 11: wallet.v1.GetReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	3,  // 12: wallet.v1.CreditBalanceRequest.reason:type_name -> wallet.v1.CreditReason
-	22, // 13: wallet.v1.CreditBalanceResponse.transaction:type_name -> wallet.v1.Transaction
-	22, // 14: wallet.v1.DepositFundsResponse.transaction:type_name -> wallet.v1.Transaction
-	22, // 15: wallet.v1.WithdrawFundsResponse.transaction:type_name -> wallet.v1.Transaction
-	4,  // 16: wallet.v1.Transaction.type:type_name -> wallet.v1.TransactionType
-	3,  // 17: wallet.v1.Transaction.credit_reason:type_name -> wallet.v1.CreditReason
-	25, // 18: wallet.v1.Transaction.create_time:type_name -> google.protobuf.Timestamp
-	4,  // 19: wallet.v1.ListTransactionsRequest.types:type_name -> wallet.v1.TransactionType
-	25, // 20: wallet.v1.ListTransactionsRequest.start_time:type_name -> google.protobuf.Timestamp
-	25, // 21: wallet.v1.ListTransactionsRequest.end_time:type_name -> google.protobuf.Timestamp
-	22, // 22: wallet.v1.ListTransactionsResponse.transactions:type_name -> wallet.v1.Transaction
-	6,  // 23: wallet.v1.WalletService.GetBalance:input_type -> wallet.v1.GetBalanceRequest
-	8,  // 24: wallet.v1.WalletService.ReserveBalance:input_type -> wallet.v1.ReserveBalanceRequest
-	10, // 25: wallet.v1.WalletService.CommitReservation:input_type -> wallet.v1.CommitReservationRequest
-	12, // 26: wallet.v1.WalletService.CancelReservation:input_type -> wallet.v1.CancelReservationRequest
-	14, // 27: wallet.v1.WalletService.GetReservation:input_type -> wallet.v1.GetReservationRequest
-	16, // 28: wallet.v1.WalletService.CreditBalance:input_type -> wallet.v1.CreditBalanceRequest
-	18, // 29: wallet.v1.WalletService.DepositFunds:input_type -> wallet.v1.DepositFundsRequest
-	20, // 30: wallet.v1.WalletService.WithdrawFunds:input_type -> wallet.v1.WithdrawFundsRequest
-	23, // 31: wallet.v1.WalletService.ListTransactions:input_type -> wallet.v1.ListTransactionsRequest
-	7,  // 32: wallet.v1.WalletService.GetBalance:output_type -> wallet.v1.GetBalanceResponse
-	9,  // 33: wallet.v1.WalletService.ReserveBalance:output_type -> wallet.v1.ReserveBalanceResponse
-	11, // 34: wallet.v1.WalletService.CommitReservation:output_type -> wallet.v1.CommitReservationResponse
-	13, // 35: wallet.v1.WalletService.CancelReservation:output_type -> wallet.v1.CancelReservationResponse
-	15, // 36: wallet.v1.WalletService.GetReservation:output_type -> wallet.v1.GetReservationResponse
-	17, // 37: wallet.v1.WalletService.CreditBalance:output_type -> wallet.v1.CreditBalanceResponse
-	19, // 38: wallet.v1.WalletService.DepositFunds:output_type -> wallet.v1.DepositFundsResponse
-	21, // 39: wallet.v1.WalletService.WithdrawFunds:output_type -> wallet.v1.WithdrawFundsResponse
-	24, // 40: wallet.v1.WalletService.ListTransactions:output_type -> wallet.v1.ListTransactionsResponse
-	32, // [32:41] is the sub-list for method output_type
-	23, // [23:32] is the sub-list for method input_type
-	23, // [23:23] is the sub-list for extension type_name
-	23, // [23:23] is the sub-list for extension extendee
-	0,  // [0:23] is the sub-list for field type_name
+	27, // 1: wallet.v1.Reservation.create_time:type_name -> google.protobuf.Timestamp
+	27, // 2: wallet.v1.Reservation.expire_time:type_name -> google.protobuf.Timestamp
+	27, // 3: wallet.v1.Reservation.update_time:type_name -> google.protobuf.Timestamp
+	27, // 4: wallet.v1.OpenWalletResponse.create_time:type_name -> google.protobuf.Timestamp
+	27, // 5: wallet.v1.GetBalanceResponse.update_time:type_name -> google.protobuf.Timestamp
+	28, // 6: wallet.v1.ReserveBalanceRequest.ttl:type_name -> google.protobuf.Duration
+	5,  // 7: wallet.v1.ReserveBalanceResponse.reservation:type_name -> wallet.v1.Reservation
+	5,  // 8: wallet.v1.CommitReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	24, // 9: wallet.v1.CommitReservationResponse.transaction:type_name -> wallet.v1.Transaction
+	5,  // 10: wallet.v1.CancelReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	2,  // 11: wallet.v1.CancelReservationResponse.outcome:type_name -> wallet.v1.CancelOutcome
+	5,  // 12: wallet.v1.GetReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	3,  // 13: wallet.v1.CreditBalanceRequest.reason:type_name -> wallet.v1.CreditReason
+	24, // 14: wallet.v1.CreditBalanceResponse.transaction:type_name -> wallet.v1.Transaction
+	24, // 15: wallet.v1.DepositFundsResponse.transaction:type_name -> wallet.v1.Transaction
+	24, // 16: wallet.v1.WithdrawFundsResponse.transaction:type_name -> wallet.v1.Transaction
+	4,  // 17: wallet.v1.Transaction.type:type_name -> wallet.v1.TransactionType
+	3,  // 18: wallet.v1.Transaction.credit_reason:type_name -> wallet.v1.CreditReason
+	27, // 19: wallet.v1.Transaction.create_time:type_name -> google.protobuf.Timestamp
+	4,  // 20: wallet.v1.ListTransactionsRequest.types:type_name -> wallet.v1.TransactionType
+	27, // 21: wallet.v1.ListTransactionsRequest.start_time:type_name -> google.protobuf.Timestamp
+	27, // 22: wallet.v1.ListTransactionsRequest.end_time:type_name -> google.protobuf.Timestamp
+	24, // 23: wallet.v1.ListTransactionsResponse.transactions:type_name -> wallet.v1.Transaction
+	6,  // 24: wallet.v1.WalletService.OpenWallet:input_type -> wallet.v1.OpenWalletRequest
+	8,  // 25: wallet.v1.WalletService.GetBalance:input_type -> wallet.v1.GetBalanceRequest
+	10, // 26: wallet.v1.WalletService.ReserveBalance:input_type -> wallet.v1.ReserveBalanceRequest
+	12, // 27: wallet.v1.WalletService.CommitReservation:input_type -> wallet.v1.CommitReservationRequest
+	14, // 28: wallet.v1.WalletService.CancelReservation:input_type -> wallet.v1.CancelReservationRequest
+	16, // 29: wallet.v1.WalletService.GetReservation:input_type -> wallet.v1.GetReservationRequest
+	18, // 30: wallet.v1.WalletService.CreditBalance:input_type -> wallet.v1.CreditBalanceRequest
+	20, // 31: wallet.v1.WalletService.DepositFunds:input_type -> wallet.v1.DepositFundsRequest
+	22, // 32: wallet.v1.WalletService.WithdrawFunds:input_type -> wallet.v1.WithdrawFundsRequest
+	25, // 33: wallet.v1.WalletService.ListTransactions:input_type -> wallet.v1.ListTransactionsRequest
+	7,  // 34: wallet.v1.WalletService.OpenWallet:output_type -> wallet.v1.OpenWalletResponse
+	9,  // 35: wallet.v1.WalletService.GetBalance:output_type -> wallet.v1.GetBalanceResponse
+	11, // 36: wallet.v1.WalletService.ReserveBalance:output_type -> wallet.v1.ReserveBalanceResponse
+	13, // 37: wallet.v1.WalletService.CommitReservation:output_type -> wallet.v1.CommitReservationResponse
+	15, // 38: wallet.v1.WalletService.CancelReservation:output_type -> wallet.v1.CancelReservationResponse
+	17, // 39: wallet.v1.WalletService.GetReservation:output_type -> wallet.v1.GetReservationResponse
+	19, // 40: wallet.v1.WalletService.CreditBalance:output_type -> wallet.v1.CreditBalanceResponse
+	21, // 41: wallet.v1.WalletService.DepositFunds:output_type -> wallet.v1.DepositFundsResponse
+	23, // 42: wallet.v1.WalletService.WithdrawFunds:output_type -> wallet.v1.WithdrawFundsResponse
+	26, // 43: wallet.v1.WalletService.ListTransactions:output_type -> wallet.v1.ListTransactionsResponse
+	34, // [34:44] is the sub-list for method output_type
+	24, // [24:34] is the sub-list for method input_type
+	24, // [24:24] is the sub-list for extension type_name
+	24, // [24:24] is the sub-list for extension extendee
+	0,  // [0:24] is the sub-list for field type_name
 }
 
 func init() { file_wallet_v1_wallet_service_proto_init() }
@@ -2156,7 +2321,7 @@ func file_wallet_v1_wallet_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_wallet_v1_wallet_service_proto_rawDesc), len(file_wallet_v1_wallet_service_proto_rawDesc)),
 			NumEnums:      5,
-			NumMessages:   20,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

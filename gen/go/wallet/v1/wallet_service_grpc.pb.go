@@ -19,6 +19,7 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
+	WalletService_OpenWallet_FullMethodName        = "/wallet.v1.WalletService/OpenWallet"
 	WalletService_GetBalance_FullMethodName        = "/wallet.v1.WalletService/GetBalance"
 	WalletService_ReserveBalance_FullMethodName    = "/wallet.v1.WalletService/ReserveBalance"
 	WalletService_CommitReservation_FullMethodName = "/wallet.v1.WalletService/CommitReservation"
@@ -74,6 +75,20 @@ const (
 // (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
 // (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type WalletServiceClient interface {
+	// Opens the user's wallet in `currency`, with zero balance. Called once per
+	// user by the sign-up flow after UserService.RegisterUser succeeds; every
+	// other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.
+	//
+	// A user has at most one wallet and its currency never changes. Opening a
+	// wallet that already exists in the same currency succeeds and returns it
+	// unchanged, whatever the idempotency key (natural idempotency).
+	//
+	// Errors:
+	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
+	//     another currency. Metadata: `walletCurrency`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	OpenWallet(ctx context.Context, in *OpenWalletRequest, opts ...grpc.CallOption) (*OpenWalletResponse, error)
 	// Returns the wallet's balance, reserved and available amounts.
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.
@@ -124,7 +139,8 @@ type WalletServiceClient interface {
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already
-	//     happened; undo it with CreditBalance (reason REFUND) instead.
+	//     happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
+	//     instead.
 	//   - NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
 	//     not exist.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -182,6 +198,16 @@ type walletServiceClient struct {
 
 func NewWalletServiceClient(cc grpc.ClientConnInterface) WalletServiceClient {
 	return &walletServiceClient{cc}
+}
+
+func (c *walletServiceClient) OpenWallet(ctx context.Context, in *OpenWalletRequest, opts ...grpc.CallOption) (*OpenWalletResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(OpenWalletResponse)
+	err := c.cc.Invoke(ctx, WalletService_OpenWallet_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func (c *walletServiceClient) GetBalance(ctx context.Context, in *GetBalanceRequest, opts ...grpc.CallOption) (*GetBalanceResponse, error) {
@@ -318,6 +344,20 @@ func (c *walletServiceClient) ListTransactions(ctx context.Context, in *ListTran
 // (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
 // (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type WalletServiceServer interface {
+	// Opens the user's wallet in `currency`, with zero balance. Called once per
+	// user by the sign-up flow after UserService.RegisterUser succeeds; every
+	// other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.
+	//
+	// A user has at most one wallet and its currency never changes. Opening a
+	// wallet that already exists in the same currency succeeds and returns it
+	// unchanged, whatever the idempotency key (natural idempotency).
+	//
+	// Errors:
+	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
+	//     another currency. Metadata: `walletCurrency`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	OpenWallet(context.Context, *OpenWalletRequest) (*OpenWalletResponse, error)
 	// Returns the wallet's balance, reserved and available amounts.
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.
@@ -368,7 +408,8 @@ type WalletServiceServer interface {
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already
-	//     happened; undo it with CreditBalance (reason REFUND) instead.
+	//     happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
+	//     instead.
 	//   - NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
 	//     not exist.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -428,6 +469,9 @@ type WalletServiceServer interface {
 // pointer dereference when methods are called.
 type UnimplementedWalletServiceServer struct{}
 
+func (UnimplementedWalletServiceServer) OpenWallet(context.Context, *OpenWalletRequest) (*OpenWalletResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method OpenWallet not implemented")
+}
 func (UnimplementedWalletServiceServer) GetBalance(context.Context, *GetBalanceRequest) (*GetBalanceResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetBalance not implemented")
 }
@@ -474,6 +518,24 @@ func RegisterWalletServiceServer(s grpc.ServiceRegistrar, srv WalletServiceServe
 		t.testEmbeddedByValue()
 	}
 	s.RegisterService(&WalletService_ServiceDesc, srv)
+}
+
+func _WalletService_OpenWallet_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(OpenWalletRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WalletServiceServer).OpenWallet(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WalletService_OpenWallet_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WalletServiceServer).OpenWallet(ctx, req.(*OpenWalletRequest))
+	}
+	return interceptor(ctx, in, info, handler)
 }
 
 func _WalletService_GetBalance_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
@@ -645,6 +707,10 @@ var WalletService_ServiceDesc = grpc.ServiceDesc{
 	ServiceName: "wallet.v1.WalletService",
 	HandlerType: (*WalletServiceServer)(nil),
 	Methods: []grpc.MethodDesc{
+		{
+			MethodName: "OpenWallet",
+			Handler:    _WalletService_OpenWallet_Handler,
+		},
 		{
 			MethodName: "GetBalance",
 			Handler:    _WalletService_GetBalance_Handler,

@@ -44,6 +44,8 @@ class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Wal
     'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\n    wallet-service freezes a wallet when it consumes a\n    `risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n    `alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\n    wallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\n    cancellations, expiry and credits of existing business still run.\n    '
     WALLET_ERROR_REASON_DUPLICATE_PAYMENT: _WalletErrorReason.ValueType
     'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n    `transactionId`.\n    '
+    WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: _WalletErrorReason.ValueType
+    "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\n    existing wallet's. Metadata: `walletCurrency`.\n    "
 
 class WalletErrorReason(_WalletErrorReason, metaclass=_WalletErrorReasonEnumTypeWrapper):
     """Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -69,6 +71,8 @@ WALLET_ERROR_REASON_WALLET_FROZEN: WalletErrorReason.ValueType
 'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\nwallet-service freezes a wallet when it consumes a\n`risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n`alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\nwallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\ncancellations, expiry and credits of existing business still run.\n'
 WALLET_ERROR_REASON_DUPLICATE_PAYMENT: WalletErrorReason.ValueType
 'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n`transactionId`.\n'
+WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: WalletErrorReason.ValueType
+"ALREADY_EXISTS. OpenWallet was asked for a currency other than the\nexisting wallet's. Metadata: `walletCurrency`.\n"
 Global___WalletErrorReason: _TypeAlias = WalletErrorReason
 
 class _ReservationStatus:
@@ -254,6 +258,69 @@ class Reservation(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___Reservation: _TypeAlias = Reservation
+
+@_typing.final
+class OpenWalletRequest(_message.Message):
+    """Request for WalletService.OpenWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    "The user the wallet belongs to (user-service's user id)."
+    currency: _builtins.str
+    'ISO-4217 code of the wallet\'s currency, for example "EUR". Fixed for the\n    wallet\'s lifetime.\n    '
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'idempotency_key', b'idempotency_key', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___OpenWalletRequest: _TypeAlias = OpenWalletRequest
+
+@_typing.final
+class OpenWalletResponse(_message.Message):
+    """Response of WalletService.OpenWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    CREATED_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    currency: _builtins.str
+    "ISO-4217 code of the wallet's currency."
+    created: _builtins.bool
+    'Whether this call opened the wallet (false: it already existed in the\n    same currency and nothing changed).\n    '
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When the wallet was opened."""
+
+    def __init__(self, *, user_id: _builtins.str=..., currency: _builtins.str=..., created: _builtins.bool=..., create_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'created', b'created', 'currency', b'currency', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___OpenWalletResponse: _TypeAlias = OpenWalletResponse
 
 @_typing.final
 class GetBalanceRequest(_message.Message):

@@ -59,6 +59,7 @@ class WalletServiceStub:
         Args:
             channel: A grpc.Channel.
         """
+        self.OpenWallet = channel.unary_unary('/wallet.v1.WalletService/OpenWallet', request_serializer=wallet_dot_v1_dot_wallet__service__pb2.OpenWalletRequest.SerializeToString, response_deserializer=wallet_dot_v1_dot_wallet__service__pb2.OpenWalletResponse.FromString, _registered_method=True)
         self.GetBalance = channel.unary_unary('/wallet.v1.WalletService/GetBalance', request_serializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceRequest.SerializeToString, response_deserializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceResponse.FromString, _registered_method=True)
         self.ReserveBalance = channel.unary_unary('/wallet.v1.WalletService/ReserveBalance', request_serializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceRequest.SerializeToString, response_deserializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceResponse.FromString, _registered_method=True)
         self.CommitReservation = channel.unary_unary('/wallet.v1.WalletService/CommitReservation', request_serializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationRequest.SerializeToString, response_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationResponse.FromString, _registered_method=True)
@@ -108,6 +109,25 @@ class WalletServiceServicer:
     (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
     (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
+
+    def OpenWallet(self, request, context):
+        """Opens the user's wallet in `currency`, with zero balance. Called once per
+        user by the sign-up flow after UserService.RegisterUser succeeds; every
+        other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.
+
+        A user has at most one wallet and its currency never changes. Opening a
+        wallet that already exists in the same currency succeeds and returns it
+        unchanged, whatever the idempotency key (natural idempotency).
+
+        Errors:
+        * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
+        another currency. Metadata: `walletCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
 
     def GetBalance(self, request, context):
         """Returns the wallet's balance, reserved and available amounts.
@@ -175,7 +195,8 @@ class WalletServiceServicer:
 
         Errors:
         * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already
-        happened; undo it with CreditBalance (reason REFUND) instead.
+        happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
+        instead.
         * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
         not exist.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -255,7 +276,7 @@ class WalletServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
 def add_WalletServiceServicer_to_server(servicer, server):
-    rpc_method_handlers = {'GetBalance': grpc.unary_unary_rpc_method_handler(servicer.GetBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceResponse.SerializeToString), 'ReserveBalance': grpc.unary_unary_rpc_method_handler(servicer.ReserveBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceResponse.SerializeToString), 'CommitReservation': grpc.unary_unary_rpc_method_handler(servicer.CommitReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationResponse.SerializeToString), 'CancelReservation': grpc.unary_unary_rpc_method_handler(servicer.CancelReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CancelReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CancelReservationResponse.SerializeToString), 'GetReservation': grpc.unary_unary_rpc_method_handler(servicer.GetReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.GetReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.GetReservationResponse.SerializeToString), 'CreditBalance': grpc.unary_unary_rpc_method_handler(servicer.CreditBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CreditBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CreditBalanceResponse.SerializeToString), 'DepositFunds': grpc.unary_unary_rpc_method_handler(servicer.DepositFunds, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.DepositFundsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.DepositFundsResponse.SerializeToString), 'WithdrawFunds': grpc.unary_unary_rpc_method_handler(servicer.WithdrawFunds, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.WithdrawFundsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.WithdrawFundsResponse.SerializeToString), 'ListTransactions': grpc.unary_unary_rpc_method_handler(servicer.ListTransactions, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.ListTransactionsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.ListTransactionsResponse.SerializeToString)}
+    rpc_method_handlers = {'OpenWallet': grpc.unary_unary_rpc_method_handler(servicer.OpenWallet, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.OpenWalletRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.OpenWalletResponse.SerializeToString), 'GetBalance': grpc.unary_unary_rpc_method_handler(servicer.GetBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.GetBalanceResponse.SerializeToString), 'ReserveBalance': grpc.unary_unary_rpc_method_handler(servicer.ReserveBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.ReserveBalanceResponse.SerializeToString), 'CommitReservation': grpc.unary_unary_rpc_method_handler(servicer.CommitReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CommitReservationResponse.SerializeToString), 'CancelReservation': grpc.unary_unary_rpc_method_handler(servicer.CancelReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CancelReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CancelReservationResponse.SerializeToString), 'GetReservation': grpc.unary_unary_rpc_method_handler(servicer.GetReservation, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.GetReservationRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.GetReservationResponse.SerializeToString), 'CreditBalance': grpc.unary_unary_rpc_method_handler(servicer.CreditBalance, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.CreditBalanceRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.CreditBalanceResponse.SerializeToString), 'DepositFunds': grpc.unary_unary_rpc_method_handler(servicer.DepositFunds, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.DepositFundsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.DepositFundsResponse.SerializeToString), 'WithdrawFunds': grpc.unary_unary_rpc_method_handler(servicer.WithdrawFunds, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.WithdrawFundsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.WithdrawFundsResponse.SerializeToString), 'ListTransactions': grpc.unary_unary_rpc_method_handler(servicer.ListTransactions, request_deserializer=wallet_dot_v1_dot_wallet__service__pb2.ListTransactionsRequest.FromString, response_serializer=wallet_dot_v1_dot_wallet__service__pb2.ListTransactionsResponse.SerializeToString)}
     generic_handler = grpc.method_handlers_generic_handler('wallet.v1.WalletService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
     server.add_registered_method_handlers('wallet.v1.WalletService', rpc_method_handlers)
@@ -299,6 +320,10 @@ class WalletService:
     (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
     (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
+
+    @staticmethod
+    def OpenWallet(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/wallet.v1.WalletService/OpenWallet', wallet_dot_v1_dot_wallet__service__pb2.OpenWalletRequest.SerializeToString, wallet_dot_v1_dot_wallet__service__pb2.OpenWalletResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
 
     @staticmethod
     def GetBalance(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):

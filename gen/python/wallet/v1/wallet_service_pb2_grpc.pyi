@@ -70,6 +70,8 @@ class WalletServiceStub:
     @_typing.overload
     def __new__(cls, channel: _aio.Channel) -> WalletServiceAsyncStub:
         ...
+    OpenWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
@@ -77,7 +79,7 @@ class WalletServiceStub:
     CommitReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
     "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, whatever the idempotency key.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (reason REFUND) instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
@@ -132,6 +134,8 @@ class WalletServiceAsyncStub(WalletServiceStub):
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
+    OpenWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
@@ -139,7 +143,7 @@ class WalletServiceAsyncStub(WalletServiceStub):
     CommitReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
     "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, whatever the idempotency key.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (reason REFUND) instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
@@ -190,6 +194,23 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
     (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
+
+    @_abc_1.abstractmethod
+    def OpenWallet(self, request: _wallet_service_pb2.OpenWalletRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.OpenWalletResponse, _abc.Awaitable[_wallet_service_pb2.OpenWalletResponse]]:
+        """Opens the user's wallet in `currency`, with zero balance. Called once per
+        user by the sign-up flow after UserService.RegisterUser succeeds; every
+        other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.
+
+        A user has at most one wallet and its currency never changes. Opening a
+        wallet that already exists in the same currency succeeds and returns it
+        unchanged, whatever the idempotency key (natural idempotency).
+
+        Errors:
+        * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
+          another currency. Metadata: `walletCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
 
     @_abc_1.abstractmethod
     def GetBalance(self, request: _wallet_service_pb2.GetBalanceRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.GetBalanceResponse, _abc.Awaitable[_wallet_service_pb2.GetBalanceResponse]]:
@@ -252,7 +273,8 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors:
         * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already
-          happened; undo it with CreditBalance (reason REFUND) instead.
+          happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
+          instead.
         * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
           not exist.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,

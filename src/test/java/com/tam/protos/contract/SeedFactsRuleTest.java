@@ -111,7 +111,13 @@ class SeedFactsRuleTest {
     ContractSet contracts =
         wallet(
             f -> {
-              f.getServiceBuilder(0).removeMethod(0);
+              var service = f.getServiceBuilder(0);
+              int getBalance =
+                  service.getMethodList().stream()
+                      .map(m -> m.getName())
+                      .toList()
+                      .indexOf("GetBalance");
+              service.removeMethod(getBalance);
               f.getOptionsBuilder().setGoPackage("github.com/tam/protos/wallet/v1;walletv1");
             });
 
