@@ -8,7 +8,7 @@ package orderv1
 
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
-	_ "github.com/tam/tam-protos/gen/go/common/v1"
+	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -23,60 +23,6 @@ const (
 	// Verify that runtime/protoimpl is sufficiently up-to-date.
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
-
-// The side of a bet.
-type BetSide int32
-
-const (
-	// Never valid.
-	BetSide_BET_SIDE_UNSPECIFIED BetSide = 0
-	// Back: wins when the selection wins. Risks `stake`.
-	BetSide_BET_SIDE_BACK BetSide = 1
-	// Lay: wins when the selection does not win. Risks `stake` x (odds - 1),
-	// the liability.
-	BetSide_BET_SIDE_LAY BetSide = 2
-)
-
-// Enum value maps for BetSide.
-var (
-	BetSide_name = map[int32]string{
-		0: "BET_SIDE_UNSPECIFIED",
-		1: "BET_SIDE_BACK",
-		2: "BET_SIDE_LAY",
-	}
-	BetSide_value = map[string]int32{
-		"BET_SIDE_UNSPECIFIED": 0,
-		"BET_SIDE_BACK":        1,
-		"BET_SIDE_LAY":         2,
-	}
-)
-
-func (x BetSide) Enum() *BetSide {
-	p := new(BetSide)
-	*p = x
-	return p
-}
-
-func (x BetSide) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (BetSide) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[0].Descriptor()
-}
-
-func (BetSide) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[0]
-}
-
-func (x BetSide) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use BetSide.Descriptor instead.
-func (BetSide) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{0}
-}
 
 // Lifecycle of a bet.
 //
@@ -135,11 +81,11 @@ func (x BetStatus) String() string {
 }
 
 func (BetStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[1].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[0].Descriptor()
 }
 
 func (BetStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[1]
+	return &file_order_v1_order_book_service_proto_enumTypes[0]
 }
 
 func (x BetStatus) Number() protoreflect.EnumNumber {
@@ -148,7 +94,7 @@ func (x BetStatus) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use BetStatus.Descriptor instead.
 func (BetStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{1}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{0}
 }
 
 // Lifecycle of a market.
@@ -211,11 +157,11 @@ func (x MarketStatus) String() string {
 }
 
 func (MarketStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[2].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[1].Descriptor()
 }
 
 func (MarketStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[2]
+	return &file_order_v1_order_book_service_proto_enumTypes[1]
 }
 
 func (x MarketStatus) Number() protoreflect.EnumNumber {
@@ -224,7 +170,7 @@ func (x MarketStatus) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use MarketStatus.Descriptor instead.
 func (MarketStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{2}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{1}
 }
 
 // The result of one selection, given to SettleMarket.
@@ -274,11 +220,11 @@ func (x SelectionResultType) String() string {
 }
 
 func (SelectionResultType) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[3].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[2].Descriptor()
 }
 
 func (SelectionResultType) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[3]
+	return &file_order_v1_order_book_service_proto_enumTypes[2]
 }
 
 func (x SelectionResultType) Number() protoreflect.EnumNumber {
@@ -287,7 +233,7 @@ func (x SelectionResultType) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use SelectionResultType.Descriptor instead.
 func (SelectionResultType) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{3}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{2}
 }
 
 // Progress of a settlement's wallet credit.
@@ -331,11 +277,11 @@ func (x CreditStatus) String() string {
 }
 
 func (CreditStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[4].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[3].Descriptor()
 }
 
 func (CreditStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[4]
+	return &file_order_v1_order_book_service_proto_enumTypes[3]
 }
 
 func (x CreditStatus) Number() protoreflect.EnumNumber {
@@ -344,7 +290,7 @@ func (x CreditStatus) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use CreditStatus.Descriptor instead.
 func (CreditStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{4}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{3}
 }
 
 // What CancelBet found.
@@ -389,11 +335,11 @@ func (x CancelBetOutcome) String() string {
 }
 
 func (CancelBetOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[5].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[4].Descriptor()
 }
 
 func (CancelBetOutcome) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[5]
+	return &file_order_v1_order_book_service_proto_enumTypes[4]
 }
 
 func (x CancelBetOutcome) Number() protoreflect.EnumNumber {
@@ -402,7 +348,7 @@ func (x CancelBetOutcome) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use CancelBetOutcome.Descriptor instead.
 func (CancelBetOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{5}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{4}
 }
 
 // A selection of a market, for example "Home", "Draw" or "Away".
@@ -671,7 +617,7 @@ type Bet struct {
 	// The selection backed or laid.
 	SelectionId string `protobuf:"bytes,6,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
-	Side BetSide `protobuf:"varint,7,opt,name=side,proto3,enum=order.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,7,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, for example "2.50". Fills are at this price or
 	// better.
 	Odds string `protobuf:"bytes,8,opt,name=odds,proto3" json:"odds,omitempty"`
@@ -784,11 +730,11 @@ func (x *Bet) GetSelectionId() string {
 	return ""
 }
 
-func (x *Bet) GetSide() BetSide {
+func (x *Bet) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *Bet) GetOdds() string {
@@ -915,7 +861,7 @@ type BetSettlement struct {
 	// The bet's selection.
 	SelectionId string `protobuf:"bytes,4,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
-	Side BetSide `protobuf:"varint,5,opt,name=side,proto3,enum=order.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,5,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// The result of the bet's selection.
 	Result SelectionResultType `protobuf:"varint,6,opt,name=result,proto3,enum=order.v1.SelectionResultType" json:"result,omitempty"`
 	// The bet's matched stake at settlement.
@@ -1011,11 +957,11 @@ func (x *BetSettlement) GetSelectionId() string {
 	return ""
 }
 
-func (x *BetSettlement) GetSide() BetSide {
+func (x *BetSettlement) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *BetSettlement) GetResult() SelectionResultType {
@@ -1099,7 +1045,7 @@ type PlaceBetRequest struct {
 	// The selection to back or lay; must belong to the market.
 	SelectionId string `protobuf:"bytes,3,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
-	Side BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=order.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, "1.01" to "999.99", for example "2.50".
 	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
 	// Backer stake: a positive decimal string in `currency`, for example
@@ -1170,11 +1116,11 @@ func (x *PlaceBetRequest) GetSelectionId() string {
 	return ""
 }
 
-func (x *PlaceBetRequest) GetSide() BetSide {
+func (x *PlaceBetRequest) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *PlaceBetRequest) GetOdds() string {
@@ -2589,7 +2535,7 @@ var File_order_v1_order_book_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\n" +
-	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x01\n" +
+	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x01\n" +
 	"\tSelection\x12L\n" +
 	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12-\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\n" +
@@ -2614,15 +2560,15 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x05price\x18\x02 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12X\n" +
 	"\x05stake\x18\x03 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12;\n" +
 	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xae\t\n" +
+	"createTime\"\xaf\t\n" +
 	"\x03Bet\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x19\n" +
 	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12\x17\n" +
 	"\auser_id\x18\x04 \x01(\tR\x06userId\x12\x1b\n" +
 	"\tmarket_id\x18\x05 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x06 \x01(\tR\vselectionId\x12%\n" +
-	"\x04side\x18\a \x01(\x0e2\x11.order.v1.BetSideR\x04side\x12j\n" +
+	"\fselection_id\x18\x06 \x01(\tR\vselectionId\x12&\n" +
+	"\x04side\x18\a \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
 	"\x04odds\x18\b \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
 	"\x05stake\x18\t \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
 	"\bcurrency\x18\n" +
@@ -2644,13 +2590,13 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"updateTime\x12\x14\n" +
 	"\x05sport\x18\x15 \x01(\tR\x05sport\x12.\n" +
 	"\x13market_display_name\x18\x16 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x17 \x01(\tR\x14selectionDisplayName\"\xc2\x06\n" +
+	"\x16selection_display_name\x18\x17 \x01(\tR\x14selectionDisplayName\"\xc3\x06\n" +
 	"\rBetSettlement\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x1b\n" +
 	"\tmarket_id\x18\x03 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x04 \x01(\tR\vselectionId\x12%\n" +
-	"\x04side\x18\x05 \x01(\x0e2\x11.order.v1.BetSideR\x04side\x125\n" +
+	"\fselection_id\x18\x04 \x01(\tR\vselectionId\x12&\n" +
+	"\x04side\x18\x05 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x125\n" +
 	"\x06result\x18\x06 \x01(\x0e2\x1d.order.v1.SelectionResultTypeR\x06result\x12Q\n" +
 	"\rmatched_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\fmatchedStake\x12U\n" +
 	"\x0funmatched_stake\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eunmatchedStake\x12`\n" +
@@ -2663,12 +2609,12 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x16credit_idempotency_key\x18\r \x01(\tR\x14creditIdempotencyKey\x122\n" +
 	"\x15wallet_transaction_id\x18\x0e \x01(\tR\x13walletTransactionId\x12;\n" +
 	"\vsettle_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"settleTime\"\xc3\x06\n" +
+	"settleTime\"\xc4\x06\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
-	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x121\n" +
-	"\x04side\x18\x04 \x01(\x0e2\x11.order.v1.BetSideB\n" +
+	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
+	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
 	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
 	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
@@ -2776,11 +2722,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x129\n" +
 	"\vsettlements\x18\x02 \x03(\v2\x17.order.v1.BetSettlementR\vsettlements\x12\x1b\n" +
 	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\x12O\n" +
-	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vtotalPayout*H\n" +
-	"\aBetSide\x12\x18\n" +
-	"\x14BET_SIDE_UNSPECIFIED\x10\x00\x12\x11\n" +
-	"\rBET_SIDE_BACK\x10\x01\x12\x10\n" +
-	"\fBET_SIDE_LAY\x10\x02*\x8a\x01\n" +
+	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vtotalPayout*\x8a\x01\n" +
 	"\tBetStatus\x12\x1a\n" +
 	"\x16BET_STATUS_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11BET_STATUS_PLACED\x10\x01\x12\x18\n" +
@@ -2836,105 +2778,105 @@ func file_order_v1_order_book_service_proto_rawDescGZIP() []byte {
 	return file_order_v1_order_book_service_proto_rawDescData
 }
 
-var file_order_v1_order_book_service_proto_enumTypes = make([]protoimpl.EnumInfo, 6)
+var file_order_v1_order_book_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
 var file_order_v1_order_book_service_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
 var file_order_v1_order_book_service_proto_goTypes = []any{
-	(BetSide)(0),                  // 0: order.v1.BetSide
-	(BetStatus)(0),                // 1: order.v1.BetStatus
-	(MarketStatus)(0),             // 2: order.v1.MarketStatus
-	(SelectionResultType)(0),      // 3: order.v1.SelectionResultType
-	(CreditStatus)(0),             // 4: order.v1.CreditStatus
-	(CancelBetOutcome)(0),         // 5: order.v1.CancelBetOutcome
-	(*Selection)(nil),             // 6: order.v1.Selection
-	(*Market)(nil),                // 7: order.v1.Market
-	(*Fill)(nil),                  // 8: order.v1.Fill
-	(*Bet)(nil),                   // 9: order.v1.Bet
-	(*BetSettlement)(nil),         // 10: order.v1.BetSettlement
-	(*PlaceBetRequest)(nil),       // 11: order.v1.PlaceBetRequest
-	(*PlaceBetResponse)(nil),      // 12: order.v1.PlaceBetResponse
-	(*ConfirmBetRequest)(nil),     // 13: order.v1.ConfirmBetRequest
-	(*ConfirmBetResponse)(nil),    // 14: order.v1.ConfirmBetResponse
-	(*CancelBetRequest)(nil),      // 15: order.v1.CancelBetRequest
-	(*CancelBetResponse)(nil),     // 16: order.v1.CancelBetResponse
-	(*GetBetRequest)(nil),         // 17: order.v1.GetBetRequest
-	(*GetBetResponse)(nil),        // 18: order.v1.GetBetResponse
-	(*ListBetsRequest)(nil),       // 19: order.v1.ListBetsRequest
-	(*ListBetsResponse)(nil),      // 20: order.v1.ListBetsResponse
-	(*GetMarketBookRequest)(nil),  // 21: order.v1.GetMarketBookRequest
-	(*PriceLevel)(nil),            // 22: order.v1.PriceLevel
-	(*SelectionBook)(nil),         // 23: order.v1.SelectionBook
-	(*GetMarketBookResponse)(nil), // 24: order.v1.GetMarketBookResponse
-	(*OpenMarketRequest)(nil),     // 25: order.v1.OpenMarketRequest
-	(*OpenMarketResponse)(nil),    // 26: order.v1.OpenMarketResponse
-	(*SuspendMarketRequest)(nil),  // 27: order.v1.SuspendMarketRequest
-	(*SuspendMarketResponse)(nil), // 28: order.v1.SuspendMarketResponse
-	(*CloseMarketRequest)(nil),    // 29: order.v1.CloseMarketRequest
-	(*CloseMarketResponse)(nil),   // 30: order.v1.CloseMarketResponse
-	(*SelectionResult)(nil),       // 31: order.v1.SelectionResult
-	(*SettleMarketRequest)(nil),   // 32: order.v1.SettleMarketRequest
-	(*SettleMarketResponse)(nil),  // 33: order.v1.SettleMarketResponse
-	(*timestamppb.Timestamp)(nil), // 34: google.protobuf.Timestamp
+	(BetStatus)(0),                // 0: order.v1.BetStatus
+	(MarketStatus)(0),             // 1: order.v1.MarketStatus
+	(SelectionResultType)(0),      // 2: order.v1.SelectionResultType
+	(CreditStatus)(0),             // 3: order.v1.CreditStatus
+	(CancelBetOutcome)(0),         // 4: order.v1.CancelBetOutcome
+	(*Selection)(nil),             // 5: order.v1.Selection
+	(*Market)(nil),                // 6: order.v1.Market
+	(*Fill)(nil),                  // 7: order.v1.Fill
+	(*Bet)(nil),                   // 8: order.v1.Bet
+	(*BetSettlement)(nil),         // 9: order.v1.BetSettlement
+	(*PlaceBetRequest)(nil),       // 10: order.v1.PlaceBetRequest
+	(*PlaceBetResponse)(nil),      // 11: order.v1.PlaceBetResponse
+	(*ConfirmBetRequest)(nil),     // 12: order.v1.ConfirmBetRequest
+	(*ConfirmBetResponse)(nil),    // 13: order.v1.ConfirmBetResponse
+	(*CancelBetRequest)(nil),      // 14: order.v1.CancelBetRequest
+	(*CancelBetResponse)(nil),     // 15: order.v1.CancelBetResponse
+	(*GetBetRequest)(nil),         // 16: order.v1.GetBetRequest
+	(*GetBetResponse)(nil),        // 17: order.v1.GetBetResponse
+	(*ListBetsRequest)(nil),       // 18: order.v1.ListBetsRequest
+	(*ListBetsResponse)(nil),      // 19: order.v1.ListBetsResponse
+	(*GetMarketBookRequest)(nil),  // 20: order.v1.GetMarketBookRequest
+	(*PriceLevel)(nil),            // 21: order.v1.PriceLevel
+	(*SelectionBook)(nil),         // 22: order.v1.SelectionBook
+	(*GetMarketBookResponse)(nil), // 23: order.v1.GetMarketBookResponse
+	(*OpenMarketRequest)(nil),     // 24: order.v1.OpenMarketRequest
+	(*OpenMarketResponse)(nil),    // 25: order.v1.OpenMarketResponse
+	(*SuspendMarketRequest)(nil),  // 26: order.v1.SuspendMarketRequest
+	(*SuspendMarketResponse)(nil), // 27: order.v1.SuspendMarketResponse
+	(*CloseMarketRequest)(nil),    // 28: order.v1.CloseMarketRequest
+	(*CloseMarketResponse)(nil),   // 29: order.v1.CloseMarketResponse
+	(*SelectionResult)(nil),       // 30: order.v1.SelectionResult
+	(*SettleMarketRequest)(nil),   // 31: order.v1.SettleMarketRequest
+	(*SettleMarketResponse)(nil),  // 32: order.v1.SettleMarketResponse
+	(*timestamppb.Timestamp)(nil), // 33: google.protobuf.Timestamp
+	(v1.BetSide)(0),               // 34: common.v1.BetSide
 }
 var file_order_v1_order_book_service_proto_depIdxs = []int32{
-	6,  // 0: order.v1.Market.selections:type_name -> order.v1.Selection
-	2,  // 1: order.v1.Market.status:type_name -> order.v1.MarketStatus
-	31, // 2: order.v1.Market.results:type_name -> order.v1.SelectionResult
-	34, // 3: order.v1.Market.create_time:type_name -> google.protobuf.Timestamp
-	34, // 4: order.v1.Market.update_time:type_name -> google.protobuf.Timestamp
-	34, // 5: order.v1.Fill.create_time:type_name -> google.protobuf.Timestamp
-	0,  // 6: order.v1.Bet.side:type_name -> order.v1.BetSide
-	8,  // 7: order.v1.Bet.fills:type_name -> order.v1.Fill
-	1,  // 8: order.v1.Bet.status:type_name -> order.v1.BetStatus
-	10, // 9: order.v1.Bet.settlement:type_name -> order.v1.BetSettlement
-	34, // 10: order.v1.Bet.create_time:type_name -> google.protobuf.Timestamp
-	34, // 11: order.v1.Bet.update_time:type_name -> google.protobuf.Timestamp
-	0,  // 12: order.v1.BetSettlement.side:type_name -> order.v1.BetSide
-	3,  // 13: order.v1.BetSettlement.result:type_name -> order.v1.SelectionResultType
-	4,  // 14: order.v1.BetSettlement.credit_status:type_name -> order.v1.CreditStatus
-	34, // 15: order.v1.BetSettlement.settle_time:type_name -> google.protobuf.Timestamp
-	0,  // 16: order.v1.PlaceBetRequest.side:type_name -> order.v1.BetSide
-	9,  // 17: order.v1.PlaceBetResponse.bet:type_name -> order.v1.Bet
-	9,  // 18: order.v1.ConfirmBetResponse.bet:type_name -> order.v1.Bet
-	9,  // 19: order.v1.CancelBetResponse.bet:type_name -> order.v1.Bet
-	5,  // 20: order.v1.CancelBetResponse.outcome:type_name -> order.v1.CancelBetOutcome
-	9,  // 21: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
-	1,  // 22: order.v1.ListBetsRequest.statuses:type_name -> order.v1.BetStatus
-	34, // 23: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
-	34, // 24: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
-	9,  // 25: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
-	22, // 26: order.v1.SelectionBook.back_levels:type_name -> order.v1.PriceLevel
-	22, // 27: order.v1.SelectionBook.lay_levels:type_name -> order.v1.PriceLevel
-	7,  // 28: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
-	23, // 29: order.v1.GetMarketBookResponse.selection_books:type_name -> order.v1.SelectionBook
-	34, // 30: order.v1.GetMarketBookResponse.read_time:type_name -> google.protobuf.Timestamp
-	6,  // 31: order.v1.OpenMarketRequest.selections:type_name -> order.v1.Selection
-	7,  // 32: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
-	7,  // 33: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
-	7,  // 34: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
-	3,  // 35: order.v1.SelectionResult.result:type_name -> order.v1.SelectionResultType
-	31, // 36: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
-	7,  // 37: order.v1.SettleMarketResponse.market:type_name -> order.v1.Market
-	10, // 38: order.v1.SettleMarketResponse.settlements:type_name -> order.v1.BetSettlement
-	11, // 39: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
-	13, // 40: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
-	15, // 41: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
-	17, // 42: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
-	19, // 43: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
-	21, // 44: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
-	25, // 45: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
-	27, // 46: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
-	29, // 47: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
-	32, // 48: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
-	12, // 49: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
-	14, // 50: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
-	16, // 51: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
-	18, // 52: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
-	20, // 53: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
-	24, // 54: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
-	26, // 55: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
-	28, // 56: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
-	30, // 57: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
-	33, // 58: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
+	5,  // 0: order.v1.Market.selections:type_name -> order.v1.Selection
+	1,  // 1: order.v1.Market.status:type_name -> order.v1.MarketStatus
+	30, // 2: order.v1.Market.results:type_name -> order.v1.SelectionResult
+	33, // 3: order.v1.Market.create_time:type_name -> google.protobuf.Timestamp
+	33, // 4: order.v1.Market.update_time:type_name -> google.protobuf.Timestamp
+	33, // 5: order.v1.Fill.create_time:type_name -> google.protobuf.Timestamp
+	34, // 6: order.v1.Bet.side:type_name -> common.v1.BetSide
+	7,  // 7: order.v1.Bet.fills:type_name -> order.v1.Fill
+	0,  // 8: order.v1.Bet.status:type_name -> order.v1.BetStatus
+	9,  // 9: order.v1.Bet.settlement:type_name -> order.v1.BetSettlement
+	33, // 10: order.v1.Bet.create_time:type_name -> google.protobuf.Timestamp
+	33, // 11: order.v1.Bet.update_time:type_name -> google.protobuf.Timestamp
+	34, // 12: order.v1.BetSettlement.side:type_name -> common.v1.BetSide
+	2,  // 13: order.v1.BetSettlement.result:type_name -> order.v1.SelectionResultType
+	3,  // 14: order.v1.BetSettlement.credit_status:type_name -> order.v1.CreditStatus
+	33, // 15: order.v1.BetSettlement.settle_time:type_name -> google.protobuf.Timestamp
+	34, // 16: order.v1.PlaceBetRequest.side:type_name -> common.v1.BetSide
+	8,  // 17: order.v1.PlaceBetResponse.bet:type_name -> order.v1.Bet
+	8,  // 18: order.v1.ConfirmBetResponse.bet:type_name -> order.v1.Bet
+	8,  // 19: order.v1.CancelBetResponse.bet:type_name -> order.v1.Bet
+	4,  // 20: order.v1.CancelBetResponse.outcome:type_name -> order.v1.CancelBetOutcome
+	8,  // 21: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
+	0,  // 22: order.v1.ListBetsRequest.statuses:type_name -> order.v1.BetStatus
+	33, // 23: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
+	33, // 24: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
+	8,  // 25: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
+	21, // 26: order.v1.SelectionBook.back_levels:type_name -> order.v1.PriceLevel
+	21, // 27: order.v1.SelectionBook.lay_levels:type_name -> order.v1.PriceLevel
+	6,  // 28: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
+	22, // 29: order.v1.GetMarketBookResponse.selection_books:type_name -> order.v1.SelectionBook
+	33, // 30: order.v1.GetMarketBookResponse.read_time:type_name -> google.protobuf.Timestamp
+	5,  // 31: order.v1.OpenMarketRequest.selections:type_name -> order.v1.Selection
+	6,  // 32: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
+	6,  // 33: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
+	6,  // 34: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
+	2,  // 35: order.v1.SelectionResult.result:type_name -> order.v1.SelectionResultType
+	30, // 36: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
+	6,  // 37: order.v1.SettleMarketResponse.market:type_name -> order.v1.Market
+	9,  // 38: order.v1.SettleMarketResponse.settlements:type_name -> order.v1.BetSettlement
+	10, // 39: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
+	12, // 40: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
+	14, // 41: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
+	16, // 42: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
+	18, // 43: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
+	20, // 44: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
+	24, // 45: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
+	26, // 46: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
+	28, // 47: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
+	31, // 48: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
+	11, // 49: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
+	13, // 50: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
+	15, // 51: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
+	17, // 52: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
+	19, // 53: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
+	23, // 54: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
+	25, // 55: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
+	27, // 56: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
+	29, // 57: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
+	32, // 58: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
 	49, // [49:59] is the sub-list for method output_type
 	39, // [39:49] is the sub-list for method input_type
 	39, // [39:39] is the sub-list for extension type_name
@@ -2952,7 +2894,7 @@ func file_order_v1_order_book_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_order_v1_order_book_service_proto_rawDesc), len(file_order_v1_order_book_service_proto_rawDesc)),
-			NumEnums:      6,
+			NumEnums:      5,
 			NumMessages:   28,
 			NumExtensions: 0,
 			NumServices:   1,

@@ -370,7 +370,7 @@ type Order struct {
 	// The selection backed or laid.
 	SelectionId string `protobuf:"bytes,5,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
-	Side BetSide `protobuf:"varint,6,opt,name=side,proto3,enum=order.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,6,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, for example "2.50".
 	Odds string `protobuf:"bytes,7,opt,name=odds,proto3" json:"odds,omitempty"`
 	// Backer stake, a positive decimal string in `currency`.
@@ -469,11 +469,11 @@ func (x *Order) GetSelectionId() string {
 	return ""
 }
 
-func (x *Order) GetSide() BetSide {
+func (x *Order) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *Order) GetOdds() string {
@@ -577,7 +577,7 @@ type PlaceOrderRequest struct {
 	// The selection to back or lay; must belong to the market.
 	SelectionId string `protobuf:"bytes,3,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
-	Side BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=order.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, "1.01" to "999.99", for example "2.50". The bet
 	// is matched at these odds or better.
 	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
@@ -644,11 +644,11 @@ func (x *PlaceOrderRequest) GetSelectionId() string {
 	return ""
 }
 
-func (x *PlaceOrderRequest) GetSide() BetSide {
+func (x *PlaceOrderRequest) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *PlaceOrderRequest) GetOdds() string {
@@ -841,7 +841,7 @@ var File_order_v1_order_validator_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\n" +
-	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!order/v1/order_book_service.proto\"\xe7\x03\n" +
+	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe7\x03\n" +
 	"\x11SagaStepExecution\x12\x12\n" +
 	"\x04step\x18\x01 \x01(\x05R\x04step\x12\x16\n" +
 	"\x06method\x18\x02 \x01(\tR\x06method\x12'\n" +
@@ -857,14 +857,14 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	" \x01(\tR\ferrorMessage\x129\n" +
 	"\n" +
 	"start_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xb9\a\n" +
+	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xba\a\n" +
 	"\x05Order\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12\x17\n" +
 	"\auser_id\x18\x03 \x01(\tR\x06userId\x12\x1b\n" +
 	"\tmarket_id\x18\x04 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x05 \x01(\tR\vselectionId\x12%\n" +
-	"\x04side\x18\x06 \x01(\x0e2\x11.order.v1.BetSideR\x04side\x12j\n" +
+	"\fselection_id\x18\x05 \x01(\tR\vselectionId\x12&\n" +
+	"\x04side\x18\x06 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
 	"\x04odds\x18\a \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
 	"\x05stake\x18\b \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
 	"\bcurrency\x18\t \x01(\tB\x11\xbaH\x0er\f2\n" +
@@ -881,12 +881,12 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12.\n" +
 	"\x13market_display_name\x18\x12 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\xe9\x04\n" +
+	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\xea\x04\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
-	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x121\n" +
-	"\x04side\x18\x04 \x01(\x0e2\x11.order.v1.BetSideB\n" +
+	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
+	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
 	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
 	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
@@ -956,19 +956,19 @@ var file_order_v1_order_validator_service_proto_goTypes = []any{
 	(*GetOrderResponse)(nil),      // 7: order.v1.GetOrderResponse
 	(v1.SagaRole)(0),              // 8: common.v1.SagaRole
 	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
-	(BetSide)(0),                  // 10: order.v1.BetSide
+	(v1.BetSide)(0),               // 10: common.v1.BetSide
 }
 var file_order_v1_order_validator_service_proto_depIdxs = []int32{
 	8,  // 0: order.v1.SagaStepExecution.role:type_name -> common.v1.SagaRole
 	1,  // 1: order.v1.SagaStepExecution.outcome:type_name -> order.v1.SagaStepOutcome
 	9,  // 2: order.v1.SagaStepExecution.start_time:type_name -> google.protobuf.Timestamp
 	9,  // 3: order.v1.SagaStepExecution.end_time:type_name -> google.protobuf.Timestamp
-	10, // 4: order.v1.Order.side:type_name -> order.v1.BetSide
+	10, // 4: order.v1.Order.side:type_name -> common.v1.BetSide
 	0,  // 5: order.v1.Order.status:type_name -> order.v1.OrderStatus
 	2,  // 6: order.v1.Order.steps:type_name -> order.v1.SagaStepExecution
 	9,  // 7: order.v1.Order.create_time:type_name -> google.protobuf.Timestamp
 	9,  // 8: order.v1.Order.update_time:type_name -> google.protobuf.Timestamp
-	10, // 9: order.v1.PlaceOrderRequest.side:type_name -> order.v1.BetSide
+	10, // 9: order.v1.PlaceOrderRequest.side:type_name -> common.v1.BetSide
 	0,  // 10: order.v1.PlaceOrderResponse.status:type_name -> order.v1.OrderStatus
 	3,  // 11: order.v1.GetOrderResponse.order:type_name -> order.v1.Order
 	4,  // 12: order.v1.OrderValidatorService.PlaceOrder:input_type -> order.v1.PlaceOrderRequest
@@ -987,7 +987,6 @@ func file_order_v1_order_validator_service_proto_init() {
 	if File_order_v1_order_validator_service_proto != nil {
 		return
 	}
-	file_order_v1_order_book_service_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

@@ -8,6 +8,7 @@ package riskv1
 
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
+	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -249,60 +250,6 @@ func (RiskReasonCode) EnumDescriptor() ([]byte, []int) {
 	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{2}
 }
 
-// Side of a bet on an exchange-style market.
-type BetSide int32
-
-const (
-	// Never valid.
-	BetSide_BET_SIDE_UNSPECIFIED BetSide = 0
-	// Backing: the user wins if the selection wins.
-	BetSide_BET_SIDE_BACK BetSide = 1
-	// Laying: the user wins if the selection does not win; the user's
-	// liability is stake x (odds - 1).
-	BetSide_BET_SIDE_LAY BetSide = 2
-)
-
-// Enum value maps for BetSide.
-var (
-	BetSide_name = map[int32]string{
-		0: "BET_SIDE_UNSPECIFIED",
-		1: "BET_SIDE_BACK",
-		2: "BET_SIDE_LAY",
-	}
-	BetSide_value = map[string]int32{
-		"BET_SIDE_UNSPECIFIED": 0,
-		"BET_SIDE_BACK":        1,
-		"BET_SIDE_LAY":         2,
-	}
-)
-
-func (x BetSide) Enum() *BetSide {
-	p := new(BetSide)
-	*p = x
-	return p
-}
-
-func (x BetSide) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (BetSide) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[3].Descriptor()
-}
-
-func (BetSide) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[3]
-}
-
-func (x BetSide) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use BetSide.Descriptor instead.
-func (BetSide) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{3}
-}
-
 // A user action that is rate-limited.
 type RateLimitAction int32
 
@@ -352,11 +299,11 @@ func (x RateLimitAction) String() string {
 }
 
 func (RateLimitAction) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[4].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[3].Descriptor()
 }
 
 func (RateLimitAction) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[4]
+	return &file_risk_v1_risk_service_proto_enumTypes[3]
 }
 
 func (x RateLimitAction) Number() protoreflect.EnumNumber {
@@ -365,7 +312,7 @@ func (x RateLimitAction) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use RateLimitAction.Descriptor instead.
 func (RateLimitAction) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{4}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{3}
 }
 
 // Kind of activity recorded for pattern detection.
@@ -431,11 +378,11 @@ func (x ActivityType) String() string {
 }
 
 func (ActivityType) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[5].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[4].Descriptor()
 }
 
 func (ActivityType) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[5]
+	return &file_risk_v1_risk_service_proto_enumTypes[4]
 }
 
 func (x ActivityType) Number() protoreflect.EnumNumber {
@@ -444,7 +391,7 @@ func (x ActivityType) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ActivityType.Descriptor instead.
 func (ActivityType) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{5}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{4}
 }
 
 // How a recorded activity ended.
@@ -501,11 +448,11 @@ func (x ActivityOutcome) String() string {
 }
 
 func (ActivityOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[6].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[5].Descriptor()
 }
 
 func (ActivityOutcome) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[6]
+	return &file_risk_v1_risk_service_proto_enumTypes[5]
 }
 
 func (x ActivityOutcome) Number() protoreflect.EnumNumber {
@@ -514,7 +461,7 @@ func (x ActivityOutcome) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ActivityOutcome.Descriptor instead.
 func (ActivityOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{6}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{5}
 }
 
 // Risk tier of a user, derived from the profile score and flags.
@@ -570,11 +517,11 @@ func (x RiskTier) String() string {
 }
 
 func (RiskTier) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[7].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[6].Descriptor()
 }
 
 func (RiskTier) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[7]
+	return &file_risk_v1_risk_service_proto_enumTypes[6]
 }
 
 func (x RiskTier) Number() protoreflect.EnumNumber {
@@ -583,7 +530,7 @@ func (x RiskTier) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use RiskTier.Descriptor instead.
 func (RiskTier) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{7}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{6}
 }
 
 // A pattern the analyzer has detected on a user. Flags stay until an
@@ -642,11 +589,11 @@ func (x RiskFlag) String() string {
 }
 
 func (RiskFlag) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[8].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[7].Descriptor()
 }
 
 func (RiskFlag) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[8]
+	return &file_risk_v1_risk_service_proto_enumTypes[7]
 }
 
 func (x RiskFlag) Number() protoreflect.EnumNumber {
@@ -655,7 +602,7 @@ func (x RiskFlag) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use RiskFlag.Descriptor instead.
 func (RiskFlag) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{8}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{7}
 }
 
 // How urgent an alert is.
@@ -703,11 +650,11 @@ func (x RiskAlertSeverity) String() string {
 }
 
 func (RiskAlertSeverity) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[9].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[8].Descriptor()
 }
 
 func (RiskAlertSeverity) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[9]
+	return &file_risk_v1_risk_service_proto_enumTypes[8]
 }
 
 func (x RiskAlertSeverity) Number() protoreflect.EnumNumber {
@@ -716,7 +663,7 @@ func (x RiskAlertSeverity) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use RiskAlertSeverity.Descriptor instead.
 func (RiskAlertSeverity) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{9}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{8}
 }
 
 // What risk-analyzer asks the consumers to do about an alert.
@@ -764,11 +711,11 @@ func (x RiskAlertAction) String() string {
 }
 
 func (RiskAlertAction) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[10].Descriptor()
+	return file_risk_v1_risk_service_proto_enumTypes[9].Descriptor()
 }
 
 func (RiskAlertAction) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[10]
+	return &file_risk_v1_risk_service_proto_enumTypes[9]
 }
 
 func (x RiskAlertAction) Number() protoreflect.EnumNumber {
@@ -777,7 +724,7 @@ func (x RiskAlertAction) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use RiskAlertAction.Descriptor instead.
 func (RiskAlertAction) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{10}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{9}
 }
 
 // One reason behind a decision.
@@ -922,7 +869,7 @@ type AssessBetRequest struct {
 	// The selection (runner, outcome) within the market.
 	SelectionId string `protobuf:"bytes,3,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// Back or lay.
-	Side BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=risk.v1.BetSide" json:"side,omitempty"`
+	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, 1.01 to 999.99, for example "2.50".
 	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
 	// Stake in `currency`: a positive decimal string, for example "25.00".
@@ -989,11 +936,11 @@ func (x *AssessBetRequest) GetSelectionId() string {
 	return ""
 }
 
-func (x *AssessBetRequest) GetSide() BetSide {
+func (x *AssessBetRequest) GetSide() v1.BetSide {
 	if x != nil {
 		return x.Side
 	}
-	return BetSide_BET_SIDE_UNSPECIFIED
+	return v1.BetSide(0)
 }
 
 func (x *AssessBetRequest) GetOdds() string {
@@ -2049,7 +1996,7 @@ var File_risk_v1_risk_service_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
+	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
 	"\n" +
 	"RiskReason\x12+\n" +
 	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
@@ -2062,12 +2009,12 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
 	"\n" +
-	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\x86\x05\n" +
+	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\x88\x05\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
-	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x120\n" +
-	"\x04side\x18\x04 \x01(\x0e2\x10.risk.v1.BetSideB\n" +
+	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
+	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
 	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
 	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
@@ -2202,11 +2149,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\x19RISK_REASON_CODE_VELOCITY\x10\b\x12!\n" +
 	"\x1dRISK_REASON_CODE_ODDS_ANOMALY\x10\t\x12\x1f\n" +
 	"\x1bRISK_REASON_CODE_NO_HISTORY\x10\n" +
-	"*H\n" +
-	"\aBetSide\x12\x18\n" +
-	"\x14BET_SIDE_UNSPECIFIED\x10\x00\x12\x11\n" +
-	"\rBET_SIDE_BACK\x10\x01\x12\x10\n" +
-	"\fBET_SIDE_LAY\x10\x02*\xd1\x01\n" +
+	"*\xd1\x01\n" +
 	"\x0fRateLimitAction\x12!\n" +
 	"\x1dRATE_LIMIT_ACTION_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bRATE_LIMIT_ACTION_PLACE_BET\x10\x01\x12\x1b\n" +
@@ -2275,72 +2218,72 @@ func file_risk_v1_risk_service_proto_rawDescGZIP() []byte {
 	return file_risk_v1_risk_service_proto_rawDescData
 }
 
-var file_risk_v1_risk_service_proto_enumTypes = make([]protoimpl.EnumInfo, 11)
+var file_risk_v1_risk_service_proto_enumTypes = make([]protoimpl.EnumInfo, 10)
 var file_risk_v1_risk_service_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
 var file_risk_v1_risk_service_proto_goTypes = []any{
 	(RiskErrorReason)(0),           // 0: risk.v1.RiskErrorReason
 	(RiskDecision)(0),              // 1: risk.v1.RiskDecision
 	(RiskReasonCode)(0),            // 2: risk.v1.RiskReasonCode
-	(BetSide)(0),                   // 3: risk.v1.BetSide
-	(RateLimitAction)(0),           // 4: risk.v1.RateLimitAction
-	(ActivityType)(0),              // 5: risk.v1.ActivityType
-	(ActivityOutcome)(0),           // 6: risk.v1.ActivityOutcome
-	(RiskTier)(0),                  // 7: risk.v1.RiskTier
-	(RiskFlag)(0),                  // 8: risk.v1.RiskFlag
-	(RiskAlertSeverity)(0),         // 9: risk.v1.RiskAlertSeverity
-	(RiskAlertAction)(0),           // 10: risk.v1.RiskAlertAction
-	(*RiskReason)(nil),             // 11: risk.v1.RiskReason
-	(*ClientContext)(nil),          // 12: risk.v1.ClientContext
-	(*AssessBetRequest)(nil),       // 13: risk.v1.AssessBetRequest
-	(*AssessBetResponse)(nil),      // 14: risk.v1.AssessBetResponse
-	(*CheckRateLimitRequest)(nil),  // 15: risk.v1.CheckRateLimitRequest
-	(*CheckRateLimitResponse)(nil), // 16: risk.v1.CheckRateLimitResponse
-	(*RecordActivityRequest)(nil),  // 17: risk.v1.RecordActivityRequest
-	(*RecordActivityResponse)(nil), // 18: risk.v1.RecordActivityResponse
-	(*RiskLimits)(nil),             // 19: risk.v1.RiskLimits
-	(*RiskProfile)(nil),            // 20: risk.v1.RiskProfile
-	(*GetRiskProfileRequest)(nil),  // 21: risk.v1.GetRiskProfileRequest
-	(*GetRiskProfileResponse)(nil), // 22: risk.v1.GetRiskProfileResponse
-	(*RiskAlert)(nil),              // 23: risk.v1.RiskAlert
+	(RateLimitAction)(0),           // 3: risk.v1.RateLimitAction
+	(ActivityType)(0),              // 4: risk.v1.ActivityType
+	(ActivityOutcome)(0),           // 5: risk.v1.ActivityOutcome
+	(RiskTier)(0),                  // 6: risk.v1.RiskTier
+	(RiskFlag)(0),                  // 7: risk.v1.RiskFlag
+	(RiskAlertSeverity)(0),         // 8: risk.v1.RiskAlertSeverity
+	(RiskAlertAction)(0),           // 9: risk.v1.RiskAlertAction
+	(*RiskReason)(nil),             // 10: risk.v1.RiskReason
+	(*ClientContext)(nil),          // 11: risk.v1.ClientContext
+	(*AssessBetRequest)(nil),       // 12: risk.v1.AssessBetRequest
+	(*AssessBetResponse)(nil),      // 13: risk.v1.AssessBetResponse
+	(*CheckRateLimitRequest)(nil),  // 14: risk.v1.CheckRateLimitRequest
+	(*CheckRateLimitResponse)(nil), // 15: risk.v1.CheckRateLimitResponse
+	(*RecordActivityRequest)(nil),  // 16: risk.v1.RecordActivityRequest
+	(*RecordActivityResponse)(nil), // 17: risk.v1.RecordActivityResponse
+	(*RiskLimits)(nil),             // 18: risk.v1.RiskLimits
+	(*RiskProfile)(nil),            // 19: risk.v1.RiskProfile
+	(*GetRiskProfileRequest)(nil),  // 20: risk.v1.GetRiskProfileRequest
+	(*GetRiskProfileResponse)(nil), // 21: risk.v1.GetRiskProfileResponse
+	(*RiskAlert)(nil),              // 22: risk.v1.RiskAlert
+	(v1.BetSide)(0),                // 23: common.v1.BetSide
 	(*timestamppb.Timestamp)(nil),  // 24: google.protobuf.Timestamp
 	(*durationpb.Duration)(nil),    // 25: google.protobuf.Duration
 }
 var file_risk_v1_risk_service_proto_depIdxs = []int32{
 	2,  // 0: risk.v1.RiskReason.code:type_name -> risk.v1.RiskReasonCode
-	3,  // 1: risk.v1.AssessBetRequest.side:type_name -> risk.v1.BetSide
-	12, // 2: risk.v1.AssessBetRequest.client:type_name -> risk.v1.ClientContext
+	23, // 1: risk.v1.AssessBetRequest.side:type_name -> common.v1.BetSide
+	11, // 2: risk.v1.AssessBetRequest.client:type_name -> risk.v1.ClientContext
 	1,  // 3: risk.v1.AssessBetResponse.decision:type_name -> risk.v1.RiskDecision
-	11, // 4: risk.v1.AssessBetResponse.reasons:type_name -> risk.v1.RiskReason
+	10, // 4: risk.v1.AssessBetResponse.reasons:type_name -> risk.v1.RiskReason
 	24, // 5: risk.v1.AssessBetResponse.assess_time:type_name -> google.protobuf.Timestamp
-	4,  // 6: risk.v1.CheckRateLimitRequest.action:type_name -> risk.v1.RateLimitAction
+	3,  // 6: risk.v1.CheckRateLimitRequest.action:type_name -> risk.v1.RateLimitAction
 	25, // 7: risk.v1.CheckRateLimitResponse.retry_after:type_name -> google.protobuf.Duration
 	24, // 8: risk.v1.CheckRateLimitResponse.reset_time:type_name -> google.protobuf.Timestamp
 	25, // 9: risk.v1.CheckRateLimitResponse.window:type_name -> google.protobuf.Duration
-	5,  // 10: risk.v1.RecordActivityRequest.type:type_name -> risk.v1.ActivityType
-	6,  // 11: risk.v1.RecordActivityRequest.outcome:type_name -> risk.v1.ActivityOutcome
+	4,  // 10: risk.v1.RecordActivityRequest.type:type_name -> risk.v1.ActivityType
+	5,  // 11: risk.v1.RecordActivityRequest.outcome:type_name -> risk.v1.ActivityOutcome
 	24, // 12: risk.v1.RecordActivityRequest.activity_time:type_name -> google.protobuf.Timestamp
-	12, // 13: risk.v1.RecordActivityRequest.client:type_name -> risk.v1.ClientContext
+	11, // 13: risk.v1.RecordActivityRequest.client:type_name -> risk.v1.ClientContext
 	24, // 14: risk.v1.RecordActivityResponse.record_time:type_name -> google.protobuf.Timestamp
-	7,  // 15: risk.v1.RiskProfile.tier:type_name -> risk.v1.RiskTier
-	8,  // 16: risk.v1.RiskProfile.flags:type_name -> risk.v1.RiskFlag
-	19, // 17: risk.v1.RiskProfile.limits:type_name -> risk.v1.RiskLimits
+	6,  // 15: risk.v1.RiskProfile.tier:type_name -> risk.v1.RiskTier
+	7,  // 16: risk.v1.RiskProfile.flags:type_name -> risk.v1.RiskFlag
+	18, // 17: risk.v1.RiskProfile.limits:type_name -> risk.v1.RiskLimits
 	24, // 18: risk.v1.RiskProfile.last_assess_time:type_name -> google.protobuf.Timestamp
 	24, // 19: risk.v1.RiskProfile.create_time:type_name -> google.protobuf.Timestamp
 	24, // 20: risk.v1.RiskProfile.update_time:type_name -> google.protobuf.Timestamp
-	20, // 21: risk.v1.GetRiskProfileResponse.profile:type_name -> risk.v1.RiskProfile
-	8,  // 22: risk.v1.RiskAlert.flag:type_name -> risk.v1.RiskFlag
-	11, // 23: risk.v1.RiskAlert.reasons:type_name -> risk.v1.RiskReason
-	9,  // 24: risk.v1.RiskAlert.severity:type_name -> risk.v1.RiskAlertSeverity
-	10, // 25: risk.v1.RiskAlert.recommended_action:type_name -> risk.v1.RiskAlertAction
+	19, // 21: risk.v1.GetRiskProfileResponse.profile:type_name -> risk.v1.RiskProfile
+	7,  // 22: risk.v1.RiskAlert.flag:type_name -> risk.v1.RiskFlag
+	10, // 23: risk.v1.RiskAlert.reasons:type_name -> risk.v1.RiskReason
+	8,  // 24: risk.v1.RiskAlert.severity:type_name -> risk.v1.RiskAlertSeverity
+	9,  // 25: risk.v1.RiskAlert.recommended_action:type_name -> risk.v1.RiskAlertAction
 	24, // 26: risk.v1.RiskAlert.create_time:type_name -> google.protobuf.Timestamp
-	13, // 27: risk.v1.RiskService.AssessBet:input_type -> risk.v1.AssessBetRequest
-	15, // 28: risk.v1.RiskService.CheckRateLimit:input_type -> risk.v1.CheckRateLimitRequest
-	17, // 29: risk.v1.RiskService.RecordActivity:input_type -> risk.v1.RecordActivityRequest
-	21, // 30: risk.v1.RiskService.GetRiskProfile:input_type -> risk.v1.GetRiskProfileRequest
-	14, // 31: risk.v1.RiskService.AssessBet:output_type -> risk.v1.AssessBetResponse
-	16, // 32: risk.v1.RiskService.CheckRateLimit:output_type -> risk.v1.CheckRateLimitResponse
-	18, // 33: risk.v1.RiskService.RecordActivity:output_type -> risk.v1.RecordActivityResponse
-	22, // 34: risk.v1.RiskService.GetRiskProfile:output_type -> risk.v1.GetRiskProfileResponse
+	12, // 27: risk.v1.RiskService.AssessBet:input_type -> risk.v1.AssessBetRequest
+	14, // 28: risk.v1.RiskService.CheckRateLimit:input_type -> risk.v1.CheckRateLimitRequest
+	16, // 29: risk.v1.RiskService.RecordActivity:input_type -> risk.v1.RecordActivityRequest
+	20, // 30: risk.v1.RiskService.GetRiskProfile:input_type -> risk.v1.GetRiskProfileRequest
+	13, // 31: risk.v1.RiskService.AssessBet:output_type -> risk.v1.AssessBetResponse
+	15, // 32: risk.v1.RiskService.CheckRateLimit:output_type -> risk.v1.CheckRateLimitResponse
+	17, // 33: risk.v1.RiskService.RecordActivity:output_type -> risk.v1.RecordActivityResponse
+	21, // 34: risk.v1.RiskService.GetRiskProfile:output_type -> risk.v1.GetRiskProfileResponse
 	31, // [31:35] is the sub-list for method output_type
 	27, // [27:31] is the sub-list for method input_type
 	27, // [27:27] is the sub-list for extension type_name
@@ -2363,7 +2306,7 @@ func file_risk_v1_risk_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_risk_v1_risk_service_proto_rawDesc), len(file_risk_v1_risk_service_proto_rawDesc)),
-			NumEnums:      11,
+			NumEnums:      10,
 			NumMessages:   13,
 			NumExtensions: 0,
 			NumServices:   1,

@@ -3,6 +3,7 @@
 isort:skip_file
 """
 from collections import abc as _abc
+from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
@@ -16,29 +17,6 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
-
-class _BetSide:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _BetSideEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BetSide.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    BET_SIDE_UNSPECIFIED: _BetSide.ValueType
-    'Never valid.'
-    BET_SIDE_BACK: _BetSide.ValueType
-    'Back: wins when the selection wins. Risks `stake`.'
-    BET_SIDE_LAY: _BetSide.ValueType
-    'Lay: wins when the selection does not win. Risks `stake` x (odds - 1),\n    the liability.\n    '
-
-class BetSide(_BetSide, metaclass=_BetSideEnumTypeWrapper):
-    """The side of a bet."""
-BET_SIDE_UNSPECIFIED: BetSide.ValueType
-'Never valid.'
-BET_SIDE_BACK: BetSide.ValueType
-'Back: wins when the selection wins. Risks `stake`.'
-BET_SIDE_LAY: BetSide.ValueType
-'Lay: wins when the selection does not win. Risks `stake` x (odds - 1),\nthe liability.\n'
-Global___BetSide: _TypeAlias = BetSide
 
 class _BetStatus:
     ValueType = _typing.NewType('ValueType', _builtins.int)
@@ -368,7 +346,7 @@ class Bet(_message.Message):
     'The market.'
     selection_id: _builtins.str
     'The selection backed or laid.'
-    side: Global___BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
     odds: _builtins.str
     'Requested decimal odds, for example "2.50". Fills are at this price or\n    better.\n    '
@@ -411,7 +389,7 @@ class Bet(_message.Message):
     def update_time(self) -> _timestamp_pb2.Timestamp:
         """When the bet last changed (status, fills or settlement)."""
 
-    def __init__(self, *, bet_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: Global___BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., fills: _abc.Iterable[Global___Fill] | None=..., status: Global___BetStatus.ValueType=..., reservation_id: _builtins.str=..., commit_transaction_id: _builtins.str=..., settlement: Global___BetSettlement | None=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., sport: _builtins.str=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
+    def __init__(self, *, bet_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., fills: _abc.Iterable[Global___Fill] | None=..., status: Global___BetStatus.ValueType=..., reservation_id: _builtins.str=..., commit_transaction_id: _builtins.str=..., settlement: Global___BetSettlement | None=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., sport: _builtins.str=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'settlement', b'settlement', 'update_time', b'update_time']
 
@@ -453,7 +431,7 @@ class BetSettlement(_message.Message):
     'The market.'
     selection_id: _builtins.str
     "The bet's selection."
-    side: Global___BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
     result: Global___SelectionResultType.ValueType
     "The result of the bet's selection."
@@ -478,7 +456,7 @@ class BetSettlement(_message.Message):
     def settle_time(self) -> _timestamp_pb2.Timestamp:
         """When the bet was settled."""
 
-    def __init__(self, *, bet_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: Global___BetSide.ValueType=..., result: Global___SelectionResultType.ValueType=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., liability: _builtins.str=..., payout: _builtins.str=..., currency: _builtins.str=..., credit_status: Global___CreditStatus.ValueType=..., credit_idempotency_key: _builtins.str=..., wallet_transaction_id: _builtins.str=..., settle_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, bet_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., result: Global___SelectionResultType.ValueType=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., liability: _builtins.str=..., payout: _builtins.str=..., currency: _builtins.str=..., credit_status: Global___CreditStatus.ValueType=..., credit_idempotency_key: _builtins.str=..., wallet_transaction_id: _builtins.str=..., settle_time: _timestamp_pb2.Timestamp | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['settle_time', b'settle_time']
 
@@ -516,7 +494,7 @@ class PlaceBetRequest(_message.Message):
     'The market; must be OPEN.'
     selection_id: _builtins.str
     'The selection to back or lay; must belong to the market.'
-    side: Global___BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
     odds: _builtins.str
     'Requested decimal odds, "1.01" to "999.99", for example "2.50".'
@@ -533,7 +511,7 @@ class PlaceBetRequest(_message.Message):
     idempotency_key: _builtins.str
     'Key that makes retries safe; order-validator sends "<saga_id>:place".'
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: Global___BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., reservation_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., reservation_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 

@@ -4,12 +4,12 @@ isort:skip_file
 """
 from collections import abc as _abc
 from ...common.v1 import annotations_pb2 as _annotations_pb2
+from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
-from ...order.v1 import order_book_service_pb2 as _order_book_service_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -233,7 +233,7 @@ class Order(_message.Message):
     'The market.'
     selection_id: _builtins.str
     'The selection backed or laid.'
-    side: _order_book_service_pb2.BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
     odds: _builtins.str
     'Requested decimal odds, for example "2.50".'
@@ -268,7 +268,7 @@ class Order(_message.Message):
     def update_time(self) -> _timestamp_pb2.Timestamp:
         """When the status last changed."""
 
-    def __init__(self, *, order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _order_book_service_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., status: Global___OrderStatus.ValueType=..., reservation_id: _builtins.str=..., bet_id: _builtins.str=..., steps: _abc.Iterable[Global___SagaStepExecution] | None=..., failure_reason: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
+    def __init__(self, *, order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., status: Global___OrderStatus.ValueType=..., reservation_id: _builtins.str=..., bet_id: _builtins.str=..., steps: _abc.Iterable[Global___SagaStepExecution] | None=..., failure_reason: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'update_time', b'update_time']
 
@@ -301,7 +301,7 @@ class PlaceOrderRequest(_message.Message):
     'The market; must be OPEN.'
     selection_id: _builtins.str
     'The selection to back or lay; must belong to the market.'
-    side: _order_book_service_pb2.BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
     odds: _builtins.str
     'Requested decimal odds, "1.01" to "999.99", for example "2.50". The bet\n    is matched at these odds or better.\n    '
@@ -312,7 +312,7 @@ class PlaceOrderRequest(_message.Message):
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe; also determines `saga_id`\n    and `order_id` (see the service comment).\n    '
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _order_book_service_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 

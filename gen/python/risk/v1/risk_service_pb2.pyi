@@ -3,6 +3,7 @@
 isort:skip_file
 """
 from collections import abc as _abc
+from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import duration_pb2 as _duration_pb2
 from google.protobuf import message as _message
@@ -140,29 +141,6 @@ RISK_REASON_CODE_ODDS_ANOMALY: RiskReasonCode.ValueType
 RISK_REASON_CODE_NO_HISTORY: RiskReasonCode.ValueType
 'Informational: the user has no history; the default profile was used.'
 Global___RiskReasonCode: _TypeAlias = RiskReasonCode
-
-class _BetSide:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _BetSideEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BetSide.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    BET_SIDE_UNSPECIFIED: _BetSide.ValueType
-    'Never valid.'
-    BET_SIDE_BACK: _BetSide.ValueType
-    'Backing: the user wins if the selection wins.'
-    BET_SIDE_LAY: _BetSide.ValueType
-    "Laying: the user wins if the selection does not win; the user's\n    liability is stake x (odds - 1).\n    "
-
-class BetSide(_BetSide, metaclass=_BetSideEnumTypeWrapper):
-    """Side of a bet on an exchange-style market."""
-BET_SIDE_UNSPECIFIED: BetSide.ValueType
-'Never valid.'
-BET_SIDE_BACK: BetSide.ValueType
-'Backing: the user wins if the selection wins.'
-BET_SIDE_LAY: BetSide.ValueType
-"Laying: the user wins if the selection does not win; the user's\nliability is stake x (odds - 1).\n"
-Global___BetSide: _TypeAlias = BetSide
 
 class _RateLimitAction:
     ValueType = _typing.NewType('ValueType', _builtins.int)
@@ -499,7 +477,7 @@ class AssessBetRequest(_message.Message):
     'The market the bet is on.'
     selection_id: _builtins.str
     'The selection (runner, outcome) within the market.'
-    side: Global___BetSide.ValueType
+    side: _betting_pb2.BetSide.ValueType
     'Back or lay.'
     odds: _builtins.str
     'Requested decimal odds, 1.01 to 999.99, for example "2.50".'
@@ -514,7 +492,7 @@ class AssessBetRequest(_message.Message):
     def client(self) -> Global___ClientContext:
         """Where the bet request came from."""
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: Global___BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., client: Global___ClientContext | None=..., bet_id: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., client: Global___ClientContext | None=..., bet_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['client', b'client']
 
