@@ -39,3 +39,23 @@ if [[ "$failed" -ne 0 ]]; then
   die "gen/ is out of date with proto/ (see above): run scripts/gen-generate.sh and commit gen/"
 fi
 echo "codegen: gen/ matches proto/ ($(wc -l <"$tmp/want") generated files)"
+
+# Self-test: a copy of the repository whose proto gained a field that gen/ does
+# not have MUST fail this check, which proves the comparison above can fail.
+if [[ "${GEN_CHECK_SELF_TEST:-1}" == "1" ]]; then
+  log "Codegen drift self-test (a proto changed without regenerating must be caught)"
+  copy="$tmp/self-test"
+  mkdir -p "$copy"
+  git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$copy"
+  for tool in node_modules .tools .venv .proto-deps; do
+    [[ -e "$REPO_ROOT/$tool" ]] && ln -s "$REPO_ROOT/$tool" "$copy/$tool"
+  done
+  file="$copy/proto/wallet/v1/wallet_service.proto"
+  sed -i 's|^message GetBalanceRequest {$|message GetBalanceRequest {\n  // Self-test field, never committed.\n  string self_test_note = 99;|' "$file"
+  grep -q self_test_note "$file" || die "self-test: the mutation did not apply; update scripts/gen-check.sh"
+  if out="$(cd "$copy" && GEN_CHECK_SELF_TEST=0 ./scripts/gen-check.sh 2>&1)"; then
+    die "self-test: the drift check accepted a proto change that gen/ does not contain"
+  fi
+  grep -q 'self_test_note' <<<"$out" || die "self-test: unexpected output: $(tail -n 5 <<<"$out")"
+  echo "self-test: a new field in wallet/v1 without regeneration was rejected as expected"
+fi
