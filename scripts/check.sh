@@ -7,8 +7,9 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$REPO_ROOT"
 
-log "Maven: build, contract rules and round-trip tests, install (./mvnw install)"
-./mvnw -B -ntp install
+log "Maven: clean build, contract rules and round-trip tests, install (./mvnw clean install)"
+# clean: no stale classes, descriptors or test reports from an earlier run.
+./mvnw -B -ntp clean install
 
 "$REPO_ROOT/scripts/buf-checks.sh"
 
@@ -23,3 +24,4 @@ log "Java consumer example: builds against the installed com.tam:tam-protos and 
 "$REPO_ROOT/scripts/gen-interop.sh"
 
 log "All checks passed"
+"$REPO_ROOT/scripts/test-summary.py" "$REPO_ROOT"

@@ -13,4 +13,10 @@ if ! go mod tidy -diff; then
 fi
 go build ./...
 go vet ./...
-go test -count=1 "$@" ./...
+# Full -v log kept for the summary of scripts/check.sh; the console shows the
+# per-test results and the package lines.
+mkdir -p "$REPO_ROOT/target"
+go test -count=1 -v "$@" ./... 2>&1 | tee "$REPO_ROOT/target/go-test.log" | grep -E '^(--- |ok|FAIL|panic)' || true
+if grep -qE '^(FAIL|--- FAIL|panic)' "$REPO_ROOT/target/go-test.log"; then
+  die "go test failed (full log: target/go-test.log)"
+fi

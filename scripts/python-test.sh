@@ -38,4 +38,8 @@ fi
 
 log "Python: pytest tests/python (against the installed wheel)"
 # -p no:cacheprovider: leave no .pytest_cache in the repository.
-(cd "$REPO_ROOT/tests/python" && "$venv/bin/python" -m pytest -p no:cacheprovider -q "$@")
+# A JUnit XML report per run, for the summary of scripts/check.sh.
+reports="$REPO_ROOT/target/pytest-reports"
+mkdir -p "$reports"
+(cd "$REPO_ROOT/tests/python" && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
+  --junitxml="$reports/pytest-$(date +%s%N).xml" "$@")
