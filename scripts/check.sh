@@ -23,5 +23,8 @@ log "Java consumer example: builds against the installed com.tam:tam-protos and 
 "$REPO_ROOT/scripts/python-test.sh"
 "$REPO_ROOT/scripts/gen-interop.sh"
 
+log "Benchmarks: compile the JMH benchmarks against the installed com.tam:tam-protos (running them is manual, docs/BENCHMARKS.md)"
+./mvnw -B -ntp -f benchmarks/pom.xml package -DskipTests
+
 log "All checks passed"
 "$REPO_ROOT/scripts/test-summary.py" "$REPO_ROOT"
