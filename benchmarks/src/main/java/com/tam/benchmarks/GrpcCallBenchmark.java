@@ -13,7 +13,6 @@ import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
-import io.grpc.BindableService;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.Server;
@@ -53,14 +52,14 @@ import org.openjdk.jmh.annotations.TearDown;
  *       validation, session)}; the last one runs first). The session of the 800-character token is
  *       in the cache, so each call costs bearer parsing, SHA-256 and a cache look-up;
  *   <li>{@code VALIDATION_SESSION_MISS}: the same with the cache disabled ({@code cacheTtl(ZERO)}),
- *       so each call also makes a {@code UserService.ValidateSession} call to the fake user
- *       service on the same in-process server, as every call does whose token is not cached.
+ *       so each call also makes a {@code UserService.ValidateSession} call to the fake user service
+ *       on the same in-process server, as every call does whose token is not cached.
  * </ul>
  *
  * <p>Server, channels and callbacks run on {@code directExecutor()}, so a call runs on the
- * benchmark thread with no thread hand-off: the figures are CPU cost of the gRPC stack and the
- * kit, not scheduling latency (a service with thread pools and a network adds both on top, equally
- * for every chain). The fake wallet parses the amount with {@code Money} and answers a fixed
+ * benchmark thread with no thread hand-off: the figures are CPU cost of the gRPC stack and the kit,
+ * not scheduling latency (a service with thread pools and a network adds both on top, equally for
+ * every chain). The fake wallet parses the amount with {@code Money} and answers a fixed
  * reservation; the fake user service (not intercepted) accepts the token.
  */
 @State(Scope.Benchmark)
@@ -76,11 +75,10 @@ public class GrpcCallBenchmark {
     VALIDATION_SESSION_MISS
   }
 
-  /** Which interceptors the wallet service runs. */
-  @Param
-  public Chain chain;
-
   private static final String CURRENCY = "EUR";
+
+  /** Which interceptors the wallet service runs. */
+  @Param public Chain chain;
 
   private final AtomicLong validateSessionCalls = new AtomicLong();
   private Server server;
@@ -109,12 +107,11 @@ public class GrpcCallBenchmark {
               ServerInterceptors.intercept(
                   new Wallet(), validation, session.cacheTtl(Duration.ZERO).build());
         };
-    BindableService users = new FakeUserService(token, validateSessionCalls);
     server =
         InProcessServerBuilder.forName(name)
             .directExecutor()
             .addService(walletService)
-            .addService(users)
+            .addService(new FakeUserService(token, validateSessionCalls))
             .build()
             .start();
     channel = InProcessChannelBuilder.forName(name).directExecutor().build();
@@ -177,8 +174,7 @@ public class GrpcCallBenchmark {
           ReserveBalanceResponse.newBuilder()
               .setReservation(
                   Reservation.newBuilder()
-                      .setReservationId(
-                          "res-" + (caller == null ? "anonymous" : caller))
+                      .setReservationId("res-" + (caller == null ? "anonymous" : caller))
                       .setUserId(request.getUserId())
                       .setSagaId(request.getSagaId())
                       .setAmount(Money.format(amount, CURRENCY))

@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>{@code SessionInterceptor.sha256} is package-private, so this benchmark runs the same three
  * steps it does (a new {@code MessageDigest.getInstance("SHA-256")}, digest of the UTF-8 bytes,
- * {@code HexFormat} hex), on a JWT-shaped token of typical size (800 characters) and of a small
- * one for comparison. The end-to-end cost of the cache hit and miss paths is in {@link
+ * {@code HexFormat} hex), on a JWT-shaped token of typical size (800 characters) and of a small one
+ * for comparison. The end-to-end cost of the cache hit and miss paths is in {@link
  * GrpcCallBenchmark}.
  */
 @State(Scope.Benchmark)

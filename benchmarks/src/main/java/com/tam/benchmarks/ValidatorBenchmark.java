@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>The validator is built exactly as the interceptor's default constructor builds it (rules
  * compiled lazily on first use; the warm-up pays that once). The valid request is the seed's; the
- * invalid one differs only in {@code amount = "1e3"}, which breaks {@code string.pattern}, so
- * its cost includes building the violation.
+ * invalid one differs only in {@code amount = "1e3"}, which breaks {@code string.pattern}, so its
+ * cost includes building the violation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
