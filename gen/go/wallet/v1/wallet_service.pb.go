@@ -140,7 +140,7 @@ const (
 	ReservationStatus_RESERVATION_STATUS_COMMITTED ReservationStatus = 2
 	// Terminal. Released by CancelReservation; nothing was debited.
 	ReservationStatus_RESERVATION_STATUS_CANCELLED ReservationStatus = 3
-	// Terminal. Released because `expires_at` passed; nothing was debited.
+	// Terminal. Released because `expire_time` passed; nothing was debited.
 	ReservationStatus_RESERVATION_STATUS_EXPIRED ReservationStatus = 4
 )
 
@@ -253,9 +253,13 @@ type CreditReason int32
 const (
 	// Never valid.
 	CreditReason_CREDIT_REASON_UNSPECIFIED CreditReason = 0
-	// A winning bet's payout (stake x odds).
+	// A winning bet's payout, as computed by order-book
+	// (order.v1.BetSettlement.payout): for BACK the matched stake x price plus
+	// any unmatched stake, for LAY the liability plus the backers' stakes.
 	CreditReason_CREDIT_REASON_BET_WIN CreditReason = 1
-	// A push or void bet's stake returned.
+	// Money returned on a bet that did not win: the debited amount of a PUSH
+	// or VOID bet (the liability, for LAY), the unmatched stake of a losing
+	// bet, or a refund of a committed stake whose bet could not be placed.
 	CreditReason_CREDIT_REASON_BET_REFUND CreditReason = 2
 	// A manual refund or goodwill credit by an operator.
 	CreditReason_CREDIT_REASON_MANUAL_ADJUSTMENT CreditReason = 3

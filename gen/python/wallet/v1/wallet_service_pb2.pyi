@@ -90,7 +90,7 @@ class _ReservationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Res
     RESERVATION_STATUS_CANCELLED: _ReservationStatus.ValueType
     'Terminal. Released by CancelReservation; nothing was debited.'
     RESERVATION_STATUS_EXPIRED: _ReservationStatus.ValueType
-    'Terminal. Released because `expires_at` passed; nothing was debited.'
+    'Terminal. Released because `expire_time` passed; nothing was debited.'
 
 class ReservationStatus(_ReservationStatus, metaclass=_ReservationStatusEnumTypeWrapper):
     """Lifecycle of a reservation.
@@ -110,7 +110,7 @@ RESERVATION_STATUS_COMMITTED: ReservationStatus.ValueType
 RESERVATION_STATUS_CANCELLED: ReservationStatus.ValueType
 'Terminal. Released by CancelReservation; nothing was debited.'
 RESERVATION_STATUS_EXPIRED: ReservationStatus.ValueType
-'Terminal. Released because `expires_at` passed; nothing was debited.'
+'Terminal. Released because `expire_time` passed; nothing was debited.'
 Global___ReservationStatus: _TypeAlias = ReservationStatus
 
 class _CancelOutcome:
@@ -149,9 +149,9 @@ class _CreditReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditRe
     CREDIT_REASON_UNSPECIFIED: _CreditReason.ValueType
     'Never valid.'
     CREDIT_REASON_BET_WIN: _CreditReason.ValueType
-    "A winning bet's payout (stake x odds)."
+    "A winning bet's payout, as computed by order-book\n    (order.v1.BetSettlement.payout): for BACK the matched stake x price plus\n    any unmatched stake, for LAY the liability plus the backers' stakes.\n    "
     CREDIT_REASON_BET_REFUND: _CreditReason.ValueType
-    "A push or void bet's stake returned."
+    'Money returned on a bet that did not win: the debited amount of a PUSH\n    or VOID bet (the liability, for LAY), the unmatched stake of a losing\n    bet, or a refund of a committed stake whose bet could not be placed.\n    '
     CREDIT_REASON_MANUAL_ADJUSTMENT: _CreditReason.ValueType
     'A manual refund or goodwill credit by an operator.'
 
@@ -160,9 +160,9 @@ class CreditReason(_CreditReason, metaclass=_CreditReasonEnumTypeWrapper):
 CREDIT_REASON_UNSPECIFIED: CreditReason.ValueType
 'Never valid.'
 CREDIT_REASON_BET_WIN: CreditReason.ValueType
-"A winning bet's payout (stake x odds)."
+"A winning bet's payout, as computed by order-book\n(order.v1.BetSettlement.payout): for BACK the matched stake x price plus\nany unmatched stake, for LAY the liability plus the backers' stakes.\n"
 CREDIT_REASON_BET_REFUND: CreditReason.ValueType
-"A push or void bet's stake returned."
+'Money returned on a bet that did not win: the debited amount of a PUSH\nor VOID bet (the liability, for LAY), the unmatched stake of a losing\nbet, or a refund of a committed stake whose bet could not be placed.\n'
 CREDIT_REASON_MANUAL_ADJUSTMENT: CreditReason.ValueType
 'A manual refund or goodwill credit by an operator.'
 Global___CreditReason: _TypeAlias = CreditReason

@@ -35,8 +35,10 @@ class WalletServiceStub:
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
     Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
     A retry with the same key and the same request returns the original outcome
@@ -92,8 +94,10 @@ class WalletServiceServicer:
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
     Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
     A retry with the same key and the same request returns the original outcome
@@ -169,10 +173,16 @@ class WalletServiceServicer:
         is returned later only through CreditBalance (settlement or refund).
 
         Committing an already COMMITTED reservation succeeds and returns it
-        unchanged, whatever the idempotency key.
+        unchanged, with its original RESERVATION_COMMIT transaction, whatever the
+        idempotency key. A PENDING reservation whose `expire_time` has passed is
+        never debited, even if the expiry job has not released it yet: the call
+        expires it in the same transaction (PENDING -> EXPIRED) and fails with
+        RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the
+        reservation; the first one wins. A frozen wallet still commits.
 
         Errors:
-        * NOT_FOUND / RESERVATION_NOT_FOUND.
+        * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or
+        it belongs to another saga.
         * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or
         EXPIRED. Metadata: `status`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -198,7 +208,8 @@ class WalletServiceServicer:
         happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
         instead.
         * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
-        not exist.
+        not exist, or belongs to another saga than `saga_id` (or to another
+        user than `user_id`, when that is set). No tombstone is recorded.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -217,10 +228,13 @@ class WalletServiceServicer:
 
     def CreditBalance(self, request, context):
         """Adds funds to `balance` for a settlement payout or a refund. Called by
-        order-book when a market settles (rules on order.v1.BetSettlement.payout:
-        a winning back bet is paid stake x odds, PUSH/VOID returns the amount
-        debited, which is the liability for a lay bet) and by operators for
-        refunds.
+        order-book when a market settles, once per bet whose payout is above zero
+        (the amount is order.v1.BetSettlement.payout, already rounded down by
+        order-book: a winning back bet is paid its matched stake x price plus its
+        unmatched stake, PUSH/VOID returns the amount debited, which is the
+        liability for a lay bet), with reason BET_WIN when the bet won and
+        BET_REFUND otherwise; and by operators for refunds. Credits run on a
+        frozen wallet.
 
         order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
         paid at most once however often settlement is retried.
@@ -303,8 +317,10 @@ class WalletService:
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
     Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
     A retry with the same key and the same request returns the original outcome
