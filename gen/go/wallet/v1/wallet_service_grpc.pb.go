@@ -71,11 +71,22 @@ const (
 // fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
 // kept for at least 7 days.
 //
+// Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+// only role is "user" may call GetBalance, GetReservation and
+// ListTransactions, for its own wallet only; it can never move money. Every
+// write needs the role "service" (order-validator, order-book, the sign-up and
+// payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+// needs "operator" or "service". Reading another user's wallet needs
+// "service" or "operator". Anything else fails with PERMISSION_DENIED /
+// PERMISSION_DENIED.
+//
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-// (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-// (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+// VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+// TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+// PERMISSION_DENIED (see Access) and UNAVAILABLE /
+// DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type WalletServiceClient interface {
 	// Opens the user's wallet in `currency`, with zero balance. Called once per
 	// user by the sign-up flow after UserService.RegisterUser succeeds; every
@@ -182,17 +193,28 @@ type WalletServiceClient interface {
 	// `payment_reference` is unique per wallet: a second deposit with the same
 	// reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 	//
+	// Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+	// goes ahead (fail open).
+	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
 	// ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+	// RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
 	// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
 	// ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	DepositFunds(ctx context.Context, in *DepositFundsRequest, opts ...grpc.CallOption) (*DepositFundsResponse, error)
 	// Removes funds from `balance` for a payout to the user's payment method.
-	// Only `available` funds can be withdrawn; reserved funds cannot.
+	// Only `available` funds can be withdrawn; reserved funds cannot. Before
+	// acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+	// fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+	// entry is written when the funds leave the wallet; paying them out to
+	// `withdrawal_method_id` is the payment flow's business, outside v1.
 	//
 	// Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
 	// WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-	// FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+	// FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(ctx context.Context, in *WithdrawFundsRequest, opts ...grpc.CallOption) (*WithdrawFundsResponse, error)
 	// Lists the wallet's ledger, newest first: the complete audit trail. Every
@@ -352,11 +374,22 @@ func (c *walletServiceClient) ListTransactions(ctx context.Context, in *ListTran
 // fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
 // kept for at least 7 days.
 //
+// Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+// only role is "user" may call GetBalance, GetReservation and
+// ListTransactions, for its own wallet only; it can never move money. Every
+// write needs the role "service" (order-validator, order-book, the sign-up and
+// payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+// needs "operator" or "service". Reading another user's wallet needs
+// "service" or "operator". Anything else fails with PERMISSION_DENIED /
+// PERMISSION_DENIED.
+//
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-// (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-// (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+// VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+// TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+// PERMISSION_DENIED (see Access) and UNAVAILABLE /
+// DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type WalletServiceServer interface {
 	// Opens the user's wallet in `currency`, with zero balance. Called once per
 	// user by the sign-up flow after UserService.RegisterUser succeeds; every
@@ -463,17 +496,28 @@ type WalletServiceServer interface {
 	// `payment_reference` is unique per wallet: a second deposit with the same
 	// reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 	//
+	// Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+	// goes ahead (fail open).
+	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
 	// ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+	// RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
 	// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
 	// ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	DepositFunds(context.Context, *DepositFundsRequest) (*DepositFundsResponse, error)
 	// Removes funds from `balance` for a payout to the user's payment method.
-	// Only `available` funds can be withdrawn; reserved funds cannot.
+	// Only `available` funds can be withdrawn; reserved funds cannot. Before
+	// acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+	// fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+	// entry is written when the funds leave the wallet; paying them out to
+	// `withdrawal_method_id` is the payment flow's business, outside v1.
 	//
 	// Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
 	// WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-	// FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+	// FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(context.Context, *WithdrawFundsRequest) (*WithdrawFundsResponse, error)
 	// Lists the wallet's ledger, newest first: the complete audit trail. Every

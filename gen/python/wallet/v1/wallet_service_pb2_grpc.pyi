@@ -58,11 +58,22 @@ class WalletServiceStub:
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     @_typing.overload
@@ -87,9 +98,9 @@ class WalletServiceStub:
     CreditBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
     'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
     "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
@@ -129,11 +140,22 @@ class WalletServiceAsyncStub(WalletServiceStub):
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
@@ -153,9 +175,9 @@ class WalletServiceAsyncStub(WalletServiceStub):
     CreditBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
     'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
     "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
@@ -194,11 +216,22 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     @_abc_1.abstractmethod
@@ -329,8 +362,13 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         `payment_reference` is unique per wallet: a second deposit with the same
         reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 
+        Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+        RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+        goes ahead (fail open).
+
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
         ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+        RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
         FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -338,11 +376,17 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def WithdrawFunds(self, request: _wallet_service_pb2.WithdrawFundsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.WithdrawFundsResponse, _abc.Awaitable[_wallet_service_pb2.WithdrawFundsResponse]]:
         """Removes funds from `balance` for a payout to the user's payment method.
-        Only `available` funds can be withdrawn; reserved funds cannot.
+        Only `available` funds can be withdrawn; reserved funds cannot. Before
+        acting it calls risk.v1.RiskService.CheckRateLimit with action
+        RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+        fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+        entry is written when the funds leave the wallet; paying them out to
+        `withdrawal_method_id` is the payment flow's business, outside v1.
 
         Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
         WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-        FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+        FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+        (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
         IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
