@@ -217,9 +217,11 @@ type WalletServiceClient interface {
 	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(ctx context.Context, in *WithdrawFundsRequest, opts ...grpc.CallOption) (*WithdrawFundsResponse, error)
-	// Lists the wallet's ledger, newest first: the complete audit trail. Every
-	// change to `balance` or `reserved` appears exactly once. Paginated
-	// (AIP-158).
+	// Lists the wallet's ledger, newest first (by `create_time`, then by the
+	// wallet's ledger sequence, so that entries written in the same instant keep
+	// a stable order across pages): the complete audit trail. Every change to
+	// `balance` or `reserved` appears exactly once. Entries are never deleted.
+	// Paginated (AIP-158).
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
 	// INVALID_PAGE_TOKEN.
@@ -520,9 +522,11 @@ type WalletServiceServer interface {
 	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(context.Context, *WithdrawFundsRequest) (*WithdrawFundsResponse, error)
-	// Lists the wallet's ledger, newest first: the complete audit trail. Every
-	// change to `balance` or `reserved` appears exactly once. Paginated
-	// (AIP-158).
+	// Lists the wallet's ledger, newest first (by `create_time`, then by the
+	// wallet's ledger sequence, so that entries written in the same instant keep
+	// a stable order across pages): the complete audit trail. Every change to
+	// `balance` or `reserved` appears exactly once. Entries are never deleted.
+	// Paginated (AIP-158).
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
 	// INVALID_PAGE_TOKEN.

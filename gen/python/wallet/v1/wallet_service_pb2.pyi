@@ -404,8 +404,10 @@ class ReserveBalanceRequest(_message.Message):
 
     @_builtins.property
     def ttl(self) -> _duration_pb2.Duration:
-        """How long the hold lasts before it expires. Default 5 minutes when unset;
-        at most 1 hour.
+        """How long the hold lasts before it expires (`expire_time` = `create_time`
+        + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
+        hour. It must cover saga steps 2 and 3: a reservation that expires before
+        CommitReservation makes the saga compensate.
         """
 
     def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., ttl: _duration_pb2.Duration | None=...) -> None:
@@ -905,7 +907,7 @@ class ListTransactionsRequest(_message.Message):
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
     saga_id: _builtins.str
-    'Only entries of this saga.'
+    'Only entries of this saga; empty means all.'
 
     @_builtins.property
     def types(self) -> _containers.RepeatedScalarFieldContainer[Global___TransactionType.ValueType]:
@@ -913,11 +915,15 @@ class ListTransactionsRequest(_message.Message):
 
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
-        """Only entries written at or after this time (inclusive)."""
+        """Only entries written at or after this time (inclusive); unset means no
+        lower bound.
+        """
 
     @_builtins.property
     def end_time(self) -> _timestamp_pb2.Timestamp:
-        """Only entries written before this time (exclusive)."""
+        """Only entries written before this time (exclusive); unset means no upper
+        bound. When both are set, `start_time` must be before `end_time`.
+        """
 
     def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., types: _abc.Iterable[Global___TransactionType.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., saga_id: _builtins.str=...) -> None:
         ...

@@ -311,9 +311,11 @@ class WalletServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListTransactions(self, request, context):
-        """Lists the wallet's ledger, newest first: the complete audit trail. Every
-        change to `balance` or `reserved` appears exactly once. Paginated
-        (AIP-158).
+        """Lists the wallet's ledger, newest first (by `create_time`, then by the
+        wallet's ledger sequence, so that entries written in the same instant keep
+        a stable order across pages): the complete audit trail. Every change to
+        `balance` or `reserved` appears exactly once. Entries are never deleted.
+        Paginated (AIP-158).
 
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
         INVALID_PAGE_TOKEN.

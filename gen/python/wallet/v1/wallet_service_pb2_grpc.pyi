@@ -102,7 +102,7 @@ class WalletServiceStub:
     WithdrawFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
     "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 @_typing.type_check_only
 class WalletServiceAsyncStub(WalletServiceStub):
@@ -179,7 +179,7 @@ class WalletServiceAsyncStub(WalletServiceStub):
     WithdrawFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
     "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     """WalletService (wallet-service) owns every user's money: the balance, the
@@ -392,9 +392,11 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def ListTransactions(self, request: _wallet_service_pb2.ListTransactionsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ListTransactionsResponse, _abc.Awaitable[_wallet_service_pb2.ListTransactionsResponse]]:
-        """Lists the wallet's ledger, newest first: the complete audit trail. Every
-        change to `balance` or `reserved` appears exactly once. Paginated
-        (AIP-158).
+        """Lists the wallet's ledger, newest first (by `create_time`, then by the
+        wallet's ledger sequence, so that entries written in the same instant keep
+        a stable order across pages): the complete audit trail. Every change to
+        `balance` or `reserved` appears exactly once. Entries are never deleted.
+        Paginated (AIP-158).
 
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
         INVALID_PAGE_TOKEN.
