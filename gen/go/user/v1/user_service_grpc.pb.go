@@ -36,9 +36,11 @@ const (
 //
 // Tokens. A successful LoginUser creates a session and returns two tokens:
 //   - an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-//     default. Its claims are `sub` (user id), `sid` (session id), `roles`
-//     (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-//     ("user.tam.internal") and `jti` (unique token id).
+//     default, never beyond the session's `expire_time` (so that an unexpired
+//     access token never outlives its session). Its claims are `sub` (user
+//     id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+//     (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+//     token id).
 //   - a refresh token: an opaque random string (at least 256 bits of entropy)
 //     valid for 30 days after it is issued, never longer than the session's
 //     absolute lifetime (90 days after login by default). It is single-use:
@@ -286,9 +288,11 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 //
 // Tokens. A successful LoginUser creates a session and returns two tokens:
 //   - an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-//     default. Its claims are `sub` (user id), `sid` (session id), `roles`
-//     (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-//     ("user.tam.internal") and `jti` (unique token id).
+//     default, never beyond the session's `expire_time` (so that an unexpired
+//     access token never outlives its session). Its claims are `sub` (user
+//     id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+//     (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+//     token id).
 //   - a refresh token: an opaque random string (at least 256 bits of entropy)
 //     valid for 30 days after it is issued, never longer than the session's
 //     absolute lifetime (90 days after login by default). It is single-use:

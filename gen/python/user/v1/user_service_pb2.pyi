@@ -401,7 +401,7 @@ class LoginUserResponse(_message.Message):
     @_builtins.property
     def access_expire_time(self) -> _timestamp_pb2.Timestamp:
         """When the access token expires (its `exp` claim); 15 minutes after issue
-        by default.
+        by default, never after `session.expire_time`.
         """
 
     @_builtins.property
@@ -475,11 +475,15 @@ class RefreshSessionResponse(_message.Message):
 
     @_builtins.property
     def access_expire_time(self) -> _timestamp_pb2.Timestamp:
-        """When the new access token expires."""
+        """When the new access token expires (its `exp` claim); 15 minutes after
+        issue by default, never after `session.expire_time`.
+        """
 
     @_builtins.property
     def refresh_expire_time(self) -> _timestamp_pb2.Timestamp:
-        """When the new refresh token expires."""
+        """When the new refresh token expires; 30 days after issue by default, never
+        after `session.expire_time`.
+        """
 
     @_builtins.property
     def session(self) -> Global___Session:
