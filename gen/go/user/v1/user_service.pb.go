@@ -38,8 +38,9 @@ const (
 	// is not echoed).
 	UserErrorReason_USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED UserErrorReason = 2
 	// INVALID_ARGUMENT. The password passes the length rule but is refused by
-	// the password policy. Metadata: `rule` ("breached", "common",
-	// "contains_email").
+	// the password policy. Metadata: `rule`: "breached" (on a breached-password
+	// list), "common" (on the common-password list) or "contains_email" (it
+	// contains the email's local part, case-insensitively).
 	UserErrorReason_USER_ERROR_REASON_PASSWORD_TOO_WEAK UserErrorReason = 3
 	// UNAUTHENTICATED. Unknown email or wrong password. No metadata.
 	UserErrorReason_USER_ERROR_REASON_INVALID_CREDENTIALS UserErrorReason = 4
@@ -121,7 +122,7 @@ func (UserErrorReason) EnumDescriptor() ([]byte, []int) {
 
 // Lifecycle of a user account.
 //
-//	ACTIVE --5 failed logins--> LOCKED --15 minutes--> ACTIVE
+//	ACTIVE --5 failed logins in 15 minutes--> LOCKED --15 minutes--> ACTIVE
 //	ACTIVE/LOCKED --operator disables--> DISABLED
 //	DISABLED --operator enables--> ACTIVE
 //
