@@ -229,8 +229,8 @@ class NotificationServiceServicer:
 
         Each item carries an opaque, per-user increasing `cursor`. The stream
         first replays every item after `resume_cursor` (none if it is empty),
-        then sends items live as they happen: NOTIFICATION_CREATED for a new
-        notification, NOTIFICATION_UPDATED when its status changes (for example
+        then sends items live as they happen: `notification_created` for a new
+        notification, `notification_updated` when its status changes (for example
         READ on another device). Delivery is at-least-once: after a reconnect an
         item may come again; apply it only if its `update_time` is newer.
 
@@ -260,7 +260,8 @@ class NotificationServiceServicer:
         ("mark all as read"). Only SENT and DELIVERED notifications move to READ
         (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED
         and SUPPRESSED ones are skipped. Each change is pushed to the user's
-        feed as NOTIFICATION_UPDATED, so that other devices clear their badges.
+        feed as a `notification_updated` item, so that other devices clear
+        their badges.
 
         Marking is naturally idempotent: a notification already READ stays READ
         with its first `read_time`. Listed ids that are unknown or belong to
