@@ -41,14 +41,16 @@ class NotificationServiceStub:
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -106,7 +108,7 @@ class NotificationServiceStub:
     SendNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
     "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it). Metadata:\n    `notificationId`.\n    "
+    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _grpc.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
@@ -137,14 +139,16 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -197,7 +201,7 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     SendNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
     "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it). Metadata:\n    `notificationId`.\n    "
+    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _aio.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
@@ -227,14 +231,16 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -313,8 +319,8 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         """Returns one notification with its current delivery status.
 
         Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
-        notification when the caller may not see it). Metadata:
-        `notificationId`.
+        notification when the caller may not see it, and for one older than the
+        90-day retention). Metadata: `notificationId`.
         """
 
     @_abc_1.abstractmethod
