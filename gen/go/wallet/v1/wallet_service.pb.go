@@ -63,6 +63,10 @@ const (
 	// ALREADY_EXISTS. OpenWallet was asked for a currency other than the
 	// existing wallet's. Metadata: `walletCurrency`.
 	WalletErrorReason_WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS WalletErrorReason = 10
+	// INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code
+	// the platform does not operate in. Supported currencies are configuration
+	// of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.
+	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED WalletErrorReason = 11
 )
 
 // Enum value maps for WalletErrorReason.
@@ -79,6 +83,7 @@ var (
 		8:  "WALLET_ERROR_REASON_WALLET_FROZEN",
 		9:  "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
 		10: "WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS",
+		11: "WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED",
 	}
 	WalletErrorReason_value = map[string]int32{
 		"WALLET_ERROR_REASON_UNSPECIFIED":                   0,
@@ -92,6 +97,7 @@ var (
 		"WALLET_ERROR_REASON_WALLET_FROZEN":                 8,
 		"WALLET_ERROR_REASON_DUPLICATE_PAYMENT":             9,
 		"WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS":         10,
+		"WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED":        11,
 	}
 )
 
@@ -504,8 +510,8 @@ type OpenWalletRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The user the wallet belongs to (user-service's user id).
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// ISO-4217 code of the wallet's currency, for example "EUR". Fixed for the
-	// wallet's lifetime.
+	// ISO-4217 code of the wallet's currency, for example "EUR"; must be one of
+	// the currencies the platform supports. Fixed for the wallet's lifetime.
 	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
@@ -2168,7 +2174,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x1clist_transactions.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"~\n" +
 	"\x18ListTransactionsResponse\x12:\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x16.wallet.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x85\x04\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xb5\x04\n" +
 	"\x11WalletErrorReason\x12#\n" +
 	"\x1fWALLET_ERROR_REASON_UNSPECIFIED\x10\x00\x12(\n" +
 	"$WALLET_ERROR_REASON_WALLET_NOT_FOUND\x10\x01\x12*\n" +
@@ -2181,7 +2187,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"!WALLET_ERROR_REASON_WALLET_FROZEN\x10\b\x12)\n" +
 	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t\x12-\n" +
 	")WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS\x10\n" +
-	"*\xbb\x01\n" +
+	"\x12.\n" +
+	"*WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED\x10\v*\xbb\x01\n" +
 	"\x11ReservationStatus\x12\"\n" +
 	"\x1eRESERVATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aRESERVATION_STATUS_PENDING\x10\x01\x12 \n" +

@@ -63,8 +63,9 @@ const (
 // and events always have exactly 2 fraction digits ("500.00", never "500" or
 // "500.0").
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-// A retry with the same key and the same request returns the original outcome
+// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+// for CommitReservation and CancelReservation the user is the reservation's
+// owner. A retry with the same key and the same request returns the original outcome
 // (including the original error, if it was not retryable) and moves no money.
 // The same key with a different request fails with FAILED_PRECONDITION and
 // reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
@@ -99,6 +100,9 @@ type WalletServiceClient interface {
 	// Errors:
 	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
 	//     another currency. Metadata: `walletCurrency`.
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+	//     in `currency` (a well-formed code outside the configured list; every
+	//     supported currency has 2 minor-unit digits). Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenWallet(ctx context.Context, in *OpenWalletRequest, opts ...grpc.CallOption) (*OpenWalletResponse, error)
@@ -368,8 +372,9 @@ func (c *walletServiceClient) ListTransactions(ctx context.Context, in *ListTran
 // and events always have exactly 2 fraction digits ("500.00", never "500" or
 // "500.0").
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-// A retry with the same key and the same request returns the original outcome
+// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+// for CommitReservation and CancelReservation the user is the reservation's
+// owner. A retry with the same key and the same request returns the original outcome
 // (including the original error, if it was not retryable) and moves no money.
 // The same key with a different request fails with FAILED_PRECONDITION and
 // reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
@@ -404,6 +409,9 @@ type WalletServiceServer interface {
 	// Errors:
 	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
 	//     another currency. Metadata: `walletCurrency`.
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+	//     in `currency` (a well-formed code outside the configured list; every
+	//     supported currency has 2 minor-unit digits). Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenWallet(context.Context, *OpenWalletRequest) (*OpenWalletResponse, error)

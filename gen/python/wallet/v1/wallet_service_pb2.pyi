@@ -46,6 +46,8 @@ class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Wal
     'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n    `transactionId`.\n    '
     WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: _WalletErrorReason.ValueType
     "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\n    existing wallet's. Metadata: `walletCurrency`.\n    "
+    WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: _WalletErrorReason.ValueType
+    'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\n    the platform does not operate in. Supported currencies are configuration\n    of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n    '
 
 class WalletErrorReason(_WalletErrorReason, metaclass=_WalletErrorReasonEnumTypeWrapper):
     """Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -73,6 +75,8 @@ WALLET_ERROR_REASON_DUPLICATE_PAYMENT: WalletErrorReason.ValueType
 'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n`transactionId`.\n'
 WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: WalletErrorReason.ValueType
 "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\nexisting wallet's. Metadata: `walletCurrency`.\n"
+WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: WalletErrorReason.ValueType
+'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\nthe platform does not operate in. Supported currencies are configuration\nof wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n'
 Global___WalletErrorReason: _TypeAlias = WalletErrorReason
 
 class _ReservationStatus:
@@ -269,7 +273,7 @@ class OpenWalletRequest(_message.Message):
     user_id: _builtins.str
     "The user the wallet belongs to (user-service's user id)."
     currency: _builtins.str
-    'ISO-4217 code of the wallet\'s currency, for example "EUR". Fixed for the\n    wallet\'s lifetime.\n    '
+    'ISO-4217 code of the wallet\'s currency, for example "EUR"; must be one of\n    the currencies the platform supports. Fixed for the wallet\'s lifetime.\n    '
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe.'
 

@@ -50,8 +50,9 @@ class WalletServiceStub:
     and events always have exactly 2 fraction digits ("500.00", never "500" or
     "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
@@ -84,7 +85,7 @@ class WalletServiceStub:
     def __new__(cls, channel: _aio.Channel) -> WalletServiceAsyncStub:
         ...
     OpenWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
@@ -132,8 +133,9 @@ class WalletServiceAsyncStub(WalletServiceStub):
     and events always have exactly 2 fraction digits ("500.00", never "500" or
     "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
@@ -161,7 +163,7 @@ class WalletServiceAsyncStub(WalletServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     OpenWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
@@ -208,8 +210,9 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     and events always have exactly 2 fraction digits ("500.00", never "500" or
     "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
@@ -247,6 +250,9 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors:
         * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
           another currency. Metadata: `walletCurrency`.
+        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+          in `currency` (a well-formed code outside the configured list; every
+          supported currency has 2 minor-unit digits). Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
