@@ -41,12 +41,16 @@ const (
 	// UNAUTHENTICATED. The call carried no `authorization: Bearer <jwt>`
 	// metadata.
 	ErrorReason_ERROR_REASON_TOKEN_MISSING ErrorReason = 4
-	// UNAUTHENTICATED. The token is malformed or its signature does not verify.
+	// UNAUTHENTICATED. The token is malformed, its signature does not verify
+	// (or its `kid` names no current key), its `iss` is not
+	// "user.tam.internal", or its session `sid` is unknown or not owned by its
+	// `sub`. Discard the tokens and log in again.
 	ErrorReason_ERROR_REASON_TOKEN_INVALID ErrorReason = 5
 	// UNAUTHENTICATED. The token's `exp` has passed. Refresh and retry.
 	ErrorReason_ERROR_REASON_TOKEN_EXPIRED ErrorReason = 6
-	// UNAUTHENTICATED. The session behind the token was revoked (logout, password
-	// change or administrative action). Log in again.
+	// UNAUTHENTICATED. The session behind the token was revoked (logout,
+	// refresh-token reuse or operator action; see user.v1.SessionRevokeReason).
+	// Log in again. Metadata: `sessionId`, `revokeReason`.
 	ErrorReason_ERROR_REASON_SESSION_REVOKED ErrorReason = 7
 	// PERMISSION_DENIED. The caller is authenticated but may not act on the
 	// resource, for example another user's wallet. Metadata: `resource`.

@@ -30,12 +30,19 @@ const (
 // `aggregate_version`).
 type EventMetadata struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Unique id of this event (UUID). Redeliveries of the same event keep the
-	// same id; consumers use it to deduplicate. Also sent as the NATS
-	// `Nats-Msg-Id` header so that JetStream drops duplicates on publish.
+	// Unique id of this event: a UUID in its 36-character hyphenated form,
+	// lower case, minted by the producer when it writes the event to its
+	// outbox. Redeliveries of the same event keep the same id; consumers use it
+	// to deduplicate, and derive their own idempotency keys from it (for
+	// example notification-service's "<event_id>:<channel>", which must fit
+	// the 128-character key limit). Also sent as the NATS `Nats-Msg-Id` header
+	// so that JetStream drops duplicates on publish.
 	EventId string `protobuf:"bytes,1,opt,name=event_id,json=eventId,proto3" json:"event_id,omitempty"`
-	// When the fact happened in the producer (not when it was published).
-	OccurredAt *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=occurred_at,json=occurredAt,proto3" json:"occurred_at,omitempty"`
+	// When the fact happened in the producer (the time of the database
+	// transaction that recorded it), not when it was published. Named
+	// `occur_time` after AIP-142; events are assigned to reporting periods by
+	// this time.
+	OccurTime *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=occur_time,json=occurTime,proto3" json:"occur_time,omitempty"`
 	// The publishing service, for example "wallet-service". Equals the
 	// `producer` declared in the message's `(common.v1.event)` option.
 	Producer string `protobuf:"bytes,3,opt,name=producer,proto3" json:"producer,omitempty"`
@@ -98,9 +105,9 @@ func (x *EventMetadata) GetEventId() string {
 	return ""
 }
 
-func (x *EventMetadata) GetOccurredAt() *timestamppb.Timestamp {
+func (x *EventMetadata) GetOccurTime() *timestamppb.Timestamp {
 	if x != nil {
-		return x.OccurredAt
+		return x.OccurTime
 	}
 	return nil
 }
@@ -158,12 +165,11 @@ var File_common_v1_event_proto protoreflect.FileDescriptor
 
 const file_common_v1_event_proto_rawDesc = "" +
 	"\n" +
-	"\x15common/v1/event.proto\x12\tcommon.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xac\x03\n" +
-	"\rEventMetadata\x12%\n" +
-	"\bevent_id\x18\x01 \x01(\tB\n" +
-	"\xbaH\ar\x05\x10\x01\x18\x80\x01R\aeventId\x12C\n" +
-	"\voccurred_at\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\n" +
-	"occurredAt\x12%\n" +
+	"\x15common/v1/event.proto\x12\tcommon.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa8\x03\n" +
+	"\rEventMetadata\x12#\n" +
+	"\bevent_id\x18\x01 \x01(\tB\b\xbaH\x05r\x03\xb0\x01\x01R\aeventId\x12A\n" +
+	"\n" +
+	"occur_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\toccurTime\x12%\n" +
 	"\bproducer\x18\x03 \x01(\tB\t\xbaH\x06r\x04\x10\x01\x18@R\bproducer\x12$\n" +
 	"\asubject\x18\x04 \x01(\tB\n" +
 	"\xbaH\ar\x05\x10\x01\x18\x80\x01R\asubject\x12!\n" +
@@ -193,7 +199,7 @@ var file_common_v1_event_proto_goTypes = []any{
 	(*timestamppb.Timestamp)(nil), // 1: google.protobuf.Timestamp
 }
 var file_common_v1_event_proto_depIdxs = []int32{
-	1, // 0: common.v1.EventMetadata.occurred_at:type_name -> google.protobuf.Timestamp
+	1, // 0: common.v1.EventMetadata.occur_time:type_name -> google.protobuf.Timestamp
 	1, // [1:1] is the sub-list for method output_type
 	1, // [1:1] is the sub-list for method input_type
 	1, // [1:1] is the sub-list for extension type_name

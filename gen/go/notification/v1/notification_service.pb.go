@@ -361,8 +361,10 @@ type Notification struct {
 	FailureReason string `protobuf:"bytes,10,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
 	// Delivery attempts so far.
 	AttemptCount int32 `protobuf:"varint,11,opt,name=attempt_count,json=attemptCount,proto3" json:"attempt_count,omitempty"`
-	// The platform event that caused it (`metadata.event_id`); empty when it
-	// was requested through SendNotification.
+	// The platform event that caused it (`metadata.event_id`): set for
+	// event-driven notifications, and copied from
+	// `SendNotificationRequest.source_event_id` otherwise (empty when the
+	// caller gave none).
 	SourceEventId string `protobuf:"bytes,12,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
 	// When it was created.
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`

@@ -49,14 +49,16 @@ const (
 //     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
 //     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
 //     acknowledged and ignored.
-//   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-//     notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-//     category BET, on PUSH and IN_APP.
+//   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+//     per bet, chosen from `settlement.side` and `settlement.result`:
+//     "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+//     LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+//     "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
 //   - `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
 //     accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-//   - `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-//     failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-//     and IN_APP.
+//   - `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+//     bet was not placed and no money moved ("bet.failed"; the order is
+//     COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
 //   - `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
 //     `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
 //     account-security notice to the affected user ("security.account_restricted",
@@ -130,8 +132,8 @@ type NotificationServiceClient interface {
 	// Returns one notification with its current delivery status.
 	//
 	// Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
-	// notification when the caller may not see it). Metadata:
-	// `notificationId`.
+	// notification when the caller may not see it, and for one older than the
+	// 90-day retention). Metadata: `notificationId`.
 	GetNotification(ctx context.Context, in *GetNotificationRequest, opts ...grpc.CallOption) (*GetNotificationResponse, error)
 	// Lists a user's notifications, newest first (by `create_time`, then
 	// `notification_id`). Paginated (AIP-158). Notifications are kept for 90
@@ -144,8 +146,8 @@ type NotificationServiceClient interface {
 	//
 	// Each item carries an opaque, per-user increasing `cursor`. The stream
 	// first replays every item after `resume_cursor` (none if it is empty),
-	// then sends items live as they happen: NOTIFICATION_CREATED for a new
-	// notification, NOTIFICATION_UPDATED when its status changes (for example
+	// then sends items live as they happen: `notification_created` for a new
+	// notification, `notification_updated` when its status changes (for example
 	// READ on another device). Delivery is at-least-once: after a reconnect an
 	// item may come again; apply it only if its `update_time` is newer.
 	//
@@ -170,7 +172,8 @@ type NotificationServiceClient interface {
 	// ("mark all as read"). Only SENT and DELIVERED notifications move to READ
 	// (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED
 	// and SUPPRESSED ones are skipped. Each change is pushed to the user's
-	// feed as NOTIFICATION_UPDATED, so that other devices clear their badges.
+	// feed as a `notification_updated` item, so that other devices clear
+	// their badges.
 	//
 	// Marking is naturally idempotent: a notification already READ stays READ
 	// with its first `read_time`. Listed ids that are unknown or belong to
@@ -323,14 +326,16 @@ func (c *notificationServiceClient) UpdateNotificationPreferences(ctx context.Co
 //     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
 //     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
 //     acknowledged and ignored.
-//   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-//     notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-//     category BET, on PUSH and IN_APP.
+//   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+//     per bet, chosen from `settlement.side` and `settlement.result`:
+//     "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+//     LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+//     "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
 //   - `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
 //     accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-//   - `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-//     failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-//     and IN_APP.
+//   - `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+//     bet was not placed and no money moved ("bet.failed"; the order is
+//     COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
 //   - `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
 //     `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
 //     account-security notice to the affected user ("security.account_restricted",
@@ -404,8 +409,8 @@ type NotificationServiceServer interface {
 	// Returns one notification with its current delivery status.
 	//
 	// Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
-	// notification when the caller may not see it). Metadata:
-	// `notificationId`.
+	// notification when the caller may not see it, and for one older than the
+	// 90-day retention). Metadata: `notificationId`.
 	GetNotification(context.Context, *GetNotificationRequest) (*GetNotificationResponse, error)
 	// Lists a user's notifications, newest first (by `create_time`, then
 	// `notification_id`). Paginated (AIP-158). Notifications are kept for 90
@@ -418,8 +423,8 @@ type NotificationServiceServer interface {
 	//
 	// Each item carries an opaque, per-user increasing `cursor`. The stream
 	// first replays every item after `resume_cursor` (none if it is empty),
-	// then sends items live as they happen: NOTIFICATION_CREATED for a new
-	// notification, NOTIFICATION_UPDATED when its status changes (for example
+	// then sends items live as they happen: `notification_created` for a new
+	// notification, `notification_updated` when its status changes (for example
 	// READ on another device). Delivery is at-least-once: after a reconnect an
 	// item may come again; apply it only if its `update_time` is newer.
 	//
@@ -444,7 +449,8 @@ type NotificationServiceServer interface {
 	// ("mark all as read"). Only SENT and DELIVERED notifications move to READ
 	// (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED
 	// and SUPPRESSED ones are skipped. Each change is pushed to the user's
-	// feed as NOTIFICATION_UPDATED, so that other devices clear their badges.
+	// feed as a `notification_updated` item, so that other devices clear
+	// their badges.
 	//
 	// Marking is naturally idempotent: a notification already READ stays READ
 	// with its first `read_time`. Listed ids that are unknown or belong to

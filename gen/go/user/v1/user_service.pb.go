@@ -38,8 +38,9 @@ const (
 	// is not echoed).
 	UserErrorReason_USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED UserErrorReason = 2
 	// INVALID_ARGUMENT. The password passes the length rule but is refused by
-	// the password policy. Metadata: `rule` ("breached", "common",
-	// "contains_email").
+	// the password policy. Metadata: `rule`: "breached" (on a breached-password
+	// list), "common" (on the common-password list) or "contains_email" (it
+	// contains the email's local part, case-insensitively).
 	UserErrorReason_USER_ERROR_REASON_PASSWORD_TOO_WEAK UserErrorReason = 3
 	// UNAUTHENTICATED. Unknown email or wrong password. No metadata.
 	UserErrorReason_USER_ERROR_REASON_INVALID_CREDENTIALS UserErrorReason = 4
@@ -121,7 +122,7 @@ func (UserErrorReason) EnumDescriptor() ([]byte, []int) {
 
 // Lifecycle of a user account.
 //
-//	ACTIVE --5 failed logins--> LOCKED --15 minutes--> ACTIVE
+//	ACTIVE --5 failed logins in 15 minutes--> LOCKED --15 minutes--> ACTIVE
 //	ACTIVE/LOCKED --operator disables--> DISABLED
 //	DISABLED --operator enables--> ACTIVE
 //
@@ -759,7 +760,7 @@ type LoginUserResponse struct {
 	// The signed JWT to send as `authorization: Bearer <access_token>`.
 	AccessToken string `protobuf:"bytes,1,opt,name=access_token,json=accessToken,proto3" json:"access_token,omitempty"`
 	// When the access token expires (its `exp` claim); 15 minutes after issue
-	// by default.
+	// by default, never after `session.expire_time`.
 	AccessExpireTime *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=access_expire_time,json=accessExpireTime,proto3" json:"access_expire_time,omitempty"`
 	// Opaque single-use token for RefreshSession. Store it securely.
 	RefreshToken string `protobuf:"bytes,3,opt,name=refresh_token,json=refreshToken,proto3" json:"refresh_token,omitempty"`
@@ -907,11 +908,13 @@ type RefreshSessionResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// A new signed JWT for the same session.
 	AccessToken string `protobuf:"bytes,1,opt,name=access_token,json=accessToken,proto3" json:"access_token,omitempty"`
-	// When the new access token expires.
+	// When the new access token expires (its `exp` claim); 15 minutes after
+	// issue by default, never after `session.expire_time`.
 	AccessExpireTime *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=access_expire_time,json=accessExpireTime,proto3" json:"access_expire_time,omitempty"`
 	// The new refresh token; the one presented is no longer valid.
 	RefreshToken string `protobuf:"bytes,3,opt,name=refresh_token,json=refreshToken,proto3" json:"refresh_token,omitempty"`
-	// When the new refresh token expires.
+	// When the new refresh token expires; 30 days after issue by default, never
+	// after `session.expire_time`.
 	RefreshExpireTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=refresh_expire_time,json=refreshExpireTime,proto3" json:"refresh_expire_time,omitempty"`
 	// The session, still ACTIVE, with `refresh_generation` increased.
 	Session       *Session `protobuf:"bytes,5,opt,name=session,proto3" json:"session,omitempty"`

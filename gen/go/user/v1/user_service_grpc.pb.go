@@ -36,9 +36,11 @@ const (
 //
 // Tokens. A successful LoginUser creates a session and returns two tokens:
 //   - an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-//     default. Its claims are `sub` (user id), `sid` (session id), `roles`
-//     (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-//     ("user.tam.internal") and `jti` (unique token id).
+//     default, never beyond the session's `expire_time` (so that an unexpired
+//     access token never outlives its session). Its claims are `sub` (user
+//     id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+//     (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+//     token id).
 //   - a refresh token: an opaque random string (at least 256 bits of entropy)
 //     valid for 30 days after it is issued, never longer than the session's
 //     absolute lifetime (90 days after login by default). It is single-use:
@@ -100,7 +102,9 @@ type UserServiceClient interface {
 	//     email (a retry with the same idempotency key returns the account created
 	//     by the first call instead).
 	//   - INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or
-	//     common-password list, or equals the email. Metadata: `rule`.
+	//     common-password list, or contains the email's local part
+	//     (case-insensitively). Metadata: `rule` ("breached", "common",
+	//     "contains_email").
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	RegisterUser(ctx context.Context, in *RegisterUserRequest, opts ...grpc.CallOption) (*RegisterUserResponse, error)
@@ -113,7 +117,14 @@ type UserServiceClient interface {
 	// it creates no second session. Those tokens may since have been rotated or
 	// revoked: the client then logs in again with a new key.
 	//
-	// Five failed attempts within 15 minutes lock the account for 15 minutes.
+	// Lockout. Five failed attempts (wrong password) on one account within 15
+	// minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15
+	// minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the
+	// password is right or not, and neither counts as a failure nor extends the
+	// lock; when `unlockTime` passes the account is ACTIVE again with its
+	// failure count reset, as it is by any successful login. Attempts on unknown
+	// emails lock nothing. A replay with the same idempotency key returns the
+	// original outcome and is not another attempt.
 	//
 	// Errors:
 	//   - UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password
@@ -286,9 +297,11 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 //
 // Tokens. A successful LoginUser creates a session and returns two tokens:
 //   - an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-//     default. Its claims are `sub` (user id), `sid` (session id), `roles`
-//     (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-//     ("user.tam.internal") and `jti` (unique token id).
+//     default, never beyond the session's `expire_time` (so that an unexpired
+//     access token never outlives its session). Its claims are `sub` (user
+//     id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+//     (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+//     token id).
 //   - a refresh token: an opaque random string (at least 256 bits of entropy)
 //     valid for 30 days after it is issued, never longer than the session's
 //     absolute lifetime (90 days after login by default). It is single-use:
@@ -350,7 +363,9 @@ type UserServiceServer interface {
 	//     email (a retry with the same idempotency key returns the account created
 	//     by the first call instead).
 	//   - INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or
-	//     common-password list, or equals the email. Metadata: `rule`.
+	//     common-password list, or contains the email's local part
+	//     (case-insensitively). Metadata: `rule` ("breached", "common",
+	//     "contains_email").
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	RegisterUser(context.Context, *RegisterUserRequest) (*RegisterUserResponse, error)
@@ -363,7 +378,14 @@ type UserServiceServer interface {
 	// it creates no second session. Those tokens may since have been rotated or
 	// revoked: the client then logs in again with a new key.
 	//
-	// Five failed attempts within 15 minutes lock the account for 15 minutes.
+	// Lockout. Five failed attempts (wrong password) on one account within 15
+	// minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15
+	// minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the
+	// password is right or not, and neither counts as a failure nor extends the
+	// lock; when `unlockTime` passes the account is ACTIVE again with its
+	// failure count reset, as it is by any successful login. Attempts on unknown
+	// emails lock nothing. A replay with the same idempotency key returns the
+	// original outcome and is not another attempt.
 	//
 	// Errors:
 	//   - UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password

@@ -63,6 +63,10 @@ const (
 	// ALREADY_EXISTS. OpenWallet was asked for a currency other than the
 	// existing wallet's. Metadata: `walletCurrency`.
 	WalletErrorReason_WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS WalletErrorReason = 10
+	// INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code
+	// the platform does not operate in. Supported currencies are configuration
+	// of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.
+	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED WalletErrorReason = 11
 )
 
 // Enum value maps for WalletErrorReason.
@@ -79,6 +83,7 @@ var (
 		8:  "WALLET_ERROR_REASON_WALLET_FROZEN",
 		9:  "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
 		10: "WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS",
+		11: "WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED",
 	}
 	WalletErrorReason_value = map[string]int32{
 		"WALLET_ERROR_REASON_UNSPECIFIED":                   0,
@@ -92,6 +97,7 @@ var (
 		"WALLET_ERROR_REASON_WALLET_FROZEN":                 8,
 		"WALLET_ERROR_REASON_DUPLICATE_PAYMENT":             9,
 		"WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS":         10,
+		"WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED":        11,
 	}
 )
 
@@ -140,7 +146,7 @@ const (
 	ReservationStatus_RESERVATION_STATUS_COMMITTED ReservationStatus = 2
 	// Terminal. Released by CancelReservation; nothing was debited.
 	ReservationStatus_RESERVATION_STATUS_CANCELLED ReservationStatus = 3
-	// Terminal. Released because `expires_at` passed; nothing was debited.
+	// Terminal. Released because `expire_time` passed; nothing was debited.
 	ReservationStatus_RESERVATION_STATUS_EXPIRED ReservationStatus = 4
 )
 
@@ -253,9 +259,13 @@ type CreditReason int32
 const (
 	// Never valid.
 	CreditReason_CREDIT_REASON_UNSPECIFIED CreditReason = 0
-	// A winning bet's payout (stake x odds).
+	// A winning bet's payout, as computed by order-book
+	// (order.v1.BetSettlement.payout): for BACK the matched stake x price plus
+	// any unmatched stake, for LAY the liability plus the backers' stakes.
 	CreditReason_CREDIT_REASON_BET_WIN CreditReason = 1
-	// A push or void bet's stake returned.
+	// Money returned on a bet that did not win: the debited amount of a PUSH
+	// or VOID bet (the liability, for LAY), the unmatched stake of a losing
+	// bet, or a refund of a committed stake whose bet could not be placed.
 	CreditReason_CREDIT_REASON_BET_REFUND CreditReason = 2
 	// A manual refund or goodwill credit by an operator.
 	CreditReason_CREDIT_REASON_MANUAL_ADJUSTMENT CreditReason = 3
@@ -500,8 +510,8 @@ type OpenWalletRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The user the wallet belongs to (user-service's user id).
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// ISO-4217 code of the wallet's currency, for example "EUR". Fixed for the
-	// wallet's lifetime.
+	// ISO-4217 code of the wallet's currency, for example "EUR"; must be one of
+	// the currencies the platform supports. Fixed for the wallet's lifetime.
 	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
@@ -777,8 +787,10 @@ type ReserveBalanceRequest struct {
 	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	// Client-chosen key that makes retries safe (see the service comment).
 	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// How long the hold lasts before it expires. Default 5 minutes when unset;
-	// at most 1 hour.
+	// How long the hold lasts before it expires (`expire_time` = `create_time`
+	// + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
+	// hour. It must cover saga steps 2 and 3: a reservation that expires before
+	// CommitReservation makes the saga compensate.
 	Ttl           *durationpb.Duration `protobuf:"bytes,5,opt,name=ttl,proto3" json:"ttl,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1877,11 +1889,13 @@ type ListTransactionsRequest struct {
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Only entries of these types; empty means all types.
 	Types []TransactionType `protobuf:"varint,4,rep,packed,name=types,proto3,enum=wallet.v1.TransactionType" json:"types,omitempty"`
-	// Only entries written at or after this time (inclusive).
+	// Only entries written at or after this time (inclusive); unset means no
+	// lower bound.
 	StartTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
-	// Only entries written before this time (exclusive).
+	// Only entries written before this time (exclusive); unset means no upper
+	// bound. When both are set, `start_time` must be before `end_time`.
 	EndTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
-	// Only entries of this saga.
+	// Only entries of this saga; empty means all.
 	SagaId        string `protobuf:"bytes,7,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -2061,14 +2075,13 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\breserved\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\breserved\x12J\n" +
 	"\tavailable\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\tavailable\x12;\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x8b\x03\n" +
+	"updateTime\"\x8d\x03\n" +
 	"\x15ReserveBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12Z\n" +
 	"\x06amount\x18\x02 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12B\n" +
 	"\asaga_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12:\n" +
-	"\x03ttl\x18\x05 \x01(\v2\x19.google.protobuf.DurationB\r\xbaH\n" +
-	"\xaa\x01\a\"\x03\b\x90\x1c*\x00R\x03ttl\"\xa9\x01\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12<\n" +
+	"\x03ttl\x18\x05 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl\"\xa9\x01\n" +
 	"\x16ReserveBalanceResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x12U\n" +
 	"\x0favailable_after\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eavailableAfter\"\xc7\x02\n" +
@@ -2145,7 +2158,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x11payment_reference\x18\x0f \x01(\tR\x10paymentReference\x12 \n" +
 	"\vdescription\x18\x10 \x01(\tR\vdescription\x12;\n" +
 	"\vcreate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xab\x03\n" +
+	"createTime\"\xc8\x04\n" +
 	"\x17ListTransactionsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12'\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\n" +
@@ -2157,10 +2170,11 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\n" +
 	"start_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
 	"\bend_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12C\n" +
-	"\asaga_id\x18\a \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06sagaId\"~\n" +
+	"\asaga_id\x18\a \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06sagaId:\x9a\x01\xbaH\x96\x01\x1a\x93\x01\n" +
+	"\x1clist_transactions.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"~\n" +
 	"\x18ListTransactionsResponse\x12:\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x16.wallet.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x85\x04\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xb5\x04\n" +
 	"\x11WalletErrorReason\x12#\n" +
 	"\x1fWALLET_ERROR_REASON_UNSPECIFIED\x10\x00\x12(\n" +
 	"$WALLET_ERROR_REASON_WALLET_NOT_FOUND\x10\x01\x12*\n" +
@@ -2173,7 +2187,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"!WALLET_ERROR_REASON_WALLET_FROZEN\x10\b\x12)\n" +
 	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t\x12-\n" +
 	")WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS\x10\n" +
-	"*\xbb\x01\n" +
+	"\x12.\n" +
+	"*WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED\x10\v*\xbb\x01\n" +
 	"\x11ReservationStatus\x12\"\n" +
 	"\x1eRESERVATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aRESERVATION_STATUS_PENDING\x10\x01\x12 \n" +

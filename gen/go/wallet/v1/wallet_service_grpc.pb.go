@@ -58,22 +58,36 @@ const (
 // Money. Every amount is a decimal string in the wallet's currency, for
 // example "100.00": digits, at most one '.', at most 2 fraction digits, no
 // sign, no exponent. The service stores exact decimals and never rounds an
-// amount it receives; an amount with more fraction digits than the currency
-// allows is rejected.
+// amount it receives (it only adds and subtracts); an amount with more
+// fraction digits than the currency allows is rejected. Amounts in responses
+// and events always have exactly 2 fraction digits ("500.00", never "500" or
+// "500.0").
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-// A retry with the same key and the same request returns the original outcome
+// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+// for CommitReservation and CancelReservation the user is the reservation's
+// owner. A retry with the same key and the same request returns the original outcome
 // (including the original error, if it was not retryable) and moves no money.
 // The same key with a different request fails with FAILED_PRECONDITION and
 // reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
 // fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
 // kept for at least 7 days.
 //
+// Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+// only role is "user" may call GetBalance, GetReservation and
+// ListTransactions, for its own wallet only; it can never move money. Every
+// write needs the role "service" (order-validator, order-book, the sign-up and
+// payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+// needs "operator" or "service". Reading another user's wallet needs
+// "service" or "operator". Anything else fails with PERMISSION_DENIED /
+// PERMISSION_DENIED.
+//
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-// (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-// (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+// VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+// TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+// PERMISSION_DENIED (see Access) and UNAVAILABLE /
+// DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type WalletServiceClient interface {
 	// Opens the user's wallet in `currency`, with zero balance. Called once per
 	// user by the sign-up flow after UserService.RegisterUser succeeds; every
@@ -86,6 +100,9 @@ type WalletServiceClient interface {
 	// Errors:
 	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
 	//     another currency. Metadata: `walletCurrency`.
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+	//     in `currency` (a well-formed code outside the configured list; every
+	//     supported currency has 2 minor-unit digits). Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenWallet(ctx context.Context, in *OpenWalletRequest, opts ...grpc.CallOption) (*OpenWalletResponse, error)
@@ -118,10 +135,16 @@ type WalletServiceClient interface {
 	// is returned later only through CreditBalance (settlement or refund).
 	//
 	// Committing an already COMMITTED reservation succeeds and returns it
-	// unchanged, whatever the idempotency key.
+	// unchanged, with its original RESERVATION_COMMIT transaction, whatever the
+	// idempotency key. A PENDING reservation whose `expire_time` has passed is
+	// never debited, even if the expiry job has not released it yet: the call
+	// expires it in the same transaction (PENDING -> EXPIRED) and fails with
+	// RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the
+	// reservation; the first one wins. A frozen wallet still commits.
 	//
 	// Errors:
-	//   - NOT_FOUND / RESERVATION_NOT_FOUND.
+	//   - NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or
+	//     it belongs to another saga.
 	//   - FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or
 	//     EXPIRED. Metadata: `status`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -142,7 +165,8 @@ type WalletServiceClient interface {
 	//     happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
 	//     instead.
 	//   - NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
-	//     not exist.
+	//     not exist, or belongs to another saga than `saga_id` (or to another
+	//     user than `user_id`, when that is set). No tombstone is recorded.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CancelReservation(ctx context.Context, in *CancelReservationRequest, opts ...grpc.CallOption) (*CancelReservationResponse, error)
@@ -151,10 +175,13 @@ type WalletServiceClient interface {
 	// Errors: NOT_FOUND / RESERVATION_NOT_FOUND.
 	GetReservation(ctx context.Context, in *GetReservationRequest, opts ...grpc.CallOption) (*GetReservationResponse, error)
 	// Adds funds to `balance` for a settlement payout or a refund. Called by
-	// order-book when a market settles (rules on order.v1.BetSettlement.payout:
-	// a winning back bet is paid stake x odds, PUSH/VOID returns the amount
-	// debited, which is the liability for a lay bet) and by operators for
-	// refunds.
+	// order-book when a market settles, once per bet whose payout is above zero
+	// (the amount is order.v1.BetSettlement.payout, already rounded down by
+	// order-book: a winning back bet is paid its matched stake x price plus its
+	// unmatched stake, PUSH/VOID returns the amount debited, which is the
+	// liability for a lay bet), with reason BET_WIN when the bet won and
+	// BET_REFUND otherwise; and by operators for refunds. Credits run on a
+	// frozen wallet.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
 	// paid at most once however often settlement is retried.
@@ -170,22 +197,35 @@ type WalletServiceClient interface {
 	// `payment_reference` is unique per wallet: a second deposit with the same
 	// reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 	//
+	// Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+	// goes ahead (fail open).
+	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
 	// ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+	// RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
 	// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
 	// ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	DepositFunds(ctx context.Context, in *DepositFundsRequest, opts ...grpc.CallOption) (*DepositFundsResponse, error)
 	// Removes funds from `balance` for a payout to the user's payment method.
-	// Only `available` funds can be withdrawn; reserved funds cannot.
+	// Only `available` funds can be withdrawn; reserved funds cannot. Before
+	// acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+	// fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+	// entry is written when the funds leave the wallet; paying them out to
+	// `withdrawal_method_id` is the payment flow's business, outside v1.
 	//
 	// Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
 	// WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-	// FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+	// FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(ctx context.Context, in *WithdrawFundsRequest, opts ...grpc.CallOption) (*WithdrawFundsResponse, error)
-	// Lists the wallet's ledger, newest first: the complete audit trail. Every
-	// change to `balance` or `reserved` appears exactly once. Paginated
-	// (AIP-158).
+	// Lists the wallet's ledger, newest first (by `create_time`, then by the
+	// wallet's ledger sequence, so that entries written in the same instant keep
+	// a stable order across pages): the complete audit trail. Every change to
+	// `balance` or `reserved` appears exactly once. Entries are never deleted.
+	// Paginated (AIP-158).
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
 	// INVALID_PAGE_TOKEN.
@@ -327,22 +367,36 @@ func (c *walletServiceClient) ListTransactions(ctx context.Context, in *ListTran
 // Money. Every amount is a decimal string in the wallet's currency, for
 // example "100.00": digits, at most one '.', at most 2 fraction digits, no
 // sign, no exponent. The service stores exact decimals and never rounds an
-// amount it receives; an amount with more fraction digits than the currency
-// allows is rejected.
+// amount it receives (it only adds and subtracts); an amount with more
+// fraction digits than the currency allows is rejected. Amounts in responses
+// and events always have exactly 2 fraction digits ("500.00", never "500" or
+// "500.0").
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-// A retry with the same key and the same request returns the original outcome
+// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+// for CommitReservation and CancelReservation the user is the reservation's
+// owner. A retry with the same key and the same request returns the original outcome
 // (including the original error, if it was not retryable) and moves no money.
 // The same key with a different request fails with FAILED_PRECONDITION and
 // reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
 // fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
 // kept for at least 7 days.
 //
+// Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+// only role is "user" may call GetBalance, GetReservation and
+// ListTransactions, for its own wallet only; it can never move money. Every
+// write needs the role "service" (order-validator, order-book, the sign-up and
+// payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+// needs "operator" or "service". Reading another user's wallet needs
+// "service" or "operator". Anything else fails with PERMISSION_DENIED /
+// PERMISSION_DENIED.
+//
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-// (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-// (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+// VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+// TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+// PERMISSION_DENIED (see Access) and UNAVAILABLE /
+// DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type WalletServiceServer interface {
 	// Opens the user's wallet in `currency`, with zero balance. Called once per
 	// user by the sign-up flow after UserService.RegisterUser succeeds; every
@@ -355,6 +409,9 @@ type WalletServiceServer interface {
 	// Errors:
 	//   - ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
 	//     another currency. Metadata: `walletCurrency`.
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+	//     in `currency` (a well-formed code outside the configured list; every
+	//     supported currency has 2 minor-unit digits). Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenWallet(context.Context, *OpenWalletRequest) (*OpenWalletResponse, error)
@@ -387,10 +444,16 @@ type WalletServiceServer interface {
 	// is returned later only through CreditBalance (settlement or refund).
 	//
 	// Committing an already COMMITTED reservation succeeds and returns it
-	// unchanged, whatever the idempotency key.
+	// unchanged, with its original RESERVATION_COMMIT transaction, whatever the
+	// idempotency key. A PENDING reservation whose `expire_time` has passed is
+	// never debited, even if the expiry job has not released it yet: the call
+	// expires it in the same transaction (PENDING -> EXPIRED) and fails with
+	// RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the
+	// reservation; the first one wins. A frozen wallet still commits.
 	//
 	// Errors:
-	//   - NOT_FOUND / RESERVATION_NOT_FOUND.
+	//   - NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or
+	//     it belongs to another saga.
 	//   - FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or
 	//     EXPIRED. Metadata: `status`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -411,7 +474,8 @@ type WalletServiceServer interface {
 	//     happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
 	//     instead.
 	//   - NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
-	//     not exist.
+	//     not exist, or belongs to another saga than `saga_id` (or to another
+	//     user than `user_id`, when that is set). No tombstone is recorded.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CancelReservation(context.Context, *CancelReservationRequest) (*CancelReservationResponse, error)
@@ -420,10 +484,13 @@ type WalletServiceServer interface {
 	// Errors: NOT_FOUND / RESERVATION_NOT_FOUND.
 	GetReservation(context.Context, *GetReservationRequest) (*GetReservationResponse, error)
 	// Adds funds to `balance` for a settlement payout or a refund. Called by
-	// order-book when a market settles (rules on order.v1.BetSettlement.payout:
-	// a winning back bet is paid stake x odds, PUSH/VOID returns the amount
-	// debited, which is the liability for a lay bet) and by operators for
-	// refunds.
+	// order-book when a market settles, once per bet whose payout is above zero
+	// (the amount is order.v1.BetSettlement.payout, already rounded down by
+	// order-book: a winning back bet is paid its matched stake x price plus its
+	// unmatched stake, PUSH/VOID returns the amount debited, which is the
+	// liability for a lay bet), with reason BET_WIN when the bet won and
+	// BET_REFUND otherwise; and by operators for refunds. Credits run on a
+	// frozen wallet.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
 	// paid at most once however often settlement is retried.
@@ -439,22 +506,35 @@ type WalletServiceServer interface {
 	// `payment_reference` is unique per wallet: a second deposit with the same
 	// reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 	//
+	// Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+	// goes ahead (fail open).
+	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
 	// ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+	// RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
 	// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
 	// ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	DepositFunds(context.Context, *DepositFundsRequest) (*DepositFundsResponse, error)
 	// Removes funds from `balance` for a payout to the user's payment method.
-	// Only `available` funds can be withdrawn; reserved funds cannot.
+	// Only `available` funds can be withdrawn; reserved funds cannot. Before
+	// acting it calls risk.v1.RiskService.CheckRateLimit with action
+	// RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+	// fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+	// entry is written when the funds leave the wallet; paying them out to
+	// `withdrawal_method_id` is the payment flow's business, outside v1.
 	//
 	// Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
 	// WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-	// FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+	// FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+	// (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
 	// IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	WithdrawFunds(context.Context, *WithdrawFundsRequest) (*WithdrawFundsResponse, error)
-	// Lists the wallet's ledger, newest first: the complete audit trail. Every
-	// change to `balance` or `reserved` appears exactly once. Paginated
-	// (AIP-158).
+	// Lists the wallet's ledger, newest first (by `create_time`, then by the
+	// wallet's ledger sequence, so that entries written in the same instant keep
+	// a stable order across pages): the complete audit trail. Every change to
+	// `balance` or `reserved` appears exactly once. Entries are never deleted.
+	// Paginated (AIP-158).
 	//
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
 	// INVALID_PAGE_TOKEN.

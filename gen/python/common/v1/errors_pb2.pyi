@@ -30,11 +30,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_TOKEN_MISSING: _ErrorReason.ValueType
     'UNAUTHENTICATED. The call carried no `authorization: Bearer <jwt>`\n    metadata.\n    '
     ERROR_REASON_TOKEN_INVALID: _ErrorReason.ValueType
-    'UNAUTHENTICATED. The token is malformed or its signature does not verify.'
+    'UNAUTHENTICATED. The token is malformed, its signature does not verify\n    (or its `kid` names no current key), its `iss` is not\n    "user.tam.internal", or its session `sid` is unknown or not owned by its\n    `sub`. Discard the tokens and log in again.\n    '
     ERROR_REASON_TOKEN_EXPIRED: _ErrorReason.ValueType
     "UNAUTHENTICATED. The token's `exp` has passed. Refresh and retry."
     ERROR_REASON_SESSION_REVOKED: _ErrorReason.ValueType
-    'UNAUTHENTICATED. The session behind the token was revoked (logout, password\n    change or administrative action). Log in again.\n    '
+    'UNAUTHENTICATED. The session behind the token was revoked (logout,\n    refresh-token reuse or operator action; see user.v1.SessionRevokeReason).\n    Log in again. Metadata: `sessionId`, `revokeReason`.\n    '
     ERROR_REASON_PERMISSION_DENIED: _ErrorReason.ValueType
     "PERMISSION_DENIED. The caller is authenticated but may not act on the\n    resource, for example another user's wallet. Metadata: `resource`.\n    "
     ERROR_REASON_RESOURCE_NOT_FOUND: _ErrorReason.ValueType
@@ -78,11 +78,11 @@ ERROR_REASON_IDEMPOTENCY_REQUEST_IN_PROGRESS: ErrorReason.ValueType
 ERROR_REASON_TOKEN_MISSING: ErrorReason.ValueType
 'UNAUTHENTICATED. The call carried no `authorization: Bearer <jwt>`\nmetadata.\n'
 ERROR_REASON_TOKEN_INVALID: ErrorReason.ValueType
-'UNAUTHENTICATED. The token is malformed or its signature does not verify.'
+'UNAUTHENTICATED. The token is malformed, its signature does not verify\n(or its `kid` names no current key), its `iss` is not\n"user.tam.internal", or its session `sid` is unknown or not owned by its\n`sub`. Discard the tokens and log in again.\n'
 ERROR_REASON_TOKEN_EXPIRED: ErrorReason.ValueType
 "UNAUTHENTICATED. The token's `exp` has passed. Refresh and retry."
 ERROR_REASON_SESSION_REVOKED: ErrorReason.ValueType
-'UNAUTHENTICATED. The session behind the token was revoked (logout, password\nchange or administrative action). Log in again.\n'
+'UNAUTHENTICATED. The session behind the token was revoked (logout,\nrefresh-token reuse or operator action; see user.v1.SessionRevokeReason).\nLog in again. Metadata: `sessionId`, `revokeReason`.\n'
 ERROR_REASON_PERMISSION_DENIED: ErrorReason.ValueType
 "PERMISSION_DENIED. The caller is authenticated but may not act on the\nresource, for example another user's wallet. Metadata: `resource`.\n"
 ERROR_REASON_RESOURCE_NOT_FOUND: ErrorReason.ValueType

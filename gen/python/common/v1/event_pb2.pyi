@@ -24,7 +24,7 @@ class EventMetadata(_message.Message):
     """
     DESCRIPTOR: _descriptor.Descriptor
     EVENT_ID_FIELD_NUMBER: _builtins.int
-    OCCURRED_AT_FIELD_NUMBER: _builtins.int
+    OCCUR_TIME_FIELD_NUMBER: _builtins.int
     PRODUCER_FIELD_NUMBER: _builtins.int
     SUBJECT_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
@@ -33,7 +33,7 @@ class EventMetadata(_message.Message):
     AGGREGATE_ID_FIELD_NUMBER: _builtins.int
     AGGREGATE_VERSION_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
-    'Unique id of this event (UUID). Redeliveries of the same event keep the\n    same id; consumers use it to deduplicate. Also sent as the NATS\n    `Nats-Msg-Id` header so that JetStream drops duplicates on publish.\n    '
+    'Unique id of this event: a UUID in its 36-character hyphenated form,\n    lower case, minted by the producer when it writes the event to its\n    outbox. Redeliveries of the same event keep the same id; consumers use it\n    to deduplicate, and derive their own idempotency keys from it (for\n    example notification-service\'s "<event_id>:<channel>", which must fit\n    the 128-character key limit). Also sent as the NATS `Nats-Msg-Id` header\n    so that JetStream drops duplicates on publish.\n    '
     producer: _builtins.str
     'The publishing service, for example "wallet-service". Equals the\n    `producer` declared in the message\'s `(common.v1.event)` option.\n    '
     subject: _builtins.str
@@ -50,16 +50,20 @@ class EventMetadata(_message.Message):
     'Version of the aggregate after the change; strictly increasing per\n    `aggregate_id`. A consumer ignores an event whose version is not newer\n    than the last one it applied.\n    '
 
     @_builtins.property
-    def occurred_at(self) -> _timestamp_pb2.Timestamp:
-        """When the fact happened in the producer (not when it was published)."""
+    def occur_time(self) -> _timestamp_pb2.Timestamp:
+        """When the fact happened in the producer (the time of the database
+        transaction that recorded it), not when it was published. Named
+        `occur_time` after AIP-142; events are assigned to reporting periods by
+        this time.
+        """
 
-    def __init__(self, *, event_id: _builtins.str=..., occurred_at: _timestamp_pb2.Timestamp | None=..., producer: _builtins.str=..., subject: _builtins.str=..., saga_id: _builtins.str=..., correlation_id: _builtins.str=..., causation_id: _builtins.str=..., aggregate_id: _builtins.str=..., aggregate_version: _builtins.int=...) -> None:
+    def __init__(self, *, event_id: _builtins.str=..., occur_time: _timestamp_pb2.Timestamp | None=..., producer: _builtins.str=..., subject: _builtins.str=..., saga_id: _builtins.str=..., correlation_id: _builtins.str=..., causation_id: _builtins.str=..., aggregate_id: _builtins.str=..., aggregate_version: _builtins.int=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['occurred_at', b'occurred_at']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['occur_time', b'occur_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['aggregate_id', b'aggregate_id', 'aggregate_version', b'aggregate_version', 'causation_id', b'causation_id', 'correlation_id', b'correlation_id', 'event_id', b'event_id', 'occurred_at', b'occurred_at', 'producer', b'producer', 'saga_id', b'saga_id', 'subject', b'subject']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['aggregate_id', b'aggregate_id', 'aggregate_version', b'aggregate_version', 'causation_id', b'causation_id', 'correlation_id', b'correlation_id', 'event_id', b'event_id', 'occur_time', b'occur_time', 'producer', b'producer', 'saga_id', b'saga_id', 'subject', b'subject']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...

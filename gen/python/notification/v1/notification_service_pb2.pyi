@@ -266,7 +266,7 @@ class Notification(_message.Message):
     attempt_count: _builtins.int
     'Delivery attempts so far.'
     source_event_id: _builtins.str
-    'The platform event that caused it (`metadata.event_id`); empty when it\n    was requested through SendNotification.\n    '
+    'The platform event that caused it (`metadata.event_id`): set for\n    event-driven notifications, and copied from\n    `SendNotificationRequest.source_event_id` otherwise (empty when the\n    caller gave none).\n    '
 
     @_builtins.property
     def parameters(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:

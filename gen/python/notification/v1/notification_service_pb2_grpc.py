@@ -31,14 +31,16 @@ class NotificationServiceStub:
     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
     acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-    notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-    category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+    per bet, chosen from `settlement.side` and `settlement.result`:
+    "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+    LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+    "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
     accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-    failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-    and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+    bet was not placed and no money moved ("bet.failed"; the order is
+    COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
     `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
     account-security notice to the affected user ("security.account_restricted",
@@ -118,14 +120,16 @@ class NotificationServiceServicer:
     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
     acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-    notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-    category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+    per bet, chosen from `settlement.side` and `settlement.result`:
+    "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+    LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+    "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
     accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-    failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-    and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+    bet was not placed and no money moved ("bet.failed"; the order is
+    COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
     `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
     account-security notice to the affected user ("security.account_restricted",
@@ -205,8 +209,8 @@ class NotificationServiceServicer:
         """Returns one notification with its current delivery status.
 
         Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
-        notification when the caller may not see it). Metadata:
-        `notificationId`.
+        notification when the caller may not see it, and for one older than the
+        90-day retention). Metadata: `notificationId`.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -229,8 +233,8 @@ class NotificationServiceServicer:
 
         Each item carries an opaque, per-user increasing `cursor`. The stream
         first replays every item after `resume_cursor` (none if it is empty),
-        then sends items live as they happen: NOTIFICATION_CREATED for a new
-        notification, NOTIFICATION_UPDATED when its status changes (for example
+        then sends items live as they happen: `notification_created` for a new
+        notification, `notification_updated` when its status changes (for example
         READ on another device). Delivery is at-least-once: after a reconnect an
         item may come again; apply it only if its `update_time` is newer.
 
@@ -260,7 +264,8 @@ class NotificationServiceServicer:
         ("mark all as read"). Only SENT and DELIVERED notifications move to READ
         (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED
         and SUPPRESSED ones are skipped. Each change is pushed to the user's
-        feed as NOTIFICATION_UPDATED, so that other devices clear their badges.
+        feed as a `notification_updated` item, so that other devices clear
+        their badges.
 
         Marking is naturally idempotent: a notification already READ stays READ
         with its first `read_time`. Listed ids that are unknown or belong to
@@ -341,14 +346,16 @@ class NotificationService:
     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
     acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-    notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-    category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+    per bet, chosen from `settlement.side` and `settlement.result`:
+    "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+    LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+    "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
     accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-    failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-    and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+    bet was not placed and no money moved ("bet.failed"; the order is
+    COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
     `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
     account-security notice to the affected user ("security.account_restricted",

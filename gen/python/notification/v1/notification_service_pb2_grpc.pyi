@@ -41,14 +41,16 @@ class NotificationServiceStub:
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -106,13 +108,13 @@ class NotificationServiceStub:
     SendNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
     "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it). Metadata:\n    `notificationId`.\n    "
+    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _grpc.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
-    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: NOTIFICATION_CREATED for a new\n    notification, NOTIFICATION_UPDATED when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
+    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
     MarkNotificationsRead: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.MarkNotificationsReadRequest, _notification_service_pb2.MarkNotificationsReadResponse]
-    'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as NOTIFICATION_UPDATED, so that other devices clear their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as a `notification_updated` item, so that other devices clear\n    their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationPreferencesRequest, _notification_service_pb2.GetNotificationPreferencesResponse]
     "Returns a user's notification preferences. A user who never changed them\n    gets the defaults (EMAIL, PUSH and IN_APP enabled, SMS disabled; ACCOUNT,\n    SECURITY, TRANSACTION and BET opted in on every channel, MARKETING on\n    none, REPORT and OPERATIONS on EMAIL for operators and on none for other\n    users; no quiet hours);\n    this RPC never returns NOT_FOUND for an existing user.\n\n    Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    "
     UpdateNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.UpdateNotificationPreferencesRequest, _notification_service_pb2.UpdateNotificationPreferencesResponse]
@@ -137,14 +139,16 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -197,13 +201,13 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     SendNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
     "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it). Metadata:\n    `notificationId`.\n    "
+    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _aio.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
-    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: NOTIFICATION_CREATED for a new\n    notification, NOTIFICATION_UPDATED when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
+    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
     MarkNotificationsRead: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.MarkNotificationsReadRequest, _notification_service_pb2.MarkNotificationsReadResponse]
-    'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as NOTIFICATION_UPDATED, so that other devices clear their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as a `notification_updated` item, so that other devices clear\n    their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationPreferencesRequest, _notification_service_pb2.GetNotificationPreferencesResponse]
     "Returns a user's notification preferences. A user who never changed them\n    gets the defaults (EMAIL, PUSH and IN_APP enabled, SMS disabled; ACCOUNT,\n    SECURITY, TRANSACTION and BET opted in on every channel, MARKETING on\n    none, REPORT and OPERATIONS on EMAIL for operators and on none for other\n    users; no quiet hours);\n    this RPC never returns NOT_FOUND for an existing user.\n\n    Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    "
     UpdateNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.UpdateNotificationPreferencesRequest, _notification_service_pb2.UpdateNotificationPreferencesResponse]
@@ -227,14 +231,16 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
       confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
       acknowledged and ignored.
-    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): win or loss
-      notification ("bet.settled_won", "bet.settled_lost", "bet.settled_void"),
-      category BET, on PUSH and IN_APP.
+    * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
+      per bet, chosen from `settlement.side` and `settlement.result`:
+      "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
+      LOSE), "bet.settled_lost" when it lost (BACK with LOSE, LAY with WIN),
+      "bet.settled_void" for PUSH and VOID; category BET, on PUSH and IN_APP.
     * `tam.order.v1.order.completed` (order.v1.OrderCompletedEvent): bet
       accepted ("bet.accepted"), category BET, on PUSH and IN_APP.
-    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): bet
-      failed and stake released ("bet.failed"), category BET, on EMAIL, PUSH
-      and IN_APP.
+    * `tam.order.v1.order.compensated` (order.v1.OrderCompensatedEvent): the
+      bet was not placed and no money moved ("bet.failed"; the order is
+      COMPENSATED or REJECTED), category BET, on EMAIL, PUSH and IN_APP.
     * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
       `alert.recommended_action` is LIMIT_STAKES or FREEZE_WALLET, a generic
       account-security notice to the affected user ("security.account_restricted",
@@ -313,8 +319,8 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         """Returns one notification with its current delivery status.
 
         Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
-        notification when the caller may not see it). Metadata:
-        `notificationId`.
+        notification when the caller may not see it, and for one older than the
+        90-day retention). Metadata: `notificationId`.
         """
 
     @_abc_1.abstractmethod
@@ -333,8 +339,8 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Each item carries an opaque, per-user increasing `cursor`. The stream
         first replays every item after `resume_cursor` (none if it is empty),
-        then sends items live as they happen: NOTIFICATION_CREATED for a new
-        notification, NOTIFICATION_UPDATED when its status changes (for example
+        then sends items live as they happen: `notification_created` for a new
+        notification, `notification_updated` when its status changes (for example
         READ on another device). Delivery is at-least-once: after a reconnect an
         item may come again; apply it only if its `update_time` is newer.
 
@@ -362,7 +368,8 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         ("mark all as read"). Only SENT and DELIVERED notifications move to READ
         (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED
         and SUPPRESSED ones are skipped. Each change is pushed to the user's
-        feed as NOTIFICATION_UPDATED, so that other devices clear their badges.
+        feed as a `notification_updated` item, so that other devices clear
+        their badges.
 
         Marking is naturally idempotent: a notification already READ stays READ
         with its first `read_time`. Listed ids that are unknown or belong to

@@ -30,7 +30,7 @@ class _UserErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_UserE
     USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED: _UserErrorReason.ValueType
     'ALREADY_EXISTS. Another account uses the email. No metadata (the email\n    is not echoed).\n    '
     USER_ERROR_REASON_PASSWORD_TOO_WEAK: _UserErrorReason.ValueType
-    'INVALID_ARGUMENT. The password passes the length rule but is refused by\n    the password policy. Metadata: `rule` ("breached", "common",\n    "contains_email").\n    '
+    'INVALID_ARGUMENT. The password passes the length rule but is refused by\n    the password policy. Metadata: `rule`: "breached" (on a breached-password\n    list), "common" (on the common-password list) or "contains_email" (it\n    contains the email\'s local part, case-insensitively).\n    '
     USER_ERROR_REASON_INVALID_CREDENTIALS: _UserErrorReason.ValueType
     'UNAUTHENTICATED. Unknown email or wrong password. No metadata.'
     USER_ERROR_REASON_ACCOUNT_LOCKED: _UserErrorReason.ValueType
@@ -59,7 +59,7 @@ USER_ERROR_REASON_USER_NOT_FOUND: UserErrorReason.ValueType
 USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED: UserErrorReason.ValueType
 'ALREADY_EXISTS. Another account uses the email. No metadata (the email\nis not echoed).\n'
 USER_ERROR_REASON_PASSWORD_TOO_WEAK: UserErrorReason.ValueType
-'INVALID_ARGUMENT. The password passes the length rule but is refused by\nthe password policy. Metadata: `rule` ("breached", "common",\n"contains_email").\n'
+'INVALID_ARGUMENT. The password passes the length rule but is refused by\nthe password policy. Metadata: `rule`: "breached" (on a breached-password\nlist), "common" (on the common-password list) or "contains_email" (it\ncontains the email\'s local part, case-insensitively).\n'
 USER_ERROR_REASON_INVALID_CREDENTIALS: UserErrorReason.ValueType
 'UNAUTHENTICATED. Unknown email or wrong password. No metadata.'
 USER_ERROR_REASON_ACCOUNT_LOCKED: UserErrorReason.ValueType
@@ -94,7 +94,7 @@ class _UserStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_UserStatus
 class UserStatus(_UserStatus, metaclass=_UserStatusEnumTypeWrapper):
     """Lifecycle of a user account.
 
-      ACTIVE --5 failed logins--> LOCKED --15 minutes--> ACTIVE
+      ACTIVE --5 failed logins in 15 minutes--> LOCKED --15 minutes--> ACTIVE
       ACTIVE/LOCKED --operator disables--> DISABLED
       DISABLED --operator enables--> ACTIVE
 
@@ -401,7 +401,7 @@ class LoginUserResponse(_message.Message):
     @_builtins.property
     def access_expire_time(self) -> _timestamp_pb2.Timestamp:
         """When the access token expires (its `exp` claim); 15 minutes after issue
-        by default.
+        by default, never after `session.expire_time`.
         """
 
     @_builtins.property
@@ -475,11 +475,15 @@ class RefreshSessionResponse(_message.Message):
 
     @_builtins.property
     def access_expire_time(self) -> _timestamp_pb2.Timestamp:
-        """When the new access token expires."""
+        """When the new access token expires (its `exp` claim); 15 minutes after
+        issue by default, never after `session.expire_time`.
+        """
 
     @_builtins.property
     def refresh_expire_time(self) -> _timestamp_pb2.Timestamp:
-        """When the new refresh token expires."""
+        """When the new refresh token expires; 30 days after issue by default, never
+        after `session.expire_time`.
+        """
 
     @_builtins.property
     def session(self) -> Global___Session:

@@ -29,9 +29,11 @@ class UserServiceStub:
 
     Tokens. A successful LoginUser creates a session and returns two tokens:
     * an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-      default. Its claims are `sub` (user id), `sid` (session id), `roles`
-      (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-      ("user.tam.internal") and `jti` (unique token id).
+      default, never beyond the session's `expire_time` (so that an unexpired
+      access token never outlives its session). Its claims are `sub` (user
+      id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+      (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+      token id).
     * a refresh token: an opaque random string (at least 256 bits of entropy)
       valid for 30 days after it is issued, never longer than the session's
       absolute lifetime (90 days after login by default). It is single-use:
@@ -88,9 +90,9 @@ class UserServiceStub:
     def __new__(cls, channel: _aio.Channel) -> UserServiceAsyncStub:
         ...
     RegisterUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.RegisterUserRequest, _user_service_pb2.RegisterUserResponse]
-    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or equals the email. Metadata: `rule`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     LoginUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.LoginUserRequest, _user_service_pb2.LoginUserResponse]
-    'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Five failed attempts within 15 minutes lock the account for 15 minutes.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Lockout. Five failed attempts (wrong password) on one account within 15\n    minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15\n    minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the\n    password is right or not, and neither counts as a failure nor extends the\n    lock; when `unlockTime` passes the account is ACTIVE again with its\n    failure count reset, as it is by any successful login. Attempts on unknown\n    emails lock nothing. A replay with the same idempotency key returns the\n    original outcome and is not another attempt.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     RefreshSession: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.RefreshSessionRequest, _user_service_pb2.RefreshSessionResponse]
     "Exchanges a refresh token for a new access token and a new refresh token\n    (refresh token rotation). Public: the refresh token is the credential.\n\n    Each refresh token is single-use. On success the presented token becomes\n    ROTATED, the session's `refresh_generation` increases by one, and the new\n    refresh token is valid for 30 days (capped at the session's\n    `expire_time`). The session id does not change.\n\n    Reuse detection. Presenting a refresh token that was already rotated means\n    it was copied: the whole session (the family of tokens descending from one\n    login) is revoked with reason REFRESH_TOKEN_REUSE, every token of it stops\n    working at once, SessionRevokedEvent is published, and the call fails with\n    UNAUTHENTICATED / REFRESH_TOKEN_REUSED. The exception is an idempotent\n    retry: the same refresh token with the same idempotency key returns the\n    original new token pair and is not reuse, so that a client that lost the\n    response can retry safely.\n\n    Errors:\n    * UNAUTHENTICATED / REFRESH_TOKEN_INVALID: unknown or malformed token.\n    * UNAUTHENTICATED / REFRESH_TOKEN_EXPIRED: the token or the session's\n      absolute lifetime has expired. Log in again.\n    * UNAUTHENTICATED / REFRESH_TOKEN_REUSED: see above. Metadata:\n      `sessionId`.\n    * UNAUTHENTICATED / SESSION_REVOKED: the session was revoked before.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     LogoutSession: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.LogoutSessionRequest, _user_service_pb2.LogoutSessionResponse]
@@ -107,9 +109,11 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Tokens. A successful LoginUser creates a session and returns two tokens:
     * an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-      default. Its claims are `sub` (user id), `sid` (session id), `roles`
-      (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-      ("user.tam.internal") and `jti` (unique token id).
+      default, never beyond the session's `expire_time` (so that an unexpired
+      access token never outlives its session). Its claims are `sub` (user
+      id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+      (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+      token id).
     * a refresh token: an opaque random string (at least 256 bits of entropy)
       valid for 30 days after it is issued, never longer than the session's
       absolute lifetime (90 days after login by default). It is single-use:
@@ -161,9 +165,9 @@ class UserServiceAsyncStub(UserServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     RegisterUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.RegisterUserRequest, _user_service_pb2.RegisterUserResponse]
-    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or equals the email. Metadata: `rule`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     LoginUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.LoginUserRequest, _user_service_pb2.LoginUserResponse]
-    'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Five failed attempts within 15 minutes lock the account for 15 minutes.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Lockout. Five failed attempts (wrong password) on one account within 15\n    minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15\n    minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the\n    password is right or not, and neither counts as a failure nor extends the\n    lock; when `unlockTime` passes the account is ACTIVE again with its\n    failure count reset, as it is by any successful login. Attempts on unknown\n    emails lock nothing. A replay with the same idempotency key returns the\n    original outcome and is not another attempt.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     RefreshSession: _aio.UnaryUnaryMultiCallable[_user_service_pb2.RefreshSessionRequest, _user_service_pb2.RefreshSessionResponse]
     "Exchanges a refresh token for a new access token and a new refresh token\n    (refresh token rotation). Public: the refresh token is the credential.\n\n    Each refresh token is single-use. On success the presented token becomes\n    ROTATED, the session's `refresh_generation` increases by one, and the new\n    refresh token is valid for 30 days (capped at the session's\n    `expire_time`). The session id does not change.\n\n    Reuse detection. Presenting a refresh token that was already rotated means\n    it was copied: the whole session (the family of tokens descending from one\n    login) is revoked with reason REFRESH_TOKEN_REUSE, every token of it stops\n    working at once, SessionRevokedEvent is published, and the call fails with\n    UNAUTHENTICATED / REFRESH_TOKEN_REUSED. The exception is an idempotent\n    retry: the same refresh token with the same idempotency key returns the\n    original new token pair and is not reuse, so that a client that lost the\n    response can retry safely.\n\n    Errors:\n    * UNAUTHENTICATED / REFRESH_TOKEN_INVALID: unknown or malformed token.\n    * UNAUTHENTICATED / REFRESH_TOKEN_EXPIRED: the token or the session's\n      absolute lifetime has expired. Log in again.\n    * UNAUTHENTICATED / REFRESH_TOKEN_REUSED: see above. Metadata:\n      `sessionId`.\n    * UNAUTHENTICATED / SESSION_REVOKED: the session was revoked before.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     LogoutSession: _aio.UnaryUnaryMultiCallable[_user_service_pb2.LogoutSessionRequest, _user_service_pb2.LogoutSessionResponse]
@@ -179,9 +183,11 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
     Tokens. A successful LoginUser creates a session and returns two tokens:
     * an access token: a signed JWT (JWS, compact form) valid for 15 minutes by
-      default. Its claims are `sub` (user id), `sid` (session id), `roles`
-      (array of role names), `iat` and `exp` (seconds since the epoch), `iss`
-      ("user.tam.internal") and `jti` (unique token id).
+      default, never beyond the session's `expire_time` (so that an unexpired
+      access token never outlives its session). Its claims are `sub` (user
+      id), `sid` (session id), `roles` (array of role names), `iat` and `exp`
+      (seconds since the epoch), `iss` ("user.tam.internal") and `jti` (unique
+      token id).
     * a refresh token: an opaque random string (at least 256 bits of entropy)
       valid for 30 days after it is issued, never longer than the session's
       absolute lifetime (90 days after login by default). It is single-use:
@@ -244,7 +250,9 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
           email (a retry with the same idempotency key returns the account created
           by the first call instead).
         * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or
-          common-password list, or equals the email. Metadata: `rule`.
+          common-password list, or contains the email's local part
+          (case-insensitively). Metadata: `rule` ("breached", "common",
+          "contains_email").
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -260,7 +268,14 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
         it creates no second session. Those tokens may since have been rotated or
         revoked: the client then logs in again with a new key.
 
-        Five failed attempts within 15 minutes lock the account for 15 minutes.
+        Lockout. Five failed attempts (wrong password) on one account within 15
+        minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15
+        minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the
+        password is right or not, and neither counts as a failure nor extends the
+        lock; when `unlockTime` passes the account is ACTIVE again with its
+        failure count reset, as it is by any successful login. Attempts on unknown
+        emails lock nothing. A replay with the same idempotency key returns the
+        original outcome and is not another attempt.
 
         Errors:
         * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password

@@ -46,6 +46,8 @@ class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Wal
     'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n    `transactionId`.\n    '
     WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: _WalletErrorReason.ValueType
     "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\n    existing wallet's. Metadata: `walletCurrency`.\n    "
+    WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: _WalletErrorReason.ValueType
+    'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\n    the platform does not operate in. Supported currencies are configuration\n    of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n    '
 
 class WalletErrorReason(_WalletErrorReason, metaclass=_WalletErrorReasonEnumTypeWrapper):
     """Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -73,6 +75,8 @@ WALLET_ERROR_REASON_DUPLICATE_PAYMENT: WalletErrorReason.ValueType
 'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n`transactionId`.\n'
 WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: WalletErrorReason.ValueType
 "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\nexisting wallet's. Metadata: `walletCurrency`.\n"
+WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: WalletErrorReason.ValueType
+'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\nthe platform does not operate in. Supported currencies are configuration\nof wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n'
 Global___WalletErrorReason: _TypeAlias = WalletErrorReason
 
 class _ReservationStatus:
@@ -90,7 +94,7 @@ class _ReservationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Res
     RESERVATION_STATUS_CANCELLED: _ReservationStatus.ValueType
     'Terminal. Released by CancelReservation; nothing was debited.'
     RESERVATION_STATUS_EXPIRED: _ReservationStatus.ValueType
-    'Terminal. Released because `expires_at` passed; nothing was debited.'
+    'Terminal. Released because `expire_time` passed; nothing was debited.'
 
 class ReservationStatus(_ReservationStatus, metaclass=_ReservationStatusEnumTypeWrapper):
     """Lifecycle of a reservation.
@@ -110,7 +114,7 @@ RESERVATION_STATUS_COMMITTED: ReservationStatus.ValueType
 RESERVATION_STATUS_CANCELLED: ReservationStatus.ValueType
 'Terminal. Released by CancelReservation; nothing was debited.'
 RESERVATION_STATUS_EXPIRED: ReservationStatus.ValueType
-'Terminal. Released because `expires_at` passed; nothing was debited.'
+'Terminal. Released because `expire_time` passed; nothing was debited.'
 Global___ReservationStatus: _TypeAlias = ReservationStatus
 
 class _CancelOutcome:
@@ -149,9 +153,9 @@ class _CreditReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditRe
     CREDIT_REASON_UNSPECIFIED: _CreditReason.ValueType
     'Never valid.'
     CREDIT_REASON_BET_WIN: _CreditReason.ValueType
-    "A winning bet's payout (stake x odds)."
+    "A winning bet's payout, as computed by order-book\n    (order.v1.BetSettlement.payout): for BACK the matched stake x price plus\n    any unmatched stake, for LAY the liability plus the backers' stakes.\n    "
     CREDIT_REASON_BET_REFUND: _CreditReason.ValueType
-    "A push or void bet's stake returned."
+    'Money returned on a bet that did not win: the debited amount of a PUSH\n    or VOID bet (the liability, for LAY), the unmatched stake of a losing\n    bet, or a refund of a committed stake whose bet could not be placed.\n    '
     CREDIT_REASON_MANUAL_ADJUSTMENT: _CreditReason.ValueType
     'A manual refund or goodwill credit by an operator.'
 
@@ -160,9 +164,9 @@ class CreditReason(_CreditReason, metaclass=_CreditReasonEnumTypeWrapper):
 CREDIT_REASON_UNSPECIFIED: CreditReason.ValueType
 'Never valid.'
 CREDIT_REASON_BET_WIN: CreditReason.ValueType
-"A winning bet's payout (stake x odds)."
+"A winning bet's payout, as computed by order-book\n(order.v1.BetSettlement.payout): for BACK the matched stake x price plus\nany unmatched stake, for LAY the liability plus the backers' stakes.\n"
 CREDIT_REASON_BET_REFUND: CreditReason.ValueType
-"A push or void bet's stake returned."
+'Money returned on a bet that did not win: the debited amount of a PUSH\nor VOID bet (the liability, for LAY), the unmatched stake of a losing\nbet, or a refund of a committed stake whose bet could not be placed.\n'
 CREDIT_REASON_MANUAL_ADJUSTMENT: CreditReason.ValueType
 'A manual refund or goodwill credit by an operator.'
 Global___CreditReason: _TypeAlias = CreditReason
@@ -269,7 +273,7 @@ class OpenWalletRequest(_message.Message):
     user_id: _builtins.str
     "The user the wallet belongs to (user-service's user id)."
     currency: _builtins.str
-    'ISO-4217 code of the wallet\'s currency, for example "EUR". Fixed for the\n    wallet\'s lifetime.\n    '
+    'ISO-4217 code of the wallet\'s currency, for example "EUR"; must be one of\n    the currencies the platform supports. Fixed for the wallet\'s lifetime.\n    '
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe.'
 
@@ -404,8 +408,10 @@ class ReserveBalanceRequest(_message.Message):
 
     @_builtins.property
     def ttl(self) -> _duration_pb2.Duration:
-        """How long the hold lasts before it expires. Default 5 minutes when unset;
-        at most 1 hour.
+        """How long the hold lasts before it expires (`expire_time` = `create_time`
+        + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
+        hour. It must cover saga steps 2 and 3: a reservation that expires before
+        CommitReservation makes the saga compensate.
         """
 
     def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., ttl: _duration_pb2.Duration | None=...) -> None:
@@ -905,7 +911,7 @@ class ListTransactionsRequest(_message.Message):
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
     saga_id: _builtins.str
-    'Only entries of this saga.'
+    'Only entries of this saga; empty means all.'
 
     @_builtins.property
     def types(self) -> _containers.RepeatedScalarFieldContainer[Global___TransactionType.ValueType]:
@@ -913,11 +919,15 @@ class ListTransactionsRequest(_message.Message):
 
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
-        """Only entries written at or after this time (inclusive)."""
+        """Only entries written at or after this time (inclusive); unset means no
+        lower bound.
+        """
 
     @_builtins.property
     def end_time(self) -> _timestamp_pb2.Timestamp:
-        """Only entries written before this time (exclusive)."""
+        """Only entries written before this time (exclusive); unset means no upper
+        bound. When both are set, `start_time` must be before `end_time`.
+        """
 
     def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., types: _abc.Iterable[Global___TransactionType.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., saga_id: _builtins.str=...) -> None:
         ...

@@ -45,22 +45,36 @@ class WalletServiceStub:
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     @_typing.overload
@@ -71,25 +85,25 @@ class WalletServiceStub:
     def __new__(cls, channel: _aio.Channel) -> WalletServiceAsyncStub:
         ...
     OpenWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
     "Places a hold of `amount` on the user's available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    (user_id, saga_id); a second ReserveBalance for the same saga with a new\n    idempotency key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`.\n    * FAILED_PRECONDITION / WALLET_FROZEN: the wallet is frozen by risk.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CommitReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
-    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, whatever the idempotency key.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist, or belongs to another saga than `saga_id` (or to another\n      user than `user_id`, when that is set). No tombstone is recorded.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (rules on order.v1.BetSettlement.payout:\n    a winning back bet is paid stake x odds, PUSH/VOID returns the amount\n    debited, which is the liability for a lay bet) and by operators for\n    refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 @_typing.type_check_only
 class WalletServiceAsyncStub(WalletServiceStub):
@@ -114,46 +128,60 @@ class WalletServiceAsyncStub(WalletServiceStub):
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     OpenWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
     "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
     "Places a hold of `amount` on the user's available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    (user_id, saga_id); a second ReserveBalance for the same saga with a new\n    idempotency key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`.\n    * FAILED_PRECONDITION / WALLET_FROZEN: the wallet is frozen by risk.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CommitReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
-    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, whatever the idempotency key.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist, or belongs to another saga than `saga_id` (or to another\n      user than `user_id`, when that is set). No tombstone is recorded.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
     'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles (rules on order.v1.BetSettlement.payout:\n    a winning back bet is paid stake x odds, PUSH/VOID returns the amount\n    debited, which is the liability for a lay bet) and by operators for\n    refunds.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     DepositFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     WithdrawFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ListTransactions: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first: the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Paginated\n    (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     """WalletService (wallet-service) owns every user's money: the balance, the
@@ -177,22 +205,36 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     Money. Every amount is a decimal string in the wallet's currency, for
     example "100.00": digits, at most one '.', at most 2 fraction digits, no
     sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives; an amount with more fraction digits than the currency
-    allows is rejected.
+    amount it receives (it only adds and subtracts); an amount with more
+    fraction digits than the currency allows is rejected. Amounts in responses
+    and events always have exactly 2 fraction digits ("500.00", never "500" or
+    "500.0").
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user).
-    A retry with the same key and the same request returns the original outcome
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
+    for CommitReservation and CancelReservation the user is the reservation's
+    owner. A retry with the same key and the same request returns the original outcome
     (including the original error, if it was not retryable) and moves no money.
     The same key with a different request fails with FAILED_PRECONDITION and
     reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
     fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
     kept for at least 7 days.
 
+    Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
+    only role is "user" may call GetBalance, GetReservation and
+    ListTransactions, for its own wallet only; it can never move money. Every
+    write needs the role "service" (order-validator, order-book, the sign-up and
+    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
+    needs "operator" or "service". Reading another user's wallet needs
+    "service" or "operator". Anything else fails with PERMISSION_DENIED /
+    PERMISSION_DENIED.
+
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
-    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED and UNAVAILABLE
-    (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    `wallet.v1.WalletErrorReason`. Every RPC can also return INVALID_ARGUMENT /
+    VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
+    TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
+    PERMISSION_DENIED (see Access) and UNAVAILABLE /
+    DEPENDENCY_UNAVAILABLE; these are not repeated below.
     """
 
     @_abc_1.abstractmethod
@@ -208,6 +250,9 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors:
         * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
           another currency. Metadata: `walletCurrency`.
+        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
+          in `currency` (a well-formed code outside the configured list; every
+          supported currency has 2 minor-unit digits). Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -249,10 +294,16 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         is returned later only through CreditBalance (settlement or refund).
 
         Committing an already COMMITTED reservation succeeds and returns it
-        unchanged, whatever the idempotency key.
+        unchanged, with its original RESERVATION_COMMIT transaction, whatever the
+        idempotency key. A PENDING reservation whose `expire_time` has passed is
+        never debited, even if the expiry job has not released it yet: the call
+        expires it in the same transaction (PENDING -> EXPIRED) and fails with
+        RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the
+        reservation; the first one wins. A frozen wallet still commits.
 
         Errors:
-        * NOT_FOUND / RESERVATION_NOT_FOUND.
+        * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or
+          it belongs to another saga.
         * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or
           EXPIRED. Metadata: `status`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
@@ -276,7 +327,8 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
           happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
           instead.
         * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
-          not exist.
+          not exist, or belongs to another saga than `saga_id` (or to another
+          user than `user_id`, when that is set). No tombstone is recorded.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -291,10 +343,13 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def CreditBalance(self, request: _wallet_service_pb2.CreditBalanceRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.CreditBalanceResponse, _abc.Awaitable[_wallet_service_pb2.CreditBalanceResponse]]:
         """Adds funds to `balance` for a settlement payout or a refund. Called by
-        order-book when a market settles (rules on order.v1.BetSettlement.payout:
-        a winning back bet is paid stake x odds, PUSH/VOID returns the amount
-        debited, which is the liability for a lay bet) and by operators for
-        refunds.
+        order-book when a market settles, once per bet whose payout is above zero
+        (the amount is order.v1.BetSettlement.payout, already rounded down by
+        order-book: a winning back bet is paid its matched stake x price plus its
+        unmatched stake, PUSH/VOID returns the amount debited, which is the
+        liability for a lay bet), with reason BET_WIN when the bet won and
+        BET_REFUND otherwise; and by operators for refunds. Credits run on a
+        frozen wallet.
 
         order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
         paid at most once however often settlement is retried.
@@ -313,8 +368,13 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         `payment_reference` is unique per wallet: a second deposit with the same
         reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
 
+        Before acting it calls risk.v1.RiskService.CheckRateLimit with action
+        RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
+        goes ahead (fail open).
+
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
         ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
+        RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
         FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -322,19 +382,27 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def WithdrawFunds(self, request: _wallet_service_pb2.WithdrawFundsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.WithdrawFundsResponse, _abc.Awaitable[_wallet_service_pb2.WithdrawFundsResponse]]:
         """Removes funds from `balance` for a payout to the user's payment method.
-        Only `available` funds can be withdrawn; reserved funds cannot.
+        Only `available` funds can be withdrawn; reserved funds cannot. Before
+        acting it calls risk.v1.RiskService.CheckRateLimit with action
+        RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
+        fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
+        entry is written when the funds leave the wallet; paying them out to
+        `withdrawal_method_id` is the payment flow's business, outside v1.
 
         Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
         WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-        FAILED_PRECONDITION / WALLET_FROZEN; FAILED_PRECONDITION /
+        FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
+        (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
         IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def ListTransactions(self, request: _wallet_service_pb2.ListTransactionsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ListTransactionsResponse, _abc.Awaitable[_wallet_service_pb2.ListTransactionsResponse]]:
-        """Lists the wallet's ledger, newest first: the complete audit trail. Every
-        change to `balance` or `reserved` appears exactly once. Paginated
-        (AIP-158).
+        """Lists the wallet's ledger, newest first (by `create_time`, then by the
+        wallet's ledger sequence, so that entries written in the same instant keep
+        a stable order across pages): the complete audit trail. Every change to
+        `balance` or `reserved` appears exactly once. Entries are never deleted.
+        Paginated (AIP-158).
 
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
         INVALID_PAGE_TOKEN.
