@@ -104,8 +104,9 @@ type ReportingServiceClient interface {
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.
 	GetReport(ctx context.Context, in *GetReportRequest, opts ...grpc.CallOption) (*GetReportResponse, error)
-	// Lists reports, newest `create_time` first, without their `data` (call
-	// GetReport for the figures). Paginated (AIP-158).
+	// Lists reports, newest `create_time` first (ties broken by `report_id`),
+	// without their `data` (call GetReport for the figures). Paginated
+	// (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListReports(ctx context.Context, in *ListReportsRequest, opts ...grpc.CallOption) (*ListReportsResponse, error)
@@ -265,8 +266,9 @@ type ReportingServiceServer interface {
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.
 	GetReport(context.Context, *GetReportRequest) (*GetReportResponse, error)
-	// Lists reports, newest `create_time` first, without their `data` (call
-	// GetReport for the figures). Paginated (AIP-158).
+	// Lists reports, newest `create_time` first (ties broken by `report_id`),
+	// without their `data` (call GetReport for the figures). Paginated
+	// (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListReports(context.Context, *ListReportsRequest) (*ListReportsResponse, error)

@@ -163,8 +163,9 @@ class ReportingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListReports(self, request, context):
-        """Lists reports, newest `create_time` first, without their `data` (call
-        GetReport for the figures). Paginated (AIP-158).
+        """Lists reports, newest `create_time` first (ties broken by `report_id`),
+        without their `data` (call GetReport for the figures). Paginated
+        (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """

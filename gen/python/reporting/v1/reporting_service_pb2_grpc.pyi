@@ -86,7 +86,7 @@ class ReportingServiceStub:
     GetReport: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
     'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
-    'Lists reports, newest `create_time` first, without their `data` (call\n    GetReport for the figures). Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _grpc.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
     'Streams live metrics of one currency. The first message is sent at\n    once, then one message every `update_interval`.\n\n    Every message is a complete snapshot, never a delta, so nothing is lost\n    by skipping one. Backpressure: the server keeps at most one undelivered\n    snapshot per stream; when gRPC flow control stops it from sending, a\n    newer snapshot replaces the pending one (conflation) and\n    `DashboardSnapshot.sequence` jumps. A client that is slower than the\n    interval therefore receives fewer, always current, snapshots and the\n    server never buffers without bound.\n\n    Resume: there is no resume token. A client that loses the stream opens a\n    new one and receives a current snapshot at once; `sequence` restarts at\n    1. The server ends a stream with OK after 1 hour, and with UNAVAILABLE\n    when it shuts down; the client reconnects with jittered backoff.\n\n    Errors: INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    '
 
@@ -149,7 +149,7 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
     GetReport: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
     'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
-    'Lists reports, newest `create_time` first, without their `data` (call\n    GetReport for the figures). Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _aio.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
     'Streams live metrics of one currency. The first message is sent at\n    once, then one message every `update_interval`.\n\n    Every message is a complete snapshot, never a delta, so nothing is lost\n    by skipping one. Backpressure: the server keeps at most one undelivered\n    snapshot per stream; when gRPC flow control stops it from sending, a\n    newer snapshot replaces the pending one (conflation) and\n    `DashboardSnapshot.sequence` jumps. A client that is slower than the\n    interval therefore receives fewer, always current, snapshots and the\n    server never buffers without bound.\n\n    Resume: there is no resume token. A client that loses the stream opens a\n    new one and receives a current snapshot at once; `sequence` restarts at\n    1. The server ends a stream with OK after 1 hour, and with UNAVAILABLE\n    when it shuts down; the client reconnects with jittered backoff.\n\n    Errors: INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    '
 
@@ -238,8 +238,9 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def ListReports(self, request: _reporting_service_pb2.ListReportsRequest, context: _ServicerContext) -> _typing.Union[_reporting_service_pb2.ListReportsResponse, _abc.Awaitable[_reporting_service_pb2.ListReportsResponse]]:
-        """Lists reports, newest `create_time` first, without their `data` (call
-        GetReport for the figures). Paginated (AIP-158).
+        """Lists reports, newest `create_time` first (ties broken by `report_id`),
+        without their `data` (call GetReport for the figures). Paginated
+        (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
