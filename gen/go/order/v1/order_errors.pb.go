@@ -83,8 +83,10 @@ const (
 	OrderErrorReason_ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION OrderErrorReason = 16
 	// FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`
 	// answered REJECT; no order was created. Metadata: `assessmentId`,
-	// `riskReasons` (comma-separated `RiskReason` names), `maxStake` (the
-	// largest stake risk would accept now, if any).
+	// `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names
+	// without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),
+	// `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer
+	// stake risk would accept now; omitted when "0").
 	OrderErrorReason_ORDER_ERROR_REASON_RISK_REJECTED OrderErrorReason = 17
 )
 

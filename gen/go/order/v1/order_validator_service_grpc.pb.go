@@ -97,13 +97,16 @@ type OrderValidatorServiceClient interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     No answer: proceed as REVIEW if `stake` is at most the fail-open limit
-	//     (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE
-	//     (dependency "risk-analyzer").
+	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
+	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
+	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
 	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
 	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,
-	//     key "<saga_id>:record-activity"); this is not a saga step.
+	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
+	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
+	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
+	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
+	//     not a saga step and its failure does not change the order.
 	//
 	// A failed check creates no order and does not use up the idempotency key.
 	//
@@ -225,13 +228,16 @@ type OrderValidatorServiceServer interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     No answer: proceed as REVIEW if `stake` is at most the fail-open limit
-	//     (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE
-	//     (dependency "risk-analyzer").
+	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
+	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
+	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
 	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
 	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,
-	//     key "<saga_id>:record-activity"); this is not a saga step.
+	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
+	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
+	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
+	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
+	//     not a saga step and its failure does not change the order.
 	//
 	// A failed check creates no order and does not use up the idempotency key.
 	//

@@ -54,7 +54,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: _OrderErrorReason.ValueType
     "FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\n    reservation is still PENDING (its saga has not reached the pivot). Retry\n    after the reservation's expiry (at most 1 hour). Metadata: `betId`.\n    "
     ORDER_ERROR_REASON_RISK_REJECTED: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `RiskReason` names), `maxStake` (the\n    largest stake risk would accept now, if any).\n    "
+    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n    `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\n    stake risk would accept now; omitted when "0").\n    '
 
 class OrderErrorReason(_OrderErrorReason, metaclass=_OrderErrorReasonEnumTypeWrapper):
     """Error reasons of the order domain. The package order.v1 has two services,
@@ -106,5 +106,5 @@ ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: OrderErrorReason.ValueType
 "FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\nreservation is still PENDING (its saga has not reached the pivot). Retry\nafter the reservation's expiry (at most 1 hour). Metadata: `betId`.\n"
 ORDER_ERROR_REASON_RISK_REJECTED: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `RiskReason` names), `maxStake` (the\nlargest stake risk would accept now, if any).\n"
+'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n`maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\nstake risk would accept now; omitted when "0").\n'
 Global___OrderErrorReason: _TypeAlias = OrderErrorReason
