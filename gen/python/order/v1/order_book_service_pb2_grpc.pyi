@@ -79,9 +79,11 @@ class OrderBookServiceStub:
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_typing.overload
@@ -92,15 +94,15 @@ class OrderBookServiceStub:
     def __new__(cls, channel: _aio.Channel) -> OrderBookServiceAsyncStub:
         ...
     PlaceBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
     "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
     'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`), filtered by user, market,\n    status and creation time. At least one of `user_id` and `market_id` must\n    be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
     'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
     OpenMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
@@ -169,23 +171,25 @@ class OrderBookServiceAsyncStub(OrderBookServiceStub):
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     PlaceBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
     "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
     'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`), filtered by user, market,\n    status and creation time. At least one of `user_id` and `market_id` must\n    be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
     'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
     OpenMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
@@ -253,9 +257,11 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_abc_1.abstractmethod
@@ -281,6 +287,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
         * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
         * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
           (a tombstone exists); the late placement is refused.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
+          `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
+          so cannot be written as money. Field violation on `stake`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -312,7 +321,10 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
         No money moves here: the liability was only reserved, and the saga
         releases it with `wallet.v1.WalletService.CancelReservation` next.
 
-        Safe to call at any time, as compensations must be:
+        The bet is found by `bet_id` when it is set (it must then belong to
+        `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
+        as compensations must be:
+        * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
         * CANCELLED: succeeds, outcome ALREADY_CANCELLED.
         * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
           or has not arrived yet): succeeds with outcome NO_BET and records a
@@ -321,8 +333,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors:
         * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-          SETTLED; the saga is past its pivot.
-        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.
+          SETTLED; the saga is past its pivot. Metadata: `status`.
+        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
+          belongs to another saga.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -336,9 +349,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def ListBets(self, request: _order_book_service_pb2.ListBetsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListBetsResponse, _abc.Awaitable[_order_book_service_pb2.ListBetsResponse]]:
-        """Lists bets, newest first (by `create_time`), filtered by user, market,
-        status and creation time. At least one of `user_id` and `market_id` must
-        be set. Paginated (AIP-158).
+        """Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
+        filtered by user, market, status and creation time. At least one of
+        `user_id` and `market_id` must be set. Paginated (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
