@@ -145,6 +145,8 @@ class ReportingServiceServicer:
         grace. Metadata: `closeTime` (RFC 3339).
         * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period
         and currency is QUEUED or RUNNING. Metadata: `reportId`.
+        * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but
+        not traded on the platform. Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """

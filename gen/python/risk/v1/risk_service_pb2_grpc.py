@@ -203,11 +203,14 @@ class RiskServiceServicer:
         error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is
         `retry_after`.
 
-        Idempotency: this is a write because it consumes quota. A retry with the
-        same `idempotency_key` returns the original answer (with the original
-        `remaining`) and consumes nothing, so a retried PLACE_BET is never
-        counted twice. Use one key per user action, for example
-        "ratelimit:<saga_id>".
+        Idempotency: this is a write because it consumes quota. Only an allowed
+        answer is remembered under `idempotency_key`: a retry with the same key
+        returns it (with the original `remaining`) and consumes nothing, so a
+        retried PLACE_BET is never counted twice. A denied call consumed nothing
+        and is not remembered, so a retry with the same key (after
+        `retry_after`) is checked afresh; this lets a caller keep one key per
+        user action, for example "ratelimit:<saga_id>", across the user's
+        retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
 
         Caller policy when risk-analyzer does not answer: allow (fail open) for
         every action except WITHDRAW, which fails closed with UNAVAILABLE /
