@@ -116,6 +116,10 @@ type OrderValidatorServiceClient interface {
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
 	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+	//     more than 15 integer digits and so cannot be reserved (checked before
+	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+	//     refuse it.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(ctx context.Context, in *PlaceOrderRequest, opts ...grpc.CallOption) (*PlaceOrderResponse, error)
@@ -247,6 +251,10 @@ type OrderValidatorServiceServer interface {
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
 	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+	//     more than 15 integer digits and so cannot be reserved (checked before
+	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+	//     refuse it.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(context.Context, *PlaceOrderRequest) (*PlaceOrderResponse, error)

@@ -167,6 +167,10 @@ class OrderValidatorServiceServicer:
         * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
         * INVALID_ARGUMENT / CURRENCY_MISMATCH.
         * FAILED_PRECONDITION / RISK_REJECTED.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+        more than 15 integer digits and so cannot be reserved (checked before
+        step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+        refuse it.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
