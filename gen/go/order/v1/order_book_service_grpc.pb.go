@@ -219,7 +219,8 @@ type OrderBookServiceClient interface {
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CloseMarket(ctx context.Context, in *CloseMarketRequest, opts ...grpc.CallOption) (*CloseMarketResponse, error)
 	// Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-	// selection and returns every bet's settlement.
+	// selection and returns the bets' settlements (at most 1000; see
+	// SettleMarketResponse.settlements_truncated).
 	//
 	// First every PLACED bet of the market is resolved against its wallet
 	// reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
@@ -546,7 +547,8 @@ type OrderBookServiceServer interface {
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CloseMarket(context.Context, *CloseMarketRequest) (*CloseMarketResponse, error)
 	// Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-	// selection and returns every bet's settlement.
+	// selection and returns the bets' settlements (at most 1000; see
+	// SettleMarketResponse.settlements_truncated).
 	//
 	// First every PLACED bet of the market is resolved against its wallet
 	// reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->

@@ -322,7 +322,8 @@ class OrderBookServiceServicer:
 
     def SettleMarket(self, request, context):
         """Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-        selection and returns every bet's settlement.
+        selection and returns the bets' settlements (at most 1000; see
+        SettleMarketResponse.settlements_truncated).
 
         First every PLACED bet of the market is resolved against its wallet
         reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
