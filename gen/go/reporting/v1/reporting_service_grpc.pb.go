@@ -44,7 +44,8 @@ const (
 //     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
 //     placed stake, turnover, payouts, refunds, open liability, sport.
 //   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed and failed placement sagas.
+//     completed placement sagas, and sagas that ended without a bet
+//     (COMPENSATED or REJECTED).
 //   - `tam.user.v1.user.registered`: new users.
 //   - `tam.risk.v1.alert.raised`: risk alerts.
 //
@@ -208,7 +209,8 @@ type ReportingService_StreamDashboardClient = grpc.ServerStreamingClient[StreamD
 //     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
 //     placed stake, turnover, payouts, refunds, open liability, sport.
 //   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed and failed placement sagas.
+//     completed placement sagas, and sagas that ended without a bet
+//     (COMPENSATED or REJECTED).
 //   - `tam.user.v1.user.registered`: new users.
 //   - `tam.risk.v1.alert.raised`: risk alerts.
 //

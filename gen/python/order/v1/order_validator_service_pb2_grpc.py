@@ -39,6 +39,17 @@ class OrderValidatorServiceStub:
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
 
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
+
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
     a second bet:
@@ -102,6 +113,17 @@ class OrderValidatorServiceServicer:
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
+
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -219,6 +241,17 @@ class OrderValidatorService:
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
+
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing

@@ -29,7 +29,8 @@ class ReportingServiceStub:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -91,7 +92,8 @@ class ReportingServiceServicer:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -220,7 +222,8 @@ class ReportingService:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
