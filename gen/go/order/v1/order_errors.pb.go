@@ -55,8 +55,9 @@ const (
 	// FAILED_PRECONDITION. OpenMarket named an existing market with a different
 	// currency, sport or set of selections. Metadata: `marketId`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH OrderErrorReason = 9
-	// INVALID_ARGUMENT. The bet's currency differs from the market's currency.
-	// Metadata: `marketCurrency`.
+	// INVALID_ARGUMENT. The bet's currency differs from the market's currency
+	// (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet
+	// currency as reported by risk-analyzer (metadata `walletCurrency`).
 	OrderErrorReason_ORDER_ERROR_REASON_CURRENCY_MISMATCH OrderErrorReason = 10
 	// ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).
 	// Metadata: `betId`.

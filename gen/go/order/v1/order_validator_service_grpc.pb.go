@@ -108,6 +108,8 @@ type OrderValidatorServiceClient interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
+	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
+	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
 	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
 	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
 	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
@@ -125,7 +127,9 @@ type OrderValidatorServiceClient interface {
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
+	//     `marketCurrency` or `walletCurrency`.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
 	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
 	//     more than 15 integer digits and so cannot be reserved (checked before
@@ -254,6 +258,8 @@ type OrderValidatorServiceServer interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
+	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
+	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
 	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
 	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
 	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
@@ -271,7 +277,9 @@ type OrderValidatorServiceServer interface {
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
+	//     `marketCurrency` or `walletCurrency`.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
 	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
 	//     more than 15 integer digits and so cannot be reserved (checked before

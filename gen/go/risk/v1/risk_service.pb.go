@@ -49,6 +49,10 @@ const (
 	// ALREADY_EXISTS. An activity with this `activity_id` is already recorded.
 	// Metadata: `activityId`.
 	RiskErrorReason_RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED RiskErrorReason = 6
+	// INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the
+	// user's profile limits (the wallet's currency). Metadata:
+	// `profileCurrency`.
+	RiskErrorReason_RISK_ERROR_REASON_CURRENCY_MISMATCH RiskErrorReason = 7
 )
 
 // Enum value maps for RiskErrorReason.
@@ -61,6 +65,7 @@ var (
 		4: "RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND",
 		5: "RISK_ERROR_REASON_COST_EXCEEDS_LIMIT",
 		6: "RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED",
+		7: "RISK_ERROR_REASON_CURRENCY_MISMATCH",
 	}
 	RiskErrorReason_value = map[string]int32{
 		"RISK_ERROR_REASON_UNSPECIFIED":                 0,
@@ -70,6 +75,7 @@ var (
 		"RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND": 4,
 		"RISK_ERROR_REASON_COST_EXCEEDS_LIMIT":          5,
 		"RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED":   6,
+		"RISK_ERROR_REASON_CURRENCY_MISMATCH":           7,
 	}
 )
 
@@ -2142,7 +2148,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	" \x01(\tR\fassessmentId\x12 \n" +
 	"\vdescription\x18\v \x01(\tR\vdescription\x12;\n" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime*\xc5\x02\n" +
+	"createTime*\xee\x02\n" +
 	"\x0fRiskErrorReason\x12!\n" +
 	"\x1dRISK_ERROR_REASON_UNSPECIFIED\x10\x00\x12,\n" +
 	"(RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND\x10\x01\x12'\n" +
@@ -2150,7 +2156,8 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"&RISK_ERROR_REASON_UNSUPPORTED_CURRENCY\x10\x03\x121\n" +
 	"-RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND\x10\x04\x12(\n" +
 	"$RISK_ERROR_REASON_COST_EXCEEDS_LIMIT\x10\x05\x12/\n" +
-	"+RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED\x10\x06*z\n" +
+	"+RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED\x10\x06\x12'\n" +
+	"#RISK_ERROR_REASON_CURRENCY_MISMATCH\x10\a*z\n" +
 	"\fRiskDecision\x12\x1d\n" +
 	"\x19RISK_DECISION_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13RISK_DECISION_ALLOW\x10\x01\x12\x18\n" +

@@ -128,6 +128,10 @@ type RiskServiceClient interface {
 	// Errors:
 	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
 	//     the platform. Metadata: `currency`.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
+	//     `currency` differs from its `limits.currency` (the wallet's), so the
+	//     limits cannot be applied; the bet could not be paid for anyway.
+	//     Metadata: `profileCurrency`.
 	//   - UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
 	//     caller policy above.
 	//
@@ -355,6 +359,10 @@ type RiskServiceServer interface {
 	// Errors:
 	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
 	//     the platform. Metadata: `currency`.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
+	//     `currency` differs from its `limits.currency` (the wallet's), so the
+	//     limits cannot be applied; the bet could not be paid for anyway.
+	//     Metadata: `profileCurrency`.
 	//   - UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
 	//     caller policy above.
 	//

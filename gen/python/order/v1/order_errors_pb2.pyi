@@ -40,7 +40,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. OpenMarket named an existing market with a different\n    currency, sport or set of selections. Metadata: `marketId`.\n    '
     ORDER_ERROR_REASON_CURRENCY_MISMATCH: _OrderErrorReason.ValueType
-    "INVALID_ARGUMENT. The bet's currency differs from the market's currency.\n    Metadata: `marketCurrency`.\n    "
+    "INVALID_ARGUMENT. The bet's currency differs from the market's currency\n    (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\n    currency as reported by risk-analyzer (metadata `walletCurrency`).\n    "
     ORDER_ERROR_REASON_BET_ALREADY_EXISTS: _OrderErrorReason.ValueType
     'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\n    Metadata: `betId`.\n    '
     ORDER_ERROR_REASON_BET_CANCELLED: _OrderErrorReason.ValueType
@@ -92,7 +92,7 @@ ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. OpenMarket named an existing market with a different\ncurrency, sport or set of selections. Metadata: `marketId`.\n'
 ORDER_ERROR_REASON_CURRENCY_MISMATCH: OrderErrorReason.ValueType
-"INVALID_ARGUMENT. The bet's currency differs from the market's currency.\nMetadata: `marketCurrency`.\n"
+"INVALID_ARGUMENT. The bet's currency differs from the market's currency\n(metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\ncurrency as reported by risk-analyzer (metadata `walletCurrency`).\n"
 ORDER_ERROR_REASON_BET_ALREADY_EXISTS: OrderErrorReason.ValueType
 'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\nMetadata: `betId`.\n'
 ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType

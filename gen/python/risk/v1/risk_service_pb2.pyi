@@ -39,6 +39,8 @@ class _RiskErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskE
     "INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\n    never be allowed. Metadata: `limit`, `cost`.\n    "
     RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: _RiskErrorReason.ValueType
     'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\n    Metadata: `activityId`.\n    '
+    RISK_ERROR_REASON_CURRENCY_MISMATCH: _RiskErrorReason.ValueType
+    "INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\n    user's profile limits (the wallet's currency). Metadata:\n    `profileCurrency`.\n    "
 
 class RiskErrorReason(_RiskErrorReason, metaclass=_RiskErrorReasonEnumTypeWrapper):
     """Risk-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -58,6 +60,8 @@ RISK_ERROR_REASON_COST_EXCEEDS_LIMIT: RiskErrorReason.ValueType
 "INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\nnever be allowed. Metadata: `limit`, `cost`.\n"
 RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: RiskErrorReason.ValueType
 'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\nMetadata: `activityId`.\n'
+RISK_ERROR_REASON_CURRENCY_MISMATCH: RiskErrorReason.ValueType
+"INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\nuser's profile limits (the wallet's currency). Metadata:\n`profileCurrency`.\n"
 Global___RiskErrorReason: _TypeAlias = RiskErrorReason
 
 class _RiskDecision:

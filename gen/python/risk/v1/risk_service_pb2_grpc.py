@@ -176,6 +176,10 @@ class RiskServiceServicer:
         Errors:
         * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
         the platform. Metadata: `currency`.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
+        `currency` differs from its `limits.currency` (the wallet's), so the
+        limits cannot be applied; the bet could not be paid for anyway.
+        Metadata: `profileCurrency`.
         * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
         caller policy above.
         An unknown user is not an error: it is scored with the default profile of
