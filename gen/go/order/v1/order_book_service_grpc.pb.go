@@ -230,9 +230,13 @@ type OrderBookServiceClient interface {
 	// transaction together with the market's status. Payouts above zero are
 	// then credited by a worker (transactional outbox) with
 	// `wallet.v1.WalletService.CreditBalance`, idempotency key
-	// "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND
-	// otherwise, retried until the wallet accepts; `credit_status` shows the
-	// progress.
+	// "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
+	// selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
+	// until the wallet accepts; `credit_status` shows the progress. A
+	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
+	// the credit PENDING and alerts operators; the worker keeps retrying with
+	// the same key, so the payout is made exactly once when the cause is
+	// fixed.
 	//
 	// Idempotent per (market_id, idempotency_key): a retry returns the original
 	// settlements (with their current `credit_status`). A second SettleMarket
@@ -558,9 +562,13 @@ type OrderBookServiceServer interface {
 	// transaction together with the market's status. Payouts above zero are
 	// then credited by a worker (transactional outbox) with
 	// `wallet.v1.WalletService.CreditBalance`, idempotency key
-	// "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND
-	// otherwise, retried until the wallet accepts; `credit_status` shows the
-	// progress.
+	// "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
+	// selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
+	// until the wallet accepts; `credit_status` shows the progress. A
+	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
+	// the credit PENDING and alerts operators; the worker keeps retrying with
+	// the same key, so the payout is made exactly once when the cause is
+	// fixed.
 	//
 	// Idempotent per (market_id, idempotency_key): a retry returns the original
 	// settlements (with their current `credit_status`). A second SettleMarket

@@ -164,9 +164,10 @@ type RiskServiceClient interface {
 	// user action, for example "ratelimit:<saga_id>", across the user's
 	// retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
 	//
-	// Caller policy when risk-analyzer does not answer: allow (fail open) for
-	// every action except WITHDRAW, which fails closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE.
+	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
+	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
+	// allow (fail open) for every action except WITHDRAW, which fails closed
+	// with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
@@ -395,9 +396,10 @@ type RiskServiceServer interface {
 	// user action, for example "ratelimit:<saga_id>", across the user's
 	// retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
 	//
-	// Caller policy when risk-analyzer does not answer: allow (fail open) for
-	// every action except WITHDRAW, which fails closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE.
+	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
+	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
+	// allow (fail open) for every action except WITHDRAW, which fails closed
+	// with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
