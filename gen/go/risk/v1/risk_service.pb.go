@@ -1003,8 +1003,10 @@ type AssessBetResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// What the caller must do with the bet.
 	Decision RiskDecision `protobuf:"varint,1,opt,name=decision,proto3,enum=risk.v1.RiskDecision" json:"decision,omitempty"`
-	// Every reason that contributed, most severe first. Empty only for an
-	// ALLOW with nothing noteworthy.
+	// Every reason that contributed, most severe first: hard rules, then the
+	// score band, then soft rules, then NO_HISTORY; within a group in
+	// RiskReasonCode number order. Empty only for an ALLOW with nothing
+	// noteworthy.
 	Reasons []*RiskReason `protobuf:"bytes,2,rep,name=reasons,proto3" json:"reasons,omitempty"`
 	// The model's risk score for this bet, 0-10000 basis points (see the
 	// service comment).

@@ -535,8 +535,10 @@ class AssessBetResponse(_message.Message):
 
     @_builtins.property
     def reasons(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskReason]:
-        """Every reason that contributed, most severe first. Empty only for an
-        ALLOW with nothing noteworthy.
+        """Every reason that contributed, most severe first: hard rules, then the
+        score band, then soft rules, then NO_HISTORY; within a group in
+        RiskReasonCode number order. Empty only for an ALLOW with nothing
+        noteworthy.
         """
 
     @_builtins.property
