@@ -71,8 +71,10 @@ const (
 	OrderErrorReason_ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED OrderErrorReason = 13
 	// FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a
 	// PENDING reservation of this user and saga whose amount and currency equal
-	// the bet's `liability` and `currency`. Metadata: `reservationId`,
-	// `expectedAmount`, `reservedAmount`, `reservationStatus`.
+	// the bet's `liability` and `currency`, or does not exist (the wallet
+	// answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,
+	// `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two
+	// omitted when it does not exist).
 	OrderErrorReason_ORDER_ERROR_REASON_RESERVATION_MISMATCH OrderErrorReason = 14
 	// INVALID_ARGUMENT. SettleMarket's results do not name every selection of
 	// the market exactly once, or name a selection that is not in the market.

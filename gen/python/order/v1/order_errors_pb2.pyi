@@ -48,7 +48,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\n    already committed, so the saga is past its pivot and cannot be\n    compensated. Metadata: `betId`, `status`.\n    '
     ORDER_ERROR_REASON_RESERVATION_MISMATCH: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`. Metadata: `reservationId`,\n    `expectedAmount`, `reservedAmount`, `reservationStatus`.\n    "
+    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`, or does not exist (the wallet\n    answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n    `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\n    omitted when it does not exist).\n    "
     ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: _OrderErrorReason.ValueType
     "INVALID_ARGUMENT. SettleMarket's results do not name every selection of\n    the market exactly once, or name a selection that is not in the market.\n    Metadata: `marketId`, `selectionId` (the first offending one).\n    "
     ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: _OrderErrorReason.ValueType
@@ -100,7 +100,7 @@ ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\nalready committed, so the saga is past its pivot and cannot be\ncompensated. Metadata: `betId`, `status`.\n'
 ORDER_ERROR_REASON_RESERVATION_MISMATCH: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`. Metadata: `reservationId`,\n`expectedAmount`, `reservedAmount`, `reservationStatus`.\n"
+"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`, or does not exist (the wallet\nanswered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n`expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\nomitted when it does not exist).\n"
 ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: OrderErrorReason.ValueType
 "INVALID_ARGUMENT. SettleMarket's results do not name every selection of\nthe market exactly once, or name a selection that is not in the market.\nMetadata: `marketId`, `selectionId` (the first offending one).\n"
 ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: OrderErrorReason.ValueType
