@@ -2461,16 +2461,22 @@ type SettleMarketResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market, SETTLED, with its results.
 	Market *Market `protobuf:"bytes,1,opt,name=market,proto3" json:"market,omitempty"`
-	// One settlement per settled bet, ordered by `bet_id`. CANCELLED bets are
-	// not included.
+	// One settlement per settled bet, ordered by `bet_id`, at most the first
+	// 1000 (see `settlements_truncated`). CANCELLED bets are not included.
 	Settlements []*BetSettlement `protobuf:"bytes,2,rep,name=settlements,proto3" json:"settlements,omitempty"`
-	// Number of bets settled (the size of `settlements`).
+	// Number of bets settled by the call, including those left out of
+	// `settlements`.
 	BetCount int32 `protobuf:"varint,3,opt,name=bet_count,json=betCount,proto3" json:"bet_count,omitempty"`
-	// Sum of every settlement's `payout`, decimal string in the market's
-	// currency.
-	TotalPayout   string `protobuf:"bytes,4,opt,name=total_payout,json=totalPayout,proto3" json:"total_payout,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// Sum of the `payout` of every bet settled by the call (not only those in
+	// `settlements`), decimal string in the market's currency.
+	TotalPayout string `protobuf:"bytes,4,opt,name=total_payout,json=totalPayout,proto3" json:"total_payout,omitempty"`
+	// True when more than 1000 bets were settled and `settlements` holds only
+	// the first 1000 by `bet_id`, so that the response stays far below gRPC's
+	// default 4 MiB message limit. Read the rest with ListBets (`market_id`,
+	// `statuses` [SETTLED]); each bet carries its settlement.
+	SettlementsTruncated bool `protobuf:"varint,5,opt,name=settlements_truncated,json=settlementsTruncated,proto3" json:"settlements_truncated,omitempty"`
+	unknownFields        protoimpl.UnknownFields
+	sizeCache            protoimpl.SizeCache
 }
 
 func (x *SettleMarketResponse) Reset() {
@@ -2529,6 +2535,13 @@ func (x *SettleMarketResponse) GetTotalPayout() string {
 		return x.TotalPayout
 	}
 	return ""
+}
+
+func (x *SettleMarketResponse) GetSettlementsTruncated() bool {
+	if x != nil {
+		return x.SettlementsTruncated
+	}
+	return false
 }
 
 var File_order_v1_order_book_service_proto protoreflect.FileDescriptor
@@ -2717,12 +2730,13 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\aresults\x18\x02 \x03(\v2\x19.order.v1.SelectionResultB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10dR\aresults\x12R\n" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:}\xbaHz\x1ax\n" +
-	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1a,this.results.map(r, r.selection_id).unique()\"\xe9\x01\n" +
+	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1a,this.results.map(r, r.selection_id).unique()\"\x9e\x02\n" +
 	"\x14SettleMarketResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x129\n" +
 	"\vsettlements\x18\x02 \x03(\v2\x17.order.v1.BetSettlementR\vsettlements\x12\x1b\n" +
 	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\x12O\n" +
-	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vtotalPayout*\x8a\x01\n" +
+	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vtotalPayout\x123\n" +
+	"\x15settlements_truncated\x18\x05 \x01(\bR\x14settlementsTruncated*\x8a\x01\n" +
 	"\tBetStatus\x12\x1a\n" +
 	"\x16BET_STATUS_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11BET_STATUS_PLACED\x10\x01\x12\x18\n" +

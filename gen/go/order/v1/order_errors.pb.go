@@ -55,8 +55,9 @@ const (
 	// FAILED_PRECONDITION. OpenMarket named an existing market with a different
 	// currency, sport or set of selections. Metadata: `marketId`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH OrderErrorReason = 9
-	// INVALID_ARGUMENT. The bet's currency differs from the market's currency.
-	// Metadata: `marketCurrency`.
+	// INVALID_ARGUMENT. The bet's currency differs from the market's currency
+	// (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet
+	// currency as reported by risk-analyzer (metadata `walletCurrency`).
 	OrderErrorReason_ORDER_ERROR_REASON_CURRENCY_MISMATCH OrderErrorReason = 10
 	// ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).
 	// Metadata: `betId`.
@@ -70,8 +71,10 @@ const (
 	OrderErrorReason_ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED OrderErrorReason = 13
 	// FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a
 	// PENDING reservation of this user and saga whose amount and currency equal
-	// the bet's `liability` and `currency`. Metadata: `reservationId`,
-	// `expectedAmount`, `reservedAmount`, `reservationStatus`.
+	// the bet's `liability` and `currency`, or does not exist (the wallet
+	// answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,
+	// `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two
+	// omitted when it does not exist).
 	OrderErrorReason_ORDER_ERROR_REASON_RESERVATION_MISMATCH OrderErrorReason = 14
 	// INVALID_ARGUMENT. SettleMarket's results do not name every selection of
 	// the market exactly once, or name a selection that is not in the market.
@@ -83,8 +86,10 @@ const (
 	OrderErrorReason_ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION OrderErrorReason = 16
 	// FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`
 	// answered REJECT; no order was created. Metadata: `assessmentId`,
-	// `riskReasons` (comma-separated `RiskReason` names), `maxStake` (the
-	// largest stake risk would accept now, if any).
+	// `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names
+	// without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),
+	// `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer
+	// stake risk would accept now; omitted when "0").
 	OrderErrorReason_ORDER_ERROR_REASON_RISK_REJECTED OrderErrorReason = 17
 )
 

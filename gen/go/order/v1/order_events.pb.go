@@ -142,7 +142,9 @@ type BetCancelledEvent struct {
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The bet, CANCELLED.
 	Bet *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
-	// Why it was cancelled, as given to CancelBet.
+	// Why it was cancelled: the `reason` given to CancelBet (possibly empty),
+	// or "reservation released" when SettleMarket cancelled a PLACED bet whose
+	// reservation was CANCELLED or EXPIRED.
 	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -52,6 +52,17 @@ const (
 // After the pivot nothing is compensated: step 4 is retried with the same
 // key and its failure never undoes the bet.
 //
+// Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+// NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+// SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+// DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+// retried with the same key. Defaults (service configuration): 5 s per
+// attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+// for steps 1-3 and 20 for step 4, after which the step is
+// RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+// limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+// path must finish well inside it.
+//
 // Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
 // request, so a retried PlaceOrder joins the same workflow instead of placing
 // a second bet:
@@ -97,13 +108,18 @@ type OrderValidatorServiceClient interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     No answer: proceed as REVIEW if `stake` is at most the fail-open limit
-	//     (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE
-	//     (dependency "risk-analyzer").
+	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
+	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
+	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
+	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
 	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
 	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,
-	//     key "<saga_id>:record-activity"); this is not a saga step.
+	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
+	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
+	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
+	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
+	//     not a saga step and its failure does not change the order.
 	//
 	// A failed check creates no order and does not use up the idempotency key.
 	//
@@ -111,8 +127,14 @@ type OrderValidatorServiceClient interface {
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
+	//     `marketCurrency` or `walletCurrency`.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+	//     more than 15 integer digits and so cannot be reserved (checked before
+	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+	//     refuse it.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(ctx context.Context, in *PlaceOrderRequest, opts ...grpc.CallOption) (*PlaceOrderResponse, error)
@@ -180,6 +202,17 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 // After the pivot nothing is compensated: step 4 is retried with the same
 // key and its failure never undoes the bet.
 //
+// Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+// NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+// SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+// DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+// retried with the same key. Defaults (service configuration): 5 s per
+// attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+// for steps 1-3 and 20 for step 4, after which the step is
+// RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+// limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+// path must finish well inside it.
+//
 // Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
 // request, so a retried PlaceOrder joins the same workflow instead of placing
 // a second bet:
@@ -225,13 +258,18 @@ type OrderValidatorServiceServer interface {
 	//     selection belongs to it, and the currencies agree.
 	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
 	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     No answer: proceed as REVIEW if `stake` is at most the fail-open limit
-	//     (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE
-	//     (dependency "risk-analyzer").
+	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
+	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
+	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
+	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
 	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
 	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,
-	//     key "<saga_id>:record-activity"); this is not a saga step.
+	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
+	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
+	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
+	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
+	//     not a saga step and its failure does not change the order.
 	//
 	// A failed check creates no order and does not use up the idempotency key.
 	//
@@ -239,8 +277,14 @@ type OrderValidatorServiceServer interface {
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
 	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
+	//     `marketCurrency` or `walletCurrency`.
 	//   - FAILED_PRECONDITION / RISK_REJECTED.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+	//     more than 15 integer digits and so cannot be reserved (checked before
+	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+	//     refuse it.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(context.Context, *PlaceOrderRequest) (*PlaceOrderResponse, error)

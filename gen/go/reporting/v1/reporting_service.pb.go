@@ -235,13 +235,15 @@ type SportBreakdown struct {
 	// Sport code as carried on the order events, for example "football";
 	// "unknown" for bets without a sport.
 	Sport string `protobuf:"bytes,1,opt,name=sport,proto3" json:"sport,omitempty"`
-	// Sum of the stakes of the sport's bets settled in the period, decimal
-	// string in the report's currency.
+	// `ReportTotals.turnover` restricted to the sport: sum of the `liability`
+	// of the sport's bets settled in the period, decimal string in the
+	// report's currency.
 	Turnover string `protobuf:"bytes,2,opt,name=turnover,proto3" json:"turnover,omitempty"`
-	// Sum of the winnings paid on the sport's WIN settlements, decimal string.
+	// `ReportTotals.payouts` restricted to the sport: sum of the `payout` of
+	// the sport's bets settled WON or LOST, decimal string.
 	Payouts string `protobuf:"bytes,3,opt,name=payouts,proto3" json:"payouts,omitempty"`
-	// Sum of the stakes returned on the sport's PUSH and VOID settlements,
-	// decimal string.
+	// `ReportTotals.refunds` restricted to the sport: sum of the `payout` of
+	// the sport's PUSH and VOID settlements, decimal string.
 	Refunds string `protobuf:"bytes,4,opt,name=refunds,proto3" json:"refunds,omitempty"`
 	// `turnover` - `payouts` - `refunds`. May be negative (the users won more
 	// than they lost): a signed decimal string, for example "-120.50".
@@ -358,15 +360,28 @@ func (x *SportBreakdown) GetActiveUserCount() int64 {
 // a placement basis for placed stake and placed bets (the period of
 // `tam.order.v1.bet.confirmed`). Every money figure is a decimal string in
 // the report's currency.
+//
+// Settlement-basis figures are read from `order.v1.BetSettlement` and never
+// recomputed from odds: per settled bet, the money taken is its `liability`
+// (what the wallet debited: the stake for BACK, stake x (odds - 1) rounded
+// UP for LAY) and the money returned is its `payout` (rounded DOWN by
+// order-book, see `order.v1.BetSettlement.payout`). `result` is the result
+// of the bet's selection; a bet WON when it is a BACK on a WIN selection or a
+// LAY on a LOSE selection, LOST in the two opposite cases, and was refunded
+// on PUSH or VOID. Hence `ggr` = sum(`liability` - `payout`) over the settled
+// bets, exactly.
 type ReportTotals struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Sum of the stakes of all bets settled in the period, whatever the
-	// result.
+	// Sum of the `liability` of all bets settled in the period, whatever the
+	// result: the money the bettors staked (for a LAY bet its liability, not
+	// the backer stake).
 	Turnover string `protobuf:"bytes,1,opt,name=turnover,proto3" json:"turnover,omitempty"`
-	// Sum of the payouts of WIN settlements in the period: per bet, stake x
-	// odds rounded DOWN to 2 places (as credited by wallet-service).
+	// Sum of the `payout` of the bets settled WON or LOST in the period, as
+	// credited by wallet-service. It includes the returned stake of a winning
+	// bet and any unmatched stake returned to a losing one.
 	Payouts string `protobuf:"bytes,2,opt,name=payouts,proto3" json:"payouts,omitempty"`
-	// Sum of the stakes returned by PUSH and VOID settlements in the period.
+	// Sum of the `payout` of the PUSH and VOID settlements in the period (each
+	// equals the bet's `liability`).
 	Refunds string `protobuf:"bytes,3,opt,name=refunds,proto3" json:"refunds,omitempty"`
 	// Gross gaming revenue: `turnover` - `payouts` - `refunds`, exact. May be
 	// negative when users won more than they lost: a signed decimal string,
@@ -376,8 +391,8 @@ type ReportTotals struct {
 	// GGR margin: `ggr` / `turnover` x 10000, rounded HALF_EVEN to an integer
 	// number of basis points; may be negative; 0 when `turnover` is 0.
 	MarginBps int32 `protobuf:"varint,5,opt,name=margin_bps,json=marginBps,proto3" json:"margin_bps,omitempty"`
-	// Sum of the stakes of all bets confirmed in the period (placement
-	// basis).
+	// Sum of the backer stakes (`order.v1.Bet.stake`, not the liability) of
+	// all bets confirmed in the period (placement basis).
 	PlacedStake string `protobuf:"bytes,6,opt,name=placed_stake,json=placedStake,proto3" json:"placed_stake,omitempty"`
 	// `placed_stake` / `placed_bet_count`, rounded HALF_EVEN to 2 places; "0"
 	// when no bet was placed.
@@ -388,18 +403,22 @@ type ReportTotals struct {
 	Withdrawals string `protobuf:"bytes,9,opt,name=withdrawals,proto3" json:"withdrawals,omitempty"`
 	// Bets confirmed in the period.
 	PlacedBetCount int64 `protobuf:"varint,10,opt,name=placed_bet_count,json=placedBetCount,proto3" json:"placed_bet_count,omitempty"`
-	// Bets settled in the period (WIN, LOSS, PUSH and VOID).
+	// Bets settled in the period, whatever the result: `won_bet_count` +
+	// `lost_bet_count` + `refunded_bet_count`.
 	SettledBetCount int64 `protobuf:"varint,11,opt,name=settled_bet_count,json=settledBetCount,proto3" json:"settled_bet_count,omitempty"`
-	// Bets settled WIN in the period.
+	// Bets settled in the period that won (BACK on a WIN selection, LAY on a
+	// LOSE selection).
 	WonBetCount int64 `protobuf:"varint,12,opt,name=won_bet_count,json=wonBetCount,proto3" json:"won_bet_count,omitempty"`
-	// Bets settled LOSS in the period.
+	// Bets settled in the period that lost (BACK on a LOSE selection, LAY on a
+	// WIN selection).
 	LostBetCount int64 `protobuf:"varint,13,opt,name=lost_bet_count,json=lostBetCount,proto3" json:"lost_bet_count,omitempty"`
-	// Bets settled PUSH or VOID in the period.
+	// Bets whose selection was settled PUSH or VOID in the period.
 	RefundedBetCount int64 `protobuf:"varint,14,opt,name=refunded_bet_count,json=refundedBetCount,proto3" json:"refunded_bet_count,omitempty"`
 	// Bets cancelled in the period (`tam.order.v1.bet.cancelled`).
 	CancelledBetCount int64 `protobuf:"varint,15,opt,name=cancelled_bet_count,json=cancelledBetCount,proto3" json:"cancelled_bet_count,omitempty"`
-	// Placement sagas compensated in the period
-	// (`tam.order.v1.order.compensated`).
+	// Placement sagas that ended without a bet in the period: every
+	// `tam.order.v1.order.compensated` event, so orders COMPENSATED and orders
+	// REJECTED at step 1 both count.
 	CompensatedOrderCount int64 `protobuf:"varint,16,opt,name=compensated_order_count,json=compensatedOrderCount,proto3" json:"compensated_order_count,omitempty"`
 	// Distinct users with at least one bet confirmed in the period.
 	ActiveUserCount int64 `protobuf:"varint,17,opt,name=active_user_count,json=activeUserCount,proto3" json:"active_user_count,omitempty"`
@@ -1251,9 +1270,11 @@ type DashboardSnapshot struct {
 	PlacedBetCountLastHour int64 `protobuf:"varint,5,opt,name=placed_bet_count_last_hour,json=placedBetCountLastHour,proto3" json:"placed_bet_count_last_hour,omitempty"`
 	// Sum of the stakes of bets confirmed in the last hour.
 	PlacedStakeLastHour string `protobuf:"bytes,6,opt,name=placed_stake_last_hour,json=placedStakeLastHour,proto3" json:"placed_stake_last_hour,omitempty"`
-	// Sum of the stakes of bets settled in the last hour.
+	// `ReportTotals.turnover` over the last hour: sum of the `liability` of
+	// bets settled in the last hour.
 	TurnoverLastHour string `protobuf:"bytes,7,opt,name=turnover_last_hour,json=turnoverLastHour,proto3" json:"turnover_last_hour,omitempty"`
-	// Sum of the winnings paid by WIN settlements in the last hour.
+	// `ReportTotals.payouts` over the last hour: sum of the `payout` of bets
+	// settled WON or LOST in the last hour.
 	PayoutsLastHour string `protobuf:"bytes,8,opt,name=payouts_last_hour,json=payoutsLastHour,proto3" json:"payouts_last_hour,omitempty"`
 	// `turnover_last_hour` - `payouts_last_hour` - `refunds_last_hour`. May be
 	// negative: a signed decimal string.
@@ -1263,20 +1284,25 @@ type DashboardSnapshot struct {
 	ActiveUsersNow int64 `protobuf:"varint,10,opt,name=active_users_now,json=activeUsersNow,proto3" json:"active_users_now,omitempty"`
 	// Bets confirmed and not yet settled or cancelled.
 	OpenBetCount int64 `protobuf:"varint,11,opt,name=open_bet_count,json=openBetCount,proto3" json:"open_bet_count,omitempty"`
-	// What the platform would pay if every open bet won: the sum over open
-	// bets of stake x odds, each rounded DOWN to 2 places.
+	// What the platform would pay if every open bet won, at the bets'
+	// requested odds: the sum over open bets of stake x odds for BACK and
+	// `liability` + stake for LAY, each rounded DOWN to 2 places (the
+	// BACK-on-WIN and LAY-on-LOSE payouts of `order.v1.BetSettlement.payout`
+	// for a bet fully matched at its own odds). An estimate: fills made after
+	// placement, at a better price, are not published as events.
 	OpenLiability string `protobuf:"bytes,12,opt,name=open_liability,json=openLiability,proto3" json:"open_liability,omitempty"`
 	// Sum of the amounts of PENDING wallet reservations
 	// (`tam.wallet.v1.reservation.*`).
 	ReservedAmount string `protobuf:"bytes,13,opt,name=reserved_amount,json=reservedAmount,proto3" json:"reserved_amount,omitempty"`
-	// Placement sagas compensated in the last hour.
+	// Placement sagas that ended without a bet (COMPENSATED or REJECTED) in
+	// the last hour, as `ReportTotals.compensated_order_count`.
 	CompensatedOrderCountLastHour int64 `protobuf:"varint,14,opt,name=compensated_order_count_last_hour,json=compensatedOrderCountLastHour,proto3" json:"compensated_order_count_last_hour,omitempty"`
 	// Users registered in the last hour, in any currency.
 	NewUserCountLastHour int64 `protobuf:"varint,15,opt,name=new_user_count_last_hour,json=newUserCountLastHour,proto3" json:"new_user_count_last_hour,omitempty"`
 	// Risk alerts raised in the last hour, in any currency.
 	RiskAlertCountLastHour int64 `protobuf:"varint,16,opt,name=risk_alert_count_last_hour,json=riskAlertCountLastHour,proto3" json:"risk_alert_count_last_hour,omitempty"`
-	// Sum of the stakes returned by PUSH and VOID settlements in the last
-	// hour.
+	// `ReportTotals.refunds` over the last hour: sum of the `payout` of PUSH
+	// and VOID settlements in the last hour.
 	RefundsLastHour string `protobuf:"bytes,18,opt,name=refunds_last_hour,json=refundsLastHour,proto3" json:"refunds_last_hour,omitempty"`
 	// Events were applied up to this instant. A growing gap to
 	// `snapshot_time` means the service is lagging behind NATS.
@@ -1566,7 +1592,7 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x10GetReportRequest\x12F\n" +
 	"\treport_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\breportId\"A\n" +
 	"\x11GetReportResponse\x12,\n" +
-	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xaa\x03\n" +
+	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xc2\x04\n" +
 	"\x12ListReportsRequest\x12&\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\t\xbaH\x06\x1a\x04\x18d(\x00R\bpageSize\x12'\n" +
 	"\n" +
@@ -1577,7 +1603,8 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x129\n" +
 	"\n" +
 	"start_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"m\n" +
+	"\bend_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\aendTime:\x95\x01\xbaH\x91\x01\x1a\x8e\x01\n" +
+	"\x17list_reports.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"m\n" +
 	"\x13ListReportsResponse\x12.\n" +
 	"\areports\x18\x01 \x03(\v2\x14.reporting.v1.ReportR\areports\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9b\x01\n" +

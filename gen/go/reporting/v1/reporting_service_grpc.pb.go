@@ -44,7 +44,8 @@ const (
 //     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
 //     placed stake, turnover, payouts, refunds, open liability, sport.
 //   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed and failed placement sagas.
+//     completed placement sagas, and sagas that ended without a bet
+//     (COMPENSATED or REJECTED).
 //   - `tam.user.v1.user.registered`: new users.
 //   - `tam.risk.v1.alert.raised`: risk alerts.
 //
@@ -96,6 +97,8 @@ type ReportingServiceClient interface {
 	//     grace. Metadata: `closeTime` (RFC 3339).
 	//   - ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period
 	//     and currency is QUEUED or RUNNING. Metadata: `reportId`.
+	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but
+	//     not traded on the platform. Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	GenerateReport(ctx context.Context, in *GenerateReportRequest, opts ...grpc.CallOption) (*GenerateReportResponse, error)
@@ -104,8 +107,9 @@ type ReportingServiceClient interface {
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.
 	GetReport(ctx context.Context, in *GetReportRequest, opts ...grpc.CallOption) (*GetReportResponse, error)
-	// Lists reports, newest `create_time` first, without their `data` (call
-	// GetReport for the figures). Paginated (AIP-158).
+	// Lists reports, newest `create_time` first (ties broken by `report_id`),
+	// without their `data` (call GetReport for the figures). Paginated
+	// (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListReports(ctx context.Context, in *ListReportsRequest, opts ...grpc.CallOption) (*ListReportsResponse, error)
@@ -205,7 +209,8 @@ type ReportingService_StreamDashboardClient = grpc.ServerStreamingClient[StreamD
 //     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
 //     placed stake, turnover, payouts, refunds, open liability, sport.
 //   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed and failed placement sagas.
+//     completed placement sagas, and sagas that ended without a bet
+//     (COMPENSATED or REJECTED).
 //   - `tam.user.v1.user.registered`: new users.
 //   - `tam.risk.v1.alert.raised`: risk alerts.
 //
@@ -257,6 +262,8 @@ type ReportingServiceServer interface {
 	//     grace. Metadata: `closeTime` (RFC 3339).
 	//   - ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period
 	//     and currency is QUEUED or RUNNING. Metadata: `reportId`.
+	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but
+	//     not traded on the platform. Metadata: `currency`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	GenerateReport(context.Context, *GenerateReportRequest) (*GenerateReportResponse, error)
@@ -265,8 +272,9 @@ type ReportingServiceServer interface {
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.
 	GetReport(context.Context, *GetReportRequest) (*GetReportResponse, error)
-	// Lists reports, newest `create_time` first, without their `data` (call
-	// GetReport for the figures). Paginated (AIP-158).
+	// Lists reports, newest `create_time` first (ties broken by `report_id`),
+	// without their `data` (call GetReport for the figures). Paginated
+	// (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListReports(context.Context, *ListReportsRequest) (*ListReportsResponse, error)

@@ -49,6 +49,10 @@ const (
 	// ALREADY_EXISTS. An activity with this `activity_id` is already recorded.
 	// Metadata: `activityId`.
 	RiskErrorReason_RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED RiskErrorReason = 6
+	// INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the
+	// user's profile limits (the wallet's currency). Metadata:
+	// `profileCurrency`.
+	RiskErrorReason_RISK_ERROR_REASON_CURRENCY_MISMATCH RiskErrorReason = 7
 )
 
 // Enum value maps for RiskErrorReason.
@@ -61,6 +65,7 @@ var (
 		4: "RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND",
 		5: "RISK_ERROR_REASON_COST_EXCEEDS_LIMIT",
 		6: "RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED",
+		7: "RISK_ERROR_REASON_CURRENCY_MISMATCH",
 	}
 	RiskErrorReason_value = map[string]int32{
 		"RISK_ERROR_REASON_UNSPECIFIED":                 0,
@@ -70,6 +75,7 @@ var (
 		"RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND": 4,
 		"RISK_ERROR_REASON_COST_EXCEEDS_LIMIT":          5,
 		"RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED":   6,
+		"RISK_ERROR_REASON_CURRENCY_MISMATCH":           7,
 	}
 )
 
@@ -168,10 +174,11 @@ const (
 	// Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is
 	// set.
 	RiskReasonCode_RISK_REASON_CODE_ACCOUNT_BLOCKED RiskReasonCode = 1
-	// Hard rule, REJECT: `stake` is above the profile's `max_stake`.
+	// Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability
+	// for LAY) is above the profile's `max_stake`.
 	RiskReasonCode_RISK_REASON_CODE_STAKE_ABOVE_LIMIT RiskReasonCode = 2
-	// Hard rule, REJECT: the user's stakes of the current UTC day plus `stake`
-	// exceed `max_daily_stake`.
+	// Hard rule, REJECT: the user's amounts at risk of the current UTC day plus
+	// this bet's exceed `max_daily_stake`.
 	RiskReasonCode_RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED RiskReasonCode = 3
 	// Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT
 	// band (REJECT).
@@ -321,12 +328,15 @@ type ActivityType int32
 const (
 	// Never valid.
 	ActivityType_ACTIVITY_TYPE_UNSPECIFIED ActivityType = 0
-	// A bet was placed (confirmed). `bet_id`, `stake` (as `amount`), `odds`
-	// and `currency` are set; outcome SUCCEEDED, or FAILED when the placement
-	// was rejected.
+	// A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,
+	// `odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the
+	// placement was rejected (then `bet_id` carries the order-validator order
+	// id, as no bet exists).
 	ActivityType_ACTIVITY_TYPE_BET_PLACED ActivityType = 1
-	// A bet was settled. `bet_id`, `amount` (the stake), `odds`, `payout` and
-	// `currency` are set; outcome WON, LOST, PUSH or VOID.
+	// A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,
+	// `payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see
+	// ActivityOutcome for the mapping from the bet's side and its selection's
+	// result).
 	ActivityType_ACTIVITY_TYPE_BET_SETTLED ActivityType = 2
 	// A bet was cancelled before settlement. `bet_id` is set; outcome
 	// SUCCEEDED.
@@ -405,13 +415,21 @@ const (
 	// The action was attempted and failed, for example a wrong password or a
 	// declined payment (all types except BET_SETTLED).
 	ActivityOutcome_ACTIVITY_OUTCOME_FAILED ActivityOutcome = 2
-	// BET_SETTLED only: the bet won; `payout` is stake x odds (rounded DOWN).
+	// BET_SETTLED only: the bet won, that is a BACK bet on a selection settled
+	// WIN or a LAY bet on a selection settled LOSE. `payout` is
+	// `order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x
+	// odds, for a LAY bet liability + stake, rounded DOWN).
 	ActivityOutcome_ACTIVITY_OUTCOME_WON ActivityOutcome = 3
-	// BET_SETTLED only: the bet lost; `payout` is "0".
+	// BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled
+	// LOSE or a LAY bet on a selection settled WIN. `payout` is
+	// `order.v1.BetSettlement.payout`: "0" when the bet was fully matched,
+	// otherwise its returned unmatched stake.
 	ActivityOutcome_ACTIVITY_OUTCOME_LOST ActivityOutcome = 4
-	// BET_SETTLED only: a push; `payout` is the stake.
+	// BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's
+	// liability (the stake for BACK).
 	ActivityOutcome_ACTIVITY_OUTCOME_PUSH ActivityOutcome = 5
-	// BET_SETTLED only: the bet was voided; `payout` is the stake.
+	// BET_SETTLED only: the selection was settled VOID; `payout` is the bet's
+	// liability (the stake for BACK).
 	ActivityOutcome_ACTIVITY_OUTCOME_VOID ActivityOutcome = 6
 )
 
@@ -872,7 +890,9 @@ type AssessBetRequest struct {
 	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
 	// Requested decimal odds, 1.01 to 999.99, for example "2.50".
 	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
-	// Stake in `currency`: a positive decimal string, for example "25.00".
+	// Backer stake in `currency`: a positive decimal string, for example
+	// "25.00". For a LAY bet the limits apply to its liability (see the
+	// AssessBet comment).
 	Stake string `protobuf:"bytes,6,opt,name=stake,proto3" json:"stake,omitempty"`
 	// ISO-4217 code of the stake's currency (the user's wallet currency).
 	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
@@ -983,8 +1003,10 @@ type AssessBetResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// What the caller must do with the bet.
 	Decision RiskDecision `protobuf:"varint,1,opt,name=decision,proto3,enum=risk.v1.RiskDecision" json:"decision,omitempty"`
-	// Every reason that contributed, most severe first. Empty only for an
-	// ALLOW with nothing noteworthy.
+	// Every reason that contributed, most severe first: hard rules, then the
+	// score band, then soft rules, then NO_HISTORY; within a group in
+	// RiskReasonCode number order. Empty only for an ALLOW with nothing
+	// noteworthy.
 	Reasons []*RiskReason `protobuf:"bytes,2,rep,name=reasons,proto3" json:"reasons,omitempty"`
 	// The model's risk score for this bet, 0-10000 basis points (see the
 	// service comment).
@@ -995,10 +1017,12 @@ type AssessBetResponse struct {
 	// Server-assigned id of this assessment in the decision audit log (UUID).
 	// Callers pass it on when they report the bet's outcome.
 	AssessmentId string `protobuf:"bytes,5,opt,name=assessment_id,json=assessmentId,proto3" json:"assessment_id,omitempty"`
-	// The largest stake in `currency` that would be ALLOWed or REVIEWed right
-	// now for this selection and odds, by the hard rules only: min(`max_stake`,
-	// `max_daily_stake` minus today's stakes). "0" when the user may not bet.
-	// Lets the client offer a reduced stake.
+	// The largest backer stake in `currency` that would be ALLOWed or REVIEWed
+	// right now for this side and odds, by the hard rules only. With A =
+	// min(`max_stake`, `max_daily_stake` minus today's stakes), floored at 0:
+	// A for BACK, A / (`odds` - 1) rounded DOWN to 2 decimal places for LAY
+	// (so that its liability, rounded UP, stays within A). "0" when the user
+	// may not bet. Lets the client offer a reduced stake.
 	MaxAllowedStake string `protobuf:"bytes,6,opt,name=max_allowed_stake,json=maxAllowedStake,proto3" json:"max_allowed_stake,omitempty"`
 	// When the assessment was made.
 	AssessTime    *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=assess_time,json=assessTime,proto3" json:"assess_time,omitempty"`
@@ -1326,7 +1350,9 @@ func (x *CheckRateLimitResponse) GetPolicyId() string {
 type RecordActivityRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Unique id of the fact, chosen by the producer from its own natural id,
-	// for example "login:<session_id>" or "bet_settled:<bet_id>".
+	// for example "login:<session_id>" or "bet_settled:<bet_id>". Bet facts
+	// must use "bet_placed:<bet_id>", "bet_settled:<bet_id>" and
+	// "bet_cancelled:<bet_id>" (see the service comment).
 	ActivityId string `protobuf:"bytes,1,opt,name=activity_id,json=activityId,proto3" json:"activity_id,omitempty"`
 	// The user the activity belongs to.
 	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
@@ -1567,11 +1593,12 @@ func (x *RecordActivityResponse) GetRecordTime() *timestamppb.Timestamp {
 // Stake limits applied by AssessBet's hard rules.
 type RiskLimits struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Largest stake accepted on one bet, a decimal string in `currency`. "0"
-	// when the user may not bet.
+	// Largest amount at risk accepted on one bet (the stake of a BACK bet, the
+	// liability of a LAY bet), a decimal string in `currency`. "0" when the
+	// user may not bet.
 	MaxStake string `protobuf:"bytes,1,opt,name=max_stake,json=maxStake,proto3" json:"max_stake,omitempty"`
-	// Largest sum of stakes accepted per UTC calendar day, a decimal string in
-	// `currency`. "0" when the user may not bet.
+	// Largest sum of amounts at risk accepted per UTC calendar day, a decimal
+	// string in `currency`. "0" when the user may not bet.
 	MaxDailyStake string `protobuf:"bytes,2,opt,name=max_daily_stake,json=maxDailyStake,proto3" json:"max_daily_stake,omitempty"`
 	// ISO-4217 code of the limits (the user's wallet currency).
 	Currency      string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
@@ -2123,7 +2150,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	" \x01(\tR\fassessmentId\x12 \n" +
 	"\vdescription\x18\v \x01(\tR\vdescription\x12;\n" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime*\xc5\x02\n" +
+	"createTime*\xee\x02\n" +
 	"\x0fRiskErrorReason\x12!\n" +
 	"\x1dRISK_ERROR_REASON_UNSPECIFIED\x10\x00\x12,\n" +
 	"(RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND\x10\x01\x12'\n" +
@@ -2131,7 +2158,8 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"&RISK_ERROR_REASON_UNSUPPORTED_CURRENCY\x10\x03\x121\n" +
 	"-RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND\x10\x04\x12(\n" +
 	"$RISK_ERROR_REASON_COST_EXCEEDS_LIMIT\x10\x05\x12/\n" +
-	"+RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED\x10\x06*z\n" +
+	"+RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED\x10\x06\x12'\n" +
+	"#RISK_ERROR_REASON_CURRENCY_MISMATCH\x10\a*z\n" +
 	"\fRiskDecision\x12\x1d\n" +
 	"\x19RISK_DECISION_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13RISK_DECISION_ALLOW\x10\x01\x12\x18\n" +

@@ -41,8 +41,12 @@ const (
 //     payments), keyed by `activity_id`. It is fed by RecordActivity and by the
 //     NATS subjects `tam.wallet.v1.transaction.recorded`,
 //     `tam.order.v1.bet.placed|settled|cancelled` and
-//     `tam.user.v1.user.registered` (activities derived from events use the
-//     event's `metadata.event_id` as `activity_id`). Pattern detection runs
+//     `tam.user.v1.user.registered`. An activity derived from a bet event uses
+//     the natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
+//     "bet_cancelled:<bet_id>", the id RecordActivity producers use for the
+//     same fact, so a fact reported both ways is stored once; any other
+//     event-derived activity uses the event's `metadata.event_id`. Pattern
+//     detection runs
 //     asynchronously over this store, updates the profile and publishes
 //     `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
 //   - Rate-limit counters, one per (subject, action, window).
@@ -77,12 +81,18 @@ type RiskServiceClient interface {
 	// Scores a bet before placement and decides ALLOW, REVIEW or REJECT. Called
 	// by order-validator in the bet-placement saga, before ReserveBalance.
 	//
+	// Amount at risk. Limits apply to the money the bet puts at risk, which is
+	// what the wallet reserves: for BACK the `stake`, for LAY the liability
+	// `stake` x (`odds` - 1) rounded UP to 2 decimal places (see
+	// `order.v1.Bet.liability`). "Today's stakes" below is the sum of the
+	// amounts at risk of the user's bets placed since 00:00 UTC and not
+	// cancelled.
+	//
 	// Decision model, applied in this order (the most severe outcome wins):
 	//  1. Hard rules. Tier BLOCKED, or a flag that blocks betting, gives REJECT
-	//     (ACCOUNT_BLOCKED). `stake` above the profile's `max_stake`, or a stake
-	//     that would take the user's stakes of the current UTC day above
-	//     `max_daily_stake`, gives REJECT (STAKE_ABOVE_LIMIT,
-	//     DAILY_STAKE_LIMIT_EXCEEDED).
+	//     (ACCOUNT_BLOCKED). An amount at risk above the profile's `max_stake`,
+	//     or one that would take today's stakes above `max_daily_stake`, gives
+	//     REJECT (STAKE_ABOVE_LIMIT, DAILY_STAKE_LIMIT_EXCEEDED).
 	//  2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW
 	//     (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The
 	//     thresholds are service configuration; the defaults are given here.
@@ -107,8 +117,9 @@ type RiskServiceClient interface {
 	//
 	// Caller policy when no decision arrives (DEADLINE_EXCEEDED, UNAVAILABLE,
 	// or RiskErrorReason MODEL_UNAVAILABLE):
-	//   - fail open as REVIEW when `stake` is at most the caller's configured
-	//     fail-open limit (default "100.00" in any currency): place the bet and
+	//   - fail open as REVIEW when the amount at risk (the liability) is at most
+	//     the caller's configured fail-open limit (default "100.00" in any
+	//     currency): place the bet and
 	//     record it with activity outcome SUCCEEDED so the model sees it later;
 	//   - fail closed otherwise: reject the bet with UNAVAILABLE /
 	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer") so the user can
@@ -117,6 +128,10 @@ type RiskServiceClient interface {
 	// Errors:
 	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
 	//     the platform. Metadata: `currency`.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
+	//     `currency` differs from its `limits.currency` (the wallet's), so the
+	//     limits cannot be applied; the bet could not be paid for anyway.
+	//     Metadata: `profileCurrency`.
 	//   - UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
 	//     caller policy above.
 	//
@@ -140,15 +155,19 @@ type RiskServiceClient interface {
 	// error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is
 	// `retry_after`.
 	//
-	// Idempotency: this is a write because it consumes quota. A retry with the
-	// same `idempotency_key` returns the original answer (with the original
-	// `remaining`) and consumes nothing, so a retried PLACE_BET is never
-	// counted twice. Use one key per user action, for example
-	// "ratelimit:<saga_id>".
+	// Idempotency: this is a write because it consumes quota. Only an allowed
+	// answer is remembered under `idempotency_key`: a retry with the same key
+	// returns it (with the original `remaining`) and consumes nothing, so a
+	// retried PLACE_BET is never counted twice. A denied call consumed nothing
+	// and is not remembered, so a retry with the same key (after
+	// `retry_after`) is checked afresh; this lets a caller keep one key per
+	// user action, for example "ratelimit:<saga_id>", across the user's
+	// retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
 	//
-	// Caller policy when risk-analyzer does not answer: allow (fail open) for
-	// every action except WITHDRAW, which fails closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE.
+	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
+	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
+	// allow (fail open) for every action except WITHDRAW, which fails closed
+	// with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
@@ -166,7 +185,12 @@ type RiskServiceClient interface {
 	//
 	// `activity_id` is unique in the store. Recording it a second time under a
 	// new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED
-	// and changes nothing. The activity is stored synchronously; the profile,
+	// and changes nothing, with one exception: when the stored activity was
+	// derived from an event (see the service comment) and has the same
+	// `user_id`, `type` and `bet_id`, the call adds the fields the event does
+	// not carry (`assessment_id`, `client`) and succeeds. A caller that only
+	// needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The
+	// activity is stored synchronously; the profile,
 	// alerts and tier change are updated asynchronously (typically within 5
 	// seconds), so the response never contains a new score.
 	//
@@ -249,8 +273,12 @@ func (c *riskServiceClient) GetRiskProfile(ctx context.Context, in *GetRiskProfi
 //     payments), keyed by `activity_id`. It is fed by RecordActivity and by the
 //     NATS subjects `tam.wallet.v1.transaction.recorded`,
 //     `tam.order.v1.bet.placed|settled|cancelled` and
-//     `tam.user.v1.user.registered` (activities derived from events use the
-//     event's `metadata.event_id` as `activity_id`). Pattern detection runs
+//     `tam.user.v1.user.registered`. An activity derived from a bet event uses
+//     the natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
+//     "bet_cancelled:<bet_id>", the id RecordActivity producers use for the
+//     same fact, so a fact reported both ways is stored once; any other
+//     event-derived activity uses the event's `metadata.event_id`. Pattern
+//     detection runs
 //     asynchronously over this store, updates the profile and publishes
 //     `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
 //   - Rate-limit counters, one per (subject, action, window).
@@ -285,12 +313,18 @@ type RiskServiceServer interface {
 	// Scores a bet before placement and decides ALLOW, REVIEW or REJECT. Called
 	// by order-validator in the bet-placement saga, before ReserveBalance.
 	//
+	// Amount at risk. Limits apply to the money the bet puts at risk, which is
+	// what the wallet reserves: for BACK the `stake`, for LAY the liability
+	// `stake` x (`odds` - 1) rounded UP to 2 decimal places (see
+	// `order.v1.Bet.liability`). "Today's stakes" below is the sum of the
+	// amounts at risk of the user's bets placed since 00:00 UTC and not
+	// cancelled.
+	//
 	// Decision model, applied in this order (the most severe outcome wins):
 	//  1. Hard rules. Tier BLOCKED, or a flag that blocks betting, gives REJECT
-	//     (ACCOUNT_BLOCKED). `stake` above the profile's `max_stake`, or a stake
-	//     that would take the user's stakes of the current UTC day above
-	//     `max_daily_stake`, gives REJECT (STAKE_ABOVE_LIMIT,
-	//     DAILY_STAKE_LIMIT_EXCEEDED).
+	//     (ACCOUNT_BLOCKED). An amount at risk above the profile's `max_stake`,
+	//     or one that would take today's stakes above `max_daily_stake`, gives
+	//     REJECT (STAKE_ABOVE_LIMIT, DAILY_STAKE_LIMIT_EXCEEDED).
 	//  2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW
 	//     (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The
 	//     thresholds are service configuration; the defaults are given here.
@@ -315,8 +349,9 @@ type RiskServiceServer interface {
 	//
 	// Caller policy when no decision arrives (DEADLINE_EXCEEDED, UNAVAILABLE,
 	// or RiskErrorReason MODEL_UNAVAILABLE):
-	//   - fail open as REVIEW when `stake` is at most the caller's configured
-	//     fail-open limit (default "100.00" in any currency): place the bet and
+	//   - fail open as REVIEW when the amount at risk (the liability) is at most
+	//     the caller's configured fail-open limit (default "100.00" in any
+	//     currency): place the bet and
 	//     record it with activity outcome SUCCEEDED so the model sees it later;
 	//   - fail closed otherwise: reject the bet with UNAVAILABLE /
 	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer") so the user can
@@ -325,6 +360,10 @@ type RiskServiceServer interface {
 	// Errors:
 	//   - INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
 	//     the platform. Metadata: `currency`.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
+	//     `currency` differs from its `limits.currency` (the wallet's), so the
+	//     limits cannot be applied; the bet could not be paid for anyway.
+	//     Metadata: `profileCurrency`.
 	//   - UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
 	//     caller policy above.
 	//
@@ -348,15 +387,19 @@ type RiskServiceServer interface {
 	// error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is
 	// `retry_after`.
 	//
-	// Idempotency: this is a write because it consumes quota. A retry with the
-	// same `idempotency_key` returns the original answer (with the original
-	// `remaining`) and consumes nothing, so a retried PLACE_BET is never
-	// counted twice. Use one key per user action, for example
-	// "ratelimit:<saga_id>".
+	// Idempotency: this is a write because it consumes quota. Only an allowed
+	// answer is remembered under `idempotency_key`: a retry with the same key
+	// returns it (with the original `remaining`) and consumes nothing, so a
+	// retried PLACE_BET is never counted twice. A denied call consumed nothing
+	// and is not remembered, so a retry with the same key (after
+	// `retry_after`) is checked afresh; this lets a caller keep one key per
+	// user action, for example "ratelimit:<saga_id>", across the user's
+	// retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
 	//
-	// Caller policy when risk-analyzer does not answer: allow (fail open) for
-	// every action except WITHDRAW, which fails closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE.
+	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
+	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
+	// allow (fail open) for every action except WITHDRAW, which fails closed
+	// with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
@@ -374,7 +417,12 @@ type RiskServiceServer interface {
 	//
 	// `activity_id` is unique in the store. Recording it a second time under a
 	// new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED
-	// and changes nothing. The activity is stored synchronously; the profile,
+	// and changes nothing, with one exception: when the stored activity was
+	// derived from an event (see the service comment) and has the same
+	// `user_id`, `type` and `bet_id`, the call adds the fields the event does
+	// not carry (`assessment_id`, `client`) and succeeds. A caller that only
+	// needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The
+	// activity is stored synchronously; the profile,
 	// alerts and tier change are updated asynchronously (typically within 5
 	// seconds), so the response never contains a new score.
 	//

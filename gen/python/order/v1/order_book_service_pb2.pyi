@@ -1167,10 +1167,13 @@ class SettleMarketResponse(_message.Message):
     SETTLEMENTS_FIELD_NUMBER: _builtins.int
     BET_COUNT_FIELD_NUMBER: _builtins.int
     TOTAL_PAYOUT_FIELD_NUMBER: _builtins.int
+    SETTLEMENTS_TRUNCATED_FIELD_NUMBER: _builtins.int
     bet_count: _builtins.int
-    'Number of bets settled (the size of `settlements`).'
+    'Number of bets settled by the call, including those left out of\n    `settlements`.\n    '
     total_payout: _builtins.str
-    "Sum of every settlement's `payout`, decimal string in the market's\n    currency.\n    "
+    "Sum of the `payout` of every bet settled by the call (not only those in\n    `settlements`), decimal string in the market's currency.\n    "
+    settlements_truncated: _builtins.bool
+    "True when more than 1000 bets were settled and `settlements` holds only\n    the first 1000 by `bet_id`, so that the response stays far below gRPC's\n    default 4 MiB message limit. Read the rest with ListBets (`market_id`,\n    `statuses` [SETTLED]); each bet carries its settlement.\n    "
 
     @_builtins.property
     def market(self) -> Global___Market:
@@ -1178,17 +1181,17 @@ class SettleMarketResponse(_message.Message):
 
     @_builtins.property
     def settlements(self) -> _containers.RepeatedCompositeFieldContainer[Global___BetSettlement]:
-        """One settlement per settled bet, ordered by `bet_id`. CANCELLED bets are
-        not included.
+        """One settlement per settled bet, ordered by `bet_id`, at most the first
+        1000 (see `settlements_truncated`). CANCELLED bets are not included.
         """
 
-    def __init__(self, *, market: Global___Market | None=..., settlements: _abc.Iterable[Global___BetSettlement] | None=..., bet_count: _builtins.int=..., total_payout: _builtins.str=...) -> None:
+    def __init__(self, *, market: Global___Market | None=..., settlements: _abc.Iterable[Global___BetSettlement] | None=..., bet_count: _builtins.int=..., total_payout: _builtins.str=..., settlements_truncated: _builtins.bool=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_count', b'bet_count', 'market', b'market', 'settlements', b'settlements', 'total_payout', b'total_payout']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_count', b'bet_count', 'market', b'market', 'settlements', b'settlements', 'settlements_truncated', b'settlements_truncated', 'total_payout', b'total_payout']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...

@@ -69,9 +69,11 @@ class OrderBookServiceStub:
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     def __init__(self, channel):
@@ -147,9 +149,11 @@ class OrderBookServiceServicer:
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     def PlaceBet(self, request, context):
@@ -174,6 +178,9 @@ class OrderBookServiceServicer:
         * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
         * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
         (a tombstone exists); the late placement is refused.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
+        `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
+        so cannot be written as money. Field violation on `stake`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -209,7 +216,10 @@ class OrderBookServiceServicer:
         No money moves here: the liability was only reserved, and the saga
         releases it with `wallet.v1.WalletService.CancelReservation` next.
 
-        Safe to call at any time, as compensations must be:
+        The bet is found by `bet_id` when it is set (it must then belong to
+        `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
+        as compensations must be:
+        * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
         * CANCELLED: succeeds, outcome ALREADY_CANCELLED.
         * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
         or has not arrived yet): succeeds with outcome NO_BET and records a
@@ -218,8 +228,9 @@ class OrderBookServiceServicer:
 
         Errors:
         * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-        SETTLED; the saga is past its pivot.
-        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.
+        SETTLED; the saga is past its pivot. Metadata: `status`.
+        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
+        belongs to another saga.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -237,9 +248,9 @@ class OrderBookServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListBets(self, request, context):
-        """Lists bets, newest first (by `create_time`), filtered by user, market,
-        status and creation time. At least one of `user_id` and `market_id` must
-        be set. Paginated (AIP-158).
+        """Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
+        filtered by user, market, status and creation time. At least one of
+        `user_id` and `market_id` must be set. Paginated (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
@@ -311,7 +322,8 @@ class OrderBookServiceServicer:
 
     def SettleMarket(self, request, context):
         """Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-        selection and returns every bet's settlement.
+        selection and returns the bets' settlements (at most 1000; see
+        SettleMarketResponse.settlements_truncated).
 
         First every PLACED bet of the market is resolved against its wallet
         reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
@@ -321,9 +333,13 @@ class OrderBookServiceServicer:
         transaction together with the market's status. Payouts above zero are
         then credited by a worker (transactional outbox) with
         `wallet.v1.WalletService.CreditBalance`, idempotency key
-        "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND
-        otherwise, retried until the wallet accepts; `credit_status` shows the
-        progress.
+        "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
+        selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
+        until the wallet accepts; `credit_status` shows the progress. A
+        definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
+        the credit PENDING and alerts operators; the worker keeps retrying with
+        the same key, so the payout is made exactly once when the cause is
+        fixed.
 
         Idempotent per (market_id, idempotency_key): a retry returns the original
         settlements (with their current `credit_status`). A second SettleMarket
@@ -406,9 +422,11 @@ class OrderBookService:
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @staticmethod

@@ -79,9 +79,11 @@ class OrderBookServiceStub:
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_typing.overload
@@ -92,15 +94,15 @@ class OrderBookServiceStub:
     def __new__(cls, channel: _aio.Channel) -> OrderBookServiceAsyncStub:
         ...
     PlaceBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
     "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
     'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`), filtered by user, market,\n    status and creation time. At least one of `user_id` and `market_id` must\n    be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
     'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
     OpenMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
@@ -110,7 +112,7 @@ class OrderBookServiceStub:
     CloseMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CloseMarketRequest, _order_book_service_pb2.CloseMarketResponse]
     "Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or\n    matching. Unmatched stake is not cancelled here; it is returned at\n    settlement as part of each bet's payout. Closing a CLOSED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     SettleMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.SettleMarketRequest, _order_book_service_pb2.SettleMarketResponse]
-    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns every bet\'s settlement.\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND\n    otherwise, retried until the wallet accepts; `credit_status` shows the\n    progress.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns the bets\' settlements (at most 1000; see\n    SettleMarketResponse.settlements_truncated).\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN\n    selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried\n    until the wallet accepts; `credit_status` shows the progress. A\n    definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps\n    the credit PENDING and alerts operators; the worker keeps retrying with\n    the same key, so the payout is made exactly once when the cause is\n    fixed.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 @_typing.type_check_only
 class OrderBookServiceAsyncStub(OrderBookServiceStub):
@@ -169,23 +171,25 @@ class OrderBookServiceAsyncStub(OrderBookServiceStub):
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     PlaceBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
     "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
     'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`), filtered by user, market,\n    status and creation time. At least one of `user_id` and `market_id` must\n    be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
     'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
     OpenMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
@@ -195,7 +199,7 @@ class OrderBookServiceAsyncStub(OrderBookServiceStub):
     CloseMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CloseMarketRequest, _order_book_service_pb2.CloseMarketResponse]
     "Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or\n    matching. Unmatched stake is not cancelled here; it is returned at\n    settlement as part of each bet's payout. Closing a CLOSED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     SettleMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.SettleMarketRequest, _order_book_service_pb2.SettleMarketResponse]
-    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns every bet\'s settlement.\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND\n    otherwise, retried until the wallet accepts; `credit_status` shows the\n    progress.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns the bets\' settlements (at most 1000; see\n    SettleMarketResponse.settlements_truncated).\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN\n    selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried\n    until the wallet accepts; `credit_status` shows the progress. A\n    definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps\n    the credit PENDING and alerts operators; the worker keeps retrying with\n    the same key, so the payout is made exactly once when the cause is\n    fixed.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
     """OrderBookService (order-book) owns markets, bets and the matching engine,
@@ -253,9 +257,11 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
-    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (market RPCs are
-    for trading operators only) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these
-    are not repeated below.
+    (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
+    (market writes are for trading operators only; PlaceBet, ConfirmBet and
+    CancelBet for order-validator only; a bettor may read only their own bets,
+    so ListBets from a bettor must set `user_id` to the caller) and
+    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_abc_1.abstractmethod
@@ -281,6 +287,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
         * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
         * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
           (a tombstone exists); the late placement is refused.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
+          `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
+          so cannot be written as money. Field violation on `stake`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -312,7 +321,10 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
         No money moves here: the liability was only reserved, and the saga
         releases it with `wallet.v1.WalletService.CancelReservation` next.
 
-        Safe to call at any time, as compensations must be:
+        The bet is found by `bet_id` when it is set (it must then belong to
+        `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
+        as compensations must be:
+        * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
         * CANCELLED: succeeds, outcome ALREADY_CANCELLED.
         * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
           or has not arrived yet): succeeds with outcome NO_BET and records a
@@ -321,8 +333,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors:
         * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-          SETTLED; the saga is past its pivot.
-        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist.
+          SETTLED; the saga is past its pivot. Metadata: `status`.
+        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
+          belongs to another saga.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -336,9 +349,9 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def ListBets(self, request: _order_book_service_pb2.ListBetsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListBetsResponse, _abc.Awaitable[_order_book_service_pb2.ListBetsResponse]]:
-        """Lists bets, newest first (by `create_time`), filtered by user, market,
-        status and creation time. At least one of `user_id` and `market_id` must
-        be set. Paginated (AIP-158).
+        """Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
+        filtered by user, market, status and creation time. At least one of
+        `user_id` and `market_id` must be set. Paginated (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
@@ -400,7 +413,8 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def SettleMarket(self, request: _order_book_service_pb2.SettleMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.SettleMarketResponse, _abc.Awaitable[_order_book_service_pb2.SettleMarketResponse]]:
         """Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-        selection and returns every bet's settlement.
+        selection and returns the bets' settlements (at most 1000; see
+        SettleMarketResponse.settlements_truncated).
 
         First every PLACED bet of the market is resolved against its wallet
         reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
@@ -410,9 +424,13 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
         transaction together with the market's status. Payouts above zero are
         then credited by a worker (transactional outbox) with
         `wallet.v1.WalletService.CreditBalance`, idempotency key
-        "settlement:<bet_id>", reason BET_WIN when the bet won and BET_REFUND
-        otherwise, retried until the wallet accepts; `credit_status` shows the
-        progress.
+        "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
+        selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
+        until the wallet accepts; `credit_status` shows the progress. A
+        definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
+        the credit PENDING and alerts operators; the worker keeps retrying with
+        the same key, so the payout is made exactly once when the cause is
+        fixed.
 
         Idempotent per (market_id, idempotency_key): a retry returns the original
         settlements (with their current `credit_status`). A second SettleMarket

@@ -40,7 +40,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. OpenMarket named an existing market with a different\n    currency, sport or set of selections. Metadata: `marketId`.\n    '
     ORDER_ERROR_REASON_CURRENCY_MISMATCH: _OrderErrorReason.ValueType
-    "INVALID_ARGUMENT. The bet's currency differs from the market's currency.\n    Metadata: `marketCurrency`.\n    "
+    "INVALID_ARGUMENT. The bet's currency differs from the market's currency\n    (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\n    currency as reported by risk-analyzer (metadata `walletCurrency`).\n    "
     ORDER_ERROR_REASON_BET_ALREADY_EXISTS: _OrderErrorReason.ValueType
     'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\n    Metadata: `betId`.\n    '
     ORDER_ERROR_REASON_BET_CANCELLED: _OrderErrorReason.ValueType
@@ -48,13 +48,13 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\n    already committed, so the saga is past its pivot and cannot be\n    compensated. Metadata: `betId`, `status`.\n    '
     ORDER_ERROR_REASON_RESERVATION_MISMATCH: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`. Metadata: `reservationId`,\n    `expectedAmount`, `reservedAmount`, `reservationStatus`.\n    "
+    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`, or does not exist (the wallet\n    answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n    `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\n    omitted when it does not exist).\n    "
     ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: _OrderErrorReason.ValueType
     "INVALID_ARGUMENT. SettleMarket's results do not name every selection of\n    the market exactly once, or name a selection that is not in the market.\n    Metadata: `marketId`, `selectionId` (the first offending one).\n    "
     ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: _OrderErrorReason.ValueType
     "FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\n    reservation is still PENDING (its saga has not reached the pivot). Retry\n    after the reservation's expiry (at most 1 hour). Metadata: `betId`.\n    "
     ORDER_ERROR_REASON_RISK_REJECTED: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `RiskReason` names), `maxStake` (the\n    largest stake risk would accept now, if any).\n    "
+    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n    `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\n    stake risk would accept now; omitted when "0").\n    '
 
 class OrderErrorReason(_OrderErrorReason, metaclass=_OrderErrorReasonEnumTypeWrapper):
     """Error reasons of the order domain. The package order.v1 has two services,
@@ -92,7 +92,7 @@ ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. OpenMarket named an existing market with a different\ncurrency, sport or set of selections. Metadata: `marketId`.\n'
 ORDER_ERROR_REASON_CURRENCY_MISMATCH: OrderErrorReason.ValueType
-"INVALID_ARGUMENT. The bet's currency differs from the market's currency.\nMetadata: `marketCurrency`.\n"
+"INVALID_ARGUMENT. The bet's currency differs from the market's currency\n(metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\ncurrency as reported by risk-analyzer (metadata `walletCurrency`).\n"
 ORDER_ERROR_REASON_BET_ALREADY_EXISTS: OrderErrorReason.ValueType
 'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\nMetadata: `betId`.\n'
 ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType
@@ -100,11 +100,11 @@ ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\nalready committed, so the saga is past its pivot and cannot be\ncompensated. Metadata: `betId`, `status`.\n'
 ORDER_ERROR_REASON_RESERVATION_MISMATCH: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`. Metadata: `reservationId`,\n`expectedAmount`, `reservedAmount`, `reservationStatus`.\n"
+"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`, or does not exist (the wallet\nanswered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n`expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\nomitted when it does not exist).\n"
 ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: OrderErrorReason.ValueType
 "INVALID_ARGUMENT. SettleMarket's results do not name every selection of\nthe market exactly once, or name a selection that is not in the market.\nMetadata: `marketId`, `selectionId` (the first offending one).\n"
 ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: OrderErrorReason.ValueType
 "FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\nreservation is still PENDING (its saga has not reached the pivot). Retry\nafter the reservation's expiry (at most 1 hour). Metadata: `betId`.\n"
 ORDER_ERROR_REASON_RISK_REJECTED: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `RiskReason` names), `maxStake` (the\nlargest stake risk would accept now, if any).\n"
+'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n`maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\nstake risk would accept now; omitted when "0").\n'
 Global___OrderErrorReason: _TypeAlias = OrderErrorReason

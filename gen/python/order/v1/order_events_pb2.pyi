@@ -97,7 +97,7 @@ class BetCancelledEvent(_message.Message):
     BET_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     reason: _builtins.str
-    'Why it was cancelled, as given to CancelBet.'
+    'Why it was cancelled: the `reason` given to CancelBet (possibly empty),\n    or "reservation released" when SettleMarket cancelled a PLACED bet whose\n    reservation was CANCELLED or EXPIRED.\n    '
 
     @_builtins.property
     def metadata(self) -> _event_pb2.EventMetadata:

@@ -49,6 +49,17 @@ class OrderValidatorServiceStub:
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
 
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
+
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
     a second bet:
@@ -85,7 +96,7 @@ class OrderValidatorServiceStub:
     def __new__(cls, channel: _aio.Channel) -> OrderValidatorServiceAsyncStub:
         ...
     PlaceOrder: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrderRequest, _order_validator_service_pb2.PlaceOrderResponse]
-    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       No answer: proceed as REVIEW if `stake` is at most the fail-open limit\n       (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE\n       (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,\n       key "<saga_id>:record-activity"); this is not a saga step.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       risk\'s INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet\'s currency\n       differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.\n       No answer: proceed as REVIEW if the liability (the amount at risk) is\n       at most the fail-open limit (default "100.00"), else UNAVAILABLE /\n       DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome\n       SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`\n       (empty after fail-open), idempotency key "<saga_id>:record-activity";\n       ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is\n       not a saga step and its failure does not change the order.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      market\'s or (as reported by risk-analyzer) the wallet\'s. Metadata:\n      `marketCurrency` or `walletCurrency`.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has\n      more than 15 integer digits and so cannot be reserved (checked before\n      step 1, field violation on `stake`), as OrderBookService.PlaceBet would\n      refuse it.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetOrder: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.GetOrderRequest, _order_validator_service_pb2.GetOrderResponse]
     "Returns an order: its status and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
 
@@ -115,6 +126,17 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
+
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -147,7 +169,7 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     PlaceOrder: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrderRequest, _order_validator_service_pb2.PlaceOrderResponse]
-    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       No answer: proceed as REVIEW if `stake` is at most the fail-open limit\n       (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE\n       (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,\n       key "<saga_id>:record-activity"); this is not a saga step.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       risk\'s INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet\'s currency\n       differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.\n       No answer: proceed as REVIEW if the liability (the amount at risk) is\n       at most the fail-open limit (default "100.00"), else UNAVAILABLE /\n       DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome\n       SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`\n       (empty after fail-open), idempotency key "<saga_id>:record-activity";\n       ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is\n       not a saga step and its failure does not change the order.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      market\'s or (as reported by risk-analyzer) the wallet\'s. Metadata:\n      `marketCurrency` or `walletCurrency`.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has\n      more than 15 integer digits and so cannot be reserved (checked before\n      step 1, field violation on `stake`), as OrderBookService.PlaceBet would\n      refuse it.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetOrder: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.GetOrderRequest, _order_validator_service_pb2.GetOrderResponse]
     "Returns an order: its status and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
 
@@ -176,6 +198,17 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
     key and its failure never undoes the bet.
+
+    Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
+    NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
+    SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
+    DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
+    retried with the same key. Defaults (service configuration): 5 s per
+    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
+    for steps 1-3 and 20 for step 4, after which the step is
+    RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
+    path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -223,21 +256,32 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
            selection belongs to it, and the currencies agree.
         3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
            the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-           No answer: proceed as REVIEW if `stake` is at most the fail-open limit
-           (default "100.00"), else UNAVAILABLE / DEPENDENCY_UNAVAILABLE
-           (dependency "risk-analyzer").
+           risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
+           differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
+           No answer: proceed as REVIEW if the liability (the amount at risk) is
+           at most the fail-open limit (default "100.00"), else UNAVAILABLE /
+           DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
         4. Start the workflow. After a REVIEW (or fail-open) decision the
            workflow, once COMPLETED, reports the placement with
-           `risk.v1.RiskService.RecordActivity` (BET_PLACED, the `assessment_id`,
-           key "<saga_id>:record-activity"); this is not a saga step.
+           `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
+           SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
+           (empty after fail-open), idempotency key "<saga_id>:record-activity";
+           ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
+           not a saga step and its failure does not change the order.
         A failed check creates no order and does not use up the idempotency key.
 
         Errors:
         * RESOURCE_EXHAUSTED / RATE_LIMITED.
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
         * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-        * INVALID_ARGUMENT / CURRENCY_MISMATCH.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+          market's or (as reported by risk-analyzer) the wallet's. Metadata:
+          `marketCurrency` or `walletCurrency`.
         * FAILED_PRECONDITION / RISK_REJECTED.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
+          more than 15 integer digits and so cannot be reserved (checked before
+          step 1, field violation on `stake`), as OrderBookService.PlaceBet would
+          refuse it.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """

@@ -146,11 +146,11 @@ class SportBreakdown(_message.Message):
     sport: _builtins.str
     'Sport code as carried on the order events, for example "football";\n    "unknown" for bets without a sport.\n    '
     turnover: _builtins.str
-    "Sum of the stakes of the sport's bets settled in the period, decimal\n    string in the report's currency.\n    "
+    "`ReportTotals.turnover` restricted to the sport: sum of the `liability`\n    of the sport's bets settled in the period, decimal string in the\n    report's currency.\n    "
     payouts: _builtins.str
-    "Sum of the winnings paid on the sport's WIN settlements, decimal string."
+    "`ReportTotals.payouts` restricted to the sport: sum of the `payout` of\n    the sport's bets settled WON or LOST, decimal string.\n    "
     refunds: _builtins.str
-    "Sum of the stakes returned on the sport's PUSH and VOID settlements,\n    decimal string.\n    "
+    "`ReportTotals.refunds` restricted to the sport: sum of the `payout` of\n    the sport's PUSH and VOID settlements, decimal string.\n    "
     ggr: _builtins.str
     '`turnover` - `payouts` - `refunds`. May be negative (the users won more\n    than they lost): a signed decimal string, for example "-120.50".\n    '
     placed_stake: _builtins.str
@@ -184,6 +184,16 @@ class ReportTotals(_message.Message):
     a placement basis for placed stake and placed bets (the period of
     `tam.order.v1.bet.confirmed`). Every money figure is a decimal string in
     the report's currency.
+
+    Settlement-basis figures are read from `order.v1.BetSettlement` and never
+    recomputed from odds: per settled bet, the money taken is its `liability`
+    (what the wallet debited: the stake for BACK, stake x (odds - 1) rounded
+    UP for LAY) and the money returned is its `payout` (rounded DOWN by
+    order-book, see `order.v1.BetSettlement.payout`). `result` is the result
+    of the bet's selection; a bet WON when it is a BACK on a WIN selection or a
+    LAY on a LOSE selection, LOST in the two opposite cases, and was refunded
+    on PUSH or VOID. Hence `ggr` = sum(`liability` - `payout`) over the settled
+    bets, exactly.
     """
     DESCRIPTOR: _descriptor.Descriptor
     TURNOVER_FIELD_NUMBER: _builtins.int
@@ -206,17 +216,17 @@ class ReportTotals(_message.Message):
     NEW_USER_COUNT_FIELD_NUMBER: _builtins.int
     RISK_ALERT_COUNT_FIELD_NUMBER: _builtins.int
     turnover: _builtins.str
-    'Sum of the stakes of all bets settled in the period, whatever the\n    result.\n    '
+    'Sum of the `liability` of all bets settled in the period, whatever the\n    result: the money the bettors staked (for a LAY bet its liability, not\n    the backer stake).\n    '
     payouts: _builtins.str
-    'Sum of the payouts of WIN settlements in the period: per bet, stake x\n    odds rounded DOWN to 2 places (as credited by wallet-service).\n    '
+    'Sum of the `payout` of the bets settled WON or LOST in the period, as\n    credited by wallet-service. It includes the returned stake of a winning\n    bet and any unmatched stake returned to a losing one.\n    '
     refunds: _builtins.str
-    'Sum of the stakes returned by PUSH and VOID settlements in the period.'
+    "Sum of the `payout` of the PUSH and VOID settlements in the period (each\n    equals the bet's `liability`).\n    "
     ggr: _builtins.str
     'Gross gaming revenue: `turnover` - `payouts` - `refunds`, exact. May be\n    negative when users won more than they lost: a signed decimal string,\n    for example "-120.50". Bonuses, taxes and fees are not deducted (not\n    modelled in v1).\n    '
     margin_bps: _builtins.int
     'GGR margin: `ggr` / `turnover` x 10000, rounded HALF_EVEN to an integer\n    number of basis points; may be negative; 0 when `turnover` is 0.\n    '
     placed_stake: _builtins.str
-    'Sum of the stakes of all bets confirmed in the period (placement\n    basis).\n    '
+    'Sum of the backer stakes (`order.v1.Bet.stake`, not the liability) of\n    all bets confirmed in the period (placement basis).\n    '
     average_stake: _builtins.str
     '`placed_stake` / `placed_bet_count`, rounded HALF_EVEN to 2 places; "0"\n    when no bet was placed.\n    '
     deposits: _builtins.str
@@ -226,17 +236,17 @@ class ReportTotals(_message.Message):
     placed_bet_count: _builtins.int
     'Bets confirmed in the period.'
     settled_bet_count: _builtins.int
-    'Bets settled in the period (WIN, LOSS, PUSH and VOID).'
+    'Bets settled in the period, whatever the result: `won_bet_count` +\n    `lost_bet_count` + `refunded_bet_count`.\n    '
     won_bet_count: _builtins.int
-    'Bets settled WIN in the period.'
+    'Bets settled in the period that won (BACK on a WIN selection, LAY on a\n    LOSE selection).\n    '
     lost_bet_count: _builtins.int
-    'Bets settled LOSS in the period.'
+    'Bets settled in the period that lost (BACK on a LOSE selection, LAY on a\n    WIN selection).\n    '
     refunded_bet_count: _builtins.int
-    'Bets settled PUSH or VOID in the period.'
+    'Bets whose selection was settled PUSH or VOID in the period.'
     cancelled_bet_count: _builtins.int
     'Bets cancelled in the period (`tam.order.v1.bet.cancelled`).'
     compensated_order_count: _builtins.int
-    'Placement sagas compensated in the period\n    (`tam.order.v1.order.compensated`).\n    '
+    'Placement sagas that ended without a bet in the period: every\n    `tam.order.v1.order.compensated` event, so orders COMPENSATED and orders\n    REJECTED at step 1 both count.\n    '
     active_user_count: _builtins.int
     'Distinct users with at least one bet confirmed in the period.'
     new_user_count: _builtins.int
@@ -632,9 +642,9 @@ class DashboardSnapshot(_message.Message):
     placed_stake_last_hour: _builtins.str
     'Sum of the stakes of bets confirmed in the last hour.'
     turnover_last_hour: _builtins.str
-    'Sum of the stakes of bets settled in the last hour.'
+    '`ReportTotals.turnover` over the last hour: sum of the `liability` of\n    bets settled in the last hour.\n    '
     payouts_last_hour: _builtins.str
-    'Sum of the winnings paid by WIN settlements in the last hour.'
+    '`ReportTotals.payouts` over the last hour: sum of the `payout` of bets\n    settled WON or LOST in the last hour.\n    '
     ggr_last_hour: _builtins.str
     '`turnover_last_hour` - `payouts_last_hour` - `refunds_last_hour`. May be\n    negative: a signed decimal string.\n    '
     active_users_now: _builtins.int
@@ -642,17 +652,17 @@ class DashboardSnapshot(_message.Message):
     open_bet_count: _builtins.int
     'Bets confirmed and not yet settled or cancelled.'
     open_liability: _builtins.str
-    'What the platform would pay if every open bet won: the sum over open\n    bets of stake x odds, each rounded DOWN to 2 places.\n    '
+    "What the platform would pay if every open bet won, at the bets'\n    requested odds: the sum over open bets of stake x odds for BACK and\n    `liability` + stake for LAY, each rounded DOWN to 2 places (the\n    BACK-on-WIN and LAY-on-LOSE payouts of `order.v1.BetSettlement.payout`\n    for a bet fully matched at its own odds). An estimate: fills made after\n    placement, at a better price, are not published as events.\n    "
     reserved_amount: _builtins.str
     'Sum of the amounts of PENDING wallet reservations\n    (`tam.wallet.v1.reservation.*`).\n    '
     compensated_order_count_last_hour: _builtins.int
-    'Placement sagas compensated in the last hour.'
+    'Placement sagas that ended without a bet (COMPENSATED or REJECTED) in\n    the last hour, as `ReportTotals.compensated_order_count`.\n    '
     new_user_count_last_hour: _builtins.int
     'Users registered in the last hour, in any currency.'
     risk_alert_count_last_hour: _builtins.int
     'Risk alerts raised in the last hour, in any currency.'
     refunds_last_hour: _builtins.str
-    'Sum of the stakes returned by PUSH and VOID settlements in the last\n    hour.\n    '
+    '`ReportTotals.refunds` over the last hour: sum of the `payout` of PUSH\n    and VOID settlements in the last hour.\n    '
 
     @_builtins.property
     def snapshot_time(self) -> _timestamp_pb2.Timestamp:

@@ -29,7 +29,8 @@ class ReportingServiceStub:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -91,7 +92,8 @@ class ReportingServiceServicer:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -145,6 +147,8 @@ class ReportingServiceServicer:
         grace. Metadata: `closeTime` (RFC 3339).
         * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period
         and currency is QUEUED or RUNNING. Metadata: `reportId`.
+        * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but
+        not traded on the platform. Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -163,8 +167,9 @@ class ReportingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListReports(self, request, context):
-        """Lists reports, newest `create_time` first, without their `data` (call
-        GetReport for the figures). Paginated (AIP-158).
+        """Lists reports, newest `create_time` first (ties broken by `report_id`),
+        without their `data` (call GetReport for the figures). Paginated
+        (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
@@ -217,7 +222,8 @@ class ReportingService:
     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
     placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-    completed and failed placement sagas.
+    completed placement sagas, and sagas that ended without a bet
+    (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 

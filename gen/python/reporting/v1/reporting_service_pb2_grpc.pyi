@@ -39,7 +39,8 @@ class ReportingServiceStub:
       `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
       placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed and failed placement sagas.
+      completed placement sagas, and sagas that ended without a bet
+      (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -82,11 +83,11 @@ class ReportingServiceStub:
     def __new__(cls, channel: _aio.Channel) -> ReportingServiceAsyncStub:
         ...
     GenerateReport: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.GenerateReportRequest, _reporting_service_pb2.GenerateReportResponse]
-    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReport: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
     'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
-    'Lists reports, newest `create_time` first, without their `data` (call\n    GetReport for the figures). Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _grpc.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
     'Streams live metrics of one currency. The first message is sent at\n    once, then one message every `update_interval`.\n\n    Every message is a complete snapshot, never a delta, so nothing is lost\n    by skipping one. Backpressure: the server keeps at most one undelivered\n    snapshot per stream; when gRPC flow control stops it from sending, a\n    newer snapshot replaces the pending one (conflation) and\n    `DashboardSnapshot.sequence` jumps. A client that is slower than the\n    interval therefore receives fewer, always current, snapshots and the\n    server never buffers without bound.\n\n    Resume: there is no resume token. A client that loses the stream opens a\n    new one and receives a current snapshot at once; `sequence` restarts at\n    1. The server ends a stream with OK after 1 hour, and with UNAVAILABLE\n    when it shuts down; the client reconnects with jittered backoff.\n\n    Errors: INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    '
 
@@ -107,7 +108,8 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
       `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
       placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed and failed placement sagas.
+      completed placement sagas, and sagas that ended without a bet
+      (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -145,11 +147,11 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     GenerateReport: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.GenerateReportRequest, _reporting_service_pb2.GenerateReportResponse]
-    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReport: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
     'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
-    'Lists reports, newest `create_time` first, without their `data` (call\n    GetReport for the figures). Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _aio.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
     'Streams live metrics of one currency. The first message is sent at\n    once, then one message every `update_interval`.\n\n    Every message is a complete snapshot, never a delta, so nothing is lost\n    by skipping one. Backpressure: the server keeps at most one undelivered\n    snapshot per stream; when gRPC flow control stops it from sending, a\n    newer snapshot replaces the pending one (conflation) and\n    `DashboardSnapshot.sequence` jumps. A client that is slower than the\n    interval therefore receives fewer, always current, snapshots and the\n    server never buffers without bound.\n\n    Resume: there is no resume token. A client that loses the stream opens a\n    new one and receives a current snapshot at once; `sequence` restarts at\n    1. The server ends a stream with OK after 1 hour, and with UNAVAILABLE\n    when it shuts down; the client reconnects with jittered backoff.\n\n    Errors: INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    '
 
@@ -169,7 +171,8 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
       `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
       placed stake, turnover, payouts, refunds, open liability, sport.
     * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed and failed placement sagas.
+      completed placement sagas, and sagas that ended without a bet
+      (COMPENSATED or REJECTED).
     * `tam.user.v1.user.registered`: new users.
     * `tam.risk.v1.alert.raised`: risk alerts.
 
@@ -224,6 +227,8 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
           grace. Metadata: `closeTime` (RFC 3339).
         * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period
           and currency is QUEUED or RUNNING. Metadata: `reportId`.
+        * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but
+          not traded on the platform. Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -238,8 +243,9 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def ListReports(self, request: _reporting_service_pb2.ListReportsRequest, context: _ServicerContext) -> _typing.Union[_reporting_service_pb2.ListReportsResponse, _abc.Awaitable[_reporting_service_pb2.ListReportsResponse]]:
-        """Lists reports, newest `create_time` first, without their `data` (call
-        GetReport for the figures). Paginated (AIP-158).
+        """Lists reports, newest `create_time` first (ties broken by `report_id`),
+        without their `data` (call GetReport for the figures). Paginated
+        (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """

@@ -39,6 +39,8 @@ class _RiskErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskE
     "INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\n    never be allowed. Metadata: `limit`, `cost`.\n    "
     RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: _RiskErrorReason.ValueType
     'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\n    Metadata: `activityId`.\n    '
+    RISK_ERROR_REASON_CURRENCY_MISMATCH: _RiskErrorReason.ValueType
+    "INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\n    user's profile limits (the wallet's currency). Metadata:\n    `profileCurrency`.\n    "
 
 class RiskErrorReason(_RiskErrorReason, metaclass=_RiskErrorReasonEnumTypeWrapper):
     """Risk-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -58,6 +60,8 @@ RISK_ERROR_REASON_COST_EXCEEDS_LIMIT: RiskErrorReason.ValueType
 "INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\nnever be allowed. Metadata: `limit`, `cost`.\n"
 RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: RiskErrorReason.ValueType
 'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\nMetadata: `activityId`.\n'
+RISK_ERROR_REASON_CURRENCY_MISMATCH: RiskErrorReason.ValueType
+"INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\nuser's profile limits (the wallet's currency). Metadata:\n`profileCurrency`.\n"
 Global___RiskErrorReason: _TypeAlias = RiskErrorReason
 
 class _RiskDecision:
@@ -98,9 +102,9 @@ class _RiskReasonCodeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskRe
     RISK_REASON_CODE_ACCOUNT_BLOCKED: _RiskReasonCode.ValueType
     "Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is\n    set.\n    "
     RISK_REASON_CODE_STAKE_ABOVE_LIMIT: _RiskReasonCode.ValueType
-    "Hard rule, REJECT: `stake` is above the profile's `max_stake`."
+    "Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability\n    for LAY) is above the profile's `max_stake`.\n    "
     RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED: _RiskReasonCode.ValueType
-    "Hard rule, REJECT: the user's stakes of the current UTC day plus `stake`\n    exceed `max_daily_stake`.\n    "
+    "Hard rule, REJECT: the user's amounts at risk of the current UTC day plus\n    this bet's exceed `max_daily_stake`.\n    "
     RISK_REASON_CODE_MODEL_SCORE_HIGH: _RiskReasonCode.ValueType
     'Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT\n    band (REJECT).\n    '
     RISK_REASON_CODE_NEW_DEVICE: _RiskReasonCode.ValueType
@@ -123,9 +127,9 @@ RISK_REASON_CODE_UNSPECIFIED: RiskReasonCode.ValueType
 RISK_REASON_CODE_ACCOUNT_BLOCKED: RiskReasonCode.ValueType
 "Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is\nset.\n"
 RISK_REASON_CODE_STAKE_ABOVE_LIMIT: RiskReasonCode.ValueType
-"Hard rule, REJECT: `stake` is above the profile's `max_stake`."
+"Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability\nfor LAY) is above the profile's `max_stake`.\n"
 RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED: RiskReasonCode.ValueType
-"Hard rule, REJECT: the user's stakes of the current UTC day plus `stake`\nexceed `max_daily_stake`.\n"
+"Hard rule, REJECT: the user's amounts at risk of the current UTC day plus\nthis bet's exceed `max_daily_stake`.\n"
 RISK_REASON_CODE_MODEL_SCORE_HIGH: RiskReasonCode.ValueType
 'Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT\nband (REJECT).\n'
 RISK_REASON_CODE_NEW_DEVICE: RiskReasonCode.ValueType
@@ -186,9 +190,9 @@ class _ActivityTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Activity
     ACTIVITY_TYPE_UNSPECIFIED: _ActivityType.ValueType
     'Never valid.'
     ACTIVITY_TYPE_BET_PLACED: _ActivityType.ValueType
-    'A bet was placed (confirmed). `bet_id`, `stake` (as `amount`), `odds`\n    and `currency` are set; outcome SUCCEEDED, or FAILED when the placement\n    was rejected.\n    '
+    'A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,\n    `odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the\n    placement was rejected (then `bet_id` carries the order-validator order\n    id, as no bet exists).\n    '
     ACTIVITY_TYPE_BET_SETTLED: _ActivityType.ValueType
-    'A bet was settled. `bet_id`, `amount` (the stake), `odds`, `payout` and\n    `currency` are set; outcome WON, LOST, PUSH or VOID.\n    '
+    "A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,\n    `payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see\n    ActivityOutcome for the mapping from the bet's side and its selection's\n    result).\n    "
     ACTIVITY_TYPE_BET_CANCELLED: _ActivityType.ValueType
     'A bet was cancelled before settlement. `bet_id` is set; outcome\n    SUCCEEDED.\n    '
     ACTIVITY_TYPE_LOGIN: _ActivityType.ValueType
@@ -205,9 +209,9 @@ class ActivityType(_ActivityType, metaclass=_ActivityTypeEnumTypeWrapper):
 ACTIVITY_TYPE_UNSPECIFIED: ActivityType.ValueType
 'Never valid.'
 ACTIVITY_TYPE_BET_PLACED: ActivityType.ValueType
-'A bet was placed (confirmed). `bet_id`, `stake` (as `amount`), `odds`\nand `currency` are set; outcome SUCCEEDED, or FAILED when the placement\nwas rejected.\n'
+'A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,\n`odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the\nplacement was rejected (then `bet_id` carries the order-validator order\nid, as no bet exists).\n'
 ACTIVITY_TYPE_BET_SETTLED: ActivityType.ValueType
-'A bet was settled. `bet_id`, `amount` (the stake), `odds`, `payout` and\n`currency` are set; outcome WON, LOST, PUSH or VOID.\n'
+"A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,\n`payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see\nActivityOutcome for the mapping from the bet's side and its selection's\nresult).\n"
 ACTIVITY_TYPE_BET_CANCELLED: ActivityType.ValueType
 'A bet was cancelled before settlement. `bet_id` is set; outcome\nSUCCEEDED.\n'
 ACTIVITY_TYPE_LOGIN: ActivityType.ValueType
@@ -233,13 +237,13 @@ class _ActivityOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Activ
     ACTIVITY_OUTCOME_FAILED: _ActivityOutcome.ValueType
     'The action was attempted and failed, for example a wrong password or a\n    declined payment (all types except BET_SETTLED).\n    '
     ACTIVITY_OUTCOME_WON: _ActivityOutcome.ValueType
-    'BET_SETTLED only: the bet won; `payout` is stake x odds (rounded DOWN).'
+    'BET_SETTLED only: the bet won, that is a BACK bet on a selection settled\n    WIN or a LAY bet on a selection settled LOSE. `payout` is\n    `order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x\n    odds, for a LAY bet liability + stake, rounded DOWN).\n    '
     ACTIVITY_OUTCOME_LOST: _ActivityOutcome.ValueType
-    'BET_SETTLED only: the bet lost; `payout` is "0".'
+    'BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled\n    LOSE or a LAY bet on a selection settled WIN. `payout` is\n    `order.v1.BetSettlement.payout`: "0" when the bet was fully matched,\n    otherwise its returned unmatched stake.\n    '
     ACTIVITY_OUTCOME_PUSH: _ActivityOutcome.ValueType
-    'BET_SETTLED only: a push; `payout` is the stake.'
+    "BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's\n    liability (the stake for BACK).\n    "
     ACTIVITY_OUTCOME_VOID: _ActivityOutcome.ValueType
-    'BET_SETTLED only: the bet was voided; `payout` is the stake.'
+    "BET_SETTLED only: the selection was settled VOID; `payout` is the bet's\n    liability (the stake for BACK).\n    "
 
 class ActivityOutcome(_ActivityOutcome, metaclass=_ActivityOutcomeEnumTypeWrapper):
     """How a recorded activity ended."""
@@ -250,13 +254,13 @@ ACTIVITY_OUTCOME_SUCCEEDED: ActivityOutcome.ValueType
 ACTIVITY_OUTCOME_FAILED: ActivityOutcome.ValueType
 'The action was attempted and failed, for example a wrong password or a\ndeclined payment (all types except BET_SETTLED).\n'
 ACTIVITY_OUTCOME_WON: ActivityOutcome.ValueType
-'BET_SETTLED only: the bet won; `payout` is stake x odds (rounded DOWN).'
+'BET_SETTLED only: the bet won, that is a BACK bet on a selection settled\nWIN or a LAY bet on a selection settled LOSE. `payout` is\n`order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x\nodds, for a LAY bet liability + stake, rounded DOWN).\n'
 ACTIVITY_OUTCOME_LOST: ActivityOutcome.ValueType
-'BET_SETTLED only: the bet lost; `payout` is "0".'
+'BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled\nLOSE or a LAY bet on a selection settled WIN. `payout` is\n`order.v1.BetSettlement.payout`: "0" when the bet was fully matched,\notherwise its returned unmatched stake.\n'
 ACTIVITY_OUTCOME_PUSH: ActivityOutcome.ValueType
-'BET_SETTLED only: a push; `payout` is the stake.'
+"BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's\nliability (the stake for BACK).\n"
 ACTIVITY_OUTCOME_VOID: ActivityOutcome.ValueType
-'BET_SETTLED only: the bet was voided; `payout` is the stake.'
+"BET_SETTLED only: the selection was settled VOID; `payout` is the bet's\nliability (the stake for BACK).\n"
 Global___ActivityOutcome: _TypeAlias = ActivityOutcome
 
 class _RiskTier:
@@ -482,7 +486,7 @@ class AssessBetRequest(_message.Message):
     odds: _builtins.str
     'Requested decimal odds, 1.01 to 999.99, for example "2.50".'
     stake: _builtins.str
-    'Stake in `currency`: a positive decimal string, for example "25.00".'
+    'Backer stake in `currency`: a positive decimal string, for example\n    "25.00". For a LAY bet the limits apply to its liability (see the\n    AssessBet comment).\n    '
     currency: _builtins.str
     "ISO-4217 code of the stake's currency (the user's wallet currency)."
     bet_id: _builtins.str
@@ -527,12 +531,14 @@ class AssessBetResponse(_message.Message):
     assessment_id: _builtins.str
     "Server-assigned id of this assessment in the decision audit log (UUID).\n    Callers pass it on when they report the bet's outcome.\n    "
     max_allowed_stake: _builtins.str
-    'The largest stake in `currency` that would be ALLOWed or REVIEWed right\n    now for this selection and odds, by the hard rules only: min(`max_stake`,\n    `max_daily_stake` minus today\'s stakes). "0" when the user may not bet.\n    Lets the client offer a reduced stake.\n    '
+    'The largest backer stake in `currency` that would be ALLOWed or REVIEWed\n    right now for this side and odds, by the hard rules only. With A =\n    min(`max_stake`, `max_daily_stake` minus today\'s stakes), floored at 0:\n    A for BACK, A / (`odds` - 1) rounded DOWN to 2 decimal places for LAY\n    (so that its liability, rounded UP, stays within A). "0" when the user\n    may not bet. Lets the client offer a reduced stake.\n    '
 
     @_builtins.property
     def reasons(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskReason]:
-        """Every reason that contributed, most severe first. Empty only for an
-        ALLOW with nothing noteworthy.
+        """Every reason that contributed, most severe first: hard rules, then the
+        score band, then soft rules, then NO_HISTORY; within a group in
+        RiskReasonCode number order. Empty only for an ALLOW with nothing
+        noteworthy.
         """
 
     @_builtins.property
@@ -664,7 +670,7 @@ class RecordActivityRequest(_message.Message):
     CLIENT_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     activity_id: _builtins.str
-    'Unique id of the fact, chosen by the producer from its own natural id,\n    for example "login:<session_id>" or "bet_settled:<bet_id>".\n    '
+    'Unique id of the fact, chosen by the producer from its own natural id,\n    for example "login:<session_id>" or "bet_settled:<bet_id>". Bet facts\n    must use "bet_placed:<bet_id>", "bet_settled:<bet_id>" and\n    "bet_cancelled:<bet_id>" (see the service comment).\n    '
     user_id: _builtins.str
     'The user the activity belongs to.'
     type: Global___ActivityType.ValueType
@@ -751,9 +757,9 @@ class RiskLimits(_message.Message):
     MAX_DAILY_STAKE_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     max_stake: _builtins.str
-    'Largest stake accepted on one bet, a decimal string in `currency`. "0"\n    when the user may not bet.\n    '
+    'Largest amount at risk accepted on one bet (the stake of a BACK bet, the\n    liability of a LAY bet), a decimal string in `currency`. "0" when the\n    user may not bet.\n    '
     max_daily_stake: _builtins.str
-    'Largest sum of stakes accepted per UTC calendar day, a decimal string in\n    `currency`. "0" when the user may not bet.\n    '
+    'Largest sum of amounts at risk accepted per UTC calendar day, a decimal\n    string in `currency`. "0" when the user may not bet.\n    '
     currency: _builtins.str
     "ISO-4217 code of the limits (the user's wallet currency)."
 

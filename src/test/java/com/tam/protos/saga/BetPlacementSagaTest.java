@@ -112,6 +112,23 @@ class BetPlacementSagaTest {
   }
 
   @Test
+  void anUnknownOutcomeBeforeThePivotIsCompensatedAsIfTheStepHadSucceeded() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(1))
+        .containsExactly("wallet.v1.WalletService.CancelReservation");
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(2))
+        .containsExactly(
+            "order.v1.OrderBookService.CancelBet", "wallet.v1.WalletService.CancelReservation");
+    // The pivot's outcome is read back with GetReservation, never guessed.
+    assertThatThrownBy(() -> saga.compensationsAfterUnknownOutcomeAt(3))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("pivot");
+    // After the pivot the saga only moves forward.
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(4)).isEmpty();
+  }
+
+  @Test
   void aWrongExpectationIsReportedAgainstTheRealDescriptors() {
     Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
     List<Step> wrong = new ArrayList<>(SEED_SAGA);
@@ -146,6 +163,9 @@ class BetPlacementSagaTest {
     Saga saga = SagaModel.reconstruct(mutated, ORCHESTRATOR, SAGA);
 
     assertThat(saga.compensationsAfterFailureAt(3))
+        .containsExactly(
+            "wallet.v1.WalletService.CancelReservation", "order.v1.OrderBookService.CancelBet");
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(2))
         .containsExactly(
             "wallet.v1.WalletService.CancelReservation", "order.v1.OrderBookService.CancelBet");
   }

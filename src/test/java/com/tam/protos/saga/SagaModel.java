@@ -84,6 +84,38 @@ final class SagaModel {
       }
       return List.copyOf(result);
     }
+
+    /**
+     * Returns the compensating RPCs run when the outcome of step {@code position} is unknown
+     * (timeout, retries exhausted). A COMPENSATABLE step is compensated as if it had succeeded, so
+     * its own compensation runs first, then those of the earlier steps; a step after the pivot
+     * only moves forward. The pivot's outcome is never guessed: the orchestrator reads it back
+     * instead, so asking for it is an error.
+     *
+     * @param position 1-based position of the step whose outcome is unknown
+     * @return fully qualified compensation RPC names, in the order they run
+     * @throws IllegalStateException if the step is the FINAL step
+     */
+    List<String> compensationsAfterUnknownOutcomeAt(int position) {
+      List<String> earlier = compensationsAfterFailureAt(position);
+      Step step = steps.get(position - 1);
+      if (step.role() == SagaRole.SAGA_ROLE_FINAL) {
+        throw new IllegalStateException(
+            "step " + position + " is the pivot: its outcome is read back, never compensated");
+      }
+      if (step.role() != SagaRole.SAGA_ROLE_COMPENSATABLE || isAfterPivot(position)) {
+        return earlier;
+      }
+      List<String> result = new ArrayList<>();
+      result.add(step.compensation());
+      result.addAll(earlier);
+      return List.copyOf(result);
+    }
+
+    private boolean isAfterPivot(int position) {
+      return steps.subList(0, position - 1).stream()
+          .anyMatch(step -> step.role() == SagaRole.SAGA_ROLE_FINAL);
+    }
   }
 
   private SagaModel() {}
