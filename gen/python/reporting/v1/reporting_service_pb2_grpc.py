@@ -38,7 +38,7 @@ class ReportingServiceStub:
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
     starts on the 1st at 00:00:00Z. A period is the half-open interval
     [period_start_time, period_end_time). A fact belongs to the period that
-    contains its event's `metadata.occurred_at`.
+    contains its event's `metadata.occur_time`.
 
     Figures (all sums are exact decimals; see ReportTotals for the formulas).
     A report covers one currency: bets and transactions in other currencies
@@ -101,7 +101,7 @@ class ReportingServiceServicer:
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
     starts on the 1st at 00:00:00Z. A period is the half-open interval
     [period_start_time, period_end_time). A fact belongs to the period that
-    contains its event's `metadata.occurred_at`.
+    contains its event's `metadata.occur_time`.
 
     Figures (all sums are exact decimals; see ReportTotals for the formulas).
     A report covers one currency: bets and transactions in other currencies
@@ -231,7 +231,7 @@ class ReportingService:
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
     starts on the 1st at 00:00:00Z. A period is the half-open interval
     [period_start_time, period_end_time). A fact belongs to the period that
-    contains its event's `metadata.occurred_at`.
+    contains its event's `metadata.occur_time`.
 
     Figures (all sums are exact decimals; see ReportTotals for the formulas).
     A report covers one currency: bets and transactions in other currencies
