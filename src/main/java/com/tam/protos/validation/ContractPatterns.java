@@ -31,7 +31,9 @@ public final class ContractPatterns {
    */
   public static final String SIGNED_MONEY = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$";
 
-  /** Decimal odds from 1.01 to 999.99 with at most 2 fraction digits, for example {@code "2.50"}. */
+  /**
+   * Decimal odds from 1.01 to 999.99 with at most 2 fraction digits, for example {@code "2.50"}.
+   */
   public static final String DECIMAL_ODDS =
       "^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$";
 
@@ -39,9 +41,9 @@ public final class ContractPatterns {
   public static final String CURRENCY = "^[A-Z]{3}$";
 
   /**
-   * A required identifier or idempotency key: starts with a letter or digit, then letters,
-   * digits, {@code . _ : -}. Paired with {@code min_len: 1} and {@code max_len: 128}. Accepts
-   * UUIDs and values such as {@code "user-123"}.
+   * A required identifier or idempotency key: starts with a letter or digit, then letters, digits,
+   * {@code . _ : -}. Paired with {@code min_len: 1} and {@code max_len: 128}. Accepts UUIDs and
+   * values such as {@code "user-123"}.
    */
   public static final String ID = "^[A-Za-z0-9][A-Za-z0-9._:-]*$";
 
@@ -76,8 +78,8 @@ public final class ContractPatterns {
   }
 
   /**
-   * Returns the compiled form of a pattern: precompiled for the constants of this class,
-   * compiled on the fly for anything else.
+   * Returns the compiled form of a pattern: precompiled for the constants of this class, compiled
+   * on the fly for anything else.
    *
    * @param pattern one of the constants of this class
    * @return the compiled pattern

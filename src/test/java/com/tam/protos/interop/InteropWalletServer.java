@@ -78,8 +78,8 @@ public final class InteropWalletServer extends WalletServiceGrpc.WalletServiceIm
   }
 
   /**
-   * Binds a free loopback port, prints {@code PORT=<port>} on a line of its own, then serves
-   * until the process is stopped.
+   * Binds a free loopback port, prints {@code PORT=<port>} on a line of its own, then serves until
+   * the process is stopped.
    *
    * @param args unused
    * @throws Exception if the server cannot start or is interrupted

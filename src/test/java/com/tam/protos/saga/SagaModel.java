@@ -88,9 +88,9 @@ final class SagaModel {
     /**
      * Returns the compensating RPCs run when the outcome of step {@code position} is unknown
      * (timeout, retries exhausted). A COMPENSATABLE step is compensated as if it had succeeded, so
-     * its own compensation runs first, then those of the earlier steps; a step after the pivot
-     * only moves forward. The pivot's outcome is never guessed: the orchestrator reads it back
-     * instead, so asking for it is an error.
+     * its own compensation runs first, then those of the earlier steps; a step after the pivot only
+     * moves forward. The pivot's outcome is never guessed: the orchestrator reads it back instead,
+     * so asking for it is an error.
      *
      * @param position 1-based position of the step whose outcome is unknown
      * @return fully qualified compensation RPC names, in the order they run
@@ -141,8 +141,8 @@ final class SagaModel {
    *
    * <p>Checked: every step names an existing RPC; the declared role equals the RPC's role; a
    * COMPENSATABLE step names a compensation in its own service whose role is COMPENSATION, and no
-   * other step names one; every step and compensation has a top-level {@code string saga_id} in
-   * its request; the steps are ordered COMPENSATABLE*, then exactly one FINAL, then BEST_EFFORT*.
+   * other step names one; every step and compensation has a top-level {@code string saga_id} in its
+   * request; the steps are ordered COMPENSATABLE*, then exactly one FINAL, then BEST_EFFORT*.
    *
    * @param files the linked files that hold the orchestrator and every participant
    * @param orchestrator fully qualified service name, for example {@code

@@ -105,11 +105,17 @@ class WalletRequestRulesTest {
     assertThat(violations(request.setBetId("bet-1").build())).isEmpty();
     assertThat(
             violations(
-                request.clearBetId().setReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT).build()))
+                request
+                    .clearBetId()
+                    .setReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT)
+                    .build()))
         .isEmpty();
     assertThat(
             violations(
-                request.setBetId("bet-1").setReason(CreditReason.CREDIT_REASON_UNSPECIFIED).build()))
+                request
+                    .setBetId("bet-1")
+                    .setReason(CreditReason.CREDIT_REASON_UNSPECIFIED)
+                    .build()))
         .extracting(Found::fieldPath)
         .containsExactly("reason");
   }
