@@ -1,0 +1,844 @@
+package com.tam.protos.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import build.buf.protovalidate.Validator;
+import build.buf.protovalidate.ValidatorFactory;
+import build.buf.protovalidate.exceptions.ValidationException;
+import build.buf.validate.FieldPathElement;
+import build.buf.validate.FieldRules;
+import build.buf.validate.MessageRules;
+import build.buf.validate.Rule;
+import build.buf.validate.ValidateProto;
+import com.google.protobuf.DescriptorProtos.DescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Label;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
+import com.google.protobuf.DescriptorProtos.FieldOptions;
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileOptions;
+import com.google.protobuf.DescriptorProtos.MessageOptions;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import com.google.protobuf.TextFormat;
+import com.tam.protos.contract.ContractSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every custom CEL rule of the contracts, by its stable id, with a request that passes every rule
+ * of its message and a request that violates exactly that rule.
+ *
+ * <p>The table {@link #CASES} must list exactly the rule ids declared in the compiled contracts
+ * ({@code (buf.validate.message).cel} and {@code (buf.validate.field).cel}, nested rules such as
+ * {@code repeated.items.cel} included): a new rule without examples, or a case for a rule that no
+ * longer exists, fails {@link #everyCelRuleOfTheContractsHasExactlyOneCase()}. Bodies are protobuf
+ * text format, parsed into the generated message class so that protovalidate checks the real type.
+ */
+class CelRuleCasesTest {
+
+  private static final Validator VALIDATOR = ValidatorFactory.newBuilder().build();
+
+  /** 2026-11-23T00:00:00Z, a Monday. */
+  private static final long MON_23 = 1_795_392_000L;
+
+  /** 2026-11-24T00:00:00Z, a Tuesday. */
+  private static final long TUE_24 = 1_795_478_400L;
+
+  /** 2026-11-01T00:00:00Z, the first of a month (a Sunday). */
+  private static final long NOV_01 = 1_793_491_200L;
+
+  /** Fields every RecordActivityRequest example shares; no CEL rule reads them. */
+  private static final String ACTIVITY =
+      """
+      user_id: "user-123"
+      activity_time { seconds: 1795500000 }
+      idempotency_key: "activity-1"
+      """;
+
+  /** Fields every UpdateNotificationPreferencesRequest example shares. */
+  private static final String UPDATE_PREFERENCES =
+      """
+      user_id: "user-123"
+      idempotency_key: "prefs-1"
+      """;
+
+  /**
+   * One example pair for one CEL rule.
+   *
+   * @param ruleId the rule's {@code id}
+   * @param message full name of the request message the bodies are parsed into
+   * @param fieldPath where a violation of the rule is reported: {@code ""} for a rule of the
+   *     request message itself, otherwise the dotted path of the field (or nested message) carrying
+   *     it
+   * @param valid text-format request that passes every rule of {@code message}
+   * @param invalid text-format request that violates this rule and no other
+   */
+  record Case(String ruleId, String message, String fieldPath, String valid, String invalid) {
+    @Override
+    public String toString() {
+      return ruleId;
+    }
+  }
+
+  private static Case messageRule(String ruleId, String message, String valid, String invalid) {
+    return new Case(ruleId, message, "", valid, invalid);
+  }
+
+  private static Case nestedRule(
+      String ruleId, String message, String fieldPath, String valid, String invalid) {
+    return new Case(ruleId, message, fieldPath, valid, invalid);
+  }
+
+  private static final List<Case> CASES =
+      List.of(
+          // ---- reporting.v1 ----
+          messageRule(
+              "generate_report.period_start_midnight",
+              "reporting.v1.GenerateReportRequest",
+              """
+              period_type: REPORT_PERIOD_TYPE_DAILY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:daily:2026-11-24:EUR"
+              """
+                  .formatted(TUE_24),
+              """
+              period_type: REPORT_PERIOD_TYPE_DAILY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:daily:2026-11-24:EUR"
+              """
+                  .formatted(TUE_24 + 6 * 3600)),
+          messageRule(
+              "generate_report.weekly_starts_monday",
+              "reporting.v1.GenerateReportRequest",
+              """
+              period_type: REPORT_PERIOD_TYPE_WEEKLY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:weekly:2026-11-23:EUR"
+              """
+                  .formatted(MON_23),
+              """
+              period_type: REPORT_PERIOD_TYPE_WEEKLY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:weekly:2026-11-24:EUR"
+              """
+                  .formatted(TUE_24)),
+          messageRule(
+              "generate_report.monthly_starts_first",
+              "reporting.v1.GenerateReportRequest",
+              """
+              period_type: REPORT_PERIOD_TYPE_MONTHLY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:monthly:2026-11:EUR"
+              """
+                  .formatted(NOV_01),
+              """
+              period_type: REPORT_PERIOD_TYPE_MONTHLY
+              period_start_time { seconds: %d }
+              currency: "EUR"
+              idempotency_key: "report:monthly:2026-11-24:EUR"
+              """
+                  .formatted(TUE_24)),
+          messageRule(
+              "list_reports.time_range",
+              "reporting.v1.ListReportsRequest",
+              """
+              period_types: REPORT_PERIOD_TYPE_DAILY
+              currency: "EUR"
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(MON_23, TUE_24),
+              """
+              period_types: REPORT_PERIOD_TYPE_DAILY
+              currency: "EUR"
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(TUE_24, TUE_24)),
+          // ---- user.v1 ----
+          messageRule(
+              "logout_session.target",
+              "user.v1.LogoutSessionRequest",
+              """
+              all_sessions: true
+              idempotency_key: "logout-1"
+              """,
+              """
+              session_id: "session-1"
+              all_sessions: true
+              idempotency_key: "logout-1"
+              """),
+          // ---- notification.v1 ----
+          messageRule(
+              "list_notifications.time_range",
+              "notification.v1.ListNotificationsRequest",
+              """
+              user_id: "user-123"
+              channels: NOTIFICATION_CHANNEL_IN_APP
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(MON_23, TUE_24),
+              """
+              user_id: "user-123"
+              channels: NOTIFICATION_CHANNEL_IN_APP
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(TUE_24, MON_23)),
+          messageRule(
+              "mark_notifications_read.target",
+              "notification.v1.MarkNotificationsReadRequest",
+              """
+              user_id: "user-123"
+              notification_ids: "notif-1"
+              notification_ids: "notif-2"
+              idempotency_key: "mark-1"
+              """,
+              """
+              user_id: "user-123"
+              notification_ids: "notif-1"
+              before_time { seconds: %d }
+              idempotency_key: "mark-1"
+              """
+                  .formatted(TUE_24)),
+          nestedRule(
+              "quiet_hours.non_empty",
+              "notification.v1.UpdateNotificationPreferencesRequest",
+              "preferences.quiet_hours",
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    quiet_hours {
+                      start_local_time: "22:00"
+                      end_local_time: "07:00"
+                      time_zone: "Europe/Berlin"
+                    }
+                  }
+                  """,
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    quiet_hours {
+                      start_local_time: "22:00"
+                      end_local_time: "22:00"
+                      time_zone: "Europe/Berlin"
+                    }
+                  }
+                  """),
+          nestedRule(
+              "notification_preferences.channels_unique",
+              "notification.v1.UpdateNotificationPreferencesRequest",
+              "preferences.channels",
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    channels { channel: NOTIFICATION_CHANNEL_PUSH enabled: false }
+                    channels { channel: NOTIFICATION_CHANNEL_SMS enabled: true }
+                  }
+                  """,
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    channels { channel: NOTIFICATION_CHANNEL_PUSH enabled: false }
+                    channels { channel: NOTIFICATION_CHANNEL_SMS enabled: true }
+                    channels { channel: NOTIFICATION_CHANNEL_PUSH enabled: true }
+                  }
+                  """),
+          nestedRule(
+              "notification_preferences.categories_unique",
+              "notification.v1.UpdateNotificationPreferencesRequest",
+              "preferences.categories",
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    categories {
+                      category: NOTIFICATION_CATEGORY_BET
+                      channels: [NOTIFICATION_CHANNEL_PUSH, NOTIFICATION_CHANNEL_IN_APP]
+                    }
+                    categories { category: NOTIFICATION_CATEGORY_TRANSACTION }
+                  }
+                  """,
+              UPDATE_PREFERENCES
+                  + """
+                  preferences {
+                    categories {
+                      category: NOTIFICATION_CATEGORY_BET
+                      channels: [NOTIFICATION_CHANNEL_PUSH, NOTIFICATION_CHANNEL_IN_APP]
+                    }
+                    categories { category: NOTIFICATION_CATEGORY_BET }
+                  }
+                  """),
+          nestedRule(
+              "update_notification_preferences.update_mask",
+              "notification.v1.UpdateNotificationPreferencesRequest",
+              "update_mask",
+              UPDATE_PREFERENCES
+                  + """
+                  preferences { language_code: "de" }
+                  update_mask { paths: ["language_code", "quiet_hours"] }
+                  """,
+              UPDATE_PREFERENCES
+                  + """
+                  preferences { language_code: "de" }
+                  update_mask { paths: ["language_code", "user_id"] }
+                  """),
+          // ---- risk.v1 ----
+          messageRule(
+              "record_activity.currency_required",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "deposit:tx-1"
+                  type: ACTIVITY_TYPE_DEPOSIT
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  transaction_id: "tx-1"
+                  amount: "50.00"
+                  currency: "EUR"
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "deposit:tx-1"
+                  type: ACTIVITY_TYPE_DEPOSIT
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  transaction_id: "tx-1"
+                  amount: "50.00"
+                  """),
+          messageRule(
+              "record_activity.outcome_fits_type",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "login:session-1"
+                  type: ACTIVITY_TYPE_LOGIN
+                  outcome: ACTIVITY_OUTCOME_FAILED
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "login:session-1"
+                  type: ACTIVITY_TYPE_LOGIN
+                  outcome: ACTIVITY_OUTCOME_WON
+                  """),
+          messageRule(
+              "record_activity.bet_id_required",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "bet_cancelled:bet-1"
+                  type: ACTIVITY_TYPE_BET_CANCELLED
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  bet_id: "bet-1"
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "bet_cancelled:bet-1"
+                  type: ACTIVITY_TYPE_BET_CANCELLED
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  """),
+          messageRule(
+              "record_activity.amount_required",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "withdrawal:attempt-1"
+                  type: ACTIVITY_TYPE_WITHDRAWAL
+                  outcome: ACTIVITY_OUTCOME_FAILED
+                  amount: "20.00"
+                  currency: "EUR"
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "withdrawal:attempt-1"
+                  type: ACTIVITY_TYPE_WITHDRAWAL
+                  outcome: ACTIVITY_OUTCOME_FAILED
+                  """),
+          messageRule(
+              "record_activity.odds_required",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "bet_placed:bet-1"
+                  type: ACTIVITY_TYPE_BET_PLACED
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  bet_id: "bet-1"
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  assessment_id: "assessment-1"
+                  amount: "10.00"
+                  odds: "2.50"
+                  currency: "EUR"
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "bet_placed:bet-1"
+                  type: ACTIVITY_TYPE_BET_PLACED
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  bet_id: "bet-1"
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  assessment_id: "assessment-1"
+                  amount: "10.00"
+                  currency: "EUR"
+                  """),
+          messageRule(
+              "record_activity.settlement_payout_required",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "bet_settled:bet-1"
+                  type: ACTIVITY_TYPE_BET_SETTLED
+                  outcome: ACTIVITY_OUTCOME_LOST
+                  bet_id: "bet-1"
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  amount: "10.00"
+                  odds: "2.50"
+                  payout: "0"
+                  currency: "EUR"
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "bet_settled:bet-1"
+                  type: ACTIVITY_TYPE_BET_SETTLED
+                  outcome: ACTIVITY_OUTCOME_LOST
+                  bet_id: "bet-1"
+                  market_id: "market-1"
+                  selection_id: "arsenal"
+                  amount: "10.00"
+                  odds: "2.50"
+                  currency: "EUR"
+                  """),
+          // ---- order.v1 ----
+          messageRule(
+              "list_bets.scope",
+              "order.v1.ListBetsRequest",
+              """
+              market_id: "market-1"
+              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              """,
+              """
+              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              """),
+          messageRule(
+              "list_bets.time_range",
+              "order.v1.ListBetsRequest",
+              """
+              user_id: "user-123"
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(MON_23, MON_23 + 1),
+              """
+              user_id: "user-123"
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(MON_23, MON_23)),
+          messageRule(
+              "open_market.unique_selections",
+              "order.v1.OpenMarketRequest",
+              """
+              market_id: "market-1"
+              display_name: "Arsenal v Chelsea - Match Odds"
+              currency: "EUR"
+              selections { selection_id: "arsenal" display_name: "Arsenal" }
+              selections { selection_id: "draw" display_name: "The Draw" }
+              selections { selection_id: "chelsea" display_name: "Chelsea" }
+              idempotency_key: "open:market-1"
+              sport: "football"
+              """,
+              """
+              market_id: "market-1"
+              display_name: "Arsenal v Chelsea - Match Odds"
+              currency: "EUR"
+              selections { selection_id: "arsenal" display_name: "Arsenal" }
+              selections { selection_id: "draw" display_name: "The Draw" }
+              selections { selection_id: "arsenal" display_name: "Chelsea" }
+              idempotency_key: "open:market-1"
+              sport: "football"
+              """),
+          messageRule(
+              "settle_market.unique_selections",
+              "order.v1.SettleMarketRequest",
+              """
+              market_id: "market-1"
+              results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "chelsea" result: SELECTION_RESULT_TYPE_LOSE }
+              idempotency_key: "settle:market-1"
+              """,
+              """
+              market_id: "market-1"
+              results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_LOSE }
+              idempotency_key: "settle:market-1"
+              """),
+          // ---- wallet.v1 ----
+          messageRule(
+              "cancel_reservation.target",
+              "wallet.v1.CancelReservationRequest",
+              """
+              saga_id: "saga-456"
+              idempotency_key: "cancel:saga-456"
+              user_id: "user-123"
+              reason: "reserve timed out"
+              """,
+              """
+              saga_id: "saga-456"
+              idempotency_key: "cancel:saga-456"
+              reason: "reserve timed out"
+              """),
+          messageRule(
+              "credit_balance.bet_id_required",
+              "wallet.v1.CreditBalanceRequest",
+              """
+              user_id: "user-123"
+              amount: "250.00"
+              currency: "EUR"
+              reason: CREDIT_REASON_BET_REFUND
+              bet_id: "bet-1"
+              idempotency_key: "settlement:bet-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "250.00"
+              currency: "EUR"
+              reason: CREDIT_REASON_BET_REFUND
+              idempotency_key: "settlement:bet-1"
+              """),
+          messageRule(
+              "list_transactions.time_range",
+              "wallet.v1.ListTransactionsRequest",
+              """
+              user_id: "user-123"
+              types: TRANSACTION_TYPE_CREDIT
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(MON_23, TUE_24),
+              """
+              user_id: "user-123"
+              types: TRANSACTION_TYPE_CREDIT
+              start_time { seconds: %d }
+              end_time { seconds: %d }
+              """
+                  .formatted(TUE_24, MON_23)));
+
+  static Stream<Case> cases() {
+    return CASES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: valid example has no violation")
+  @MethodSource("cases")
+  void validExamplePassesEveryRule(Case c) throws Exception {
+    assertThat(violations(parse(c.message(), c.valid())))
+        .as("violations of the valid example of %s", c.ruleId())
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: invalid example violates only this rule")
+  @MethodSource("cases")
+  void invalidExampleViolatesExactlyThisRule(Case c) throws Exception {
+    assertThat(violations(parse(c.message(), c.invalid())))
+        .as("violations of the invalid example of %s", c.ruleId())
+        .containsExactly(new Found(c.fieldPath(), c.ruleId()));
+  }
+
+  @Test
+  void everyCelRuleOfTheContractsHasExactlyOneCase() {
+    List<String> declared = declaredRuleIds(ContractSet.load());
+
+    assertThat(declared).as("CEL rule ids found in the contracts").isNotEmpty();
+    assertThat(coverageProblems(declared, CASES.stream().map(Case::ruleId).toList())).isEmpty();
+  }
+
+  @Test
+  void coverageNamesARuleWithoutCaseAndTheFix() {
+    assertThat(coverageProblems(List.of("a.rule", "new.rule"), List.of("a.rule")))
+        .singleElement()
+        .asString()
+        .contains("'new.rule'", "add a case to CelRuleCasesTest");
+  }
+
+  @Test
+  void coverageNamesACaseWhoseRuleIsGone() {
+    assertThat(coverageProblems(List.of("a.rule"), List.of("a.rule", "removed.rule")))
+        .singleElement()
+        .asString()
+        .contains("'removed.rule'", "no CEL rule");
+  }
+
+  @Test
+  void coverageNamesDuplicatedIdsOnEitherSide() {
+    assertThat(coverageProblems(List.of("a.rule", "a.rule"), List.of("a.rule")))
+        .singleElement()
+        .asString()
+        .contains("'a.rule'", "declared 2 times");
+    assertThat(coverageProblems(List.of("a.rule"), List.of("a.rule", "a.rule")))
+        .singleElement()
+        .asString()
+        .contains("'a.rule'", "2 cases");
+  }
+
+  @Test
+  void coverageAcceptsEqualSets() {
+    assertThat(coverageProblems(List.of("b.rule", "a.rule"), List.of("a.rule", "b.rule")))
+        .isEmpty();
+  }
+
+  @Test
+  void declaredRuleIdsFindsMessageFieldAndNestedRules() {
+    Rule messageRule = Rule.newBuilder().setId("probe.message").setExpression("true").build();
+    Rule fieldRule = Rule.newBuilder().setId("probe.field").setExpression("true").build();
+    Rule itemRule = Rule.newBuilder().setId("probe.items").setExpression("true").build();
+    FieldRules itemsRules =
+        FieldRules.newBuilder()
+            .setRepeated(
+                build.buf.validate.RepeatedRules.newBuilder()
+                    .setItems(FieldRules.newBuilder().addCel(itemRule)))
+            .build();
+    DescriptorProto probe =
+        DescriptorProto.newBuilder()
+            .setName("ProbeRequest")
+            .setOptions(
+                MessageOptions.newBuilder()
+                    .setExtension(
+                        ValidateProto.message,
+                        MessageRules.newBuilder()
+                            .addCel(messageRule)
+                            .addCelExpression("this.name != ''")
+                            .build()))
+            .addField(
+                FieldDescriptorProto.newBuilder()
+                    .setName("name")
+                    .setNumber(1)
+                    .setType(Type.TYPE_STRING)
+                    .setLabel(Label.LABEL_OPTIONAL)
+                    .setOptions(
+                        FieldOptions.newBuilder()
+                            .setExtension(
+                                ValidateProto.field,
+                                FieldRules.newBuilder().addCel(fieldRule).build())))
+            .addField(
+                FieldDescriptorProto.newBuilder()
+                    .setName("tags")
+                    .setNumber(2)
+                    .setType(Type.TYPE_STRING)
+                    .setLabel(Label.LABEL_REPEATED)
+                    .setOptions(
+                        FieldOptions.newBuilder().setExtension(ValidateProto.field, itemsRules)))
+            .addNestedType(
+                DescriptorProto.newBuilder()
+                    .setName("Inner")
+                    .setOptions(
+                        MessageOptions.newBuilder()
+                            .setExtension(
+                                ValidateProto.message,
+                                MessageRules.newBuilder()
+                                    .addCel(messageRule.toBuilder().setId("probe.inner"))
+                                    .build())))
+            .build();
+    FileDescriptorProto file =
+        FileDescriptorProto.newBuilder()
+            .setName("probe/v1/probe.proto")
+            .setSyntax("proto3")
+            .setPackage("probe.v1")
+            .addDependency("buf/validate/validate.proto")
+            .setOptions(FileOptions.newBuilder().setJavaPackage("com.tam.protos.probe.v1"))
+            .addMessageType(probe)
+            .build();
+
+    assertThat(declaredRuleIds(ContractSet.of(List.of(file))))
+        .containsExactlyInAnyOrder(
+            "probe.message",
+            "cel_expression without id: this.name != ''",
+            "probe.field",
+            "probe.items",
+            "probe.inner");
+  }
+
+  @Test
+  void foundRendersSubscriptsOfRepeatedFields() throws Exception {
+    Message twoBadIds =
+        parse(
+            "notification.v1.MarkNotificationsReadRequest",
+            """
+            user_id: "user-123"
+            notification_ids: "ok-1"
+            notification_ids: "-bad"
+            idempotency_key: "mark-1"
+            """);
+
+    assertThat(violations(twoBadIds))
+        .containsExactly(new Found("notification_ids[1]", "string.pattern"));
+  }
+
+  // ---- completeness ----
+
+  /**
+   * Compares the CEL rule ids declared in the contracts with the ids that have cases.
+   *
+   * @param declared every declared id, once per declaration
+   * @param covered every case id, once per case
+   * @return one readable problem per missing, stale or duplicated id; empty when the two match
+   */
+  static List<String> coverageProblems(Collection<String> declared, Collection<String> covered) {
+    Map<String, Long> declaredCounts = counts(declared);
+    Map<String, Long> coveredCounts = counts(covered);
+    List<String> problems = new ArrayList<>();
+    declaredCounts.forEach(
+        (id, n) -> {
+          if (n > 1) {
+            problems.add(
+                "CEL rule id '%s' is declared %d times in the contracts; give each rule its own id"
+                    .formatted(id, n));
+          }
+          if (!coveredCounts.containsKey(id)) {
+            problems.add(
+                ("CEL rule '%s' has no examples: add a case to CelRuleCasesTest (a request that"
+                        + " passes every rule of its message and one that violates only this rule)")
+                    .formatted(id));
+          }
+        });
+    coveredCounts.forEach(
+        (id, n) -> {
+          if (n > 1) {
+            problems.add("CelRuleCasesTest has %d cases for '%s'; keep one".formatted(n, id));
+          }
+          if (!declaredCounts.containsKey(id)) {
+            problems.add(
+                ("CelRuleCasesTest has a case for '%s' but the contracts declare no CEL rule with"
+                        + " that id: remove the case (or restore the rule)")
+                    .formatted(id));
+          }
+        });
+    return problems;
+  }
+
+  private static Map<String, Long> counts(Collection<String> ids) {
+    return ids.stream()
+        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
+  }
+
+  /**
+   * Returns the id of every custom CEL rule of every message of the contract set, once per
+   * declaration: message rules, field rules and rules nested in field rules ({@code
+   * repeated.items.cel}, {@code map.keys.cel}, ...). An id-less {@code cel_expression} is returned
+   * as {@code "cel_expression without id: <expression>"} so that it can never match a case.
+   */
+  static List<String> declaredRuleIds(ContractSet contracts) {
+    List<String> ids = new ArrayList<>();
+    contracts
+        .messages()
+        .forEach(
+            m -> {
+              collectRuleIds(m.getOptions().getExtension(ValidateProto.message), ids);
+              for (FieldDescriptor f : m.getFields()) {
+                collectRuleIds(f.getOptions().getExtension(ValidateProto.field), ids);
+              }
+            });
+    return ids;
+  }
+
+  /** Walks a rules message ({@code MessageRules}, {@code FieldRules}, ...) for CEL rules. */
+  private static void collectRuleIds(Message rules, List<String> ids) {
+    rules
+        .getAllFields()
+        .forEach(
+            (field, value) -> {
+              List<?> values = field.isRepeated() ? (List<?>) value : List.of(value);
+              for (Object v : values) {
+                if (v instanceof Rule rule) {
+                  ids.add(rule.getId());
+                } else if (v instanceof Message nested) {
+                  collectRuleIds(nested, ids);
+                } else if (field.getName().equals("cel_expression")) {
+                  ids.add("cel_expression without id: " + v);
+                }
+              }
+            });
+  }
+
+  // ---- parsing and validation ----
+
+  /** A violation as a client sees it: field path ("" for message rules) and rule id. */
+  record Found(String fieldPath, String ruleId) {}
+
+  private static List<Found> violations(Message message) throws ValidationException {
+    return VALIDATOR.validate(message).getViolations().stream()
+        .map(v -> v.toProto())
+        .map(v -> new Found(path(v.getField().getElementsList()), v.getRuleId()))
+        .toList();
+  }
+
+  private static String path(List<FieldPathElement> elements) {
+    StringBuilder path = new StringBuilder();
+    for (FieldPathElement e : elements) {
+      if (path.length() > 0) {
+        path.append('.');
+      }
+      path.append(e.getFieldName());
+      switch (e.getSubscriptCase()) {
+        case INDEX -> path.append('[').append(e.getIndex()).append(']');
+        case STRING_KEY -> path.append("[\"").append(e.getStringKey()).append("\"]");
+        case INT_KEY -> path.append('[').append(e.getIntKey()).append(']');
+        case UINT_KEY -> path.append('[').append(e.getUintKey()).append(']');
+        case BOOL_KEY -> path.append('[').append(e.getBoolKey()).append(']');
+        case SUBSCRIPT_NOT_SET -> {}
+      }
+    }
+    return path.toString();
+  }
+
+  /**
+   * Parses a text-format body into the generated class of the named contract message, so that
+   * protovalidate validates the real type.
+   */
+  private static Message parse(String fullName, String text) throws Exception {
+    Descriptor descriptor =
+        ContractSet.load()
+            .findMessage(fullName)
+            .orElseThrow(() -> new AssertionError("no contract message " + fullName));
+    Message.Builder builder = generatedDefaultInstance(descriptor).newBuilderForType();
+    TextFormat.getParser().merge(text, builder);
+    return builder.build();
+  }
+
+  private static Message generatedDefaultInstance(Descriptor descriptor) throws Exception {
+    FileOptions options = descriptor.getFile().getOptions();
+    StringBuilder name = new StringBuilder(descriptor.getName());
+    for (Descriptor outer = descriptor.getContainingType();
+        outer != null;
+        outer = outer.getContainingType()) {
+      name.insert(0, outer.getName() + "$");
+    }
+    if (!options.getJavaMultipleFiles()) {
+      name.insert(0, options.getJavaOuterClassname() + "$");
+    }
+    Class<?> type = Class.forName(options.getJavaPackage() + "." + name);
+    Message instance = (Message) type.getMethod("getDefaultInstance").invoke(null);
+    assertThat(instance.getDescriptorForType().getFullName()).isEqualTo(descriptor.getFullName());
+    return instance;
+  }
+}
