@@ -8,6 +8,7 @@ import build.buf.protovalidate.exceptions.ValidationException;
 import build.buf.validate.FieldPathElement;
 import build.buf.validate.FieldRules;
 import build.buf.validate.MessageRules;
+import build.buf.validate.RepeatedRules;
 import build.buf.validate.Rule;
 import build.buf.validate.ValidateProto;
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
@@ -615,8 +616,7 @@ class CelRuleCasesTest {
     FieldRules itemsRules =
         FieldRules.newBuilder()
             .setRepeated(
-                build.buf.validate.RepeatedRules.newBuilder()
-                    .setItems(FieldRules.newBuilder().addCel(itemRule)))
+                RepeatedRules.newBuilder().setItems(FieldRules.newBuilder().addCel(itemRule)))
             .build();
     DescriptorProto probe =
         DescriptorProto.newBuilder()
