@@ -2079,7 +2079,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"reset_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tresetTime\x121\n" +
 	"\x06window\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x06window\x12\x1b\n" +
-	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\x90\x10\n" +
+	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xa9\x11\n" +
 	"\x15RecordActivityRequest\x12J\n" +
 	"\vactivity_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\n" +
 	"activityId\x12B\n" +
@@ -2101,9 +2101,10 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x0e \x01(\tB\x14\xbaH\x11\xd8\x01\x01r\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\x0f \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12R\n" +
-	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xf0\x06\xbaH\xec\x06\x1a\x97\x01\n" +
+	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x89\b\xbaH\x85\b\x1a\x97\x01\n" +
 	"!record_activity.currency_required\x121currency is required when amount or payout is set\x1a?(this.amount == '' && this.payout == '') || this.currency != ''\x1a\xa5\x01\n" +
-	"!record_activity.outcome_fits_type\x12WBET_SETTLED needs outcome WON, LOST, PUSH or VOID; other types need SUCCEEDED or FAILED\x1a'(this.type == 2) == (this.outcome >= 3)\x1a\x93\x01\n" +
+	"!record_activity.outcome_fits_type\x12WBET_SETTLED needs outcome WON, LOST, PUSH or VOID; other types need SUCCEEDED or FAILED\x1a'(this.type == 2) == (this.outcome >= 3)\x1a\x96\x01\n" +
+	"\x1erecord_activity.succeeded_only\x12GBET_CANCELLED and REGISTRATION are recorded only with outcome SUCCEEDED\x1a+!(this.type in [3, 7]) || this.outcome == 1\x1a\x93\x01\n" +
 	"\x1frecord_activity.bet_id_required\x12@bet_id is required for BET_PLACED, BET_SETTLED and BET_CANCELLED\x1a.!(this.type in [1, 2, 3]) || this.bet_id != ''\x1a\x9c\x01\n" +
 	"\x1frecord_activity.amount_required\x12Famount is required for BET_PLACED, BET_SETTLED, DEPOSIT and WITHDRAWAL\x1a1!(this.type in [1, 2, 5, 6]) || this.amount != ''\x1a|\n" +
 	"\x1drecord_activity.odds_required\x120odds are required for BET_PLACED and BET_SETTLED\x1a)!(this.type in [1, 2]) || this.odds != ''\x1au\n" +

@@ -337,6 +337,21 @@ class CelRuleCasesTest {
                   outcome: ACTIVITY_OUTCOME_WON
                   """),
           messageRule(
+              "record_activity.succeeded_only",
+              "risk.v1.RecordActivityRequest",
+              ACTIVITY
+                  + """
+                  activity_id: "registration:user-123"
+                  type: ACTIVITY_TYPE_REGISTRATION
+                  outcome: ACTIVITY_OUTCOME_SUCCEEDED
+                  """,
+              ACTIVITY
+                  + """
+                  activity_id: "registration:user-123"
+                  type: ACTIVITY_TYPE_REGISTRATION
+                  outcome: ACTIVITY_OUTCOME_FAILED
+                  """),
+          messageRule(
               "record_activity.bet_id_required",
               "risk.v1.RecordActivityRequest",
               ACTIVITY
