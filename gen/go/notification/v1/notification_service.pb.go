@@ -1786,8 +1786,8 @@ type UpdateNotificationPreferencesRequest struct {
 	// The new values. Its `user_id` and `update_time` are ignored.
 	Preferences *NotificationPreferences `protobuf:"bytes,2,opt,name=preferences,proto3" json:"preferences,omitempty"`
 	// Fields of `preferences` to replace ("channels", "categories",
-	// "quiet_hours", "language_code"). Unset, or set with no paths (proto3
-	// cannot tell the two apart on every client), means all of them.
+	// "quiet_hours", "language_code"). Unset, or set with no paths, means all
+	// of them.
 	UpdateMask *fieldmaskpb.FieldMask `protobuf:"bytes,3,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`

@@ -961,8 +961,8 @@ class UpdateNotificationPreferencesRequest(_message.Message):
     @_builtins.property
     def update_mask(self) -> _field_mask_pb2.FieldMask:
         """Fields of `preferences` to replace ("channels", "categories",
-        "quiet_hours", "language_code"). Unset, or set with no paths (proto3
-        cannot tell the two apart on every client), means all of them.
+        "quiet_hours", "language_code"). Unset, or set with no paths, means all
+        of them.
         """
 
     def __init__(self, *, user_id: _builtins.str=..., preferences: Global___NotificationPreferences | None=..., update_mask: _field_mask_pb2.FieldMask | None=..., idempotency_key: _builtins.str=...) -> None:
