@@ -236,7 +236,9 @@ type OrderBookServiceClient interface {
 	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
 	// the credit PENDING and alerts operators; the worker keeps retrying with
 	// the same key, so the payout is made exactly once when the cause is
-	// fixed.
+	// fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already
+	// paid the bet under another key: the worker stops and alerts operators to
+	// reconcile; it never retries with a new key.
 	//
 	// Idempotent per (market_id, idempotency_key): a retry returns the original
 	// settlements (with their current `credit_status`). A second SettleMarket
@@ -568,7 +570,9 @@ type OrderBookServiceServer interface {
 	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
 	// the credit PENDING and alerts operators; the worker keeps retrying with
 	// the same key, so the payout is made exactly once when the cause is
-	// fixed.
+	// fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already
+	// paid the bet under another key: the worker stops and alerts operators to
+	// reconcile; it never retries with a new key.
 	//
 	// Idempotent per (market_id, idempotency_key): a retry returns the original
 	// settlements (with their current `credit_status`). A second SettleMarket

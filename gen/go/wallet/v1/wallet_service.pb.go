@@ -67,6 +67,10 @@ const (
 	// the platform does not operate in. Supported currencies are configuration
 	// of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.
 	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED WalletErrorReason = 11
+	// ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or
+	// BET_REFUND credit of the same bet under a different idempotency key.
+	// Metadata: `transactionId` of the existing credit.
+	WalletErrorReason_WALLET_ERROR_REASON_BET_ALREADY_CREDITED WalletErrorReason = 12
 )
 
 // Enum value maps for WalletErrorReason.
@@ -84,6 +88,7 @@ var (
 		9:  "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
 		10: "WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS",
 		11: "WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED",
+		12: "WALLET_ERROR_REASON_BET_ALREADY_CREDITED",
 	}
 	WalletErrorReason_value = map[string]int32{
 		"WALLET_ERROR_REASON_UNSPECIFIED":                   0,
@@ -98,6 +103,7 @@ var (
 		"WALLET_ERROR_REASON_DUPLICATE_PAYMENT":             9,
 		"WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS":         10,
 		"WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED":        11,
+		"WALLET_ERROR_REASON_BET_ALREADY_CREDITED":          12,
 	}
 )
 
@@ -2174,7 +2180,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x1clist_transactions.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"~\n" +
 	"\x18ListTransactionsResponse\x12:\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x16.wallet.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xb5\x04\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xe3\x04\n" +
 	"\x11WalletErrorReason\x12#\n" +
 	"\x1fWALLET_ERROR_REASON_UNSPECIFIED\x10\x00\x12(\n" +
 	"$WALLET_ERROR_REASON_WALLET_NOT_FOUND\x10\x01\x12*\n" +
@@ -2188,7 +2194,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t\x12-\n" +
 	")WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS\x10\n" +
 	"\x12.\n" +
-	"*WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED\x10\v*\xbb\x01\n" +
+	"*WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED\x10\v\x12,\n" +
+	"(WALLET_ERROR_REASON_BET_ALREADY_CREDITED\x10\f*\xbb\x01\n" +
 	"\x11ReservationStatus\x12\"\n" +
 	"\x1eRESERVATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aRESERVATION_STATUS_PENDING\x10\x01\x12 \n" +

@@ -184,12 +184,18 @@ type WalletServiceClient interface {
 	// frozen wallet.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
-	// paid at most once however often settlement is retried.
+	// paid at most once however often settlement is retried. Independently of
+	// keys, a bet receives at most one BET_WIN or BET_REFUND credit: a second
+	// one for the same `bet_id` under a different key is refused, so that a
+	// manual refund and a settlement (or two keys by mistake) can never pay a
+	// bet twice. Corrections beyond that are MANUAL_ADJUSTMENT credits.
 	//
 	// Errors:
 	//   - NOT_FOUND / WALLET_NOT_FOUND.
 	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
 	//     wallet's. Metadata: `walletCurrency`.
+	//   - ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN or
+	//     BET_REFUND credit. Metadata: `transactionId` (the existing credit).
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CreditBalance(ctx context.Context, in *CreditBalanceRequest, opts ...grpc.CallOption) (*CreditBalanceResponse, error)
@@ -493,12 +499,18 @@ type WalletServiceServer interface {
 	// frozen wallet.
 	//
 	// order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
-	// paid at most once however often settlement is retried.
+	// paid at most once however often settlement is retried. Independently of
+	// keys, a bet receives at most one BET_WIN or BET_REFUND credit: a second
+	// one for the same `bet_id` under a different key is refused, so that a
+	// manual refund and a settlement (or two keys by mistake) can never pay a
+	// bet twice. Corrections beyond that are MANUAL_ADJUSTMENT credits.
 	//
 	// Errors:
 	//   - NOT_FOUND / WALLET_NOT_FOUND.
 	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
 	//     wallet's. Metadata: `walletCurrency`.
+	//   - ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN or
+	//     BET_REFUND credit. Metadata: `transactionId` (the existing credit).
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CreditBalance(context.Context, *CreditBalanceRequest) (*CreditBalanceResponse, error)

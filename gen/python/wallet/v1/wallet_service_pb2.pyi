@@ -48,6 +48,8 @@ class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Wal
     "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\n    existing wallet's. Metadata: `walletCurrency`.\n    "
     WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: _WalletErrorReason.ValueType
     'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\n    the platform does not operate in. Supported currencies are configuration\n    of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n    '
+    WALLET_ERROR_REASON_BET_ALREADY_CREDITED: _WalletErrorReason.ValueType
+    'ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or\n    BET_REFUND credit of the same bet under a different idempotency key.\n    Metadata: `transactionId` of the existing credit.\n    '
 
 class WalletErrorReason(_WalletErrorReason, metaclass=_WalletErrorReasonEnumTypeWrapper):
     """Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
@@ -77,6 +79,8 @@ WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: WalletErrorReason.ValueType
 "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\nexisting wallet's. Metadata: `walletCurrency`.\n"
 WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: WalletErrorReason.ValueType
 'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\nthe platform does not operate in. Supported currencies are configuration\nof wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n'
+WALLET_ERROR_REASON_BET_ALREADY_CREDITED: WalletErrorReason.ValueType
+'ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or\nBET_REFUND credit of the same bet under a different idempotency key.\nMetadata: `transactionId` of the existing credit.\n'
 Global___WalletErrorReason: _TypeAlias = WalletErrorReason
 
 class _ReservationStatus:
