@@ -4,8 +4,10 @@
 #   2. format (buf format must leave every file unchanged)
 #   3. breaking (FILE) against the main branch, when it differs from HEAD
 #   4. breaking (FILE) against the newest release tag v*, if there is one
-#   5. self-test: a renumbered and a retyped field MUST be reported as
-#      breaking, which proves step 3/4 can fail.
+#   5. self-tests on scratch copies: a renumbered and a retyped field MUST be
+#      reported as breaking, an undocumented message MUST fail lint, and a
+#      badly indented file MUST fail the format check, which proves that
+#      steps 1-4 can fail.
 #
 # Environment:
 #   BREAKING_AGAINST_REF  git ref to compare with (default: main, else origin/main)
@@ -58,9 +60,13 @@ else
   echo "breaking vs release: no v* tag yet, skipped (the first release sets the baseline)"
 fi
 
-log "buf breaking self-test (a renumbered and a retyped field must be caught)"
+log "buf self-tests (each check must reject a change made to break it)"
+# selftest NAME SED_EXPR EXPECTED_OUTPUT -- BUF_ARGS...: applies SED_EXPR to a
+# scratch copy of wallet_service.proto, runs buf with BUF_ARGS in that copy and
+# requires it to fail with EXPECTED_OUTPUT.
 selftest() {
   local name="$1" sed_expr="$2" expect="$3" dest="$work/selftest-$1"
+  shift 4
   mkdir -p "$dest"
   cp -R buf.yaml proto .proto-deps "$dest/"
   sed -i -E "$sed_expr" "$dest/proto/wallet/v1/wallet_service.proto"
@@ -68,15 +74,23 @@ selftest() {
     die "self-test '$name': the mutation did not apply; update scripts/buf-checks.sh"
   fi
   local out
-  if out="$(cd "$dest" && buf_cli breaking --against "$REPO_ROOT" 2>&1)"; then
-    die "self-test '$name': buf breaking accepted a breaking change"
+  if out="$(cd "$dest" && buf_cli "$@" 2>&1)"; then
+    die "self-test '$name': 'buf $*' accepted the change"
   fi
   grep -q "$expect" <<<"$out" || die "self-test '$name': unexpected output: $out"
   echo "self-test '$name': rejected as expected: $(head -n 1 <<<"$out")"
 }
 # ReserveBalanceRequest.amount: field 2 renumbered to 12.
-selftest renumber 's/^(  string amount = )2( \[.*0\\\\.\(0\[1-9\].*)$/\112\2/' 'amount'
+selftest renumber 's/^(  string amount = )2( \[.*0\\\\.\(0\[1-9\].*)$/\112\2/' 'amount' \
+  -- breaking --against "$REPO_ROOT"
 # GetBalanceResponse.balance: string retyped to double.
-selftest retype 's/^  string balance = 1 /  double balance = 1 /' 'type'
+selftest retype 's/^  string balance = 1 /  double balance = 1 /' 'type' \
+  -- breaking --against "$REPO_ROOT"
+# The comment above GetBalanceRequest removed: COMMENTS lint must object.
+selftest comment '/^\/\/ Request for WalletService.GetBalance\.$/d' 'GetBalanceRequest' \
+  -- lint
+# A field indented by four spaces instead of two: buf format must object.
+selftest format 's/^  string balance = 1 /    string balance = 1 /' 'balance' \
+  -- format --diff --exit-code
 
 log "buf checks passed"
