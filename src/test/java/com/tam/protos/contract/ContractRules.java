@@ -24,6 +24,7 @@ public final class ContractRules {
         new SeedFactsRule(),
         new EventRule(),
         new EventSubjectUniquenessRule(),
-        new RequestFieldRulesRule());
+        new RequestFieldRulesRule(),
+        new ErrorDocumentationRule());
   }
 }
