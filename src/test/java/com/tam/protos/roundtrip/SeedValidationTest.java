@@ -2,15 +2,14 @@ package com.tam.protos.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import build.buf.protovalidate.ValidationResult;
 import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
-import build.buf.validate.FieldPathElement;
+import com.tam.protos.validation.FoundViolations;
+import com.tam.protos.validation.FoundViolations.Found;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,21 +21,8 @@ class SeedValidationTest {
 
   private static final Validator VALIDATOR = ValidatorFactory.newBuilder().build();
 
-  /** A violation reduced to what a client sees: field path and rule id. */
-  record Found(String fieldPath, String ruleId) {}
-
   private static List<Found> violations(ReserveBalanceRequest request) throws ValidationException {
-    ValidationResult result = VALIDATOR.validate(request);
-    return result.getViolations().stream()
-        .map(v -> v.toProto())
-        .map(
-            v ->
-                new Found(
-                    v.getField().getElementsList().stream()
-                        .map(FieldPathElement::getFieldName)
-                        .collect(Collectors.joining(".")),
-                    v.getRuleId()))
-        .toList();
+    return FoundViolations.of(VALIDATOR, request);
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
-import build.buf.validate.FieldPathElement;
 import build.buf.validate.FieldRules;
 import build.buf.validate.MessageRules;
 import build.buf.validate.RepeatedRules;
@@ -24,6 +23,7 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
 import com.tam.protos.contract.ContractSet;
+import com.tam.protos.validation.FoundViolations.Found;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -797,33 +797,8 @@ class CelRuleCasesTest {
 
   // ---- parsing and validation ----
 
-  /** A violation as a client sees it: field path ("" for message rules) and rule id. */
-  record Found(String fieldPath, String ruleId) {}
-
   private static List<Found> violations(Message message) throws ValidationException {
-    return VALIDATOR.validate(message).getViolations().stream()
-        .map(v -> v.toProto())
-        .map(v -> new Found(path(v.getField().getElementsList()), v.getRuleId()))
-        .toList();
-  }
-
-  private static String path(List<FieldPathElement> elements) {
-    StringBuilder path = new StringBuilder();
-    for (FieldPathElement e : elements) {
-      if (path.length() > 0) {
-        path.append('.');
-      }
-      path.append(e.getFieldName());
-      switch (e.getSubscriptCase()) {
-        case INDEX -> path.append('[').append(e.getIndex()).append(']');
-        case STRING_KEY -> path.append("[\"").append(e.getStringKey()).append("\"]");
-        case INT_KEY -> path.append('[').append(e.getIntKey()).append(']');
-        case UINT_KEY -> path.append('[').append(e.getUintKey()).append(']');
-        case BOOL_KEY -> path.append('[').append(e.getBoolKey()).append(']');
-        case SUBSCRIPT_NOT_SET -> {}
-      }
-    }
-    return path.toString();
+    return FoundViolations.of(VALIDATOR, message);
   }
 
   /**

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
-import build.buf.validate.FieldPathElement;
 import com.google.protobuf.Duration;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
+import com.tam.protos.validation.FoundViolations.Found;
 import com.tam.protos.wallet.v1.CancelReservationRequest;
 import com.tam.protos.wallet.v1.CreditBalanceRequest;
 import com.tam.protos.wallet.v1.CreditReason;
@@ -16,7 +16,6 @@ import com.tam.protos.wallet.v1.ListTransactionsRequest;
 import com.tam.protos.wallet.v1.OpenWalletRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,20 +26,8 @@ class WalletRequestRulesTest {
 
   private static final Validator VALIDATOR = ValidatorFactory.newBuilder().build();
 
-  /** A violation as a client sees it: field path ("" for message rules) and rule id. */
-  record Found(String fieldPath, String ruleId) {}
-
   private static List<Found> violations(Message message) throws ValidationException {
-    return VALIDATOR.validate(message).getViolations().stream()
-        .map(v -> v.toProto())
-        .map(
-            v ->
-                new Found(
-                    v.getField().getElementsList().stream()
-                        .map(FieldPathElement::getFieldName)
-                        .collect(Collectors.joining(".")),
-                    v.getRuleId()))
-        .toList();
+    return FoundViolations.of(VALIDATOR, message);
   }
 
   private static ReserveBalanceRequest reserveWithTtl(Duration ttl) {
