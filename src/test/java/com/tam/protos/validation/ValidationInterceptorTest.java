@@ -1,8 +1,10 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import build.buf.protovalidate.Config;
+import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
 import com.google.protobuf.Message;
@@ -10,7 +12,8 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
-import com.tam.protos.grpc.GrpcTestHarness.Transport;
+import com.tam.protos.testing.GrpcTestHarness;
+import com.tam.protos.testing.GrpcTestHarness.Transport;
 import com.tam.protos.wallet.v1.CreditBalanceRequest;
 import com.tam.protos.wallet.v1.CreditBalanceResponse;
 import com.tam.protos.wallet.v1.CreditReason;
@@ -83,8 +86,16 @@ class ValidationInterceptorTest {
   @BeforeAll
   static void startServers() {
     var protovalidate = ValidatorFactory.newBuilder().build();
+    var failFast =
+        ValidatorFactory.newBuilder()
+            .withConfig(Config.newBuilder().setFailFast(true).build())
+            .build();
     ValidationInterceptor interceptor =
         new ValidationInterceptor(
+            message -> {
+              validations.incrementAndGet();
+              return failFast.validate(message);
+            },
             message -> {
               validations.incrementAndGet();
               return protovalidate.validate(message);
@@ -322,11 +333,11 @@ class ValidationInterceptorTest {
 
   @Test
   void validatorFailureClosesWithInternalAndNeverReachesTheService() throws Exception {
-    ValidationInterceptor broken =
-        new ValidationInterceptor(
-            message -> {
-              throw new ValidationException("rule does not compile");
-            });
+    Validator throwing =
+        message -> {
+          throw new ValidationException("rule does not compile");
+        };
+    ValidationInterceptor broken = new ValidationInterceptor(throwing, throwing);
     try (GrpcTestHarness harness =
         GrpcTestHarness.start(
             Transport.IN_PROCESS,
@@ -341,20 +352,6 @@ class ValidationInterceptorTest {
               });
     }
     assertThat(received).isEmpty();
-  }
-
-  @Test
-  void fieldPathsRenderSubscripts() {
-    var path =
-        build.buf.validate.FieldPath.newBuilder()
-            .addElements(
-                build.buf.validate.FieldPathElement.newBuilder().setFieldName("types").setIndex(2))
-            .addElements(
-                build.buf.validate.FieldPathElement.newBuilder()
-                    .setFieldName("labels")
-                    .setStringKey("k"))
-            .build();
-    assertThat(ValidationInterceptor.fieldPath(path)).isEqualTo("types[2].labels[\"k\"]");
   }
 
   static final class RecordingWallet extends WalletServiceGrpc.WalletServiceImplBase {

@@ -1,4 +1,4 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.protobuf.Message;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
-import com.tam.protos.grpc.GrpcTestHarness.Transport;
+import com.tam.protos.testing.GrpcTestHarness;
+import com.tam.protos.testing.GrpcTestHarness.Transport;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
