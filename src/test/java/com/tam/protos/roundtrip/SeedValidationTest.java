@@ -7,6 +7,7 @@ import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
 import com.tam.protos.testing.FoundViolations;
 import com.tam.protos.testing.FoundViolations.Found;
+import com.tam.protos.testing.SeedRequests;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import java.util.List;
 import java.util.function.UnaryOperator;
