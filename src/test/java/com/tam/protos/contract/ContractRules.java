@@ -25,6 +25,10 @@ public final class ContractRules {
         new EventRule(),
         new EventSubjectUniquenessRule(),
         new RequestFieldRulesRule(),
-        new ErrorDocumentationRule());
+        new ErrorDocumentationRule(),
+        new EventKindRule(),
+        new EventConsumersRule(),
+        new CurrencyScaleRule(),
+        new CurrencyBesideAmountRule());
   }
 }
