@@ -17,6 +17,16 @@ import java.util.Set;
 public final class CurrencyBesideAmountRule implements ContractRule {
 
   @Override
+  public String id() {
+    return "CURRENCY_BESIDE_AMOUNT";
+  }
+
+  @Override
+  public String summary() {
+    return "every amount that moves money has its currency beside it";
+  }
+
+  @Override
   public List<Violation> check(ContractSet contracts) {
     Set<Descriptor> moving = new LinkedHashSet<>();
     contracts

@@ -29,6 +29,16 @@ import java.util.regex.Pattern;
  */
 public final class CurrencyScaleRule implements ContractRule {
 
+  @Override
+  public String id() {
+    return "CURRENCY_SCALE";
+  }
+
+  @Override
+  public String summary() {
+    return "amounts beside a currency are checked against the one currency table";
+  }
+
   private static final Pattern CODE = Pattern.compile("^CURRENCY_[A-Z]{3}$");
   private static final Pattern MAP_LITERAL = Pattern.compile("\\{'[A-Z]{3}'\\s*:");
 

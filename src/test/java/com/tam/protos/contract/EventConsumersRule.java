@@ -27,6 +27,16 @@ import java.util.Map;
 public final class EventConsumersRule implements ContractRule {
 
   @Override
+  public String id() {
+    return "EVENT_CONSUMERS";
+  }
+
+  @Override
+  public String summary() {
+    return "event consumer lists and the consuming services' subscriptions agree";
+  }
+
+  @Override
   public List<Violation> check(ContractSet contracts) {
     List<Violation> out = new ArrayList<>();
     Map<String, ServiceDescriptor> services = new LinkedHashMap<>();

@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  */
 public final class EventKindRule implements ContractRule {
 
+  @Override
+  public String id() {
+    return "EVENT_KIND";
+  }
+
+  @Override
+  public String summary() {
+    return "every event declares its kind (snapshot or fact) and aggregate, one kind and producer per aggregate";
+  }
+
   private static final Pattern AGGREGATE = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
 
   @Override
