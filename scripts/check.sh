@@ -27,13 +27,14 @@ gate() { GATES+=("$1"); GATE_HELP[$1]="$2"; }
 
 # need_artifact: com.tam:tam-protos must be in the local Maven repository for
 # the consumer builds. The `java` gate installs it; without that gate in the run,
-# install it without tests.
-ARTIFACT_INSTALLED=0
+# install it without tests, once. (A marker file, because gates run in subshells.)
+ARTIFACT_MARK="$(mktemp -u)"
+trap 'rm -f "$ARTIFACT_MARK"' EXIT
 need_artifact() {
-  if [[ "$ARTIFACT_INSTALLED" == 0 ]]; then
+  if [[ ! -e "$ARTIFACT_MARK" ]]; then
     log "Installing com.tam:tam-protos without tests (the java gate is not part of this run)"
     ./mvnw -B -ntp -q install -DskipTests
-    ARTIFACT_INSTALLED=1
+    touch "$ARTIFACT_MARK"
   fi
 }
 
@@ -41,11 +42,22 @@ gate java "Maven clean build and install: contract rules, saga, round trips, val
 gate_java() {
   # clean: no stale classes, descriptors or test reports from an earlier run.
   ./mvnw -B -ntp clean install
-  ARTIFACT_INSTALLED=1
+  touch "$ARTIFACT_MARK"
 }
 
 gate buf "buf lint, format and breaking (against main / the PR target and the newest v* tag), with self-tests"
 gate_buf() { "$REPO_ROOT/scripts/buf-checks.sh"; }
+
+gate compat "semantic compatibility of the contracts (descriptors): stricter request rules, error reasons, idempotency, sagas, events, currency scales, against main / the PR target and the newest v* tag"
+gate_compat() {
+  # The tool's tests: every kind of break has a failing case and a passing counterpart.
+  ./mvnw -B -ntp -f tools/compat/pom.xml verify
+  "$REPO_ROOT/scripts/compat-check.sh"
+  "$REPO_ROOT/scripts/compat-check.sh" --self-test
+  # The --maven path, against the artifact installed from this tree (no change expected).
+  need_artifact
+  "$REPO_ROOT/scripts/compat-check.sh" --maven "$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml)"
+}
 
 gate example "the Java consumer example, built against the installed artifact by its coordinates, and run"
 gate_example() {
@@ -102,8 +114,6 @@ for g in "${selected[@]}"; do
   (set -e; "gate_$g")
   rc=$?
   set -e
-  # The subshell cannot update ARTIFACT_INSTALLED for later gates: redo it here.
-  [[ "$rc" == 0 && ( "$g" == java || "$g" == example || "$g" == bench ) ]] && ARTIFACT_INSTALLED=1
   timings+=("$g $(( $(date +%s) - t0 ))s")
   if [[ "$rc" != 0 ]]; then
     failed_gate="$g"
