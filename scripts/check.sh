@@ -68,7 +68,7 @@ gate_example() {
 gate gen "codegen drift: gen/ regenerated into a temporary tree must equal the committed gen/"
 gate_gen() { "$REPO_ROOT/scripts/gen-check.sh"; }
 
-gate go "the Go module gen/go: tidy, build, vet, test"
+gate go "the Go stubs module gen/go at its minimum versions, and the Go tests of tests/go: tidy, build, vet, test"
 gate_go() { "$REPO_ROOT/scripts/go-test.sh"; }
 
 gate python "the tam-protos wheel, built and tested in a clean venv (tests/python)"
