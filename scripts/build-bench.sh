@@ -5,8 +5,10 @@
 #   no-op    the same again with nothing changed
 #   comment  the same after adding one comment line to one .proto
 #            (proto/wallet/v1/wallet_service.proto)
-# and prints the median of each with the ratios to `clean`. Takes a few
-# minutes; not part of scripts/check.sh (timings are not tests).
+# and prints the median of each with the ratios to `clean`, as wall time and
+# as CPU time (user + system of Maven and everything it runs: protoc, javac,
+# javadoc), which a busy machine disturbs much less than wall time. Takes a
+# few minutes; not part of scripts/check.sh (timings are not tests).
 #
 #   scripts/build-bench.sh [ROUNDS] [REF]
 #
@@ -37,30 +39,30 @@ fi
 proto="$copy/proto/wallet/v1/wallet_service.proto"
 [[ -f "$proto" ]] || die "no $proto to change"
 
-mvn_install() {
-  (cd "$copy" && ./mvnw -o -B -q install -DskipTests -Drevision=0.0.0-buildbench >"$work/mvn.log" 2>&1) ||
+mvn_install() {  # prints "WALL CPU" in seconds
+  local t="$work/time"
+  (cd "$copy" && /usr/bin/time -o "$t" -f '%e %U %S' ./mvnw -o -B -q install -DskipTests -Drevision=0.0.0-buildbench >"$work/mvn.log" 2>&1) ||
     { tail -n 40 "$work/mvn.log" >&2; die "the build failed"; }
-}
-timed() {  # timed CMD...: runs CMD, prints its wall time in seconds (3 decimals)
-  local t0 t1
-  t0="$(date +%s.%N)"
-  "$@"
-  t1="$(date +%s.%N)"
-  echo "$t1 - $t0" | bc -l | xargs printf '%.3f\n'
+  awk '{printf "%.1f %.1f\n", $1, $2 + $3}' "$t"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 log "Build inner loop of $label, $rounds rounds ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
-: >"$work/clean" >"$work/noop" >"$work/comment"
+for kind in clean noop comment; do : >"$work/$kind.wall"; : >"$work/$kind.cpu"; done
 for round in $(seq 1 "$rounds"); do
   (cd "$copy" && ./mvnw -o -B -q clean >/dev/null)
-  c="$(timed mvn_install)"
-  n="$(timed mvn_install)"
+  read -r cw cc < <(mvn_install)
+  read -r nw nc < <(mvn_install)
   printf '\n// build-bench round %s: a one-line comment change.\n' "$round" >>"$proto"
-  m="$(timed mvn_install)"
-  echo "$c" >>"$work/clean"; echo "$n" >>"$work/noop"; echo "$m" >>"$work/comment"
-  printf 'round %s: clean %ss, no-op %ss, one-comment %ss\n' "$round" "$c" "$n" "$m"
+  read -r mw mc < <(mvn_install)
+  echo "$cw" >>"$work/clean.wall"; echo "$cc" >>"$work/clean.cpu"
+  echo "$nw" >>"$work/noop.wall"; echo "$nc" >>"$work/noop.cpu"
+  echo "$mw" >>"$work/comment.wall"; echo "$mc" >>"$work/comment.cpu"
+  printf 'round %s (wall / cpu s): clean %s / %s, no-op %s / %s, one-comment %s / %s (load %s)\n' \
+    "$round" "$cw" "$cc" "$nw" "$nc" "$mw" "$mc" "$(cut -d' ' -f1 /proc/loadavg)"
 done
-c="$(median <"$work/clean")"; n="$(median <"$work/noop")"; m="$(median <"$work/comment")"
-printf 'median: clean install %ss | no-op %ss (%.2fx) | one-comment change %ss (%.2fx)\n' \
-  "$c" "$n" "$(echo "$n / $c" | bc -l)" "$m" "$(echo "$m / $c" | bc -l)"
+for unit in wall cpu; do
+  c="$(median <"$work/clean.$unit")"; n="$(median <"$work/noop.$unit")"; m="$(median <"$work/comment.$unit")"
+  printf 'median %-4s: clean install %ss | no-op %ss (%.2fx) | one-comment change %ss (%.2fx)\n' \
+    "$unit" "$c" "$n" "$(echo "$n / $c" | bc -l)" "$m" "$(echo "$m / $c" | bc -l)"
+done

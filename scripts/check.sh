@@ -38,15 +38,26 @@ need_artifact() {
   fi
 }
 
-gate java "Maven clean build and install: contract rules, saga, round trips, validation rules, the Java kit, Google Java Style"
-gate_java() {
-  # clean: no stale classes, descriptors or test reports from an earlier run.
-  ./mvnw -B -ntp clean install
-  touch "$ARTIFACT_MARK"
-}
+gate versions "pinned versions: every copy outside its one source agrees with it, with a self-test"
+gate_versions() { "$REPO_ROOT/scripts/versions-check.sh"; }
+
+
+gate ci "the GitHub workflows pass actionlint (pinned, go install), with a self-test"
+gate_ci() { "$REPO_ROOT/scripts/lint-workflows.sh"; }
+
 
 gate buf "buf lint, format and breaking (against main / the PR target and the newest v* tag), with self-tests"
 gate_buf() { "$REPO_ROOT/scripts/buf-checks.sh"; }
+
+
+gate java "Maven clean build and install with the release profile (sources and javadoc jars): contract rules, saga, round trips, validation rules, the Java kit, Google Java Style"
+gate_java() {
+  # clean: no stale classes, descriptors or test reports from an earlier run.
+  # -Prelease: the artifacts exactly as released (docs/BENCHMARKS.md, "Build times").
+  ./mvnw -B -ntp clean install -Prelease
+  touch "$ARTIFACT_MARK"
+}
+
 
 gate compat "semantic compatibility of the contracts (descriptors): stricter request rules, error reasons, idempotency, sagas, events, currency scales, against main / the PR target and the newest v* tag"
 gate_compat() {
@@ -59,23 +70,33 @@ gate_compat() {
   "$REPO_ROOT/scripts/compat-check.sh" --maven "$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml)"
 }
 
+
 gate example "the Java consumer example, built against the installed artifact by its coordinates, and run"
 gate_example() {
   need_artifact
   ./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
 }
 
+
 gate gen "codegen drift: gen/ regenerated into a temporary tree must equal the committed gen/"
 gate_gen() { "$REPO_ROOT/scripts/gen-check.sh"; }
+
 
 gate go "the Go stubs module gen/go at its minimum versions, and the Go tests of tests/go: tidy, build, vet, test"
 gate_go() { "$REPO_ROOT/scripts/go-test.sh"; }
 
+
 gate python "the tam-protos wheel, built and tested in a clean venv (tests/python)"
 gate_python() { "$REPO_ROOT/scripts/python-test.sh"; }
 
+
+gate repro "reproducible artifacts: the jar, sources jar and wheel rebuilt from a second copy are byte-identical"
+gate_repro() { "$REPO_ROOT/scripts/repro-check.sh"; }
+
+
 gate interop "Go and Python clients call a Java gRPC server over loopback"
 gate_interop() { "$REPO_ROOT/scripts/interop-test.sh"; }
+
 
 gate bench "the JMH benchmarks compile against the installed artifact (running them is manual, docs/BENCHMARKS.md)"
 gate_bench() {
