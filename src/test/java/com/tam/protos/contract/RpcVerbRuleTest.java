@@ -103,7 +103,13 @@ class RpcVerbRuleTest {
             "Suspend",
             "Close",
             "Record",
-            "Check");
+            "Check",
+            "Charge",
+            "Adjust",
+            "Start",
+            "Fail",
+            "Freeze",
+            "Unfreeze");
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }

@@ -43,7 +43,13 @@ public final class RpcVerbs {
           "Suspend",
           "Close",
           "Record",
-          "Check");
+          "Check",
+          "Charge",
+          "Adjust",
+          "Start",
+          "Fail",
+          "Freeze",
+          "Unfreeze");
 
   private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z][a-z0-9]*");
 

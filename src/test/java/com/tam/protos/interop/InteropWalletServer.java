@@ -5,7 +5,7 @@ import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
 import com.tam.protos.wallet.v1.Reservation;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -52,7 +52,7 @@ public final class InteropWalletServer extends WalletServiceGrpc.WalletServiceIm
             .setSagaId(request.getSagaId())
             .setAmount(request.getAmount())
             .setCurrency("EUR")
-            .setStatus(ReservationStatus.RESERVATION_STATUS_PENDING)
+            .setState(ReservationState.RESERVATION_STATE_PENDING)
             .build();
     responseObserver.onNext(
         ReserveBalanceResponse.newBuilder()

@@ -1,7 +1,7 @@
 package com.tam.protos.roundtrip;
 
 import com.tam.protos.wallet.v1.Reservation;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -34,7 +34,7 @@ final class EchoWalletService extends WalletServiceGrpc.WalletServiceImplBase {
                 .setSagaId(request.getSagaId())
                 .setAmount(request.getAmount())
                 .setCurrency("EUR")
-                .setStatus(ReservationStatus.RESERVATION_STATUS_PENDING))
+                .setState(ReservationState.RESERVATION_STATE_PENDING))
         .setAvailableAfter("400.00")
         .build();
   }

@@ -2,7 +2,7 @@ package com.tam.protos.roundtrip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -60,8 +60,8 @@ class NettyLoopbackRoundTripTest {
     assertThat(service.received()).containsExactly(seed);
     assertThat(service.received().get(0).toByteArray()).isEqualTo(seed.toByteArray());
     assertThat(response).isEqualTo(EchoWalletService.responseFor(seed));
-    assertThat(response.getReservation().getStatus())
-        .isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
+    assertThat(response.getReservation().getState())
+        .isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
     assertThat(response.getReservation().getAmount()).isEqualTo("100.00");
   }
 }

@@ -512,18 +512,154 @@ class CelRuleCasesTest {
               """),
           // ---- wallet.v1 ----
           messageRule(
-              "cancel_reservation.target",
-              "wallet.v1.CancelReservationRequest",
+              "reserve_balance.amount_scale",
+              "wallet.v1.ReserveBalanceRequest",
               """
-              saga_id: "saga-456"
-              idempotency_key: "cancel:saga-456"
               user_id: "user-123"
-              reason: "reserve timed out"
+              amount: "100"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:reserve"
+              currency: "JPY"
               """,
               """
+              user_id: "user-123"
+              amount: "100.00"
               saga_id: "saga-456"
-              idempotency_key: "cancel:saga-456"
-              reason: "reserve timed out"
+              idempotency_key: "saga-456:reserve"
+              currency: "JPY"
+              """),
+          messageRule(
+              "credit_balance.amount_scale",
+              "wallet.v1.CreditBalanceRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              reason: CREDIT_REASON_BET_WIN
+              bet_id: "bet-1"
+              idempotency_key: "settlement:bet-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              reason: CREDIT_REASON_BET_WIN
+              bet_id: "bet-1"
+              idempotency_key: "settlement:bet-1"
+              """),
+          messageRule(
+              "charge_commission.amount_scale",
+              "wallet.v1.ChargeCommissionRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              amount: "100"
+              currency: "JPY"
+              settlement_version: 1
+              net_winnings: "2000"
+              rate_bp: 500
+              idempotency_key: "commission:market-1:user-123"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              amount: "100.00"
+              currency: "JPY"
+              settlement_version: 1
+              net_winnings: "2000"
+              rate_bp: 500
+              idempotency_key: "commission:market-1:user-123"
+              """),
+          messageRule(
+              "adjust_settlement.amount_scale",
+              "wallet.v1.AdjustSettlementRequest",
+              """
+              user_id: "user-123"
+              bet_id: "bet-1"
+              market_id: "market-1"
+              settlement_version: 2
+              direction: ADJUSTMENT_DIRECTION_DEBIT
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "resettle:bet-1:2"
+              """,
+              """
+              user_id: "user-123"
+              bet_id: "bet-1"
+              market_id: "market-1"
+              settlement_version: 2
+              direction: ADJUSTMENT_DIRECTION_DEBIT
+              amount: "100.00"
+              currency: "JPY"
+              idempotency_key: "resettle:bet-1:2"
+              """),
+          messageRule(
+              "start_deposit.amount_scale",
+              "wallet.v1.StartDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              idempotency_key: "deposit-1"
+              """),
+          messageRule(
+              "confirm_deposit.amount_scale",
+              "wallet.v1.ConfirmDepositRequest",
+              """
+              user_id: "user-123"
+              payment_id: "pay-1"
+              amount: "100"
+              currency: "JPY"
+              payment_reference: "psp-1"
+              idempotency_key: "confirm:psp-1"
+              """,
+              """
+              user_id: "user-123"
+              payment_id: "pay-1"
+              amount: "100.00"
+              currency: "JPY"
+              payment_reference: "psp-1"
+              idempotency_key: "confirm:psp-1"
+              """),
+          messageRule(
+              "start_withdrawal.amount_scale",
+              "wallet.v1.StartWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              withdrawal_method_id: "iban-1"
+              idempotency_key: "withdraw-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              withdrawal_method_id: "iban-1"
+              idempotency_key: "withdraw-1"
+              """),
+          messageRule(
+              "record_chargeback.amount_scale",
+              "wallet.v1.RecordChargebackRequest",
+              """
+              payment_id: "pay-1"
+              amount: "100"
+              currency: "JPY"
+              chargeback_reference: "cb-1"
+              idempotency_key: "chargeback:cb-1"
+              """,
+              """
+              payment_id: "pay-1"
+              amount: "100.00"
+              currency: "JPY"
+              chargeback_reference: "cb-1"
+              idempotency_key: "chargeback:cb-1"
               """),
           messageRule(
               "credit_balance.bet_id_required",
