@@ -512,7 +512,8 @@ func (x *WalletUnfrozenEvent) GetUnfreezeTime() *timestamppb.Timestamp {
 
 // A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
 // was charged back. notification-service tells the user when a deposit or
-// withdrawal failed.
+// withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
+// the user's deposit limits.
 type PaymentUpdatedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -611,11 +612,11 @@ const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\ractor_user_id\x18\x04 \x01(\tR\vactorUserId\x12\x12\n" +
 	"\x04note\x18\x05 \x01(\tR\x04note\x12?\n" +
 	"\runfreeze_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\funfreezeTime:Z\xb2\xbb\x18V\n" +
-	"\x1dtam.wallet.v1.wallet.unfrozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xcf\x01\n" +
+	"\x1dtam.wallet.v1.wallet.unfrozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xde\x01\n" +
 	"\x13PaymentUpdatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
-	"\apayment\x18\x02 \x01(\v2\x12.wallet.v1.PaymentR\apayment:T\xb2\xbb\x18P\n" +
-	"\x1dtam.wallet.v1.payment.updated\x12\x0ewallet-service\x1a\x14notification-service \x01*\apaymentBd\n" +
+	"\apayment\x18\x02 \x01(\v2\x12.wallet.v1.PaymentR\apayment:c\xb2\xbb\x18_\n" +
+	"\x1dtam.wallet.v1.payment.updated\x12\x0ewallet-service\x1a\x14notification-service\x1a\rrisk-analyzer \x01*\apaymentBd\n" +
 	"\x18com.tam.protos.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (

@@ -293,7 +293,8 @@ Global___WalletUnfrozenEvent: _TypeAlias = WalletUnfrozenEvent
 class PaymentUpdatedEvent(_message.Message):
     """A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
     was charged back. notification-service tells the user when a deposit or
-    withdrawal failed.
+    withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
+    the user's deposit limits.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int

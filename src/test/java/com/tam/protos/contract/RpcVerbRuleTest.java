@@ -76,8 +76,7 @@ class RpcVerbRuleTest {
 
   @Test
   void vocabulariesAreTheAgreedOnesAndDisjoint() {
-    assertThat(RpcVerbs.READS)
-        .containsExactlyInAnyOrder("Get", "List", "Stream", "Validate", "Assess");
+    assertThat(RpcVerbs.READS).containsExactlyInAnyOrder("Get", "List", "Stream", "Validate");
     assertThat(RpcVerbs.WRITES)
         .containsExactlyInAnyOrder(
             "Reserve",
@@ -109,7 +108,14 @@ class RpcVerbRuleTest {
             "Start",
             "Fail",
             "Freeze",
-            "Unfreeze");
+            "Unfreeze",
+            "Assess",
+            "Release",
+            "Set",
+            "Self",
+            "Clear",
+            "Disable",
+            "Enable");
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }

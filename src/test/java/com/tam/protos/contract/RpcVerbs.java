@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class RpcVerbs {
 
   /** Verbs of RPCs without side effects ({@code idempotency_level = NO_SIDE_EFFECTS}). */
-  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate", "Assess");
+  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate");
 
   /** Verbs of RPCs that change state ({@code idempotency_level = IDEMPOTENT}). */
   public static final Set<String> WRITES =
@@ -49,7 +49,14 @@ public final class RpcVerbs {
           "Start",
           "Fail",
           "Freeze",
-          "Unfreeze");
+          "Unfreeze",
+          "Assess",
+          "Release",
+          "Set",
+          "Self",
+          "Clear",
+          "Disable",
+          "Enable");
 
   private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z][a-z0-9]*");
 

@@ -302,6 +302,124 @@ class CelRuleCasesTest {
                   """),
           // ---- risk.v1 ----
           messageRule(
+              "assess_bet.stake_scale",
+              "risk.v1.AssessBetRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              odds: "2.50"
+              stake: "100"
+              currency: "JPY"
+              idempotency_key: "saga-1:assess"
+              saga_id: "saga-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              odds: "2.50"
+              stake: "100.00"
+              currency: "JPY"
+              idempotency_key: "saga-1:assess"
+              saga_id: "saga-1"
+              """),
+          messageRule(
+              "release_bet_limits.currency_required",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              currency: "EUR"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              """),
+          messageRule(
+              "release_bet_limits.amount_scale",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5"
+              currency: "JPY"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              currency: "JPY"
+              """),
+          messageRule(
+              "check_deposit.amount_scale",
+              "risk.v1.CheckDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.50"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """),
+          messageRule(
+              "check_withdrawal.amount_scale",
+              "risk.v1.CheckWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.50"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """),
+          nestedRule(
+              "set_responsible_gambling_limits.update_mask",
+              "risk.v1.SetResponsibleGamblingLimitsRequest",
+              "update_mask",
+              """
+              user_id: "user-123"
+              limits { daily_deposit_limit: "100.00" currency: "EUR" }
+              idempotency_key: "rg-1"
+              update_mask { paths: "daily_deposit_limit" }
+              """,
+              """
+              user_id: "user-123"
+              limits { daily_deposit_limit: "100.00" currency: "EUR" }
+              idempotency_key: "rg-1"
+              update_mask { paths: "currency" }
+              """),
+          messageRule(
+              "self_exclude.period",
+              "risk.v1.SelfExcludeRequest",
+              """
+              user_id: "user-123"
+              idempotency_key: "self-exclude-1"
+              duration { seconds: 15552000 }
+              """,
+              """
+              user_id: "user-123"
+              idempotency_key: "self-exclude-1"
+              duration { seconds: 15552000 }
+              permanent: true
+              """),
+          messageRule(
               "record_activity.currency_required",
               "risk.v1.RecordActivityRequest",
               ACTIVITY
