@@ -115,7 +115,11 @@ class RpcVerbRuleTest {
             "Self",
             "Clear",
             "Disable",
-            "Enable");
+            "Enable",
+            "Replace",
+            "Void",
+            "Resettle",
+            "Resolve");
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }

@@ -56,7 +56,11 @@ public final class RpcVerbs {
           "Self",
           "Clear",
           "Disable",
-          "Enable");
+          "Enable",
+          "Replace",
+          "Void",
+          "Resettle",
+          "Resolve");
 
   private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z][a-z0-9]*");
 

@@ -3,7 +3,8 @@ package com.tam.protos.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tam.protos.wallet.v1.ReservationState;
+import com.tam.protos.errors.RpcErrors;
+import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -51,8 +52,8 @@ class InteropWalletServerTest {
     assertThat(response.getReservation().getReservationId()).isEqualTo("res-saga-456");
     assertThat(response.getReservation().getUserId()).isEqualTo("user-123");
     assertThat(response.getReservation().getAmount()).isEqualTo("100.00");
-    assertThat(response.getReservation().getState())
-        .isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
+    assertThat(response.getReservation().getStatus())
+        .isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
     assertThat(response.getAvailableAfter()).isEqualTo("400.00");
   }
 
@@ -61,6 +62,13 @@ class InteropWalletServerTest {
     assertThatThrownBy(() -> stub.reserveBalance(seedRequest().setAmount("1e3").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
-            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+              assertThat(RpcErrors.errorInfo(e).orElseThrow().getReason())
+                  .isEqualTo("VALIDATION_FAILED");
+              assertThat(RpcErrors.badRequest(e).orElseThrow().getFieldViolationsList())
+                  .extracting(v -> v.getField())
+                  .containsExactly("amount");
+            });
   }
 }
