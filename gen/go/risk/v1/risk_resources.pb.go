@@ -1474,11 +1474,10 @@ const file_risk_v1_risk_resources_proto_rawDesc = "" +
 	"\n" +
 	"RiskReason\x12+\n" +
 	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
-	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xf7\x01\n" +
-	"\rClientContext\x12)\n" +
+	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xf9\x01\n" +
+	"\rClientContext\x12+\n" +
 	"\n" +
-	"ip_address\x18\x01 \x01(\tB\n" +
-	"\xbaH\a\xd8\x01\x01r\x02p\x01R\tipAddress\x12G\n" +
+	"ip_address\x18\x01 \x01(\tB\f\xbaH\t\xd8\x01\x01r\x04\x18-p\x01R\tipAddress\x12G\n" +
 	"\tdevice_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bdeviceId\x12I\n" +
 	"\n" +
 	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
@@ -1486,17 +1485,17 @@ const file_risk_v1_risk_resources_proto_rawDesc = "" +
 	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\xdc\x01\n" +
 	"\n" +
 	"RiskLimits\x12I\n" +
-	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\bmaxStake\x12T\n" +
-	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\rmaxDailyStake\x12-\n" +
+	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bmaxStake\x12T\n" +
+	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmaxDailyStake\x12-\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\"\x9b\x05\n" +
 	"\x19ResponsibleGamblingLimits\x12a\n" +
-	"\x13daily_deposit_limit\x18\x01 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x11dailyDepositLimit\x12c\n" +
-	"\x14weekly_deposit_limit\x18\x02 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x12weeklyDepositLimit\x12e\n" +
-	"\x15monthly_deposit_limit\x18\x03 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x13monthlyDepositLimit\x12[\n" +
-	"\x10daily_loss_limit\x18\x04 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0edailyLossLimit\x12]\n" +
-	"\x11weekly_loss_limit\x18\x05 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0fweeklyLossLimit\x12_\n" +
-	"\x12monthly_loss_limit\x18\x06 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x10monthlyLossLimit\x122\n" +
+	"\x13daily_deposit_limit\x18\x01 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x11dailyDepositLimit\x12c\n" +
+	"\x14weekly_deposit_limit\x18\x02 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12weeklyDepositLimit\x12e\n" +
+	"\x15monthly_deposit_limit\x18\x03 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13monthlyDepositLimit\x12[\n" +
+	"\x10daily_loss_limit\x18\x04 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0edailyLossLimit\x12]\n" +
+	"\x11weekly_loss_limit\x18\x05 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fweeklyLossLimit\x12_\n" +
+	"\x12monthly_loss_limit\x18\x06 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x10monthlyLossLimit\x122\n" +
 	"\bcurrency\x18\a \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\"\x9f\x01\n" +
 	"\rSelfExclusion\x129\n" +

@@ -1023,7 +1023,7 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\x0ereservation_id\x18\x01 \x01(\tR\rreservationId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
 	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12-\n" +
+	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x121\n" +
 	"\x05state\x18\x06 \x01(\x0e2\x1b.wallet.v1.ReservationStateR\x05state\x12;\n" +
@@ -1037,13 +1037,13 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
 	"\x04type\x18\x03 \x01(\x0e2\x1a.wallet.v1.TransactionTypeR\x04type\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12-\n" +
+	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12U\n" +
-	"\x0ebalance_before\x18\x06 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\rbalanceBefore\x12S\n" +
-	"\rbalance_after\x18\a \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\fbalanceAfter\x12W\n" +
-	"\x10available_before\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0favailableBefore\x12U\n" +
-	"\x0favailable_after\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eavailableAfter\x12\x17\n" +
+	"\x0ebalance_before\x18\x06 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rbalanceBefore\x12S\n" +
+	"\rbalance_after\x18\a \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fbalanceAfter\x12W\n" +
+	"\x10available_before\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0favailableBefore\x12U\n" +
+	"\x0favailable_after\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\x12\x17\n" +
 	"\asaga_id\x18\n" +
 	" \x01(\tR\x06sagaId\x12%\n" +
 	"\x0ereservation_id\x18\v \x01(\tR\rreservationId\x12\x15\n" +
@@ -1066,14 +1066,14 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12*\n" +
 	"\x04kind\x18\x03 \x01(\x0e2\x16.wallet.v1.PaymentKindR\x04kind\x12-\n" +
 	"\x05state\x18\x04 \x01(\x0e2\x17.wallet.v1.PaymentStateR\x05state\x12D\n" +
-	"\x06amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12-\n" +
+	"\x06amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x06 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12+\n" +
 	"\x11payment_reference\x18\a \x01(\tR\x10paymentReference\x120\n" +
 	"\x14withdrawal_method_id\x18\b \x01(\tR\x12withdrawalMethodId\x12%\n" +
 	"\x0efailure_reason\x18\t \x01(\tR\rfailureReason\x12\\\n" +
 	"\x13charged_back_amount\x18\n" +
-	" \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x11chargedBackAmount\x12'\n" +
+	" \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x11chargedBackAmount\x12'\n" +
 	"\x0ftransaction_ids\x18\v \x03(\tR\x0etransactionIds\x12;\n" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +

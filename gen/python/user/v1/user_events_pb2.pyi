@@ -37,7 +37,8 @@ class UserRegisteredEvent(_message.Message):
     def user(self) -> _user_service_pb2.User:
         """The new account (ACTIVE, role "user"). notification-service sends the
         welcome email to `user.email`; risk-analyzer creates the user's risk
-        profile; reporting-service counts new users.
+        profile; wallet-service opens the user's wallet; reporting-service
+        counts new users.
         """
 
     def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user: _user_service_pb2.User | None=...) -> None:

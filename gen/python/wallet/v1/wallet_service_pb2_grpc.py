@@ -54,8 +54,10 @@ class WalletServiceStub:
     four-field form has no currency: there an empty `currency` means the
     wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for RPCs addressed by a reservation or payment id the user is its owner.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
     Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
     same key and the same request returns the stored outcome of the first call
     and moves no money. Wherever an error below can go away (funds arrive, a
@@ -174,8 +176,10 @@ class WalletServiceServicer:
     four-field form has no currency: there an empty `currency` means the
     wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for RPCs addressed by a reservation or payment id the user is its owner.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
     Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
     same key and the same request returns the stored outcome of the first call
     and moves no money. Wherever an error below can go away (funds arrive, a
@@ -724,8 +728,10 @@ class WalletService:
     four-field form has no currency: there an empty `currency` means the
     wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for RPCs addressed by a reservation or payment id the user is its owner.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
     Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
     same key and the same request returns the stored outcome of the first call
     and moves no money. Wherever an error below can go away (funds arrive, a
