@@ -2585,7 +2585,9 @@ type ListTransactionsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The wallet owner.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Maximum entries to return, 1-500. 0 means the default of 50.
+	// Maximum entries to return, 1-500. 0 means the default of 50; a larger
+	// value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED
+	// (docs/CONVENTIONS.md, Lists).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// `next_page_token` from the previous response; empty for the first page.
 	// The other request fields must be unchanged between pages.

@@ -1230,7 +1230,7 @@ class ListTransactionsRequest(_message.Message):
     user_id: _builtins.str
     'The wallet owner.'
     page_size: _builtins.int
-    'Maximum entries to return, 1-500. 0 means the default of 50.'
+    'Maximum entries to return, 1-500. 0 means the default of 50; a larger\n    value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED\n    (docs/CONVENTIONS.md, Lists).\n    '
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
     saga_id: _builtins.str
