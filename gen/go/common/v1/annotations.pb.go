@@ -90,6 +90,68 @@ func (SagaRole) EnumDescriptor() ([]byte, []int) {
 	return file_common_v1_annotations_proto_rawDescGZIP(), []int{0}
 }
 
+// How consumers treat the sequence `EventMetadata.aggregate_version` of an
+// event. The JetStream helpers of the kits implement both behaviours.
+type EventKind int32
+
+const (
+	// Not declared. Never set this explicitly.
+	EventKind_EVENT_KIND_UNSPECIFIED EventKind = 0
+	// The event carries the whole current state of its aggregate. The latest
+	// version wins: a consumer applies an event only when its
+	// `aggregate_version` is greater than the last one it applied for that
+	// aggregate and ignores older ones. Versions are strictly increasing per
+	// aggregate; gaps are allowed (a consumer may never see every version).
+	EventKind_EVENT_KIND_SNAPSHOT EventKind = 1
+	// The event records one change; the events of an aggregate form an
+	// append-only log. `aggregate_version` is gap-free from 1 per (aggregate,
+	// aggregate_id). A consumer applies version N only after N-1: it holds a
+	// later version until the gap is filled (without blocking other
+	// aggregates) and skips a version it has already applied.
+	EventKind_EVENT_KIND_FACT EventKind = 2
+)
+
+// Enum value maps for EventKind.
+var (
+	EventKind_name = map[int32]string{
+		0: "EVENT_KIND_UNSPECIFIED",
+		1: "EVENT_KIND_SNAPSHOT",
+		2: "EVENT_KIND_FACT",
+	}
+	EventKind_value = map[string]int32{
+		"EVENT_KIND_UNSPECIFIED": 0,
+		"EVENT_KIND_SNAPSHOT":    1,
+		"EVENT_KIND_FACT":        2,
+	}
+)
+
+func (x EventKind) Enum() *EventKind {
+	p := new(EventKind)
+	*p = x
+	return p
+}
+
+func (x EventKind) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (EventKind) Descriptor() protoreflect.EnumDescriptor {
+	return file_common_v1_annotations_proto_enumTypes[1].Descriptor()
+}
+
+func (EventKind) Type() protoreflect.EnumType {
+	return &file_common_v1_annotations_proto_enumTypes[1]
+}
+
+func (x EventKind) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use EventKind.Descriptor instead.
+func (EventKind) EnumDescriptor() ([]byte, []int) {
+	return file_common_v1_annotations_proto_rawDescGZIP(), []int{1}
+}
+
 // How an RPC participates in sagas. Set on the participating RPC with
 // `option (common.v1.saga_step) = {...}`.
 type SagaStepOptions struct {
@@ -275,7 +337,15 @@ type EventOptions struct {
 	Producer string `protobuf:"bytes,2,opt,name=producer,proto3" json:"producer,omitempty"`
 	// The services known to consume the event. Informational; used to generate
 	// the event catalogue in docs/EVENTS.md.
-	Consumers     []string `protobuf:"bytes,3,rep,name=consumers,proto3" json:"consumers,omitempty"`
+	Consumers []string `protobuf:"bytes,3,rep,name=consumers,proto3" json:"consumers,omitempty"`
+	// How consumers order and deduplicate the event by
+	// `EventMetadata.aggregate_version` (the sequence). Must not be
+	// EVENT_KIND_UNSPECIFIED.
+	Kind EventKind `protobuf:"varint,4,opt,name=kind,proto3,enum=common.v1.EventKind" json:"kind,omitempty"`
+	// The aggregate type the event belongs to, lower_snake_case, for example
+	// "reservation", "bet", "wallet" or "market". `EventMetadata.aggregate_id`
+	// identifies the instance; (aggregate, aggregate_id) is the unit of ordering.
+	Aggregate     string `protobuf:"bytes,5,opt,name=aggregate,proto3" json:"aggregate,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -329,6 +399,20 @@ func (x *EventOptions) GetConsumers() []string {
 		return x.Consumers
 	}
 	return nil
+}
+
+func (x *EventOptions) GetKind() EventKind {
+	if x != nil {
+		return x.Kind
+	}
+	return EventKind_EVENT_KIND_UNSPECIFIED
+}
+
+func (x *EventOptions) GetAggregate() string {
+	if x != nil {
+		return x.Aggregate
+	}
+	return ""
 }
 
 var file_common_v1_annotations_proto_extTypes = []protoimpl.ExtensionInfo{
@@ -397,17 +481,23 @@ const file_common_v1_annotations_proto_rawDesc = "" +
 	"\x04role\x18\x02 \x01(\x0e2\x13.common.v1.SagaRoleR\x04role\"Y\n" +
 	"\x0eSagaDefinition\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x123\n" +
-	"\x05steps\x18\x02 \x03(\v2\x1d.common.v1.SagaDefinitionStepR\x05steps\"b\n" +
+	"\x05steps\x18\x02 \x03(\v2\x1d.common.v1.SagaDefinitionStepR\x05steps\"\xaa\x01\n" +
 	"\fEventOptions\x12\x18\n" +
 	"\asubject\x18\x01 \x01(\tR\asubject\x12\x1a\n" +
 	"\bproducer\x18\x02 \x01(\tR\bproducer\x12\x1c\n" +
-	"\tconsumers\x18\x03 \x03(\tR\tconsumers*\x8e\x01\n" +
+	"\tconsumers\x18\x03 \x03(\tR\tconsumers\x12(\n" +
+	"\x04kind\x18\x04 \x01(\x0e2\x14.common.v1.EventKindR\x04kind\x12\x1c\n" +
+	"\taggregate\x18\x05 \x01(\tR\taggregate*\x8e\x01\n" +
 	"\bSagaRole\x12\x19\n" +
 	"\x15SAGA_ROLE_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SAGA_ROLE_COMPENSATABLE\x10\x01\x12\x1a\n" +
 	"\x16SAGA_ROLE_COMPENSATION\x10\x02\x12\x13\n" +
 	"\x0fSAGA_ROLE_FINAL\x10\x03\x12\x19\n" +
-	"\x15SAGA_ROLE_BEST_EFFORT\x10\x04:Y\n" +
+	"\x15SAGA_ROLE_BEST_EFFORT\x10\x04*U\n" +
+	"\tEventKind\x12\x1a\n" +
+	"\x16EVENT_KIND_UNSPECIFIED\x10\x00\x12\x17\n" +
+	"\x13EVENT_KIND_SNAPSHOT\x10\x01\x12\x13\n" +
+	"\x0fEVENT_KIND_FACT\x10\x02:Y\n" +
 	"\tsaga_step\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\v2\x1a.common.v1.SagaStepOptionsR\bsagaStep:P\n" +
 	"\x04saga\x12\x1f.google.protobuf.ServiceOptions\x18\xb5\x87\x03 \x03(\v2\x19.common.v1.SagaDefinitionR\x04saga:P\n" +
 	"\x05event\x12\x1f.google.protobuf.MessageOptions\x18\xb6\x87\x03 \x01(\v2\x17.common.v1.EventOptionsR\x05eventBc\n" +
@@ -425,33 +515,35 @@ func file_common_v1_annotations_proto_rawDescGZIP() []byte {
 	return file_common_v1_annotations_proto_rawDescData
 }
 
-var file_common_v1_annotations_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_common_v1_annotations_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
 var file_common_v1_annotations_proto_msgTypes = make([]protoimpl.MessageInfo, 4)
 var file_common_v1_annotations_proto_goTypes = []any{
 	(SagaRole)(0),                       // 0: common.v1.SagaRole
-	(*SagaStepOptions)(nil),             // 1: common.v1.SagaStepOptions
-	(*SagaDefinitionStep)(nil),          // 2: common.v1.SagaDefinitionStep
-	(*SagaDefinition)(nil),              // 3: common.v1.SagaDefinition
-	(*EventOptions)(nil),                // 4: common.v1.EventOptions
-	(*descriptorpb.MethodOptions)(nil),  // 5: google.protobuf.MethodOptions
-	(*descriptorpb.ServiceOptions)(nil), // 6: google.protobuf.ServiceOptions
-	(*descriptorpb.MessageOptions)(nil), // 7: google.protobuf.MessageOptions
+	(EventKind)(0),                      // 1: common.v1.EventKind
+	(*SagaStepOptions)(nil),             // 2: common.v1.SagaStepOptions
+	(*SagaDefinitionStep)(nil),          // 3: common.v1.SagaDefinitionStep
+	(*SagaDefinition)(nil),              // 4: common.v1.SagaDefinition
+	(*EventOptions)(nil),                // 5: common.v1.EventOptions
+	(*descriptorpb.MethodOptions)(nil),  // 6: google.protobuf.MethodOptions
+	(*descriptorpb.ServiceOptions)(nil), // 7: google.protobuf.ServiceOptions
+	(*descriptorpb.MessageOptions)(nil), // 8: google.protobuf.MessageOptions
 }
 var file_common_v1_annotations_proto_depIdxs = []int32{
-	0, // 0: common.v1.SagaStepOptions.role:type_name -> common.v1.SagaRole
-	0, // 1: common.v1.SagaDefinitionStep.role:type_name -> common.v1.SagaRole
-	2, // 2: common.v1.SagaDefinition.steps:type_name -> common.v1.SagaDefinitionStep
-	5, // 3: common.v1.saga_step:extendee -> google.protobuf.MethodOptions
-	6, // 4: common.v1.saga:extendee -> google.protobuf.ServiceOptions
-	7, // 5: common.v1.event:extendee -> google.protobuf.MessageOptions
-	1, // 6: common.v1.saga_step:type_name -> common.v1.SagaStepOptions
-	3, // 7: common.v1.saga:type_name -> common.v1.SagaDefinition
-	4, // 8: common.v1.event:type_name -> common.v1.EventOptions
-	9, // [9:9] is the sub-list for method output_type
-	9, // [9:9] is the sub-list for method input_type
-	6, // [6:9] is the sub-list for extension type_name
-	3, // [3:6] is the sub-list for extension extendee
-	0, // [0:3] is the sub-list for field type_name
+	0,  // 0: common.v1.SagaStepOptions.role:type_name -> common.v1.SagaRole
+	0,  // 1: common.v1.SagaDefinitionStep.role:type_name -> common.v1.SagaRole
+	3,  // 2: common.v1.SagaDefinition.steps:type_name -> common.v1.SagaDefinitionStep
+	1,  // 3: common.v1.EventOptions.kind:type_name -> common.v1.EventKind
+	6,  // 4: common.v1.saga_step:extendee -> google.protobuf.MethodOptions
+	7,  // 5: common.v1.saga:extendee -> google.protobuf.ServiceOptions
+	8,  // 6: common.v1.event:extendee -> google.protobuf.MessageOptions
+	2,  // 7: common.v1.saga_step:type_name -> common.v1.SagaStepOptions
+	4,  // 8: common.v1.saga:type_name -> common.v1.SagaDefinition
+	5,  // 9: common.v1.event:type_name -> common.v1.EventOptions
+	10, // [10:10] is the sub-list for method output_type
+	10, // [10:10] is the sub-list for method input_type
+	7,  // [7:10] is the sub-list for extension type_name
+	4,  // [4:7] is the sub-list for extension extendee
+	0,  // [0:4] is the sub-list for field type_name
 }
 
 func init() { file_common_v1_annotations_proto_init() }
@@ -464,7 +556,7 @@ func file_common_v1_annotations_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_common_v1_annotations_proto_rawDesc), len(file_common_v1_annotations_proto_rawDesc)),
-			NumEnums:      1,
+			NumEnums:      2,
 			NumMessages:   4,
 			NumExtensions: 3,
 			NumServices:   0,

@@ -58,6 +58,31 @@ SAGA_ROLE_BEST_EFFORT: SagaRole.ValueType
 'A step after the pivot that is retried with the same idempotency key until\nit succeeds or the retry budget runs out. Its failure never triggers\ncompensation.\n'
 Global___SagaRole: _TypeAlias = SagaRole
 
+class _EventKind:
+    ValueType = _typing.NewType('ValueType', _builtins.int)
+    V: _TypeAlias = ValueType
+
+class _EventKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_EventKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    EVENT_KIND_UNSPECIFIED: _EventKind.ValueType
+    'Not declared. Never set this explicitly.'
+    EVENT_KIND_SNAPSHOT: _EventKind.ValueType
+    'The event carries the whole current state of its aggregate. The latest\n    version wins: a consumer applies an event only when its\n    `aggregate_version` is greater than the last one it applied for that\n    aggregate and ignores older ones. Versions are strictly increasing per\n    aggregate; gaps are allowed (a consumer may never see every version).\n    '
+    EVENT_KIND_FACT: _EventKind.ValueType
+    'The event records one change; the events of an aggregate form an\n    append-only log. `aggregate_version` is gap-free from 1 per (aggregate,\n    aggregate_id). A consumer applies version N only after N-1: it holds a\n    later version until the gap is filled (without blocking other\n    aggregates) and skips a version it has already applied.\n    '
+
+class EventKind(_EventKind, metaclass=_EventKindEnumTypeWrapper):
+    """How consumers treat the sequence `EventMetadata.aggregate_version` of an
+    event. The JetStream helpers of the kits implement both behaviours.
+    """
+EVENT_KIND_UNSPECIFIED: EventKind.ValueType
+'Not declared. Never set this explicitly.'
+EVENT_KIND_SNAPSHOT: EventKind.ValueType
+'The event carries the whole current state of its aggregate. The latest\nversion wins: a consumer applies an event only when its\n`aggregate_version` is greater than the last one it applied for that\naggregate and ignores older ones. Versions are strictly increasing per\naggregate; gaps are allowed (a consumer may never see every version).\n'
+EVENT_KIND_FACT: EventKind.ValueType
+'The event records one change; the events of an aggregate form an\nappend-only log. `aggregate_version` is gap-free from 1 per (aggregate,\naggregate_id). A consumer applies version N only after N-1: it holds a\nlater version until the gap is filled (without blocking other\naggregates) and skips a version it has already applied.\n'
+Global___EventKind: _TypeAlias = EventKind
+
 @_typing.final
 class SagaStepOptions(_message.Message):
     """How an RPC participates in sagas. Set on the participating RPC with
@@ -154,10 +179,16 @@ class EventOptions(_message.Message):
     SUBJECT_FIELD_NUMBER: _builtins.int
     PRODUCER_FIELD_NUMBER: _builtins.int
     CONSUMERS_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    AGGREGATE_FIELD_NUMBER: _builtins.int
     subject: _builtins.str
     'The NATS subject, unique across the platform. Format:\n    `tam.<domain>.v<major>.<entity>.<past_tense_verb>`, all lower case, words\n    joined with underscores; for example "tam.wallet.v1.reservation.committed".\n    '
     producer: _builtins.str
     'The service that publishes the event, for example "wallet-service".'
+    kind: Global___EventKind.ValueType
+    'How consumers order and deduplicate the event by\n    `EventMetadata.aggregate_version` (the sequence). Must not be\n    EVENT_KIND_UNSPECIFIED.\n    '
+    aggregate: _builtins.str
+    'The aggregate type the event belongs to, lower_snake_case, for example\n    "reservation", "bet", "wallet" or "market". `EventMetadata.aggregate_id`\n    identifies the instance; (aggregate, aggregate_id) is the unit of ordering.\n    '
 
     @_builtins.property
     def consumers(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
@@ -165,13 +196,13 @@ class EventOptions(_message.Message):
         the event catalogue in docs/EVENTS.md.
         """
 
-    def __init__(self, *, subject: _builtins.str=..., producer: _builtins.str=..., consumers: _abc.Iterable[_builtins.str] | None=...) -> None:
+    def __init__(self, *, subject: _builtins.str=..., producer: _builtins.str=..., consumers: _abc.Iterable[_builtins.str] | None=..., kind: Global___EventKind.ValueType=..., aggregate: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['consumers', b'consumers', 'producer', b'producer', 'subject', b'subject']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['aggregate', b'aggregate', 'consumers', b'consumers', 'kind', b'kind', 'producer', b'producer', 'subject', b'subject']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
