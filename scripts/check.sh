@@ -23,6 +23,10 @@ log "Java consumer example: builds against the installed com.tam:tam-protos and 
 "$REPO_ROOT/scripts/python-test.sh"
 "$REPO_ROOT/scripts/gen-interop.sh"
 
+# Events on NATS JetStream (docs/EVENTS.md): the Java and Python helpers
+# against a real nats-server, and Java <-> Python interop.
+"$REPO_ROOT/scripts/nats-test.sh"
+
 log "Benchmarks: compile the JMH benchmarks against the installed com.tam:tam-protos (running them is manual, docs/BENCHMARKS.md)"
 ./mvnw -B -ntp -f benchmarks/pom.xml package -DskipTests
 
