@@ -12,8 +12,8 @@
 #
 #   scripts/nats-test.sh [PYTEST ARGS...]
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
-source "$REPO_ROOT/scripts/gen-versions.sh"
+source "$(dirname "$0")/lib/common.sh"
+source "$REPO_ROOT/scripts/lib/versions.sh"
 cd "$REPO_ROOT"
 
 "$REPO_ROOT/scripts/nats-tools.sh"
@@ -44,7 +44,5 @@ if [[ ! -x "$venv/bin/python" || "$(cat "$venv/.pinned" 2>/dev/null)" != "$(cat 
 else
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --force-reinstall --no-deps "$wheel"
 fi
-reports="$REPO_ROOT/target/pytest-reports"
-mkdir -p "$reports"
 (cd "$REPO_ROOT/tests/nats" && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
-  --junitxml="$reports/pytest-nats-$(date +%s%N).xml" "$@")
+  --junitxml="$(pytest_junit tests-nats)" "$@")

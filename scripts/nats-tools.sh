@@ -7,7 +7,7 @@
 #   scripts/nats-tools.sh --cli    nats-server and the nats CLI (`nats bench`,
 #                                  `nats stream add --config`; scripts/nats-bench.sh)
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
 NATS_SERVER_VERSION=v2.15.2
