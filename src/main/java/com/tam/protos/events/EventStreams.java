@@ -2,6 +2,7 @@ package com.tam.protos.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,11 +60,24 @@ public final class EventStreams {
 
   /** Every stream of the registry's events, sorted by name, the dead-letter stream included. */
   public static List<StreamDefinition> of(EventRegistry registry) {
+    return forSubjects(registry.all().stream().map(EventType::subject).toList());
+  }
+
+  /**
+   * The streams of a set of event subjects ({@code tam.<domain>.v<N>.<entity>.<verb>}), sorted by
+   * name, the dead-letter stream included.
+   */
+  public static List<StreamDefinition> forSubjects(Collection<String> eventSubjects) {
     TreeMap<String, TreeSet<String>> filters = new TreeMap<>();
-    for (EventType t : registry.all()) {
+    for (String subject : eventSubjects) {
+      String[] tokens = subject.split("\\.", -1);
+      if (tokens.length < 4 || !tokens[0].equals("tam")) {
+        throw new IllegalArgumentException("not an event subject: " + subject);
+      }
+      String domain = tokens[1];
       filters
-          .computeIfAbsent(t.domain(), d -> new TreeSet<>())
-          .add("tam." + t.domain() + "." + t.schemaVersion() + ".>");
+          .computeIfAbsent(domain, d -> new TreeSet<>())
+          .add("tam." + domain + "." + tokens[2] + ".>");
     }
     List<StreamDefinition> out = new ArrayList<>();
     filters.forEach(
