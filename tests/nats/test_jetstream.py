@@ -12,13 +12,22 @@ from tam_protos.gen.python.wallet.v1 import wallet_events_pb2
 DURABLE = "reporting-service"
 
 
-def fact(reservation_id: str, version: int):
+def fact(wallet_id: str, version: int):
+    """A FACT event of TAM_WALLET (gap-free sequence per wallet)."""
+    return wallet_events_pb2.TransactionRecordedEvent(
+        metadata=event_pb2.EventMetadata(aggregate_id=wallet_id, aggregate_version=version)
+    )
+
+
+def snapshot(reservation_id: str, version: int):
+    """A SNAPSHOT event of TAM_WALLET (latest version wins per reservation)."""
     return wallet_events_pb2.ReservationCommittedEvent(
         metadata=event_pb2.EventMetadata(aggregate_id=reservation_id, aggregate_version=version)
     )
 
 
-def snapshot(user_id: str, version: int):
+def tier(user_id: str, version: int):
+    """An event of TAM_RISK, one aggregate per user."""
     return risk_events_pb2.RiskTierChangedEvent(
         metadata=event_pb2.EventMetadata(aggregate_id=user_id, aggregate_version=version), user_id=user_id
     )
@@ -59,9 +68,9 @@ def test_the_same_event_published_twice_is_stored_once(server):
         assert await messages(nc, "TAM_WALLET") == 2
         stored = await nc.jetstream().get_msg("TAM_WALLET", first.seq)
         assert stored.headers[EventHeaders.MSG_ID] == metadata(first.event).event_id
-        assert stored.headers[EventHeaders.EVENT_TYPE] == "wallet.v1.ReservationCommittedEvent"
+        assert stored.headers[EventHeaders.EVENT_TYPE] == "wallet.v1.TransactionRecordedEvent"
         assert stored.headers[EventHeaders.SCHEMA_VERSION] == "v1"
-        assert wallet_events_pb2.ReservationCommittedEvent.FromString(stored.data) == first.event
+        assert wallet_events_pb2.TransactionRecordedEvent.FromString(stored.data) == first.event
 
     run(server, scenario)
 
@@ -92,7 +101,7 @@ def test_a_consumer_that_crashes_before_ack_gets_the_event_again_and_applies_it_
 
         crashing = await connect(server.url)
         first = EventConsumer(crashing, DURABLE, applied=CrashingAfterCommit(), ack_wait=1.0)
-        first.on(wallet_events_pb2.ReservationCommittedEvent, record)
+        first.on(wallet_events_pb2.TransactionRecordedEvent, record)
         await first.start()
         publisher = EventPublisher(nc)
         await publisher.publish(fact("res-7", 1))
@@ -101,7 +110,7 @@ def test_a_consumer_that_crashes_before_ack_gets_the_event_again_and_applies_it_
         await crashing.close()
 
         second = EventConsumer(nc, DURABLE, applied=database, ack_wait=1.0)
-        second.on(wallet_events_pb2.ReservationCommittedEvent, record)
+        second.on(wallet_events_pb2.TransactionRecordedEvent, record)
         await second.start()
         js = nc.jetstream()
 
@@ -129,7 +138,7 @@ def test_facts_out_of_order_are_applied_in_order_and_a_gap_holds_only_its_aggreg
             applied.append(f"{e.metadata.aggregate_id}@{e.metadata.aggregate_version}")
 
         consumer = EventConsumer(nc, DURABLE, ack_wait=2.0)
-        consumer.on(wallet_events_pb2.ReservationCommittedEvent, record)
+        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
         await consumer.start()
         publisher = EventPublisher(nc)
         for v in (3, 1, 2, 5):
@@ -161,11 +170,11 @@ def test_snapshots_let_the_latest_version_win(server):
             applied.append(e.metadata.aggregate_version)
 
         consumer = EventConsumer(nc, DURABLE)
-        consumer.on(risk_events_pb2.RiskTierChangedEvent, record)
+        consumer.on(wallet_events_pb2.ReservationCommittedEvent, record)
         await consumer.start()
         publisher = EventPublisher(nc)
         for v in (1, 3, 2, 3, 7):
-            await publisher.publish(snapshot("user-9", v))
+            await publisher.publish(snapshot("res-9", v))
         await wait_for("version 7", lambda: 7 in applied)
         await consumer.close()
         assert applied == [1, 3, 7]
@@ -188,8 +197,8 @@ def test_a_poison_event_lands_on_the_dead_letter_subject_after_max_deliver_tries
         consumer.on(risk_events_pb2.RiskTierChangedEvent, handle)
         await consumer.start()
         publisher = EventPublisher(nc)
-        poison = await publisher.publish(snapshot("poison", 1))
-        await publisher.publish(snapshot("healthy", 1))
+        poison = await publisher.publish(tier("poison", 1))
+        await publisher.publish(tier("healthy", 1))
         await nc.jetstream().publish("tam.risk.v1.profile.tier_changed", b"\xff\x01\x02")
         js = nc.jetstream()
 
@@ -235,7 +244,7 @@ def test_unknown_event_types_and_fields_survive_untouched(server):
             known.append(e.event)
 
         consumer = EventConsumer(nc, DURABLE)
-        consumer.on(wallet_events_pb2.ReservationCommittedEvent, on_known)
+        consumer.on(wallet_events_pb2.TransactionRecordedEvent, on_known)
         consumer.whole_stream("TAM_WALLET", on_unknown)
         await consumer.start()
         future_payload = b"\x0a\x02\x08\x01\xa2\x06\x01\x78"
@@ -248,7 +257,7 @@ def test_unknown_event_types_and_fields_survive_untouched(server):
         base.metadata.event_id = "5f0c7d0e-1111-4c8e-9f51-6d2c0e8a1b01"
         base.metadata.occur_time.FromSeconds(1_780_000_000)
         with_new_field = base.SerializeToString() + b"\x98\x06\x07"  # field 99, varint 7
-        newer = wallet_events_pb2.ReservationCommittedEvent.FromString(with_new_field)
+        newer = wallet_events_pb2.TransactionRecordedEvent.FromString(with_new_field)
         published = await EventPublisher(nc).publish(newer)
         await wait_for("both deliveries", lambda: len(unknown) == 1 and len(known) == 1)
         await consumer.close()
@@ -289,7 +298,7 @@ def test_a_server_restart_in_the_middle_of_a_stream_loses_nothing_that_was_acked
             ids.append(e.metadata.event_id)
 
         consumer = EventConsumer(nc, DURABLE)
-        consumer.on(wallet_events_pb2.ReservationCommittedEvent, record)
+        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
         await consumer.start()
         await wait_for("every acked event", lambda: len(versions) == total)
         await consumer.close()

@@ -27,16 +27,16 @@ from tam_protos.gen.python.wallet.v1 import wallet_events_pb2
 REPO = pathlib.Path(__file__).resolve().parents[2]
 FACT = annotations_pb2.EVENT_KIND_FACT
 SNAPSHOT = annotations_pb2.EVENT_KIND_SNAPSHOT
-KINDS = {"fact": FACT, "snapshot": SNAPSHOT, "not declared": annotations_pb2.EVENT_KIND_UNSPECIFIED}
+KINDS = {"FACT": FACT, "SNAPSHOT": SNAPSHOT, "UNSPECIFIED": annotations_pb2.EVENT_KIND_UNSPECIFIED}
 
 
 def catalogue_rows():
     """(subject, type, producer, kind) of docs/EVENTS.md, which the Java build generates."""
     rows = []
     for line in (REPO / "docs" / "EVENTS.md").read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^\| `(tam\.[^`]+)` \| `([^`]+)` \| `[^`]+` \| ([^|]+) \| [^|]+ \| ([^|]+) \|", line)
-        if m and not m.group(1).startswith("tam.deadletter"):
-            rows.append((m.group(1), m.group(2), m.group(3).strip(), KINDS[m.group(4).strip()]))
+        m = re.match(r"^\| `(tam\.[^`]+)` \| `([^`]+)` \| `[^`]+` \| ([A-Z]+) \| [^|]+ \| ([^|]+) \|", line)
+        if m:
+            rows.append((m.group(1), m.group(2), m.group(4).strip(), KINDS[m.group(3)]))
     return sorted(rows)
 
 
@@ -90,21 +90,21 @@ def test_ordering_rules():
 
 
 def test_prepare_fills_the_envelope():
-    t = EventRegistry.load().by_subject("tam.wallet.v1.reservation.committed")
-    event = wallet_events_pb2.ReservationCommittedEvent(
+    t = EventRegistry.load().by_subject("tam.wallet.v1.transaction.recorded")
+    event = wallet_events_pb2.TransactionRecordedEvent(
         metadata=event_pb2.EventMetadata(aggregate_id="res-1", aggregate_version=2)
     )
     filled = prepare(t, event)
     m = filled.metadata
     assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", m.event_id)
     assert m.HasField("occur_time")
-    assert (m.producer, m.subject) == ("wallet-service", "tam.wallet.v1.reservation.committed")
+    assert (m.producer, m.subject) == ("wallet-service", "tam.wallet.v1.transaction.recorded")
     assert not event.metadata.event_id  # the caller's message is not changed
 
 
 def test_prepare_names_the_field_and_rule_that_failed():
-    t = EventRegistry.load().by_subject("tam.wallet.v1.reservation.committed")
-    bad = wallet_events_pb2.ReservationCommittedEvent(
+    t = EventRegistry.load().by_subject("tam.wallet.v1.transaction.recorded")
+    bad = wallet_events_pb2.TransactionRecordedEvent(
         metadata=event_pb2.EventMetadata(event_id="not-a-uuid", producer="order-book")
     )
     with pytest.raises(ValueError) as e:

@@ -251,15 +251,15 @@ const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\x17ReservationCreatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Y\xb2\xbb\x18U\n" +
-	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\xe8\x01\n" +
+	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe8\x01\n" +
 	"\x19ReservationCommittedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:[\xb2\xbb\x18W\n" +
-	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\xe6\x01\n" +
+	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe6\x01\n" +
 	"\x18ReservationReleasedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Z\xb2\xbb\x18V\n" +
-	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\x86\x02\n" +
+	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\x86\x02\n" +
 	"\x18TransactionRecordedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:z\xb2\xbb\x18v\n" +

@@ -2,7 +2,6 @@ package com.tam.protos.contract;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
-import com.tam.protos.common.v1.EventKind;
 import com.tam.protos.common.v1.EventOptions;
 import com.tam.protos.events.EventStreams;
 import com.tam.protos.events.StreamDefinition;
@@ -84,14 +83,15 @@ public final class EventCatalog {
     out.add("## Events");
     out.add("");
     out.add(
-        "Kind (`EventOptions.kind`): **fact** = append-only, `metadata.aggregate_version` is"
-            + " gap-free from 1 per aggregate and consumers apply versions in order; **snapshot** ="
-            + " the whole state, the latest version wins. The aggregate (`EventOptions.aggregate`)"
-            + " with `metadata.aggregate_id` is the unit of ordering.");
+        "Kind: SNAPSHOT events carry the latest state (the highest `aggregate_version` wins);"
+            + " FACT events form a gap-free sequence per aggregate that consumers apply in order"
+            + " (`common.v1.EventKind`, contract rule `EventKindRule`). A consumer listed here"
+            + " names the subject in its service's `(common.v1.service_info).consumed_subjects`"
+            + " (contract rule `EventConsumersRule`).");
     out.add("");
     out.add(
-        "| subject | payload message | file | producer | consumers | kind | aggregate | meaning"
-            + " |");
+        "| subject | payload message | file | kind | aggregate | producer | consumers |"
+            + " meaning |");
     out.add("|---|---|---|---|---|---|---|---|");
     for (Entry e : entries(contracts)) {
       out.add(
@@ -102,17 +102,15 @@ public final class EventCatalog {
               + "` | `"
               + e.message().getFile().getName()
               + "` | "
+              + e.options().getKind().name().substring("EVENT_KIND_".length())
+              + " | `"
+              + e.options().getAggregate()
+              + "` | "
               + cell(e.options().getProducer())
               + " | "
               + (e.options().getConsumersList().isEmpty()
                   ? "none declared"
                   : cell(String.join(", ", e.options().getConsumersList())))
-              + " | "
-              + kind(e.options().getKind())
-              + " | "
-              + (e.options().getAggregate().isEmpty()
-                  ? "not declared"
-                  : "`" + e.options().getAggregate() + "`")
               + " | "
               + cell(Elements.leadingComment(e.message()))
               + " |");
@@ -121,14 +119,6 @@ public final class EventCatalog {
     streams(entries(contracts), out);
     out.addAll(PRODUCING_AND_CONSUMING);
     return String.join("\n", out);
-  }
-
-  private static String kind(EventKind kind) {
-    return switch (kind) {
-      case EVENT_KIND_FACT -> "fact";
-      case EVENT_KIND_SNAPSHOT -> "snapshot";
-      default -> "not declared";
-    };
   }
 
   private static void streams(List<Entry> entries, List<String> out) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tam.protos.common.v1.EventMetadata;
-import com.tam.protos.wallet.v1.ReservationCommittedEvent;
+import com.tam.protos.wallet.v1.TransactionRecordedEvent;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -12,16 +12,16 @@ class EnvelopesTest {
 
   private final EventRegistry registry = EventRegistry.load();
   private final EventType committed =
-      registry.bySubject("tam.wallet.v1.reservation.committed").orElseThrow();
+      registry.bySubject("tam.wallet.v1.transaction.recorded").orElseThrow();
   private final Instant now = Instant.parse("2026-12-02T06:00:00.123Z");
 
-  private static ReservationCommittedEvent event(EventMetadata.Builder meta) {
-    return ReservationCommittedEvent.newBuilder().setMetadata(meta).build();
+  private static TransactionRecordedEvent event(EventMetadata.Builder meta) {
+    return TransactionRecordedEvent.newBuilder().setMetadata(meta).build();
   }
 
   @Test
   void fillsIdTimeProducerAndSubject() {
-    ReservationCommittedEvent filled =
+    TransactionRecordedEvent filled =
         Envelopes.prepare(
             committed,
             event(EventMetadata.newBuilder().setAggregateId("res-1").setAggregateVersion(2)),
@@ -33,14 +33,14 @@ class EnvelopesTest {
     assertThat(m.getOccurTime().getSeconds()).isEqualTo(now.getEpochSecond());
     assertThat(m.getOccurTime().getNanos()).isEqualTo(123_000_000);
     assertThat(m.getProducer()).isEqualTo("wallet-service");
-    assertThat(m.getSubject()).isEqualTo("tam.wallet.v1.reservation.committed");
+    assertThat(m.getSubject()).isEqualTo("tam.wallet.v1.transaction.recorded");
     assertThat(m.getAggregateVersion()).isEqualTo(2);
   }
 
   @Test
   void keepsAGivenEventIdSoRetriesDeduplicate() {
     String id = "6f1c2b7e-9d3a-4f5b-8c7d-1e2f3a4b5c6d";
-    ReservationCommittedEvent filled =
+    TransactionRecordedEvent filled =
         Envelopes.prepare(
             committed,
             event(
@@ -99,6 +99,6 @@ class EnvelopesTest {
   void refusesAMessageOfAnotherType() {
     EventType created = registry.bySubject("tam.wallet.v1.reservation.created").orElseThrow();
     assertThatThrownBy(() -> Envelopes.prepare(created, event(EventMetadata.newBuilder()), now))
-        .hasMessageContaining("is a wallet.v1.ReservationCommittedEvent, not a");
+        .hasMessageContaining("is a wallet.v1.TransactionRecordedEvent, not a");
   }
 }

@@ -11,6 +11,7 @@ import com.tam.protos.events.nats.EventPublisher;
 import com.tam.protos.events.nats.EventPublisher.Published;
 import com.tam.protos.risk.v1.RiskTierChangedEvent;
 import com.tam.protos.wallet.v1.ReservationCommittedEvent;
+import com.tam.protos.wallet.v1.TransactionRecordedEvent;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.MessageInfo;
@@ -65,14 +66,24 @@ class EventsOnNatsTest {
     server.close();
   }
 
-  static ReservationCommittedEvent fact(String reservationId, long version) {
+  /** A FACT event of TAM_WALLET (gap-free sequence per wallet). */
+  static TransactionRecordedEvent fact(String walletId, long version) {
+    return TransactionRecordedEvent.newBuilder()
+        .setMetadata(
+            EventMetadata.newBuilder().setAggregateId(walletId).setAggregateVersion(version))
+        .build();
+  }
+
+  /** A SNAPSHOT event of TAM_WALLET (latest version wins per reservation). */
+  static ReservationCommittedEvent snapshot(String reservationId, long version) {
     return ReservationCommittedEvent.newBuilder()
         .setMetadata(
             EventMetadata.newBuilder().setAggregateId(reservationId).setAggregateVersion(version))
         .build();
   }
 
-  static RiskTierChangedEvent snapshot(String userId, long version) {
+  /** An event of TAM_RISK, one aggregate per user. */
+  static RiskTierChangedEvent tier(String userId, long version) {
     return RiskTierChangedEvent.newBuilder()
         .setMetadata(EventMetadata.newBuilder().setAggregateId(userId).setAggregateVersion(version))
         .setUserId(userId)
@@ -117,12 +128,12 @@ class EventsOnNatsTest {
 
     MessageInfo stored = nc.jetStreamManagement().getMessage(WALLET, first.ack().getSeqno());
     String eventId = Envelopes.metadata(first.event()).getEventId();
-    assertThat(stored.getSubject()).isEqualTo("tam.wallet.v1.reservation.committed");
+    assertThat(stored.getSubject()).isEqualTo("tam.wallet.v1.transaction.recorded");
     assertThat(stored.getHeaders().getFirst(EventHeaders.MSG_ID)).isEqualTo(eventId);
     assertThat(stored.getHeaders().getFirst(EventHeaders.EVENT_TYPE))
-        .isEqualTo("wallet.v1.ReservationCommittedEvent");
+        .isEqualTo("wallet.v1.TransactionRecordedEvent");
     assertThat(stored.getHeaders().getFirst(EventHeaders.SCHEMA_VERSION)).isEqualTo("v1");
-    assertThat(ReservationCommittedEvent.parseFrom(stored.getData())).isEqualTo(first.event());
+    assertThat(TransactionRecordedEvent.parseFrom(stored.getData())).isEqualTo(first.event());
   }
 
   /** Thrown by a test store after its transaction committed: the process dies before the ack. */
@@ -157,7 +168,7 @@ class EventsOnNatsTest {
     EventConsumer first =
         EventConsumer.builder(crashing, DURABLE)
             .on(
-                ReservationCommittedEvent.class,
+                TransactionRecordedEvent.class,
                 e ->
                     effects.add(
                         e.metadata().getAggregateId() + "@" + e.metadata().getAggregateVersion()))
@@ -173,7 +184,7 @@ class EventsOnNatsTest {
     started(
         EventConsumer.builder(nc, DURABLE)
             .on(
-                ReservationCommittedEvent.class,
+                TransactionRecordedEvent.class,
                 e -> {
                   deliveriesSeen.set((int) e.deliveries());
                   effects.add(
@@ -208,7 +219,7 @@ class EventsOnNatsTest {
         started(
             EventConsumer.builder(nc, DURABLE)
                 .on(
-                    ReservationCommittedEvent.class,
+                    TransactionRecordedEvent.class,
                     e ->
                         applied.add(
                             e.metadata().getAggregateId()
@@ -255,10 +266,12 @@ class EventsOnNatsTest {
     List<Long> applied = new CopyOnWriteArrayList<>();
     started(
         EventConsumer.builder(nc, DURABLE)
-            .on(RiskTierChangedEvent.class, e -> applied.add(e.metadata().getAggregateVersion())));
+            .on(
+                ReservationCommittedEvent.class,
+                e -> applied.add(e.metadata().getAggregateVersion())));
 
     for (long v : new long[] {1, 3, 2, 3, 7}) {
-      publisher.publish(snapshot("user-9", v));
+      publisher.publish(snapshot("res-9", v));
     }
     await("version 7", () -> applied.contains(7L));
 
@@ -284,8 +297,8 @@ class EventsOnNatsTest {
             .maxDeliver(3)
             .backoff(Duration.ofMillis(50), Duration.ofMillis(100)));
 
-    Published poison = publisher.publish(snapshot("poison", 1));
-    publisher.publish(snapshot("healthy", 1));
+    Published poison = publisher.publish(tier("poison", 1));
+    publisher.publish(tier("healthy", 1));
     nc.jetStream()
         .publish("tam.risk.v1.profile.tier_changed", new byte[] {(byte) 0xff, 0x01, 0x02});
     await("two dead letters", () -> messages(EventStreams.DEAD_LETTER_STREAM) == 2);
@@ -321,10 +334,10 @@ class EventsOnNatsTest {
   @Test
   void unknownEventTypesAndFieldsSurviveUntouched() throws Exception {
     List<io.nats.client.Message> unknown = new CopyOnWriteArrayList<>();
-    List<ReservationCommittedEvent> known = new CopyOnWriteArrayList<>();
+    List<TransactionRecordedEvent> known = new CopyOnWriteArrayList<>();
     started(
         EventConsumer.builder(nc, DURABLE)
-            .on(ReservationCommittedEvent.class, e -> known.add(e.event()))
+            .on(TransactionRecordedEvent.class, e -> known.add(e.event()))
             .wholeStream(WALLET, unknown::add));
 
     // An event type this build does not know (added to the contracts later).
@@ -344,7 +357,7 @@ class EventsOnNatsTest {
                     .toByteArray())
             .concat(ByteString.copyFrom(extra.toByteArray()))
             .toByteArray();
-    Message newer = ReservationCommittedEvent.parseFrom(withNewField);
+    Message newer = TransactionRecordedEvent.parseFrom(withNewField);
     Published published = publisher.publish(newer);
 
     await("both deliveries", () -> unknown.size() == 1 && known.size() == 1);
@@ -393,7 +406,7 @@ class EventsOnNatsTest {
     started(
         EventConsumer.builder(nc, DURABLE)
             .on(
-                ReservationCommittedEvent.class,
+                TransactionRecordedEvent.class,
                 e -> {
                   applied.add(e.metadata().getAggregateVersion());
                   ids.add(e.metadata().getEventId());
