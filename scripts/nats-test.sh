@@ -4,7 +4,8 @@
 #   2. runs the Java tests tagged `nats` (com.tam.protos.events.EventsOnNatsTest:
 #      dedupe, crash before ack, ordering and gaps, snapshots, dead letters,
 #      unknown types and fields, server restart), each test on its own server;
-#   3. builds the tam-protos wheel, installs it with its `nats` extra in a clean
+#   3. tests the Go event registry (kit/go/events: registry, decoding, streams);
+#   4. builds the tam-protos wheel, installs it with its `nats` extra in a clean
 #      venv (.tools/py-nats) and runs tests/nats with pytest: the same cases for
 #      the Python helpers, and Java -> Python / Python -> Java interop.
 # Every server binds a free loopback port and stores in a temporary directory;
@@ -24,6 +25,9 @@ log "NATS: Java event helpers against nats-server (./mvnw test -Dgroups=nats)"
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$REPO_ROOT/target/nats-classpath.txt" >/dev/null
 export TAM_JAVA_CLASSPATH="$REPO_ROOT/target/test-classes:$REPO_ROOT/target/classes:$(cat "$REPO_ROOT/target/nats-classpath.txt")"
+
+log "NATS: Go event registry (kit/go/events)"
+(cd "$REPO_ROOT/kit/go" && go vet ./events && go_test_logged go-kit-events ./events)
 
 log "NATS: Python event helpers against nats-server (tests/nats, wheel with the nats extra)"
 "$REPO_ROOT/scripts/gen-tools.sh"
