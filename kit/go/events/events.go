@@ -48,6 +48,11 @@ const (
 	DuplicateWindowSeconds = 300
 )
 
+// SequenceField is the path of every event's sequence: the envelope's
+// aggregate_version (gap-free per aggregate for FACT events, increasing for
+// SNAPSHOT events).
+const SequenceField = "metadata.aggregate_version"
+
 // EventType is one event of the contracts.
 type EventType struct {
 	// Subject is the NATS subject, e.g. "tam.wallet.v1.transaction.recorded".
