@@ -1,6 +1,7 @@
 """The Python JetStream helpers against a real nats-server (same cases as EventsOnNatsTest)."""
 
 import asyncio
+import time
 
 from conftest import connect, create_streams
 from tam_protos.events import EventHeaders, InMemoryAppliedVersions, metadata
@@ -185,15 +186,17 @@ def test_snapshots_let_the_latest_version_win(server):
 def test_a_poison_event_lands_on_the_dead_letter_subject_after_max_deliver_tries(server):
     async def scenario(nc):
         attempts = []
+        times = []
         applied = []
 
         async def handle(e):
             if e.event.user_id == "poison":
                 attempts.append(e.deliveries)
+                times.append(time.monotonic())
                 raise RuntimeError(f"cannot apply tier for {e.event.user_id}")
             applied.append(e.event.user_id)
 
-        consumer = EventConsumer(nc, DURABLE, max_deliver=3, backoff=(0.05, 0.1))
+        consumer = EventConsumer(nc, DURABLE, max_deliver=3, backoff=(0.3, 0.6))
         consumer.on(risk_events_pb2.RiskTierChangedEvent, handle)
         await consumer.start()
         publisher = EventPublisher(nc)
@@ -211,6 +214,8 @@ def test_a_poison_event_lands_on_the_dead_letter_subject_after_max_deliver_tries
             await asyncio.sleep(0.05)
         await consumer.close()
         assert attempts == [1, 2, 3]
+        # redelivered after the backoff: 0.3 s after the 1st failure, 0.6 s after the 2nd
+        assert times[1] - times[0] >= 0.29 and times[2] - times[1] >= 0.59
         assert applied == ["healthy"]
         letters = [await js.get_msg("TAM_DEADLETTER", seq) for seq in (1, 2)]
         letters.sort(key=lambda m: "handler failed" not in m.headers[EventHeaders.DEAD_LETTER_REASON])

@@ -281,6 +281,7 @@ class EventsOnNatsTest {
   @Test
   void aPoisonEventLandsOnTheDeadLetterSubjectAfterMaxDeliverTries() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
+    List<Long> attemptTimes = new CopyOnWriteArrayList<>();
     List<String> applied = new CopyOnWriteArrayList<>();
     started(
         EventConsumer.builder(nc, DURABLE)
@@ -289,13 +290,14 @@ class EventsOnNatsTest {
                 e -> {
                   if (e.event().getUserId().equals("poison")) {
                     attempts.incrementAndGet();
+                    attemptTimes.add(System.nanoTime());
                     throw new IllegalStateException(
                         "cannot apply tier for " + e.event().getUserId());
                   }
                   applied.add(e.event().getUserId());
                 })
             .maxDeliver(3)
-            .backoff(Duration.ofMillis(50), Duration.ofMillis(100)));
+            .backoff(Duration.ofMillis(300), Duration.ofMillis(600)));
 
     Published poison = publisher.publish(tier("poison", 1));
     publisher.publish(tier("healthy", 1));
@@ -304,6 +306,9 @@ class EventsOnNatsTest {
     await("two dead letters", () -> messages(EventStreams.DEAD_LETTER_STREAM) == 2);
 
     assertThat(attempts.get()).isEqualTo(3);
+    // Redelivered after the backoff: 300 ms after the 1st failure, 600 ms after the 2nd.
+    assertThat(attemptTimes.get(1) - attemptTimes.get(0)).isGreaterThanOrEqualTo(290_000_000L);
+    assertThat(attemptTimes.get(2) - attemptTimes.get(1)).isGreaterThanOrEqualTo(590_000_000L);
     assertThat(applied).containsExactly("healthy");
     JetStreamManagement jsm = nc.jetStreamManagement();
     MessageInfo dl = jsm.getMessage(EventStreams.DEAD_LETTER_STREAM, 1);
