@@ -22,6 +22,9 @@ PYTHON_REQUIREMENTS=(
   mypy-protobuf==5.1.0
   types-protobuf==7.35.1.20260906
 )
+# nats-py for the `nats` extra of the wheel (tam_protos.events.jetstream),
+# tested by scripts/nats-test.sh.
+NATS_PY_VERSION=2.16.0
 PROTOL_REQUIREMENTS=(
   protoletariat==3.3.10
   protobuf==5.29.5
