@@ -7,15 +7,20 @@
 #   5. self-tests on scratch copies: a renumbered and a retyped field MUST be
 #      reported as breaking, an undocumented message MUST fail lint, and a
 #      badly indented file MUST fail the format check, which proves that
-#      steps 1-4 can fail.
+#      steps 1-4 can fail; and a BREAKING_AGAINST_REF that does not exist
+#      MUST fail the script.
 #
 # Environment:
-#   BREAKING_AGAINST_REF  git ref to compare with (default: main, else origin/main)
+#   BREAKING_AGAINST_REF  git ref to compare with (default: main, else
+#                         origin/main); when set, it must exist
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
+cd "$REPO_ROOT"
+# First, before anything slow: a baseline that was asked for must exist.
+branch_ref="$(branch_baseline)"
+release_ref="$(release_baseline)"
 ensure_buf
 ensure_proto_deps
-cd "$REPO_ROOT"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -33,10 +38,6 @@ echo "format: clean"
 # breaking_against REF LABEL: compares the working tree with REF.
 breaking_against() {
   local ref="$1" label="$2" dest="$work/against-$3"
-  if ! git rev-parse --verify --quiet "$ref^{commit}" >/dev/null; then
-    echo "breaking vs $label: ref '$ref' not found, skipped"
-    return 0
-  fi
   if ! git cat-file -e "$ref:proto" 2>/dev/null; then
     echo "breaking vs $label: '$ref' has no proto/ yet, skipped"
     return 0
@@ -47,15 +48,15 @@ breaking_against() {
 }
 
 log "buf breaking (FILE) against the main branch"
-ref="${BREAKING_AGAINST_REF:-}"
-if [[ -z "$ref" ]]; then
-  if git rev-parse --verify --quiet main >/dev/null; then ref=main; else ref=origin/main; fi
+if [[ -n "$branch_ref" ]]; then
+  breaking_against "$branch_ref" "$branch_ref" branch
+else
+  echo "breaking vs branch: neither main nor origin/main exists here, skipped"
 fi
-breaking_against "$ref" "$ref" branch
 
 log "buf breaking (FILE) against the newest release tag"
-if tag="$(git describe --tags --abbrev=0 --match 'v[0-9]*' 2>/dev/null)"; then
-  breaking_against "$tag" "release $tag" release
+if [[ -n "$release_ref" ]]; then
+  breaking_against "$release_ref" "release $release_ref" release
 else
   echo "breaking vs release: no v* tag yet, skipped (the first release sets the baseline)"
 fi
@@ -92,5 +93,13 @@ selftest comment '/^\/\/ Request for WalletService.GetBalance\.$/d' 'GetBalanceR
 # A field indented by four spaces instead of two: buf format must object.
 selftest format 's/^  string balance = 1 /    string balance = 1 /' 'balance' \
   -- format --diff --exit-code
+
+# A baseline that does not exist must fail the whole script, not skip.
+if out="$(BREAKING_AGAINST_REF=refs/heads/no-such-branch-for-self-test "$0" 2>&1)"; then
+  die "self-test 'missing-ref': a BREAKING_AGAINST_REF that does not exist was accepted"
+fi
+grep -q "BREAKING_AGAINST_REF='refs/heads/no-such-branch-for-self-test' is not a commit" <<<"$out" ||
+  die "self-test 'missing-ref': unexpected output: $out"
+echo "self-test 'missing-ref': rejected as expected: $(tail -n 1 <<<"$out")"
 
 log "buf checks passed"

@@ -20,7 +20,7 @@ import java.net.InetSocketAddress;
 /**
  * A WalletService test server built from the Maven artifact's Java stubs, for the cross-language
  * proof: the Go and Python clients in gen/go and tests/python call it over loopback
- * (scripts/gen-interop.sh).
+ * (scripts/interop-test.sh).
  *
  * <p>It behaves like the Go and Python test servers: ReserveBalance validates the request with
  * protovalidate (INVALID_ARGUMENT on a violation), then echoes it in a PENDING reservation {@code
