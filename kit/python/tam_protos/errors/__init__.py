@@ -111,10 +111,10 @@ def to_reason(enum: EnumDescriptor, number: int) -> str:
     if value is None:
         raise ValueError(f"{enum.full_name} has no value {number}")
     if number == 0:
-        raise ValueError(f"{value.full_name} is the zero value and is never sent as a reason")
+        raise ValueError(f"{enum.full_name}.{value.name} is the zero value and is never sent as a reason")
     prefix = enum_prefix(enum)
     if not value.name.startswith(prefix) or value.name == prefix:
-        raise ValueError(f"{value.full_name} does not start with the enum prefix {prefix}")
+        raise ValueError(f"{enum.full_name}.{value.name} does not start with the enum prefix {prefix}")
     return value.name[len(prefix) :]
 
 
@@ -148,15 +148,19 @@ def error(
         info.metadata[k] = v
     status = status_pb2.Status(code=code.value[0], message=message)
     for d in (info, *details):
-        packed = any_pb2.Any()
-        packed.Pack(d)
-        status.details.append(packed)
+        # Packed by hand: Any.Pack serializes map fields in hash order; the bytes must not vary.
+        status.details.append(
+            any_pb2.Any(
+                type_url="type.googleapis.com/" + d.DESCRIPTOR.full_name,
+                value=d.SerializeToString(deterministic=True),
+            )
+        )
     return status
 
 
 def serialize(status: status_pb2.Status) -> bytes:
     """The status's bytes, deterministic (map entries sorted by key), as the Java kit sends them."""
-    return status.SerializeToString(deterministic=True)
+    return bytes(status.SerializeToString(deterministic=True))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ pass, a larger one a fail-fast pass (its status is marked ``violationsTruncated`
 from __future__ import annotations
 
 import inspect
-from typing import Any, AsyncIterator, Callable, Iterable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, cast, AsyncIterator, Callable, Iterable, Iterator, Optional, Sequence
 
 import grpc
 import grpc.aio
@@ -27,6 +27,21 @@ from google.protobuf.message import Message
 from google.rpc import error_details_pb2, status_pb2
 
 from tam_protos import errors
+
+if TYPE_CHECKING:  # the grpc stubs' generics do not exist at run time
+    _ServerInterceptor = grpc.ServerInterceptor[Any, Any]
+    _AioServerInterceptor = grpc.aio.ServerInterceptor[Any, Any]
+    _UnaryUnaryClientInterceptor = grpc.UnaryUnaryClientInterceptor[Any, Any]
+    _UnaryStreamClientInterceptor = grpc.UnaryStreamClientInterceptor[Any, Any]
+    _AioUnaryUnaryClientInterceptor = grpc.aio.UnaryUnaryClientInterceptor[Any, Any]
+    _AioUnaryStreamClientInterceptor = grpc.aio.UnaryStreamClientInterceptor[Any, Any]
+else:
+    _ServerInterceptor = grpc.ServerInterceptor
+    _AioServerInterceptor = grpc.aio.ServerInterceptor
+    _UnaryUnaryClientInterceptor = grpc.UnaryUnaryClientInterceptor
+    _UnaryStreamClientInterceptor = grpc.UnaryStreamClientInterceptor
+    _AioUnaryUnaryClientInterceptor = grpc.aio.UnaryUnaryClientInterceptor
+    _AioUnaryStreamClientInterceptor = grpc.aio.UnaryStreamClientInterceptor
 
 __all__ = [
     "ELLIPSIS",
@@ -179,7 +194,7 @@ def check(request: Message, full_method: str) -> Optional[status_pb2.Status]:
 _INTERNAL = "request validation could not run"
 
 
-class ValidationInterceptor(grpc.ServerInterceptor):
+class ValidationInterceptor(_ServerInterceptor):
     """Sync server interceptor: validates every request message before the handler sees it.
 
     A bad request ends the call with the D1 status; the handler never runs (unary requests) or
@@ -203,9 +218,9 @@ class ValidationInterceptor(grpc.ServerInterceptor):
 
     def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Optional[grpc.RpcMethodHandler]],
+        continuation: Callable[[grpc.HandlerCallDetails], Optional[grpc.RpcMethodHandler[Any, Any]]],
         handler_call_details: grpc.HandlerCallDetails,
-    ) -> Optional[grpc.RpcMethodHandler]:
+    ) -> Optional[grpc.RpcMethodHandler[Any, Any]]:
         handler = continuation(handler_call_details)
         if handler is None:
             return None
@@ -257,7 +272,7 @@ class ValidationInterceptor(grpc.ServerInterceptor):
         )
 
 
-class AioValidationInterceptor(grpc.aio.ServerInterceptor):
+class AioValidationInterceptor(_AioServerInterceptor):
     """The :class:`ValidationInterceptor` for ``grpc.aio`` servers."""
 
     def __init__(self, validation: Optional[Validation] = None) -> None:
@@ -278,10 +293,10 @@ class AioValidationInterceptor(grpc.aio.ServerInterceptor):
         self,
         continuation: Callable[[grpc.HandlerCallDetails], Any],
         handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+    ) -> grpc.RpcMethodHandler[Any, Any]:
         handler = await continuation(handler_call_details)
         if handler is None:
-            return handler  # type: ignore[no-any-return]
+            return cast("grpc.RpcMethodHandler[Any, Any]", handler)
         method = handler_call_details.method
         verify = self._verify
         h: Any = handler
@@ -363,7 +378,7 @@ class LocalRpcError(grpc.RpcError, grpc.Call):
         return grpc.StatusCode.INVALID_ARGUMENT
 
     def details(self) -> str:
-        return self._status.message
+        return str(self._status.message)
 
     def trailing_metadata(self) -> Any:
         return ((errors.DETAILS_KEY, errors.serialize(self._status)),)
@@ -374,8 +389,8 @@ class LocalRpcError(grpc.RpcError, grpc.Call):
     def is_active(self) -> bool:
         return False
 
-    def time_remaining(self) -> Optional[float]:
-        return None
+    def time_remaining(self) -> float:
+        return 0.0
 
     def cancel(self) -> bool:
         return False
@@ -389,8 +404,8 @@ def _client_check(validation: Validation, method: str, request: Any) -> Optional
 
 
 class ClientValidationInterceptor(
-    grpc.UnaryUnaryClientInterceptor,  # type: ignore[misc]
-    grpc.UnaryStreamClientInterceptor,  # type: ignore[misc]
+    _UnaryUnaryClientInterceptor,
+    _UnaryStreamClientInterceptor,
 ):
     """Optional client-side check: a bad request fails locally with the server's D1 status.
 
@@ -415,7 +430,7 @@ class ClientValidationInterceptor(
 
 
 class AioClientValidationInterceptor(
-    grpc.aio.UnaryUnaryClientInterceptor, grpc.aio.UnaryStreamClientInterceptor
+    _AioUnaryUnaryClientInterceptor, _AioUnaryStreamClientInterceptor
 ):
     """The :class:`ClientValidationInterceptor` for ``grpc.aio`` channels (raises ``AioRpcError``)."""
 
@@ -431,6 +446,7 @@ class AioClientValidationInterceptor(
                 grpc.aio.Metadata(),
                 grpc.aio.Metadata((errors.DETAILS_KEY, errors.serialize(status))),
                 status.message,
+                None,
             )
 
     async def intercept_unary_unary(self, continuation: Any, client_call_details: Any, request: Any) -> Any:
@@ -442,5 +458,3 @@ class AioClientValidationInterceptor(
         return await continuation(client_call_details, request)
 
 
-def _unused(_: Iterable[Any]) -> None:  # pragma: no cover - keeps imports used for typing
-    pass
