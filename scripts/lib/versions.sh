@@ -22,6 +22,15 @@ PYTHON_REQUIREMENTS=(
   mypy-protobuf==5.1.0
   types-protobuf==7.35.1.20260906
 )
+# The Python kit's test and type-check tools (scripts/python-kit-test.sh), on
+# top of PYTHON_REQUIREMENTS. googleapis-common-protos is a runtime dependency
+# of the wheel (google.rpc); grpcio-status only proves interoperability.
+PYTHON_KIT_REQUIREMENTS=(
+  googleapis-common-protos==1.76.0
+  grpcio-status==1.85.1
+  mypy==2.4.1
+  types-grpcio==1.85.0.20261028
+)
 PROTOL_REQUIREMENTS=(
   protoletariat==3.3.10
   protobuf==5.29.5

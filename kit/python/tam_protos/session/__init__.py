@@ -33,7 +33,7 @@ from collections import OrderedDict
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any, cast, AsyncIterator, Callable, Iterable, Iterator, Mapping, Optional, Union
+from typing import Any, cast, AsyncIterator, Callable, Iterable, Iterator, Mapping, Optional, Union
 
 import grpc
 import grpc.aio
@@ -42,12 +42,6 @@ from google.rpc import status_pb2
 from tam_protos import errors
 from tam_protos.gen.python.user.v1 import user_service_pb2
 
-if TYPE_CHECKING:  # the grpc stubs' generics do not exist at run time
-    _ServerInterceptor = grpc.ServerInterceptor[Any, Any]
-    _AioServerInterceptor = grpc.aio.ServerInterceptor[Any, Any]
-else:
-    _ServerInterceptor = grpc.ServerInterceptor
-    _AioServerInterceptor = grpc.aio.ServerInterceptor
 
 __all__ = [
     "MAX_CACHE_TTL_SECONDS",
@@ -261,7 +255,7 @@ def _unavailable(method: str, message: str) -> status_pb2.Status:
     )
 
 
-class SessionInterceptor(_ServerInterceptor):
+class SessionInterceptor(grpc.ServerInterceptor):
     """Sync server interceptor; share one per server so that the cache is shared.
 
     ``user_service`` is a sync ``UserServiceStub`` on a channel that carries no caller credentials.
@@ -381,7 +375,7 @@ class SessionInterceptor(_ServerInterceptor):
         return make_s(stream_response, h.request_deserializer, h.response_serializer)
 
 
-class AioSessionInterceptor(_AioServerInterceptor):
+class AioSessionInterceptor(grpc.aio.ServerInterceptor):
     """The :class:`SessionInterceptor` for ``grpc.aio`` servers; ``user_service`` is an aio stub."""
 
     def __init__(

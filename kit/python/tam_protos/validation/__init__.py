@@ -18,7 +18,7 @@ pass, a larger one a fail-fast pass (its status is marked ``violationsTruncated`
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, cast, AsyncIterator, Callable, Iterable, Iterator, Optional, Sequence
+from typing import Any, cast, AsyncIterator, Callable, Iterable, Iterator, Optional, Sequence
 
 import grpc
 import grpc.aio
@@ -28,20 +28,6 @@ from google.rpc import error_details_pb2, status_pb2
 
 from tam_protos import errors
 
-if TYPE_CHECKING:  # the grpc stubs' generics do not exist at run time
-    _ServerInterceptor = grpc.ServerInterceptor[Any, Any]
-    _AioServerInterceptor = grpc.aio.ServerInterceptor[Any, Any]
-    _UnaryUnaryClientInterceptor = grpc.UnaryUnaryClientInterceptor[Any, Any]
-    _UnaryStreamClientInterceptor = grpc.UnaryStreamClientInterceptor[Any, Any]
-    _AioUnaryUnaryClientInterceptor = grpc.aio.UnaryUnaryClientInterceptor[Any, Any]
-    _AioUnaryStreamClientInterceptor = grpc.aio.UnaryStreamClientInterceptor[Any, Any]
-else:
-    _ServerInterceptor = grpc.ServerInterceptor
-    _AioServerInterceptor = grpc.aio.ServerInterceptor
-    _UnaryUnaryClientInterceptor = grpc.UnaryUnaryClientInterceptor
-    _UnaryStreamClientInterceptor = grpc.UnaryStreamClientInterceptor
-    _AioUnaryUnaryClientInterceptor = grpc.aio.UnaryUnaryClientInterceptor
-    _AioUnaryStreamClientInterceptor = grpc.aio.UnaryStreamClientInterceptor
 
 __all__ = [
     "ELLIPSIS",
@@ -194,7 +180,7 @@ def check(request: Message, full_method: str) -> Optional[status_pb2.Status]:
 _INTERNAL = "request validation could not run"
 
 
-class ValidationInterceptor(_ServerInterceptor):
+class ValidationInterceptor(grpc.ServerInterceptor):
     """Sync server interceptor: validates every request message before the handler sees it.
 
     A bad request ends the call with the D1 status; the handler never runs (unary requests) or
@@ -272,7 +258,7 @@ class ValidationInterceptor(_ServerInterceptor):
         )
 
 
-class AioValidationInterceptor(_AioServerInterceptor):
+class AioValidationInterceptor(grpc.aio.ServerInterceptor):
     """The :class:`ValidationInterceptor` for ``grpc.aio`` servers."""
 
     def __init__(self, validation: Optional[Validation] = None) -> None:
@@ -404,8 +390,8 @@ def _client_check(validation: Validation, method: str, request: Any) -> Optional
 
 
 class ClientValidationInterceptor(
-    _UnaryUnaryClientInterceptor,
-    _UnaryStreamClientInterceptor,
+    grpc.UnaryUnaryClientInterceptor,
+    grpc.UnaryStreamClientInterceptor,
 ):
     """Optional client-side check: a bad request fails locally with the server's D1 status.
 
@@ -430,7 +416,7 @@ class ClientValidationInterceptor(
 
 
 class AioClientValidationInterceptor(
-    _AioUnaryUnaryClientInterceptor, _AioUnaryStreamClientInterceptor
+    grpc.aio.UnaryUnaryClientInterceptor, grpc.aio.UnaryStreamClientInterceptor
 ):
     """The :class:`ClientValidationInterceptor` for ``grpc.aio`` channels (raises ``AioRpcError``)."""
 
