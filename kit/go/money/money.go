@@ -2,6 +2,9 @@
 // tam_protos.money: strict decimal money strings with the scale per currency,
 // the settlement payout table and the exchange commission (COORDINATION D3).
 //
+// The currency scales come from the contracts' one table, common.v1.Currency
+// with its (common.v1.minor_units) option.
+//
 // Amounts are github.com/shopspring/decimal values: arbitrary-precision exact
 // decimals (a big.Int coefficient and an int32 exponent) with explicit
 // rounding modes, the de-facto standard for money in Go and the type
@@ -27,6 +30,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/descriptorpb"
+
+	commonv1 "github.com/tam/tam-protos/gen/go/common/v1"
 )
 
 // ErrInvalid is wrapped by every error of this package.
@@ -45,11 +52,29 @@ const (
 	boundDigits = MaxIntegerDigits + 3
 )
 
-var scales = map[string]int32{
-	"AUD": 2, "BHD": 3, "BRL": 2, "CAD": 2, "CHF": 2, "CZK": 2, "DKK": 2, "EUR": 2,
-	"GBP": 2, "ISK": 0, "JOD": 3, "JPY": 0, "KRW": 0, "KWD": 3, "MXN": 2, "NOK": 2,
-	"NZD": 2, "OMR": 3, "PLN": 2, "SEK": 2, "USD": 2, "ZAR": 2,
-}
+// scales is the contracts' one currency table: the values of common.v1.Currency
+// and their (common.v1.minor_units) option (proto/common/v1/currency.proto).
+var scales = func() map[string]int32 {
+	out := map[string]int32{}
+	values := commonv1.Currency(0).Descriptor().Values()
+	for i := 0; i < values.Len(); i++ {
+		v := values.Get(i)
+		if v.Number() == 0 {
+			continue
+		}
+		name := string(v.Name())
+		opts, ok := v.Options().(*descriptorpb.EnumValueOptions)
+		if !strings.HasPrefix(name, "CURRENCY_") || !ok || !proto.HasExtension(opts, commonv1.E_MinorUnits) {
+			panic("money: common.v1." + name + " has no (common.v1.minor_units)")
+		}
+		scale := proto.GetExtension(opts, commonv1.E_MinorUnits).(int32)
+		if scale < 0 || scale > MaxScale {
+			panic(fmt.Sprintf("money: common.v1.%s has minor units %d", name, scale))
+		}
+		out[strings.TrimPrefix(name, "CURRENCY_")] = scale
+	}
+	return out
+}()
 
 var (
 	integerLimit = decimal.New(1, MaxIntegerDigits)
@@ -159,8 +184,8 @@ func scan(text string, maxScale int32, signed bool, kind string) (decimal.Decima
 	return value, nil
 }
 
-// ParsePlain parses a non-negative amount with at most 2 fraction digits, no currency (the MONEY pattern).
-func ParsePlain(amount string) (decimal.Decimal, error) { return scan(amount, 2, false, "money") }
+// ParsePlain parses a non-negative amount with at most 3 fraction digits, no currency (the MONEY pattern).
+func ParsePlain(amount string) (decimal.Decimal, error) { return scan(amount, MaxScale, false, "money") }
 
 // Parse parses a non-negative amount in a currency, with the scale as written.
 func Parse(amount, currency string) (decimal.Decimal, error) {

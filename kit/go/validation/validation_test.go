@@ -90,7 +90,7 @@ func TestClientInterceptorFailsLocallyWithTheServerStatus(t *testing.T) {
 	}
 	defer client.Close()
 	bad := seed()
-	bad.Amount = "1.001"
+	bad.Amount = "1.0001"
 	_, err = walletv1.NewWalletServiceClient(client).ReserveBalance(context.Background(), bad)
 	got, _ := rpcerrors.FromError(err)
 	want, _ := v.Check(bad, reserve)

@@ -123,7 +123,7 @@ def test_large_requests_get_the_fail_fast_pass() -> None:
 
 def test_client_interceptor_fails_locally_with_the_server_status(sync_server: tuple[str, Wallet]) -> None:
     address, wallet = sync_server
-    request = seed(amount="1.001")
+    request = seed(amount="1.0001")
     with grpc.insecure_channel(address) as raw:
         channel = grpc.intercept_channel(raw, validation.ClientValidationInterceptor())
         with pytest.raises(grpc.RpcError) as e:

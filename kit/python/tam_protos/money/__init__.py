@@ -1,6 +1,8 @@
 """Strict decimal money, payouts and commission: the rules of the Java ``com.tam.protos.money``.
 
-Money strings are plain decimals: no sign (except :func:`parse_signed`), no exponent, no leading
+The currency scales come from the contracts' one table, ``common.v1.Currency`` with its
+``(common.v1.minor_units)`` option (proto/common/v1/currency.proto). Money strings are plain
+decimals: no sign (except :func:`parse_signed`), no exponent, no leading
 zeros, at most 15 integer digits and at most the currency's number of fraction digits
 (:func:`scale`). Parsing never rounds; formatting writes exactly the currency's fraction digits and
 never rounds either. Computed amounts round HALF_EVEN (:func:`round_half_even`), payouts and
@@ -17,6 +19,8 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Iterable, Mapping, Sequence
+
+from tam_protos.gen.python.common.v1 import annotations_pb2, currency_pb2
 
 __all__ = [
     "MAX_INTEGER_DIGITS",
@@ -61,11 +65,23 @@ MAX_RATE_BP = 10_000
 """The highest commission rate, 100 %."""
 _QUOTE_LIMIT = 24
 
-_SCALES: Mapping[str, int] = {
-    "AUD": 2, "BHD": 3, "BRL": 2, "CAD": 2, "CHF": 2, "CZK": 2, "DKK": 2, "EUR": 2,
-    "GBP": 2, "ISK": 0, "JOD": 3, "JPY": 0, "KRW": 0, "KWD": 3, "MXN": 2, "NOK": 2,
-    "NZD": 2, "OMR": 3, "PLN": 2, "SEK": 2, "USD": 2, "ZAR": 2,
-}  # fmt: skip
+def _load_scales() -> dict[str, int]:
+    """The contracts' one currency table: ``common.v1.Currency`` and its ``minor_units`` option."""
+    scales: dict[str, int] = {}
+    for value in currency_pb2.Currency.DESCRIPTOR.values:
+        if value.number == 0:
+            continue
+        options = value.GetOptions()
+        if not value.name.startswith("CURRENCY_") or not options.HasExtension(annotations_pb2.minor_units):
+            raise RuntimeError(f"common.v1.{value.name} has no (common.v1.minor_units)")
+        scale = int(options.Extensions[annotations_pb2.minor_units])
+        if not 0 <= scale <= MAX_SCALE:
+            raise RuntimeError(f"common.v1.{value.name} has minor units {scale}")
+        scales[value.name[len("CURRENCY_") :]] = scale
+    return dict(sorted(scales.items()))
+
+
+_SCALES: Mapping[str, int] = _load_scales()
 
 # Enough digits for any exact product or sum of bounded amounts.
 _CONTEXT = decimal.Context(prec=100, rounding=decimal.ROUND_HALF_EVEN, Emax=999, Emin=-999)
@@ -181,8 +197,8 @@ def _invalid(kind: str, text: object, max_scale: int) -> MoneyError:
 
 
 def parse_plain(amount: str) -> Decimal:
-    """A non-negative amount with at most 2 fraction digits, no currency (the MONEY pattern)."""
-    return _scan(amount, 2, False, "money")
+    """A non-negative amount with at most 3 fraction digits, no currency (the MONEY pattern)."""
+    return _scan(amount, MAX_SCALE, False, "money")
 
 
 def parse(amount: str, currency: str) -> Decimal:

@@ -1,8 +1,11 @@
 package com.tam.protos.money;
 
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.tam.protos.common.v1.AnnotationsProto;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -48,38 +51,37 @@ public final class Money {
   static final int QUOTE_LIMIT = 24;
 
   /**
-   * The supported currencies and their ISO-4217 minor units (number of fraction digits): the one
-   * currency table of the platform (COORDINATION D3, docs/CONVENTIONS.md "Money").
+   * The supported currencies and their ISO-4217 minor units, read from the contracts' one table:
+   * the values of {@code common.v1.Currency} and their {@code (common.v1.minor_units)} option
+   * (proto/common/v1/currency.proto). The Python and Go kits read the same table.
    */
-  private static final Map<String, Integer> SCALES =
-      Map.ofEntries(
-          Map.entry("AUD", 2),
-          Map.entry("BHD", 3),
-          Map.entry("BRL", 2),
-          Map.entry("CAD", 2),
-          Map.entry("CHF", 2),
-          Map.entry("CZK", 2),
-          Map.entry("DKK", 2),
-          Map.entry("EUR", 2),
-          Map.entry("GBP", 2),
-          Map.entry("ISK", 0),
-          Map.entry("JOD", 3),
-          Map.entry("JPY", 0),
-          Map.entry("KRW", 0),
-          Map.entry("KWD", 3),
-          Map.entry("MXN", 2),
-          Map.entry("NOK", 2),
-          Map.entry("NZD", 2),
-          Map.entry("OMR", 3),
-          Map.entry("PLN", 2),
-          Map.entry("SEK", 2),
-          Map.entry("USD", 2),
-          Map.entry("ZAR", 2));
+  private static final Map<String, Integer> SCALES = loadScales();
 
   private static final BigDecimal INTEGER_LIMIT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
   private static final BigDecimal MIN_ODDS = new BigDecimal("1.01");
 
   private Money() {}
+
+  private static Map<String, Integer> loadScales() {
+    Map<String, Integer> scales = new TreeMap<>();
+    String prefix = "CURRENCY_";
+    for (EnumValueDescriptor value :
+        com.tam.protos.common.v1.Currency.getDescriptor().getValues()) {
+      if (value.getNumber() == 0) {
+        continue;
+      }
+      if (!value.getName().startsWith(prefix)
+          || !value.getOptions().hasExtension(AnnotationsProto.minorUnits)) {
+        throw new IllegalStateException(value.getFullName() + " has no (common.v1.minor_units)");
+      }
+      int scale = value.getOptions().getExtension(AnnotationsProto.minorUnits);
+      if (scale < 0 || scale > MAX_SCALE) {
+        throw new IllegalStateException(value.getFullName() + " has minor units " + scale);
+      }
+      scales.put(value.getName().substring(prefix.length()), scale);
+    }
+    return Collections.unmodifiableMap(scales);
+  }
 
   /**
    * Returns the supported currencies with their scales, sorted by code.
@@ -87,7 +89,7 @@ public final class Money {
    * @return an unmodifiable map from ISO-4217 code to number of fraction digits
    */
   public static Map<String, Integer> currencies() {
-    return java.util.Collections.unmodifiableMap(new TreeMap<>(SCALES));
+    return SCALES;
   }
 
   /**
@@ -125,14 +127,14 @@ public final class Money {
   }
 
   /**
-   * Parses a non-negative amount with at most 2 fraction digits, without a currency check (the
-   * contract's {@code MONEY} pattern).
+   * Parses a non-negative amount with at most {@value #MAX_SCALE} fraction digits, without a
+   * currency check (the contract's {@code MONEY} pattern).
    *
    * @param amount for example {@code "100.00"}
    * @return the exact value, with the scale as written
    */
   public static BigDecimal parse(String amount) {
-    return scan(amount, 2, false, "money");
+    return scan(amount, MAX_SCALE, false, "money");
   }
 
   /**

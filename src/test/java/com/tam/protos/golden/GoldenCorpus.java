@@ -11,7 +11,6 @@ import com.google.protobuf.Message;
 import com.google.protobuf.TextFormat;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
-import com.tam.protos.grpc.ValidationInterceptor;
 import com.tam.protos.money.BetOutcome;
 import com.tam.protos.money.BetSide;
 import com.tam.protos.money.Commission;
@@ -19,6 +18,7 @@ import com.tam.protos.money.Fill;
 import com.tam.protos.money.Money;
 import com.tam.protos.money.Payouts;
 import com.tam.protos.money.SettledBet;
+import com.tam.protos.validation.ValidationInterceptor;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
@@ -390,7 +390,8 @@ final class GoldenCorpus {
             });
     root.add("currencies", currencies);
     JsonArray unsupported = new JsonArray();
-    for (String code : List.of("XAU", "ZZZ", "eur", "EU", "EURO", "", "CNY")) {
+    for (String code :
+        List.of("XAU", "ZZZ", "eur", "EU", "EURO", "", "CNY", "CHF", "UNSPECIFIED")) {
       unsupported.add(code);
     }
     root.add("unsupported_currencies", unsupported);

@@ -61,7 +61,7 @@ class MoneyTest {
     assertThat(Money.minorUnit("EUR")).isEqualByComparingTo("0.01");
     assertThat(Money.minorUnit("JPY")).isEqualByComparingTo("1");
     assertThat(Money.minorUnit("KWD")).isEqualByComparingTo("0.001");
-    for (String bad : new String[] {"eur", "EU", "ZZZ", "XAU", "", "EURO"}) {
+    for (String bad : new String[] {"eur", "EU", "ZZZ", "XAU", "", "EURO", "CHF"}) {
       assertThatThrownBy(() -> Money.scale(bad)).isInstanceOf(IllegalArgumentException.class);
     }
     assertThatThrownBy(() -> Money.scale(null)).isInstanceOf(IllegalArgumentException.class);
