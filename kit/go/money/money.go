@@ -185,7 +185,9 @@ func scan(text string, maxScale int32, signed bool, kind string) (decimal.Decima
 }
 
 // ParsePlain parses a non-negative amount with at most 3 fraction digits, no currency (the MONEY pattern).
-func ParsePlain(amount string) (decimal.Decimal, error) { return scan(amount, MaxScale, false, "money") }
+func ParsePlain(amount string) (decimal.Decimal, error) {
+	return scan(amount, MaxScale, false, "money")
+}
 
 // Parse parses a non-negative amount in a currency, with the scale as written.
 func Parse(amount, currency string) (decimal.Decimal, error) {

@@ -23,10 +23,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	spb "google.golang.org/genproto/googleapis/rpc/status"
@@ -199,7 +201,11 @@ type Options struct {
 	CacheMaxEntries int           // default 10000
 	ValidateTimeout time.Duration // default 2 s; the incoming deadline applies too
 	MaxInFlight     int           // default 64
-	Now             func() time.Time
+	// StreamRecheck is how often a streaming call re-validates its session
+	// (default and maximum 30 s, the cache TTL bound); a stream also ends at
+	// the session's expire_time.
+	StreamRecheck time.Duration
+	Now           func() time.Time
 }
 
 // Authenticator is the middleware; share one per server so that the cache is shared.
@@ -208,6 +214,7 @@ type Authenticator struct {
 	public   map[string]bool
 	cache    *Cache
 	timeout  time.Duration
+	recheck  time.Duration
 	maxCalls int
 	now      func() time.Time
 
@@ -240,6 +247,9 @@ func New(users userv1.UserServiceClient, opts Options) (*Authenticator, error) {
 	if opts.MaxInFlight == 0 {
 		opts.MaxInFlight = 64
 	}
+	if opts.StreamRecheck <= 0 || opts.StreamRecheck > MaxCacheTTL {
+		opts.StreamRecheck = MaxCacheTTL
+	}
 	cache, err := NewCache(ttl, opts.CacheMaxEntries, opts.Now)
 	if err != nil {
 		return nil, err
@@ -248,7 +258,7 @@ func New(users userv1.UserServiceClient, opts Options) (*Authenticator, error) {
 	for _, m := range append(append([]string{}, UserServicePublicMethods...), opts.PublicMethods...) {
 		public["/"+strings.TrimPrefix(m, "/")] = true
 	}
-	return &Authenticator{users: users, public: public, cache: cache, timeout: opts.ValidateTimeout,
+	return &Authenticator{users: users, public: public, cache: cache, timeout: opts.ValidateTimeout, recheck: opts.StreamRecheck,
 		maxCalls: opts.MaxInFlight, now: opts.Now, pending: map[string]*call{}}, nil
 }
 
@@ -418,7 +428,12 @@ type sessionStream struct {
 
 func (s *sessionStream) Context() context.Context { return s.ctx }
 
-// StreamServerInterceptor authenticates every non-public streaming call.
+// StreamServerInterceptor authenticates every non-public streaming call. A
+// stream outlives neither its session nor a revocation: it ends with
+// UNAUTHENTICATED / TOKEN_EXPIRED at expire_time, and it re-validates the
+// session every StreamRecheck (through the cache, so user-service is asked
+// again at least every 30 s) and ends with the rejection's status when the
+// session was revoked or the user-service cannot confirm it (fail closed).
 func (a *Authenticator) StreamServerInterceptor() grpc.StreamServerInterceptor {
 	return func(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
 		if a.public[info.FullMethod] {
@@ -428,7 +443,40 @@ func (a *Authenticator) StreamServerInterceptor() grpc.StreamServerInterceptor {
 		if st != nil {
 			return rpcerrors.Err(st)
 		}
-		return handler(srv, &sessionStream{ServerStream: ss, ctx: NewContext(ss.Context(), s)})
+		ctx, cancel := context.WithDeadline(NewContext(ss.Context(), s), s.ExpireTime)
+		defer cancel()
+		var ended atomic.Pointer[spb.Status]
+		done := make(chan struct{})
+		go func() {
+			ticker := time.NewTicker(a.recheck)
+			defer ticker.Stop()
+			for {
+				select {
+				case <-done:
+					return
+				case <-ctx.Done():
+					if ss.Context().Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+						ended.CompareAndSwap(nil, unauthenticated("TOKEN_EXPIRED", "access token expired"))
+					}
+					return
+				case <-ticker.C:
+					if _, st := a.Authenticate(ss.Context(), info.FullMethod); st != nil {
+						ended.CompareAndSwap(nil, st)
+						cancel()
+						return
+					}
+				}
+			}
+		}()
+		err := handler(srv, &sessionStream{ServerStream: ss, ctx: ctx})
+		close(done)
+		if ctx.Err() != nil && ss.Context().Err() == nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			ended.CompareAndSwap(nil, unauthenticated("TOKEN_EXPIRED", "access token expired"))
+		}
+		if st := ended.Load(); st != nil {
+			return rpcerrors.Err(st)
+		}
+		return err
 	}
 }
 

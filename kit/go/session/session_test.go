@@ -16,6 +16,7 @@ import (
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	notificationv1 "github.com/tam/tam-protos/gen/go/notification/v1"
 	userv1 "github.com/tam/tam-protos/gen/go/user/v1"
 	walletv1 "github.com/tam/tam-protos/gen/go/wallet/v1"
 	"github.com/tam/tam-protos/kit/go/rpcerrors"
@@ -245,5 +246,80 @@ func TestConcurrentChecksOfOneTokenShareOneCall(t *testing.T) {
 	wg.Wait()
 	if n := u.calls.Load(); n > 2 {
 		t.Errorf("%d ValidateSession calls for one token", n)
+	}
+}
+
+type feed struct {
+	notificationv1.UnimplementedNotificationServiceServer
+}
+
+func (feed) StreamNotifications(_ *notificationv1.StreamNotificationsRequest, stream notificationv1.NotificationService_StreamNotificationsServer) error {
+	for {
+		select {
+		case <-stream.Context().Done():
+			return stream.Context().Err()
+		case <-time.After(10 * time.Millisecond):
+			if err := stream.Send(&notificationv1.StreamNotificationsResponse{}); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+// revoking answers ValidateSession with a session the first time and SESSION_REVOKED afterwards.
+type revoking struct {
+	users
+}
+
+func (r *revoking) ValidateSession(ctx context.Context, req *userv1.ValidateSessionRequest) (*userv1.ValidateSessionResponse, error) {
+	if r.calls.Load() >= 1 {
+		r.calls.Add(1)
+		return nil, rpcerrors.Err(rpcerrors.New(codes.Unauthenticated, "SESSION_REVOKED", "user.tam.internal", "revoked", nil))
+	}
+	return r.users.ValidateSession(ctx, req)
+}
+
+func streamUntilError(t *testing.T, userSrv userv1.UserServiceServer, opts session.Options) error {
+	t.Helper()
+	auth, err := session.New(userv1.NewUserServiceClient(dial(t, listen(t, func(s *grpc.Server) { userv1.RegisterUserServiceServer(s, userSrv) }))), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := listen(t, func(s *grpc.Server) { notificationv1.RegisterNotificationServiceServer(s, feed{}) },
+		grpc.StreamInterceptor(auth.StreamServerInterceptor()))
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+good)
+	stream, err := notificationv1.NewNotificationServiceClient(dial(t, addr)).StreamNotifications(ctx, &notificationv1.StreamNotificationsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := stream.Recv(); err != nil {
+			return err
+		}
+	}
+}
+
+func TestAStreamEndsWhenItsSessionIsRevoked(t *testing.T) {
+	err := streamUntilError(t, &revoking{}, session.Options{NoCache: true, StreamRecheck: 50 * time.Millisecond})
+	if status.Code(err) != codes.Unauthenticated || rpcerrors.Reason(err) != "SESSION_REVOKED" {
+		t.Fatalf("stream ended with %v", err)
+	}
+}
+
+// expiring answers with a session that expires 300 ms from now.
+type expiring struct {
+	userv1.UnimplementedUserServiceServer
+}
+
+func (expiring) ValidateSession(context.Context, *userv1.ValidateSessionRequest) (*userv1.ValidateSessionResponse, error) {
+	return &userv1.ValidateSessionResponse{UserId: "user-123", SessionId: "s-1", ExpireTime: timestamppb.New(time.Now().Add(300 * time.Millisecond))}, nil
+}
+
+func TestAStreamEndsAtItsSessionsExpiry(t *testing.T) {
+	err := streamUntilError(t, expiring{}, session.Options{})
+	if status.Code(err) != codes.Unauthenticated || rpcerrors.Reason(err) != "TOKEN_EXPIRED" {
+		t.Fatalf("stream ended with %v", err)
 	}
 }
