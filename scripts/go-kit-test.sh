@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Go kit module kit/go (github.com/tam/tam-protos/kit/go, docs/go.md) and
-# the Go client example: go.mod/go.sum tidy, build, vet, test. The kit's tests
+# the Go client example: go.mod/go.sum tidy, gofmt, build, vet, test. The kit's tests
 # replay the golden corpus (tests/golden, the Java kit's answers) and run the
 # interceptors over loopback; the example calls a loopback wallet server.
 #   scripts/go-kit-test.sh [GO TEST ARGS...]
@@ -13,6 +13,8 @@ for module in kit/go examples/go-client; do
   if ! go mod tidy -diff; then
     die "$module/go.mod or go.sum is not tidy: run 'cd $module && go mod tidy' and commit"
   fi
+  unformatted="$(gofmt -l .)"
+  [[ -z "$unformatted" ]] || die "not gofmt-formatted in $module: $unformatted (run gofmt -w)"
   go build ./...
   go vet ./...
   TAM_REPO_ROOT="$REPO_ROOT" go_test_logged "$(echo "$module" | tr '/' '-')" "$@" ./...

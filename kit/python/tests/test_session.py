@@ -259,3 +259,62 @@ def test_aio_interceptor(users: tuple[FakeUsers, str]) -> None:
                 await server.stop(None)
 
     asyncio.run(run())
+
+
+class Feed:
+    """A server-streaming handler that sends a message every 10 ms until the client goes away."""
+
+    def StreamNotifications(self, request: Any, context: Any) -> Iterator[Any]:
+        from tam_protos.gen.python.notification.v1 import notification_service_pb2
+
+        while context.is_active():
+            time.sleep(0.01)
+            yield notification_service_pb2.StreamNotificationsResponse()
+
+
+class Revoking(FakeUsers):
+    def ValidateSession(self, request: Any, context: Any) -> Any:
+        if self.calls >= 1:
+            with self.lock:
+                self.calls += 1
+            errors.abort(context, errors.error(grpc.StatusCode.UNAUTHENTICATED, "SESSION_REVOKED", "user.tam.internal", "revoked"))
+        return super().ValidateSession(request, context)
+
+
+def test_a_stream_ends_when_its_session_is_revoked() -> None:
+    from tam_protos.gen.python.notification.v1 import notification_service_pb2, notification_service_pb2_grpc
+
+    fake = Revoking()
+    user_server, user_address = _serve(user_service_pb2_grpc.add_UserServiceServicer_to_server, fake, [])
+    channel = grpc.insecure_channel(user_address)
+    interceptor = session.SessionInterceptor(
+        user_service_pb2_grpc.UserServiceStub(channel), cache_ttl_seconds=0, stream_recheck_seconds=0.05
+    )
+    handler = grpc.method_handlers_generic_handler(
+        "notification.v1.NotificationService",
+        {
+            "StreamNotifications": grpc.unary_stream_rpc_method_handler(
+                Feed().StreamNotifications,
+                notification_service_pb2.StreamNotificationsRequest.FromString,
+                notification_service_pb2.StreamNotificationsResponse.SerializeToString,
+            )
+        },
+    )
+    server = grpc.server(futures.ThreadPoolExecutor(4), interceptors=[interceptor])
+    server.add_generic_rpc_handlers((handler,))
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    try:
+        with grpc.insecure_channel(f"127.0.0.1:{port}") as client:
+            stub = notification_service_pb2_grpc.NotificationServiceStub(client)
+            with pytest.raises(grpc.RpcError) as e:
+                for _ in stub.StreamNotifications(
+                    notification_service_pb2.StreamNotificationsRequest(), metadata=(("authorization", f"Bearer {GOOD}"),), timeout=5
+                ):
+                    pass
+        assert e.value.code() == grpc.StatusCode.UNAUTHENTICATED  # type: ignore[attr-defined]
+        assert errors.reason(e.value) == "SESSION_REVOKED"
+    finally:
+        server.stop(None)
+        user_server.stop(None)
+        channel.close()

@@ -172,7 +172,11 @@ class _Rules:
         validate_timeout: float,
         max_in_flight: int,
         clock: Callable[[], float],
+        stream_recheck: float = MAX_CACHE_TTL_SECONDS,
     ) -> None:
+        if not 0 < stream_recheck <= MAX_CACHE_TTL_SECONDS:
+            raise ValueError("stream_recheck_seconds must be above 0 and at most 30")
+        self.recheck = stream_recheck
         self.public = frozenset(m.lstrip("/") for m in (*USER_SERVICE_PUBLIC_METHODS, *public_methods))
         self.cache = cache
         self.timeout = validate_timeout
@@ -236,6 +240,11 @@ class _Rules:
         name = code.name if code is not None else "UNKNOWN"
         return _unavailable(method, f"user-service could not validate the session: {name}")
 
+    def expired(self, current: Session) -> Optional[status_pb2.Status]:
+        if current.expire_time.timestamp() <= self.clock():
+            return _unauthenticated("TOKEN_EXPIRED", "access token expired")
+        return None
+
     @staticmethod
     def busy(method: str) -> status_pb2.Status:
         return _unavailable(method, "too many session checks in flight")
@@ -271,6 +280,7 @@ class SessionInterceptor(grpc.ServerInterceptor):
         validate_timeout_seconds: float = 2.0,
         max_in_flight: int = 64,
         clock: Callable[[], float] = time.time,
+        stream_recheck_seconds: float = MAX_CACHE_TTL_SECONDS,
     ) -> None:
         self._stub = user_service
         self._rules = _Rules(
@@ -279,6 +289,7 @@ class SessionInterceptor(grpc.ServerInterceptor):
             validate_timeout_seconds,
             max_in_flight,
             clock,
+            stream_recheck_seconds,
         )
         self._lock = threading.Lock()
         self._pending: dict[str, Future[_Outcome]] = {}
@@ -364,10 +375,26 @@ class SessionInterceptor(grpc.ServerInterceptor):
 
         inner_s = h.unary_stream or h.stream_stream
 
+        rules = self._rules
+        authenticate = self.authenticate
+
         def stream_response(request: Any, context: grpc.ServicerContext) -> Iterator[Any]:
+            # A stream outlives neither its session's expiry nor a revocation: before each
+            # response it checks expire_time, and every stream_recheck_seconds it validates the
+            # session again (through the cache, so user-service is asked at least every 30 s).
             token = enter(context, method)
+            current = require_session()
+            checked = rules.clock()
             try:
-                yield from inner_s(request, context)
+                for response in inner_s(request, context):
+                    ended = rules.expired(current)
+                    if ended is None and rules.clock() - checked >= rules.recheck:
+                        outcome = authenticate(context.invocation_metadata(), method, context.time_remaining())
+                        checked = rules.clock()
+                        ended = outcome if isinstance(outcome, status_pb2.Status) else None
+                    if ended is not None:
+                        errors.abort(context, ended)
+                    yield response
             finally:
                 _current.reset(token)
 
@@ -387,6 +414,7 @@ class AioSessionInterceptor(grpc.aio.ServerInterceptor):
         validate_timeout_seconds: float = 2.0,
         max_in_flight: int = 64,
         clock: Callable[[], float] = time.time,
+        stream_recheck_seconds: float = MAX_CACHE_TTL_SECONDS,
     ) -> None:
         self._stub = user_service
         self._rules = _Rules(
@@ -395,6 +423,7 @@ class AioSessionInterceptor(grpc.aio.ServerInterceptor):
             validate_timeout_seconds,
             max_in_flight,
             clock,
+            stream_recheck_seconds,
         )
         self._pending: dict[str, asyncio.Future[_Outcome]] = {}
 
@@ -460,6 +489,8 @@ class AioSessionInterceptor(grpc.aio.ServerInterceptor):
         if handler is None or self._rules.is_public(method):
             return cast("grpc.RpcMethodHandler[Any, Any]", handler)
         enter = self._enter
+        rules = self._rules
+        authenticate = self.authenticate
         h: Any = handler
         kinds = (
             ("unary_unary", grpc.unary_unary_rpc_method_handler),
@@ -474,9 +505,21 @@ class AioSessionInterceptor(grpc.aio.ServerInterceptor):
             if inspect.isasyncgenfunction(inner):
 
                 async def gen(request: Any, context: Any, inner: Any = inner) -> AsyncIterator[Any]:
+                    # As the sync stream: expiry and revocation end the stream.
                     token = await enter(context, method)
+                    current = require_session()
+                    checked = rules.clock()
                     try:
                         async for response in inner(request, context):
+                            ended = rules.expired(current)
+                            if ended is None and rules.clock() - checked >= rules.recheck:
+                                outcome = await authenticate(
+                                    context.invocation_metadata(), method, context.time_remaining()
+                                )
+                                checked = rules.clock()
+                                ended = outcome if isinstance(outcome, status_pb2.Status) else None
+                            if ended is not None:
+                                await errors.abort_aio(context, ended)
                             yield response
                     finally:
                         _current.reset(token)
