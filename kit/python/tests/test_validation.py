@@ -167,3 +167,16 @@ def test_status_message_counts_violations() -> None:
     one = validation.check(seed(amount="x"), RESERVE)
     assert one is not None and one.message == "request failed validation: 1 violation"
     assert isinstance(one, status_pb2.Status)
+
+
+def test_reason_enums_round_trip() -> None:
+    desc = errors.ErrorReason.DESCRIPTOR
+    assert errors.enum_prefix(desc) == "ERROR_REASON_"
+    number = errors.ErrorReason.Value("ERROR_REASON_TOKEN_MISSING")
+    assert errors.to_reason(desc, number) == "TOKEN_MISSING"
+    assert errors.from_reason(desc, "TOKEN_MISSING") == number
+    assert errors.from_reason(desc, "UNSPECIFIED") is None
+    with pytest.raises(ValueError):
+        errors.to_reason(desc, 0)
+    status = errors.error(grpc.StatusCode.UNAUTHENTICATED, "TOKEN_MISSING", errors.domain("wallet"), "m")
+    assert errors.has_reason(status, desc, number)

@@ -30,8 +30,13 @@ from google.protobuf.descriptor import EnumDescriptor
 from google.protobuf.message import DecodeError, Message
 from google.rpc import error_details_pb2, status_pb2
 
+# The platform-wide reasons (common.v1.ErrorReason), re-exported; each domain adds its own enum in
+# tam_protos.gen.python.<domain>.v1, used the same way with to_reason.
+from tam_protos.gen.python.common.v1.errors_pb2 import ErrorReason
+
 __all__ = [
     "DETAILS_KEY",
+    "ErrorReason",
     "DOMAIN_SUFFIX",
     "GrpcStatus",
     "abort",
