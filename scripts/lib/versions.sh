@@ -16,6 +16,7 @@ PYTHON_REQUIREMENTS=(
   grpcio==1.85.1
   grpcio-tools==1.85.1
   protovalidate==2.1.0
+  googleapis-common-protos==1.76.0
   pytest==9.2.0
   build==1.6.1
   hatchling==1.33.0
@@ -23,10 +24,9 @@ PYTHON_REQUIREMENTS=(
   types-protobuf==7.35.1.20260906
 )
 # The Python kit's test and type-check tools (scripts/python-kit-test.sh), on
-# top of PYTHON_REQUIREMENTS. googleapis-common-protos is a runtime dependency
-# of the wheel (google.rpc); grpcio-status only proves interoperability.
+# top of PYTHON_REQUIREMENTS (which pins googleapis-common-protos, the wheel's
+# google.rpc dependency); grpcio-status only proves interoperability.
 PYTHON_KIT_REQUIREMENTS=(
-  googleapis-common-protos==1.76.0
   grpcio-status==1.85.1
   mypy==2.4.1
   types-grpcio==1.85.0.20261028
