@@ -67,7 +67,11 @@ class Wallet(wallet_service_pb2_grpc.WalletServiceServicer):
 
 
 def _serve(servicer_adder: Any, servicer: Any, interceptors: list[Any]) -> tuple[grpc.Server, str]:
-    server = grpc.server(futures.ThreadPoolExecutor(8), interceptors=interceptors)
+    # Room for the 9,000-character token of the too-long case (grpcio's default is 8 KiB, with
+    # random rejections between its soft and hard limits).
+    server = grpc.server(
+        futures.ThreadPoolExecutor(8), interceptors=interceptors, options=[("grpc.max_metadata_size", 64 * 1024)]
+    )
     servicer_adder(servicer, server)
     port = server.add_insecure_port("127.0.0.1:0")
     server.start()
@@ -95,7 +99,7 @@ def wallet(users: tuple[FakeUsers, str]) -> Iterator[tuple[Wallet, str, session.
 
 
 def _call(address: str, metadata: Any = ()) -> Any:
-    with grpc.insecure_channel(address) as channel:
+    with grpc.insecure_channel(address, options=[("grpc.max_metadata_size", 64 * 1024)]) as channel:
         return wallet_service_pb2_grpc.WalletServiceStub(channel).ReserveBalance(
             wallet_service_pb2.ReserveBalanceRequest(), metadata=metadata, timeout=5
         )
