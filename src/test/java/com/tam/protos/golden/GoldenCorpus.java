@@ -177,9 +177,13 @@ final class GoldenCorpus {
   }
 
   static void write(Path repoRoot) throws IOException {
+    write(repoRoot, generate());
+  }
+
+  static void write(Path repoRoot, Map<String, String> corpus) throws IOException {
     Path dir = repoRoot.resolve(DIR);
     Files.createDirectories(dir);
-    for (var e : generate().entrySet()) {
+    for (var e : corpus.entrySet()) {
       Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
     }
   }
