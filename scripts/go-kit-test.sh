@@ -7,6 +7,8 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
+bin="$(mktemp -d)"
+trap 'rm -rf "$bin"' EXIT
 for module in kit/go examples/go-client; do
   log "Go: go mod tidy -diff, go build, go vet, go test ($module)"
   cd "$REPO_ROOT/$module"
@@ -15,7 +17,8 @@ for module in kit/go examples/go-client; do
   fi
   unformatted="$(gofmt -l .)"
   [[ -z "$unformatted" ]] || die "not gofmt-formatted in $module: $unformatted (run gofmt -w)"
-  go build ./...
+  # -o into a scratch directory: a main package must not leave its binary in the tree.
+  go build -o "$bin/" ./...
   go vet ./...
   TAM_REPO_ROOT="$REPO_ROOT" go_test_logged "$(echo "$module" | tr '/' '-')" "$@" ./...
 done
