@@ -42,6 +42,11 @@ def bet(**overrides: Any) -> risk_service_pb2.AssessBetRequest:
     fields: dict[str, Any] = dict(
         user_id="user-123", market_id="market-1", selection_id="home", side=1, odds="2.50", stake="10.00", currency="EUR"
     )
+    # AssessBet may be a saga write (risk/v1): then it carries its keys too.
+    known = risk_service_pb2.AssessBetRequest.DESCRIPTOR.fields_by_name
+    for name, value in (("idempotency_key", "idem-1"), ("saga_id", "saga-456")):
+        if name in known:
+            fields[name] = value
     fields.update(overrides)
     return risk_service_pb2.AssessBetRequest(**fields)
 
