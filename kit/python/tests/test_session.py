@@ -322,3 +322,58 @@ def test_a_stream_ends_when_its_session_is_revoked() -> None:
         server.stop(None)
         user_server.stop(None)
         channel.close()
+
+
+def test_an_aio_stream_ends_when_its_session_is_revoked() -> None:
+    from tam_protos.gen.python.notification.v1 import notification_service_pb2, notification_service_pb2_grpc
+
+    fake = Revoking()
+    user_server, user_address = _serve(user_service_pb2_grpc.add_UserServiceServicer_to_server, fake, [])
+
+    async def feed(request: Any, context: Any) -> Any:
+        while True:
+            await asyncio.sleep(0.01)
+            yield notification_service_pb2.StreamNotificationsResponse()
+
+    async def run() -> None:
+        async with grpc.aio.insecure_channel(user_address) as user_channel:
+            interceptor = session.AioSessionInterceptor(
+                user_service_pb2_grpc.UserServiceStub(user_channel), cache_ttl_seconds=0, stream_recheck_seconds=0.05
+            )
+            server = grpc.aio.server(interceptors=[interceptor])
+            server.add_generic_rpc_handlers(
+                (
+                    grpc.method_handlers_generic_handler(
+                        "notification.v1.NotificationService",
+                        {
+                            "StreamNotifications": grpc.unary_stream_rpc_method_handler(
+                                feed,
+                                notification_service_pb2.StreamNotificationsRequest.FromString,
+                                notification_service_pb2.StreamNotificationsResponse.SerializeToString,
+                            )
+                        },
+                    ),
+                )
+            )
+            port = server.add_insecure_port("127.0.0.1:0")
+            await server.start()
+            try:
+                async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+                    stub = notification_service_pb2_grpc.NotificationServiceStub(channel)
+                    call = stub.StreamNotifications(
+                        notification_service_pb2.StreamNotificationsRequest(),
+                        metadata=(("authorization", f"Bearer {GOOD}"),),
+                        timeout=5,
+                    )
+                    with pytest.raises(grpc.aio.AioRpcError) as e:
+                        async for _ in call:
+                            pass
+                    assert e.value.code() == grpc.StatusCode.UNAUTHENTICATED
+                    assert errors.reason(e.value) == "SESSION_REVOKED"
+            finally:
+                await server.stop(None)
+
+    try:
+        asyncio.run(run())
+    finally:
+        user_server.stop(None)
