@@ -1,30 +1,125 @@
 #!/usr/bin/env bash
-# Runs every check of the repository. This is the README's test command and
-# what CI runs (.ci/run). It installs what it needs by itself: Maven through
-# the wrapper, buf through npm, Go plugins with `go install`, Python tools into
-# a venv.
+# Every check of the repository, as named gates. This is the README's test
+# command and what CI runs (.ci/run calls it). It installs what it needs by
+# itself: Maven through the wrapper, buf through npm, Go plugins with
+# `go install`, Python tools into a venv.
+#
+#   ./scripts/check.sh               every gate, in the order below
+#   ./scripts/check.sh buf go ...    only the named gates (still in the order below)
+#   ./scripts/check.sh --list        the gates and what each one checks
+#
+# The last line is always the test summary, `tests: N passed, N failed`, over
+# every test report written during this run (Maven Surefire JUnit XML anywhere
+# in the repository, and target/test-reports/: pytest JUnit XML and `go test -v`
+# logs; see scripts/lib/common.sh). CI parses it.
+#
+# Adding a gate: write a function `gate_<name>` and register it with
+# `gate <name> "<what it checks>"` where it belongs in the order. A gate that
+# needs the installed artifact calls `need_artifact` first. Test runners write
+# their reports as described above, and the summary counts them.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
-log "Maven: clean build, contract rules and round-trip tests, install (./mvnw clean install)"
-# clean: no stale classes, descriptors or test reports from an earlier run.
-./mvnw -B -ntp clean install
+GATES=()
+declare -A GATE_HELP=()
+gate() { GATES+=("$1"); GATE_HELP[$1]="$2"; }
 
-"$REPO_ROOT/scripts/buf-checks.sh"
+# need_artifact: com.tam:tam-protos must be in the local Maven repository for
+# the consumer builds. The `java` gate installs it; without that gate in the run,
+# install it without tests.
+ARTIFACT_INSTALLED=0
+need_artifact() {
+  if [[ "$ARTIFACT_INSTALLED" == 0 ]]; then
+    log "Installing com.tam:tam-protos without tests (the java gate is not part of this run)"
+    ./mvnw -B -ntp -q install -DskipTests
+    ARTIFACT_INSTALLED=1
+  fi
+}
 
-log "Java consumer example: builds against the installed com.tam:tam-protos and runs it"
-./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
+gate java "Maven clean build and install: contract rules, saga, round trips, validation rules, the Java kit, Google Java Style"
+gate_java() {
+  # clean: no stale classes, descriptors or test reports from an earlier run.
+  ./mvnw -B -ntp clean install
+  ARTIFACT_INSTALLED=1
+}
 
-# Go and Python code (docs/GO-PYTHON.md): codegen drift, Go module, Python
-# wheel, and Go/Python clients against the Java server.
-"$REPO_ROOT/scripts/gen-check.sh"
-"$REPO_ROOT/scripts/go-test.sh"
-"$REPO_ROOT/scripts/python-test.sh"
-"$REPO_ROOT/scripts/gen-interop.sh"
+gate buf "buf lint, format and breaking (against main / the PR target and the newest v* tag), with self-tests"
+gate_buf() { "$REPO_ROOT/scripts/buf-checks.sh"; }
 
-log "Benchmarks: compile the JMH benchmarks against the installed com.tam:tam-protos (running them is manual, docs/BENCHMARKS.md)"
-./mvnw -B -ntp -f benchmarks/pom.xml package -DskipTests
+gate example "the Java consumer example, built against the installed artifact by its coordinates, and run"
+gate_example() {
+  need_artifact
+  ./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
+}
 
-log "All checks passed"
-"$REPO_ROOT/scripts/test-summary.py" "$REPO_ROOT"
+gate gen "codegen drift: gen/ regenerated into a temporary tree must equal the committed gen/"
+gate_gen() { "$REPO_ROOT/scripts/gen-check.sh"; }
+
+gate go "the Go module gen/go: tidy, build, vet, test"
+gate_go() { "$REPO_ROOT/scripts/go-test.sh"; }
+
+gate python "the tam-protos wheel, built and tested in a clean venv (tests/python)"
+gate_python() { "$REPO_ROOT/scripts/python-test.sh"; }
+
+gate interop "Go and Python clients call a Java gRPC server over loopback"
+gate_interop() { "$REPO_ROOT/scripts/interop-test.sh"; }
+
+gate bench "the JMH benchmarks compile against the installed artifact (running them is manual, docs/BENCHMARKS.md)"
+gate_bench() {
+  need_artifact
+  ./mvnw -B -ntp -f benchmarks/pom.xml package -DskipTests
+}
+
+# --- Driver -----------------------------------------------------------------
+
+if [[ "${1:-}" == "--list" ]]; then
+  for g in "${GATES[@]}"; do printf '%-10s %s\n' "$g" "${GATE_HELP[$g]}"; done
+  exit 0
+fi
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+  exit 0
+fi
+selected=("${GATES[@]}")
+if [[ $# -gt 0 ]]; then
+  for name in "$@"; do
+    [[ -n "${GATE_HELP[$name]+x}" ]] || die "unknown gate '$name'; gates: ${GATES[*]}"
+  done
+  selected=()
+  for g in "${GATES[@]}"; do
+    for name in "$@"; do [[ "$g" == "$name" ]] && selected+=("$g") && break; done
+  done
+fi
+
+started="$(date +%s)"
+timings=()
+failed_gate=""
+for g in "${selected[@]}"; do
+  log "[$g] ${GATE_HELP[$g]}"
+  t0="$(date +%s)"
+  set +e
+  (set -e; "gate_$g")
+  rc=$?
+  set -e
+  # The subshell cannot update ARTIFACT_INSTALLED for later gates: redo it here.
+  [[ "$rc" == 0 && ( "$g" == java || "$g" == example || "$g" == bench ) ]] && ARTIFACT_INSTALLED=1
+  timings+=("$g $(( $(date +%s) - t0 ))s")
+  if [[ "$rc" != 0 ]]; then
+    failed_gate="$g"
+    break
+  fi
+done
+
+log "Gates: ${timings[*]}"
+if [[ -n "$failed_gate" ]]; then
+  printf 'FAILED gate: %s (run it alone: ./scripts/check.sh %s)\n' "$failed_gate" "$failed_gate"
+else
+  echo "All selected gates passed: ${selected[*]}"
+fi
+summary_args=(--since "$started")
+[[ $# -gt 0 ]] || summary_args+=(--require-tests)  # the full run must have run tests
+summary_rc=0
+"$REPO_ROOT/scripts/lib/test-summary.py" "$REPO_ROOT" "${summary_args[@]}" || summary_rc=$?
+[[ -z "$failed_gate" ]] || exit 1
+exit "$summary_rc"

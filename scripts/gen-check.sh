@@ -5,8 +5,8 @@
 # missing or stale). Hand-written files under gen/ (go.mod, go.sum, *_test.go,
 # py.typed) are not compared. Fix: scripts/gen-generate.sh, then commit gen/.
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
-source "$REPO_ROOT/scripts/gen-files.sh"
+source "$(dirname "$0")/lib/common.sh"
+source "$REPO_ROOT/scripts/lib/gen-files.sh"
 cd "$REPO_ROOT"
 
 tmp="$(mktemp -d)"
@@ -46,7 +46,10 @@ if [[ "${GEN_CHECK_SELF_TEST:-1}" == "1" ]]; then
   log "Codegen drift self-test (a proto changed without regenerating must be caught)"
   copy="$tmp/self-test"
   mkdir -p "$copy"
-  git ls-files -z | xargs -0 tar -cf - | tar -xf - -C "$copy"
+  # The working tree as it is: tracked and untracked files, minus deleted ones.
+  git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do
+    [[ -e "$f" ]] && printf '%s\0' "$f"
+  done | xargs -0 tar -cf - | tar -xf - -C "$copy"
   for tool in node_modules .tools .venv .proto-deps; do
     [[ -e "$REPO_ROOT/$tool" ]] && ln -s "$REPO_ROOT/$tool" "$copy/$tool"
   done

@@ -10,7 +10,7 @@
 # hand-written *_test.go files are kept; generated files whose .proto is gone
 # are deleted. Offline once scripts/gen-tools.sh has run (it is called here).
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
 out=""
@@ -32,7 +32,7 @@ buf_cli generate -o "$work/tree"
 buf_cli build -o "$work/descriptors.binpb"
 
 # 2. Python: relative imports + __init__.py / __init__.pyi (protoletariat).
-"$REPO_ROOT/.tools/protol/bin/python" "$REPO_ROOT/scripts/python_fix_imports.py" \
+"$REPO_ROOT/.tools/protol/bin/python" "$REPO_ROOT/tools/codegen/python_fix_imports.py" \
   "$work/tree/gen/python" "$work/descriptors.binpb"
 # No absolute import of a proto package may be left (it would only resolve
 # from a top-level package of that name, never from tam_protos.gen.python).
@@ -40,6 +40,12 @@ roots="$(find "$work/tree/gen/python" -mindepth 1 -maxdepth 1 -type d -printf '%
 if [[ -n "$roots" ]] && leftovers="$(grep -rnE "^(from|import) ($roots)(\.| )" "$work/tree/gen/python")"; then
   die "absolute imports left after protoletariat:"$'\n'"$leftovers"
 fi
+
+# Every _pb2_grpc module must hold a service stub (services_only.py drops the
+# files without a service): an empty one means the filter stopped working.
+while IFS= read -r f; do
+  grep -q '^class .*Stub' "$f" || die "generated ${f#"$work/tree/"} has no service stub"
+done < <(find "$work/tree/gen/python" -name '*_pb2_grpc.py')
 
 # 3. Go: gofmt is what protoc-gen-go writes already; nothing to post-process.
 
@@ -50,7 +56,7 @@ if [[ -n "$out" ]]; then
 fi
 
 # In place: replace the generated files, keep the hand-written ones.
-source "$REPO_ROOT/scripts/gen-files.sh"
+source "$REPO_ROOT/scripts/lib/gen-files.sh"
 list_generated "$REPO_ROOT" | while IFS= read -r f; do rm -f "$REPO_ROOT/$f"; done
 cp -R "$work/tree/gen" "$REPO_ROOT/"
 find "$REPO_ROOT/gen" -type d -empty -delete

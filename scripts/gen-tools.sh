@@ -18,8 +18,8 @@
 #
 # Usage: scripts/gen-tools.sh
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
-source "$REPO_ROOT/scripts/gen-versions.sh"
+source "$(dirname "$0")/lib/common.sh"
+source "$REPO_ROOT/scripts/lib/versions.sh"
 cd "$REPO_ROOT"
 
 TOOLS_BIN="$REPO_ROOT/.tools/bin"
@@ -80,5 +80,5 @@ python_venv "$REPO_ROOT/.venv" "${PYTHON_REQUIREMENTS[@]}"
 runtime="$("$REPO_ROOT/.venv/bin/python" -c 'import google.protobuf as p; print(p.__version__)')"
 gencode_minor="${protoc_version#*.}"
 if [[ "${runtime#*.}" != "$gencode_minor" ]]; then
-  die "Python protobuf runtime $runtime does not match protoc $protoc_version (want 7.$gencode_minor): update scripts/gen-versions.sh"
+  die "Python protobuf runtime $runtime does not match protoc $protoc_version (want 7.$gencode_minor): update scripts/lib/versions.sh"
 fi

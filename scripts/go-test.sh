@@ -3,7 +3,7 @@
 # go build, go vet and go test (gRPC round trip over bufconn + protovalidate).
 #   scripts/go-test.sh [GO TEST ARGS...]
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT/gen/go"
 
 log "Go: go mod tidy -diff, go build, go vet, go test (gen/go)"
@@ -13,10 +13,4 @@ if ! go mod tidy -diff; then
 fi
 go build ./...
 go vet ./...
-# Full -v log kept for the summary of scripts/check.sh; the console shows the
-# per-test results and the package lines.
-mkdir -p "$REPO_ROOT/target"
-go test -count=1 -v "$@" ./... 2>&1 | tee "$REPO_ROOT/target/go-test.log" | grep -E '^(--- |ok|FAIL|panic)' || true
-if grep -qE '^(FAIL|--- FAIL|panic)' "$REPO_ROOT/target/go-test.log"; then
-  die "go test failed (full log: target/go-test.log)"
-fi
+go_test_logged gen-go "$@" ./...

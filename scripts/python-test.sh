@@ -7,10 +7,10 @@
 #   scripts/python-test.sh [PYTEST ARGS...]
 #
 # Writes the wheel to target/python/. TAM_INTEROP_ADDR, when set, also runs
-# the call to the Java server (scripts/gen-interop.sh sets it).
+# the call to the Java server (scripts/interop-test.sh sets it).
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
-source "$REPO_ROOT/scripts/gen-versions.sh"
+source "$(dirname "$0")/lib/common.sh"
+source "$REPO_ROOT/scripts/lib/versions.sh"
 cd "$REPO_ROOT"
 "$REPO_ROOT/scripts/gen-tools.sh"
 
@@ -39,7 +39,6 @@ fi
 log "Python: pytest tests/python (against the installed wheel)"
 # -p no:cacheprovider: leave no .pytest_cache in the repository.
 # A JUnit XML report per run, for the summary of scripts/check.sh.
-reports="$REPO_ROOT/target/pytest-reports"
-mkdir -p "$reports"
+junit="$(pytest_junit tests-python)"
 (cd "$REPO_ROOT/tests/python" && "$venv/bin/python" -m pytest -p no:cacheprovider -q \
-  --junitxml="$reports/pytest-$(date +%s%N).xml" "$@")
+  --junitxml="$junit" "$@")

@@ -93,10 +93,10 @@ def test_every_generated_module_imports():
 
 @pytest.mark.skipif(
     not os.environ.get("TAM_INTEROP_ADDR"),
-    reason="TAM_INTEROP_ADDR not set (run scripts/gen-interop.sh)",
+    reason="TAM_INTEROP_ADDR not set (run scripts/interop-test.sh)",
 )
 def test_java_interop_reserve_balance():
-    """Calls the Java test server started by scripts/gen-interop.sh."""
+    """Calls the Java test server started by scripts/interop-test.sh."""
     from tam_protos.gen.python.wallet.v1 import wallet_service_pb2_grpc
 
     with grpc.insecure_channel(os.environ["TAM_INTEROP_ADDR"]) as channel:

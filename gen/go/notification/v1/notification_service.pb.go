@@ -1931,15 +1931,15 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\tread_time\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampR\breadTime\x1a=\n" +
 	"\x0fParametersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xb5\x05\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xb7\x05\n" +
 	"\x17SendNotificationRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12J\n" +
 	"\achannel\x18\x02 \x01(\x0e2$.notification.v1.NotificationChannelB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\achannel\x12J\n" +
 	"\vtemplate_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\n" +
-	"templateId\x12\x87\x01\n" +
+	"templateId\x12\x89\x01\n" +
 	"\n" +
-	"parameters\x18\x04 \x03(\v28.notification.v1.SendNotificationRequest.ParametersEntryB-\xbaH*\x9a\x01'\x102\"\x1cr\x1a2\x18^[a-z][A-Za-z0-9]{0,63}$*\x05r\x03\x18\x80\x10R\n" +
+	"parameters\x18\x04 \x03(\v28.notification.v1.SendNotificationRequest.ParametersEntryB/\xbaH,\x9a\x01)\x102\"\x1er\x1c\x18@2\x18^[a-z][A-Za-z0-9]{0,63}$*\x05r\x03\x18\x80\x10R\n" +
 	"parameters\x12M\n" +
 	"\bcategory\x18\x05 \x01(\x0e2%.notification.v1.NotificationCategoryB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bcategory\x12R\n" +
@@ -2008,20 +2008,20 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x12CategoryPreference\x12M\n" +
 	"\bcategory\x18\x01 \x01(\x0e2%.notification.v1.NotificationCategoryB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bcategory\x12U\n" +
-	"\bchannels\x18\x02 \x03(\x0e2$.notification.v1.NotificationChannelB\x13\xbaH\x10\x92\x01\r\x10\x04\x18\x01\"\a\x82\x01\x04\x10\x01 \x00R\bchannels\"\xff\x02\n" +
+	"\bchannels\x18\x02 \x03(\x0e2$.notification.v1.NotificationChannelB\x13\xbaH\x10\x92\x01\r\x10\x04\x18\x01\"\a\x82\x01\x04\x10\x01 \x00R\bchannels\"\x83\x03\n" +
 	"\n" +
-	"QuietHours\x12P\n" +
-	"\x10start_local_time\x18\x01 \x01(\tB&\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\x0estartLocalTime\x12L\n" +
-	"\x0eend_local_time\x18\x02 \x01(\tB&\xbaH#r!2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\fendLocalTime\x12T\n" +
+	"QuietHours\x12R\n" +
+	"\x10start_local_time\x18\x01 \x01(\tB(\xbaH%r#\x18 2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\x0estartLocalTime\x12N\n" +
+	"\x0eend_local_time\x18\x02 \x01(\tB(\xbaH%r#\x18 2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\fendLocalTime\x12T\n" +
 	"\ttime_zone\x18\x03 \x01(\tB7\xbaH4r2\x10\x01\x18@2,^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$R\btimeZone:{\xbaHx\x1av\n" +
-	"\x15quiet_hours.non_empty\x12/start_local_time and end_local_time must differ\x1a,this.start_local_time != this.end_local_time\"\xec\x05\n" +
-	"\x17NotificationPreferences\x12\x17\n" +
-	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\xdf\x01\n" +
-	"\bchannels\x18\x02 \x03(\v2\".notification.v1.ChannelPreferenceB\x9e\x01\xbaH\x9a\x01\xba\x01\x91\x01\n" +
-	"(notification_preferences.channels_unique\x12$each channel may appear at most once\x1a?this.all(a, this.filter(b, b.channel == a.channel).size() == 1)\x92\x01\x02\x10\x04R\bchannels\x12\xe9\x01\n" +
+	"\x15quiet_hours.non_empty\x12/start_local_time and end_local_time must differ\x1a,this.start_local_time != this.end_local_time\"\xd9\x05\n" +
+	"\x17NotificationPreferences\x12!\n" +
+	"\auser_id\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\x06userId\x12\xd1\x01\n" +
+	"\bchannels\x18\x02 \x03(\v2\".notification.v1.ChannelPreferenceB\x90\x01\xbaH\x8c\x01\xba\x01\x83\x01\n" +
+	"(notification_preferences.channels_unique\x12$each channel may appear at most once\x1a1size(this) > 4 || this.map(c, c.channel).unique()\x92\x01\x02\x10\x04R\bchannels\x12\xda\x01\n" +
 	"\n" +
-	"categories\x18\x03 \x03(\v2#.notification.v1.CategoryPreferenceB\xa3\x01\xbaH\x9f\x01\xba\x01\x96\x01\n" +
-	"*notification_preferences.categories_unique\x12%each category may appear at most once\x1aAthis.all(a, this.filter(b, b.category == a.category).size() == 1)\x92\x01\x02\x10\aR\n" +
+	"categories\x18\x03 \x03(\v2#.notification.v1.CategoryPreferenceB\x94\x01\xbaH\x90\x01\xba\x01\x87\x01\n" +
+	"*notification_preferences.categories_unique\x12%each category may appear at most once\x1a2size(this) > 7 || this.map(c, c.category).unique()\x92\x01\x02\x10\aR\n" +
 	"categories\x12<\n" +
 	"\vquiet_hours\x18\x04 \x01(\v2\x1b.notification.v1.QuietHoursR\n" +
 	"quietHours\x12Q\n" +
@@ -2032,12 +2032,12 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"!GetNotificationPreferencesRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"p\n" +
 	"\"GetNotificationPreferencesResponse\x12J\n" +
-	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences\"\xaa\x04\n" +
+	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences\"\xd6\x04\n" +
 	"$UpdateNotificationPreferencesRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12R\n" +
-	"\vpreferences\x18\x02 \x01(\v2(.notification.v1.NotificationPreferencesB\x06\xbaH\x03\xc8\x01\x01R\vpreferences\x12\x95\x02\n" +
-	"\vupdate_mask\x18\x03 \x01(\v2\x1a.google.protobuf.FieldMaskB\xd7\x01\xbaH\xd3\x01\xba\x01\xcf\x01\n" +
-	"+update_notification_preferences.update_mask\x12Lupdate_mask paths must be channels, categories, quiet_hours or language_code\x1aRthis.paths.all(p, p in ['channels', 'categories', 'quiet_hours', 'language_code'])R\n" +
+	"\vpreferences\x18\x02 \x01(\v2(.notification.v1.NotificationPreferencesB\x06\xbaH\x03\xc8\x01\x01R\vpreferences\x12\xc1\x02\n" +
+	"\vupdate_mask\x18\x03 \x01(\v2\x1a.google.protobuf.FieldMaskB\x83\x02\xbaH\xff\x01\xba\x01\xfb\x01\n" +
+	"+update_notification_preferences.update_mask\x12_update_mask has at most 4 paths, each one of channels, categories, quiet_hours or language_code\x1aksize(this.paths) <= 4 && this.paths.all(p, p in ['channels', 'categories', 'quiet_hours', 'language_code'])R\n" +
 	"updateMask\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"s\n" +
 	"%UpdateNotificationPreferencesResponse\x12J\n" +

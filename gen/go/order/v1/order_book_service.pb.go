@@ -2622,16 +2622,16 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x16credit_idempotency_key\x18\r \x01(\tR\x14creditIdempotencyKey\x122\n" +
 	"\x15wallet_transaction_id\x18\x0e \x01(\tR\x13walletTransactionId\x12;\n" +
 	"\vsettle_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"settleTime\"\xc4\x06\n" +
+	"settleTime\"\xca\x06\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
-	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
-	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
-	"\bcurrency\x18\a \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
+	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12P\n" +
 	"\x0ereservation_id\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\x12D\n" +
 	"\border_id\x18\t \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\aorderId\x12B\n" +
@@ -2694,20 +2694,20 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x15GetMarketBookResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x12@\n" +
 	"\x0fselection_books\x18\x02 \x03(\v2\x17.order.v1.SelectionBookR\x0eselectionBooks\x127\n" +
-	"\tread_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\breadTime\"\xf7\x03\n" +
+	"\tread_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\breadTime\"\x9b\x04\n" +
 	"\x11OpenMarketRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12-\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\n" +
-	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\x12-\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12?\n" +
 	"\n" +
 	"selections\x18\x04 \x03(\v2\x13.order.v1.SelectionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x02\x10dR\n" +
 	"selections\x12R\n" +
 	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x122\n" +
-	"\x05sport\x18\x06 \x01(\tB\x1c\xbaH\x19r\x17\x10\x01\x18@2\x11^[a-z][a-z0-9_]*$R\x05sport:s\xbaHp\x1an\n" +
-	"\x1dopen_market.unique_selections\x12\x1cselection ids must be unique\x1a/this.selections.map(s, s.selection_id).unique()\">\n" +
+	"\x05sport\x18\x06 \x01(\tB\x1c\xbaH\x19r\x17\x10\x01\x18@2\x11^[a-z][a-z0-9_]*$R\x05sport:\x94\x01\xbaH\x90\x01\x1a\x8d\x01\n" +
+	"\x1dopen_market.unique_selections\x12\x1cselection ids must be unique\x1aNsize(this.selections) > 100 || this.selections.map(s, s.selection_id).unique()\">\n" +
 	"\x12OpenMarketResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xd4\x01\n" +
 	"\x14SuspendMarketRequest\x12F\n" +
@@ -2724,13 +2724,13 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x0fSelectionResult\x12L\n" +
 	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12A\n" +
 	"\x06result\x18\x02 \x01(\x0e2\x1d.order.v1.SelectionResultTypeB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06result\"\xf1\x02\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06result\"\x90\x03\n" +
 	"\x13SettleMarketRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12?\n" +
 	"\aresults\x18\x02 \x03(\v2\x19.order.v1.SelectionResultB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10dR\aresults\x12R\n" +
-	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:}\xbaHz\x1ax\n" +
-	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1a,this.results.map(r, r.selection_id).unique()\"\x9e\x02\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x9b\x01\xbaH\x97\x01\x1a\x94\x01\n" +
+	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1aHsize(this.results) > 100 || this.results.map(r, r.selection_id).unique()\"\x9e\x02\n" +
 	"\x14SettleMarketResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x129\n" +
 	"\vsettlements\x18\x02 \x03(\v2\x17.order.v1.BetSettlementR\vsettlements\x12\x1b\n" +

@@ -881,16 +881,16 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12.\n" +
 	"\x13market_display_name\x18\x12 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\xea\x04\n" +
+	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\xf0\x04\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
-	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
-	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
-	"\bcurrency\x18\a \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
+	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"w\n" +
 	"\x12PlaceOrderResponse\x12\x19\n" +

@@ -1575,13 +1575,13 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"start_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x12?\n" +
 	"\rcomplete_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\fcompleteTime\x12;\n" +
 	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xf8\x06\n" +
+	"updateTime\"\xfa\x06\n" +
 	"\x15GenerateReportRequest\x12K\n" +
 	"\vperiod_type\x18\x01 \x01(\x0e2\x1e.reporting.v1.ReportPeriodTypeB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
 	"periodType\x12N\n" +
-	"\x11period_start_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\x0fperiodStartTime\x12-\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\x11period_start_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x06\xbaH\x03\xc8\x01\x01R\x0fperiodStartTime\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xbe\x04\xbaH\xba\x04\x1a\xc5\x01\n" +
 	"%generate_report.period_start_midnight\x12Eperiod_start_time must be 00:00:00Z exactly (no fraction of a second)\x1aU!has(this.period_start_time) || string(this.period_start_time).endsWith('T00:00:00Z')\x1a\xb3\x01\n" +
@@ -1592,14 +1592,14 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x10GetReportRequest\x12F\n" +
 	"\treport_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\breportId\"A\n" +
 	"\x11GetReportResponse\x12,\n" +
-	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xc2\x04\n" +
+	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xc4\x04\n" +
 	"\x12ListReportsRequest\x12&\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\t\xbaH\x06\x1a\x04\x18d(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken\x12T\n" +
 	"\fperiod_types\x18\x03 \x03(\x0e2\x1e.reporting.v1.ReportPeriodTypeB\x11\xbaH\x0e\x92\x01\v\x10\x03\"\a\x82\x01\x04\x10\x01 \x00R\vperiodTypes\x12I\n" +
-	"\bstatuses\x18\x04 \x03(\x0e2\x1a.reporting.v1.ReportStatusB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x120\n" +
-	"\bcurrency\x18\x05 \x01(\tB\x14\xbaH\x11\xd8\x01\x01r\f2\n" +
+	"\bstatuses\x18\x04 \x03(\x0e2\x1a.reporting.v1.ReportStatusB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x122\n" +
+	"\bcurrency\x18\x05 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x129\n" +
 	"\n" +
 	"start_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
@@ -1607,9 +1607,9 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x17list_reports.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"m\n" +
 	"\x13ListReportsResponse\x12.\n" +
 	"\areports\x18\x01 \x03(\v2\x14.reporting.v1.ReportR\areports\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9b\x01\n" +
-	"\x16StreamDashboardRequest\x12-\n" +
-	"\bcurrency\x18\x01 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x9d\x01\n" +
+	"\x16StreamDashboardRequest\x12/\n" +
+	"\bcurrency\x18\x01 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fupdate_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\x0e\xbaH\v\xaa\x01\b\"\x02\b<2\x02\b\x01R\x0eupdateInterval\"\x8f\n" +
 	"\n" +

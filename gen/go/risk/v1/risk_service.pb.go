@@ -2027,25 +2027,24 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"RiskReason\x12+\n" +
 	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
-	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xf7\x01\n" +
-	"\rClientContext\x12)\n" +
+	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xf9\x01\n" +
+	"\rClientContext\x12+\n" +
 	"\n" +
-	"ip_address\x18\x01 \x01(\tB\n" +
-	"\xbaH\a\xd8\x01\x01r\x02p\x01R\tipAddress\x12G\n" +
+	"ip_address\x18\x01 \x01(\tB\f\xbaH\t\xd8\x01\x01r\x04\x18-p\x01R\tipAddress\x12G\n" +
 	"\tdevice_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bdeviceId\x12I\n" +
 	"\n" +
 	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
 	"\n" +
-	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\x88\x05\n" +
+	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\x8e\x05\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12j\n" +
-	"\x04odds\x18\x05 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
-	"\x05stake\x18\x06 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
-	"\bcurrency\x18\a \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
+	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\b \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12A\n" +
 	"\x06bet_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\"\x88\x03\n" +
@@ -2058,11 +2057,11 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\rassessment_id\x18\x05 \x01(\tR\fassessmentId\x12X\n" +
 	"\x11max_allowed_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0fmaxAllowedStake\x12;\n" +
 	"\vassess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"assessTime\"\x95\x03\n" +
+	"assessTime\"\x97\x03\n" +
 	"\x15CheckRateLimitRequest\x12D\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$H\x00R\x06userId\x12(\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$H\x00R\x06userId\x12*\n" +
 	"\n" +
-	"ip_address\x18\x02 \x01(\tB\a\xbaH\x04r\x02p\x01H\x00R\tipAddress\x12H\n" +
+	"ip_address\x18\x02 \x01(\tB\t\xbaH\x06r\x04\x18-p\x01H\x00R\tipAddress\x12H\n" +
 	"\tdevice_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$H\x00R\bdeviceId\x12<\n" +
 	"\x06action\x18\x04 \x01(\x0e2\x18.risk.v1.RateLimitActionB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06action\x12\x1e\n" +
@@ -2079,7 +2078,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"reset_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tresetTime\x121\n" +
 	"\x06window\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x06window\x12\x1b\n" +
-	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xa9\x11\n" +
+	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xb1\x11\n" +
 	"\x15RecordActivityRequest\x12J\n" +
 	"\vactivity_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\n" +
 	"activityId\x12B\n" +
@@ -2094,11 +2093,11 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\fselection_id\x18\b \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\vselectionId\x12Q\n" +
 	"\x0etransaction_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rtransactionId\x12O\n" +
 	"\rassessment_id\x18\n" +
-	" \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\fassessmentId\x12G\n" +
-	"\x06amount\x18\v \x01(\tB/\xbaH,\xd8\x01\x01r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12m\n" +
-	"\x04odds\x18\f \x01(\tBY\xbaHV\xd8\x01\x01rQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12G\n" +
-	"\x06payout\x18\r \x01(\tB/\xbaH,\xd8\x01\x01r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06payout\x120\n" +
-	"\bcurrency\x18\x0e \x01(\tB\x14\xbaH\x11\xd8\x01\x01r\f2\n" +
+	" \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\fassessmentId\x12I\n" +
+	"\x06amount\x18\v \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12o\n" +
+	"\x04odds\x18\f \x01(\tB[\xbaHX\xd8\x01\x01rS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12I\n" +
+	"\x06payout\x18\r \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06payout\x122\n" +
+	"\bcurrency\x18\x0e \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\x0f \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12R\n" +
 	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x89\b\xbaH\x85\b\x1a\x97\x01\n" +

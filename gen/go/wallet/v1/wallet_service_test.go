@@ -137,13 +137,13 @@ func TestProtovalidateRejectsBadMoney(t *testing.T) {
 }
 
 // TestJavaInteropReserveBalance calls a real server at TAM_INTEROP_ADDR
-// (host:port). scripts/gen-interop.sh starts the Java test server
+// (host:port). scripts/interop-test.sh starts the Java test server
 // (com.tam.protos.interop.InteropWalletServer) and sets it; without it the
 // test is skipped.
 func TestJavaInteropReserveBalance(t *testing.T) {
 	addr := os.Getenv("TAM_INTEROP_ADDR")
 	if addr == "" {
-		t.Skip("TAM_INTEROP_ADDR not set (run scripts/gen-interop.sh)")
+		t.Skip("TAM_INTEROP_ADDR not set (run scripts/interop-test.sh)")
 	}
 	ctx := context.Background()
 

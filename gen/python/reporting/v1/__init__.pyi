@@ -1,4 +1,3 @@
 from . import reporting_events_pb2
-from . import reporting_events_pb2_grpc
 from . import reporting_service_pb2
 from . import reporting_service_pb2_grpc

@@ -1,4 +1,3 @@
 from . import risk_events_pb2
-from . import risk_events_pb2_grpc
 from . import risk_service_pb2
 from . import risk_service_pb2_grpc

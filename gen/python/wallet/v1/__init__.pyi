@@ -1,4 +1,3 @@
 from . import wallet_events_pb2
-from . import wallet_events_pb2_grpc
 from . import wallet_service_pb2
 from . import wallet_service_pb2_grpc

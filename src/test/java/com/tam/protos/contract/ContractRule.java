@@ -11,6 +11,20 @@ import java.util.List;
  */
 public interface ContractRule {
 
+  /**
+   * Returns the rule's stable id, UPPER_SNAKE_CASE (for example {@code IDEMPOTENCY_LEVEL}). The id
+   * heads the rule's section in docs/CONTRACT-RULES.md and never changes once published, even if
+   * the class is renamed.
+   */
+  String id();
+
+  /**
+   * Returns what the rule requires, in one line in lower case without a final period (for example
+   * "every RPC is classified as a read or a write"). The rule index of docs/CONTRACT-RULES.md is
+   * generated from it.
+   */
+  String summary();
+
   /** Returns the name printed in violation messages: the rule's simple class name. */
   default String name() {
     return getClass().getSimpleName();

@@ -2,7 +2,7 @@ package com.tam.protos.contract;
 
 import java.util.List;
 
-/** The list of every contract rule, in the order of docs/CONTRACT-RULES.md. */
+/** The list of every contract rule; docs/CONTRACT-RULES.md's rule index is generated from it. */
 public final class ContractRules {
 
   private ContractRules() {}
@@ -24,7 +24,9 @@ public final class ContractRules {
         new SeedFactsRule(),
         new EventRule(),
         new EventSubjectUniquenessRule(),
-        new RequestFieldRulesRule(),
-        new ErrorDocumentationRule());
+        new RequestEnumAndPagingRule(),
+        new ErrorDocumentationRule(),
+        new CelComprehensionGuardRule(),
+        new RequestSizeBoundsRule());
   }
 }

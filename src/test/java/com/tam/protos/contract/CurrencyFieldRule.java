@@ -5,10 +5,20 @@ import com.tam.protos.validation.ContractPatterns;
 import java.util.List;
 
 /**
- * Rule 5c: every field named {@code currency} or ending in {@code _currency} is a {@code string}
- * carrying {@code (buf.validate.field).string.pattern == ContractPatterns.CURRENCY} (ISO-4217).
+ * Every field named {@code currency} or ending in {@code _currency} is a {@code string} carrying
+ * {@code (buf.validate.field).string.pattern == ContractPatterns.CURRENCY} (ISO-4217).
  */
 public final class CurrencyFieldRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "CURRENCY_FIELD";
+  }
+
+  @Override
+  public String summary() {
+    return "currency fields are ISO 4217 codes (ContractPatterns.CURRENCY)";
+  }
 
   static boolean isCurrencyName(String name) {
     return name.equals("currency") || name.endsWith("_currency");

@@ -32,6 +32,16 @@ import java.util.stream.Stream;
  */
 public final class ErrorDocumentationRule implements ContractRule {
 
+  @Override
+  public String id() {
+    return "ERROR_DOCUMENTATION";
+  }
+
+  @Override
+  public String summary() {
+    return "every RPC documents its errors and every documented reason exists";
+  }
+
   /** A documented error: a canonical code name, a slash, a reason name. */
   static final Pattern CODE_AND_REASON =
       Pattern.compile("\\b([A-Z][A-Z_]+) / ([A-Z][A-Z0-9_]+)\\b");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rule 10a: event messages are well formed.
+ * Event messages are well formed.
  *
  * <ul>
  *   <li>a message with option {@code (common.v1.event)} has field 1 {@code common.v1.EventMetadata
@@ -22,6 +22,16 @@ import java.util.regex.Pattern;
  * <p>Subject uniqueness across files is {@link EventSubjectUniquenessRule}.
  */
 public final class EventRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "EVENT";
+  }
+
+  @Override
+  public String summary() {
+    return "event messages carry the envelope, a producer and a well-formed subject";
+  }
 
   /** Full name of the envelope message. */
   public static final String ENVELOPE = "common.v1.EventMetadata";

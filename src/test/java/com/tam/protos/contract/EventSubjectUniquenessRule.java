@@ -8,10 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rule 10b: every event subject is declared by exactly one message across all contract files, so
- * that a NATS subject always carries one payload type.
+ * Every event subject is declared by exactly one message across all contract files, so that a NATS
+ * subject always carries one payload type.
  */
 public final class EventSubjectUniquenessRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "EVENT_SUBJECT_UNIQUE";
+  }
+
+  @Override
+  public String summary() {
+    return "no two event messages share a subject";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

@@ -8,13 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rule 7: file layout and options. The package is {@code <domain>.v<N>} and the file lives in
- * {@code <domain>/v<N>/}; {@code go_package} is {@code
+ * File layout and options. The package is {@code <domain>.v<N>} and the file lives in {@code
+ * <domain>/v<N>/}; {@code go_package} is {@code
  * github.com/tam/tam-protos/gen/go/<domain>/v<N>;<domain>v<N>}, {@code java_package} is {@code
  * com.tam.protos.<domain>.v<N>}, {@code java_multiple_files} is true and {@code
  * java_outer_classname} is the UpperCamel file base name plus {@code Proto}.
  */
 public final class FileOptionsRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "FILE_OPTIONS";
+  }
+
+  @Override
+  public String summary() {
+    return "package, folder, file name and language options follow the layout";
+  }
 
   /** Go import path prefix of every generated package. */
   public static final String GO_PREFIX = "github.com/tam/tam-protos/gen/go/";

@@ -7,11 +7,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 2: the request of every write RPC ({@code IDEMPOTENT}) has a top-level {@code string
+ * The request of every write RPC ({@code IDEMPOTENT}) has a top-level {@code string
  * idempotency_key} with the id rule: {@code min_len >= 1}, {@code max_len <= 128} and {@code
  * pattern == ContractPatterns.ID}.
  */
 public final class IdempotencyKeyRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "IDEMPOTENCY_KEY";
+  }
+
+  @Override
+  public String summary() {
+    return "the request of every write has a validated top-level idempotency_key";
+  }
 
   static final String FIELD = "idempotency_key";
 

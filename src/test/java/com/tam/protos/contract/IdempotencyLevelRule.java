@@ -4,10 +4,20 @@ import com.google.protobuf.DescriptorProtos.MethodOptions.IdempotencyLevel;
 import java.util.List;
 
 /**
- * Rule 1: every RPC declares whether it is a read ({@code NO_SIDE_EFFECTS}) or a write ({@code
+ * Every RPC declares whether it is a read ({@code NO_SIDE_EFFECTS}) or a write ({@code
  * IDEMPOTENT}). An unset level is a violation, so a reviewer always sees the classification.
  */
 public final class IdempotencyLevelRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "IDEMPOTENCY_LEVEL";
+  }
+
+  @Override
+  public String summary() {
+    return "every RPC is classified as a read (NO_SIDE_EFFECTS) or a write (IDEMPOTENT)";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

@@ -7,11 +7,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Rule 8: every service, RPC, message, field, oneof, enum, enum value and extension has a non-blank
- * leading comment (read from SourceCodeInfo). Synthetic elements (map entries, the oneofs of proto3
- * {@code optional}) are skipped because they do not appear in the source.
+ * Every service, RPC, message, field, oneof, enum, enum value and extension has a non-blank leading
+ * comment (read from SourceCodeInfo). Synthetic elements (map entries, the oneofs of proto3 {@code
+ * optional}) are skipped because they do not appear in the source.
  */
 public final class LeadingCommentRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "LEADING_COMMENT";
+  }
+
+  @Override
+  public String summary() {
+    return "every element has a non-blank leading comment";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

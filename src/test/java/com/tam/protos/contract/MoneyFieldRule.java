@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rule 5b: a field whose name has a money word as one of its snake_case parts is a decimal {@code
- * string} (or repeated string) carrying one of the canonical patterns.
+ * A field whose name has a money word as one of its snake_case parts is a decimal {@code string}
+ * (or repeated string) carrying one of the canonical patterns.
  *
  * <ul>
  *   <li>odds and price fields ({@code odds}, {@code price}): {@code ContractPatterns.DECIMAL_ODDS};
@@ -21,6 +21,16 @@ import java.util.Set;
  * </ul>
  */
 public final class MoneyFieldRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "MONEY_FIELD";
+  }
+
+  @Override
+  public String summary() {
+    return "money and odds fields are decimal strings with a ContractPatterns pattern";
+  }
 
   /** Words that make a field an amount of money. */
   public static final Set<String> AMOUNT_WORDS =

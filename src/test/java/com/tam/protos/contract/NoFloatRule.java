@@ -6,10 +6,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Rule 5a: no {@code float} or {@code double} anywhere: not in fields, repeated fields, map values,
- * nested messages or extensions. Binary floating point cannot represent money exactly.
+ * No {@code float} or {@code double} anywhere: not in fields, repeated fields, map values, nested
+ * messages or extensions. Binary floating point cannot represent money exactly.
  */
 public final class NoFloatRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "NO_FLOAT";
+  }
+
+  @Override
+  public String summary() {
+    return "no float or double field anywhere";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

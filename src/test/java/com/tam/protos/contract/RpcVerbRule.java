@@ -6,11 +6,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 3: the verb of an RPC name agrees with its classification. Read verbs ({@link
- * RpcVerbs#READS}) need {@code NO_SIDE_EFFECTS}, write verbs ({@link RpcVerbs#WRITES}) need {@code
- * IDEMPOTENT}; a verb in neither list is a violation.
+ * The verb of an RPC name agrees with its classification. Read verbs ({@link RpcVerbs#READS}) need
+ * {@code NO_SIDE_EFFECTS}, write verbs ({@link RpcVerbs#WRITES}) need {@code IDEMPOTENT}; a verb in
+ * neither list is a violation.
  */
 public final class RpcVerbRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "RPC_VERB";
+  }
+
+  @Override
+  public String summary() {
+    return "an RPC's leading verb agrees with its read/write classification";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

@@ -11,12 +11,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Rule 4b: every saga definition (service option {@code (common.v1.saga)}) can be rebuilt from the
+ * Every saga definition (service option {@code (common.v1.saga)}) can be rebuilt from the
  * descriptors. Each step's {@code method} is the full name {@code pkg.Service.Method} of a known
  * RPC, in any contract file, and the step's {@code role} equals that RPC's own {@code saga_step}
  * role. A definition has at least one step.
  */
 public final class SagaDefinitionRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "SAGA_DEFINITION";
+  }
+
+  @Override
+  public String summary() {
+    return "every step of a saga definition names an RPC with the same role";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rule 4a: every saga RPC (method option {@code (common.v1.saga_step)}) is well formed.
+ * Every saga RPC (method option {@code (common.v1.saga_step)}) is well formed.
  *
  * <ul>
  *   <li>its request has a top-level {@code string saga_id} with the id rule;
@@ -21,6 +21,16 @@ import java.util.List;
  * </ul>
  */
 public final class SagaStepRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "SAGA_STEP";
+  }
+
+  @Override
+  public String summary() {
+    return "saga steps carry a saga_id, a role and a compensation that exists";
+  }
 
   /** Returns the saga step options of an RPC, or null when it is not a saga participant. */
   static SagaStepOptions step(MethodDescriptor m) {

@@ -5,11 +5,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Rule 6: a field whose name contains {@code password}, {@code token}, {@code secret}, {@code
- * api_key} or {@code credential} sets {@code debug_redact = true}, so that toString(), %v and text
- * format never print it. Page tokens ({@code page_token}, {@code next_page_token}) are exempt.
+ * A field whose name contains {@code password}, {@code token}, {@code secret}, {@code api_key} or
+ * {@code credential} sets {@code debug_redact = true}, so that toString(), %v and text format never
+ * print it. Page tokens ({@code page_token}, {@code next_page_token}) are exempt.
  */
 public final class SecretRedactionRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "SECRET_REDACTION";
+  }
+
+  @Override
+  public String summary() {
+    return "fields holding secrets set debug_redact";
+  }
 
   /** Substrings that mark a field name as a secret. */
   public static final List<String> SECRET_WORDS =

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Rule 9: the facts fixed by the platform's original README (the seed) never change.
+ * The facts fixed by the platform's original README (the seed) never change.
  *
  * <ul>
  *   <li>{@code wallet.v1.ReserveBalanceRequest} is exactly {@code string user_id = 1}, {@code
@@ -24,6 +24,16 @@ import java.util.Optional;
  * </ul>
  */
 public final class SeedFactsRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "SEED_FACTS";
+  }
+
+  @Override
+  public String summary() {
+    return "the seed README's wallet facts never change";
+  }
 
   static final String SEED_FILE = "wallet/v1/wallet_service.proto";
   static final String WALLET_GO_IMPORT = "github.com/tam/tam-protos/gen/go/wallet/v1";

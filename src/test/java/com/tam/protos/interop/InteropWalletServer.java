@@ -9,7 +9,7 @@ import java.net.InetSocketAddress;
 
 /**
  * Serves the kit-wrapped {@link FakeWallet} over Netty on loopback, for the cross-language proof:
- * the Go and Python clients in gen/go and tests/python call it (scripts/gen-interop.sh) and check
+ * the Go and Python clients in gen/go and tests/python call it (scripts/interop-test.sh) and check
  * the seed reservation and the kit's validation status (ErrorInfo {@code VALIDATION_FAILED},
  * BadRequest field {@code amount}) for the amount {@code "1e3"}.
  */

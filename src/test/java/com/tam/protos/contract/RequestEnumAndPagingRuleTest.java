@@ -20,9 +20,9 @@ import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RequestFieldRulesRuleTest {
+class RequestEnumAndPagingRuleTest {
 
-  private final RequestFieldRulesRule rule = new RequestFieldRulesRule();
+  private final RequestEnumAndPagingRule rule = new RequestEnumAndPagingRule();
 
   private List<Violation> check(String message, FieldDescriptorProto.Builder... fields) {
     return rule.check(
@@ -81,7 +81,7 @@ class RequestFieldRulesRuleTest {
             Protos.messages(
                 check("GetThingRequest", field("color", 1, Type.TYPE_ENUM, "demo.v1.Color"))))
         .containsExactly(
-            "demo/v1/demo_service.proto: [RequestFieldRulesRule] field"
+            "demo/v1/demo_service.proto: [RequestEnumAndPagingRule] field"
                 + " demo.v1.GetThingRequest.color is a request enum field without"
                 + " enum.defined_only = true and without a rule rejecting 0 (the UNSPECIFIED"
                 + " value). Fix: add [(buf.validate.field).enum.defined_only = true,"

@@ -8,7 +8,7 @@
 # the amount "1e3". Needs the compiled test classes (./mvnw test-compile runs
 # if they are missing; check.sh runs the Maven build first).
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
 if [[ ! -f target/test-classes/com/tam/protos/interop/InteropWalletServer.class ]]; then
@@ -41,9 +41,8 @@ export TAM_INTEROP_ADDR="127.0.0.1:$port"
 echo "Java server listening on $TAM_INTEROP_ADDR (pid $server_pid)"
 
 log "Interop: Go client -> Java server"
-out="$(cd gen/go && go test -count=1 -v -run '^TestJavaInteropReserveBalance$' ./wallet/v1/ 2>&1)" || { echo "$out"; die "Go -> Java failed"; }
-echo "$out" | grep -E '^(--- |ok|FAIL)'
-grep -q -- '--- PASS: TestJavaInteropReserveBalance' <<<"$out" || die "the Go interop test did not run"
+(cd gen/go && go_test_logged interop-go -run '^TestJavaInteropReserveBalance$' ./wallet/v1/)
+grep -q -- '--- PASS: TestJavaInteropReserveBalance' "$TEST_REPORTS/interop-go.gotest.log" || die "the Go interop test did not run"
 
 log "Interop: Python client -> Java server"
 "$REPO_ROOT/scripts/python-test.sh" -k test_java_interop_reserve_balance -rA >"$work/py.out" 2>&1 || { cat "$work/py.out"; die "Python -> Java failed"; }

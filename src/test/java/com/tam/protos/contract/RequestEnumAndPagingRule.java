@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Rule 11: request fields that clients commonly get wrong are validated.
+ * Request fields that clients commonly get wrong are validated.
  *
  * <ul>
  *   <li>an enum field (singular or repeated) of a {@code *Request} message carries {@code
@@ -19,7 +19,17 @@ import java.util.stream.Stream;
  *   <li>a {@code page_token} field is a string with {@code max_len}.
  * </ul>
  */
-public final class RequestFieldRulesRule implements ContractRule {
+public final class RequestEnumAndPagingRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "REQUEST_ENUM_AND_PAGING";
+  }
+
+  @Override
+  public String summary() {
+    return "request enums reject 0 and unknown values; page_size and page_token are bounded";
+  }
 
   @Override
   public List<Violation> check(ContractSet contracts) {
