@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class RpcVerbs {
 
   /** Verbs of RPCs without side effects ({@code idempotency_level = NO_SIDE_EFFECTS}). */
-  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate", "Assess");
+  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate");
 
   /** Verbs of RPCs that change state ({@code idempotency_level = IDEMPOTENT}). */
   public static final Set<String> WRITES =
@@ -43,7 +43,24 @@ public final class RpcVerbs {
           "Suspend",
           "Close",
           "Record",
-          "Check");
+          "Check",
+          "Charge",
+          "Adjust",
+          "Start",
+          "Fail",
+          "Freeze",
+          "Unfreeze",
+          "Assess",
+          "Release",
+          "Set",
+          "Self",
+          "Clear",
+          "Disable",
+          "Enable",
+          "Replace",
+          "Void",
+          "Resettle",
+          "Resolve");
 
   private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z][a-z0-9]*");
 

@@ -37,7 +37,8 @@ class SeedValidationTest {
         invalid("amount 1e3 (exponent)", b -> b.setAmount("1e3"), "amount", "string.pattern"),
         invalid("amount -5.00 (negative)", b -> b.setAmount("-5.00"), "amount", "string.pattern"),
         invalid("amount abc", b -> b.setAmount("abc"), "amount", "string.pattern"),
-        invalid("amount 1.001 (3 decimals)", b -> b.setAmount("1.001"), "amount", "string.pattern"),
+        invalid(
+            "amount 1.0001 (4 decimals)", b -> b.setAmount("1.0001"), "amount", "string.pattern"),
         invalid("amount empty", b -> b.setAmount(""), "amount", "string.pattern"),
         invalid(
             "idempotency_key blank",
