@@ -103,7 +103,11 @@ class RpcVerbRuleTest {
             "Suspend",
             "Close",
             "Record",
-            "Check");
+            "Check",
+            "Replace",
+            "Void",
+            "Resettle",
+            "Resolve");
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }
