@@ -90,6 +90,73 @@ func (SagaRole) EnumDescriptor() ([]byte, []int) {
 	return file_common_v1_annotations_proto_rawDescGZIP(), []int{0}
 }
 
+// How an event relates to the events before it on the same aggregate
+// (`EventOptions.aggregate` + `EventMetadata.aggregate_id`). Declared on
+// every event; see docs/CONVENTIONS.md, "Events".
+type EventKind int32
+
+const (
+	// Not declared. Never valid: every event declares its kind.
+	EventKind_EVENT_KIND_UNSPECIFIED EventKind = 0
+	// The event carries the aggregate's complete current state: the latest
+	// version wins. `EventMetadata.aggregate_version` strictly increases per
+	// aggregate; gaps are allowed. A consumer keeps the highest version it has
+	// applied and ignores an event whose version is not higher, so a late or
+	// redelivered snapshot never overwrites a newer one. Nothing is lost by
+	// skipping an older snapshot.
+	EventKind_EVENT_KIND_SNAPSHOT EventKind = 1
+	// The event records a fact that is never replaced (a ledger entry, a fill,
+	// a risk decision): append-only. `EventMetadata.aggregate_version` is a
+	// gap-free sequence per (aggregate type, aggregate id) starting at 1, over
+	// every FACT event of that aggregate whatever its subject. A consumer
+	// applies the facts of one aggregate strictly in sequence: it skips a
+	// sequence it has already applied (a redelivery), and on a gap it holds the
+	// later event (negative-acknowledges it for redelivery) until the missing
+	// one has been applied. A fact is never dropped for arriving late.
+	EventKind_EVENT_KIND_FACT EventKind = 2
+)
+
+// Enum value maps for EventKind.
+var (
+	EventKind_name = map[int32]string{
+		0: "EVENT_KIND_UNSPECIFIED",
+		1: "EVENT_KIND_SNAPSHOT",
+		2: "EVENT_KIND_FACT",
+	}
+	EventKind_value = map[string]int32{
+		"EVENT_KIND_UNSPECIFIED": 0,
+		"EVENT_KIND_SNAPSHOT":    1,
+		"EVENT_KIND_FACT":        2,
+	}
+)
+
+func (x EventKind) Enum() *EventKind {
+	p := new(EventKind)
+	*p = x
+	return p
+}
+
+func (x EventKind) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (EventKind) Descriptor() protoreflect.EnumDescriptor {
+	return file_common_v1_annotations_proto_enumTypes[1].Descriptor()
+}
+
+func (EventKind) Type() protoreflect.EnumType {
+	return &file_common_v1_annotations_proto_enumTypes[1]
+}
+
+func (x EventKind) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use EventKind.Descriptor instead.
+func (EventKind) EnumDescriptor() ([]byte, []int) {
+	return file_common_v1_annotations_proto_rawDescGZIP(), []int{1}
+}
+
 // How an RPC participates in sagas. Set on the participating RPC with
 // `option (common.v1.saga_step) = {...}`.
 type SagaStepOptions struct {
@@ -273,9 +340,21 @@ type EventOptions struct {
 	Subject string `protobuf:"bytes,1,opt,name=subject,proto3" json:"subject,omitempty"`
 	// The service that publishes the event, for example "wallet-service".
 	Producer string `protobuf:"bytes,2,opt,name=producer,proto3" json:"producer,omitempty"`
-	// The services known to consume the event. Informational; used to generate
-	// the event catalogue in docs/EVENTS.md.
-	Consumers     []string `protobuf:"bytes,3,rep,name=consumers,proto3" json:"consumers,omitempty"`
+	// Every service that consumes the event, by its deployable name. Must agree
+	// with the consuming services' own declarations: a service listed here
+	// names the subject in its `(common.v1.service_info).consumed_subjects`,
+	// and every service that names the subject there is listed here (contract
+	// rule EventConsumersRule). Also used to generate docs/EVENTS.md.
+	Consumers []string `protobuf:"bytes,3,rep,name=consumers,proto3" json:"consumers,omitempty"`
+	// How consumers order and apply the event. Must not be
+	// EVENT_KIND_UNSPECIFIED (contract rule EventKindRule).
+	Kind EventKind `protobuf:"varint,4,opt,name=kind,proto3,enum=common.v1.EventKind" json:"kind,omitempty"`
+	// The aggregate type the event is about, lower_snake_case, for example
+	// "reservation", "bet", "wallet" or "market". `metadata.aggregate_id`
+	// identifies one aggregate of this type and `metadata.aggregate_version` is
+	// its sequence (see EventKind). Every event of one aggregate type is
+	// published by one producer.
+	Aggregate     string `protobuf:"bytes,5,opt,name=aggregate,proto3" json:"aggregate,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -331,6 +410,81 @@ func (x *EventOptions) GetConsumers() []string {
 	return nil
 }
 
+func (x *EventOptions) GetKind() EventKind {
+	if x != nil {
+		return x.Kind
+	}
+	return EventKind_EVENT_KIND_UNSPECIFIED
+}
+
+func (x *EventOptions) GetAggregate() string {
+	if x != nil {
+		return x.Aggregate
+	}
+	return ""
+}
+
+// The deployable service behind a gRPC service, and the NATS subjects it
+// consumes. Declared on every service with
+// `option (common.v1.service_info) = {...}`.
+type ServiceInfo struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Deployable name of the service, as used in `EventOptions.producer` and
+	// `EventOptions.consumers`, for example "wallet-service" or "order-book".
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	// Every NATS subject the service consumes, spelled exactly (no wildcards),
+	// each declared by an event message whose `consumers` list this service
+	// (contract rule EventConsumersRule). Empty when the service consumes no
+	// events.
+	ConsumedSubjects []string `protobuf:"bytes,2,rep,name=consumed_subjects,json=consumedSubjects,proto3" json:"consumed_subjects,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *ServiceInfo) Reset() {
+	*x = ServiceInfo{}
+	mi := &file_common_v1_annotations_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ServiceInfo) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ServiceInfo) ProtoMessage() {}
+
+func (x *ServiceInfo) ProtoReflect() protoreflect.Message {
+	mi := &file_common_v1_annotations_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ServiceInfo.ProtoReflect.Descriptor instead.
+func (*ServiceInfo) Descriptor() ([]byte, []int) {
+	return file_common_v1_annotations_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *ServiceInfo) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+func (x *ServiceInfo) GetConsumedSubjects() []string {
+	if x != nil {
+		return x.ConsumedSubjects
+	}
+	return nil
+}
+
 var file_common_v1_annotations_proto_extTypes = []protoimpl.ExtensionInfo{
 	{
 		ExtendedType:  (*descriptorpb.MethodOptions)(nil),
@@ -346,6 +500,22 @@ var file_common_v1_annotations_proto_extTypes = []protoimpl.ExtensionInfo{
 		Field:         50101,
 		Name:          "common.v1.saga",
 		Tag:           "bytes,50101,rep,name=saga",
+		Filename:      "common/v1/annotations.proto",
+	},
+	{
+		ExtendedType:  (*descriptorpb.ServiceOptions)(nil),
+		ExtensionType: (*ServiceInfo)(nil),
+		Field:         50103,
+		Name:          "common.v1.service_info",
+		Tag:           "bytes,50103,opt,name=service_info",
+		Filename:      "common/v1/annotations.proto",
+	},
+	{
+		ExtendedType:  (*descriptorpb.EnumValueOptions)(nil),
+		ExtensionType: (*int32)(nil),
+		Field:         50104,
+		Name:          "common.v1.minor_units",
+		Tag:           "varint,50104,opt,name=minor_units",
 		Filename:      "common/v1/annotations.proto",
 	},
 	{
@@ -373,6 +543,21 @@ var (
 	//
 	// repeated common.v1.SagaDefinition saga = 50101;
 	E_Saga = &file_common_v1_annotations_proto_extTypes[1]
+	// Declares the deployable service behind a gRPC service and the subjects it
+	// consumes. Required on every service.
+	//
+	// optional common.v1.ServiceInfo service_info = 50103;
+	E_ServiceInfo = &file_common_v1_annotations_proto_extTypes[2]
+)
+
+// Extension fields to descriptorpb.EnumValueOptions.
+var (
+	// The number of minor-unit (fraction) digits of a currency, set on every
+	// value of `common.v1.Currency` except the UNSPECIFIED one: 2 for EUR
+	// ("100.00"), 0 for JPY ("100"), 3 for KWD ("100.000").
+	//
+	// optional int32 minor_units = 50104;
+	E_MinorUnits = &file_common_v1_annotations_proto_extTypes[3]
 )
 
 // Extension fields to descriptorpb.MessageOptions.
@@ -381,7 +566,7 @@ var (
 	// message has `common.v1.EventMetadata metadata = 1`.
 	//
 	// optional common.v1.EventOptions event = 50102;
-	E_Event = &file_common_v1_annotations_proto_extTypes[2]
+	E_Event = &file_common_v1_annotations_proto_extTypes[4]
 )
 
 var File_common_v1_annotations_proto protoreflect.FileDescriptor
@@ -397,19 +582,31 @@ const file_common_v1_annotations_proto_rawDesc = "" +
 	"\x04role\x18\x02 \x01(\x0e2\x13.common.v1.SagaRoleR\x04role\"Y\n" +
 	"\x0eSagaDefinition\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x123\n" +
-	"\x05steps\x18\x02 \x03(\v2\x1d.common.v1.SagaDefinitionStepR\x05steps\"b\n" +
+	"\x05steps\x18\x02 \x03(\v2\x1d.common.v1.SagaDefinitionStepR\x05steps\"\xaa\x01\n" +
 	"\fEventOptions\x12\x18\n" +
 	"\asubject\x18\x01 \x01(\tR\asubject\x12\x1a\n" +
 	"\bproducer\x18\x02 \x01(\tR\bproducer\x12\x1c\n" +
-	"\tconsumers\x18\x03 \x03(\tR\tconsumers*\x8e\x01\n" +
+	"\tconsumers\x18\x03 \x03(\tR\tconsumers\x12(\n" +
+	"\x04kind\x18\x04 \x01(\x0e2\x14.common.v1.EventKindR\x04kind\x12\x1c\n" +
+	"\taggregate\x18\x05 \x01(\tR\taggregate\"N\n" +
+	"\vServiceInfo\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12+\n" +
+	"\x11consumed_subjects\x18\x02 \x03(\tR\x10consumedSubjects*\x8e\x01\n" +
 	"\bSagaRole\x12\x19\n" +
 	"\x15SAGA_ROLE_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SAGA_ROLE_COMPENSATABLE\x10\x01\x12\x1a\n" +
 	"\x16SAGA_ROLE_COMPENSATION\x10\x02\x12\x13\n" +
 	"\x0fSAGA_ROLE_FINAL\x10\x03\x12\x19\n" +
-	"\x15SAGA_ROLE_BEST_EFFORT\x10\x04:Y\n" +
+	"\x15SAGA_ROLE_BEST_EFFORT\x10\x04*U\n" +
+	"\tEventKind\x12\x1a\n" +
+	"\x16EVENT_KIND_UNSPECIFIED\x10\x00\x12\x17\n" +
+	"\x13EVENT_KIND_SNAPSHOT\x10\x01\x12\x13\n" +
+	"\x0fEVENT_KIND_FACT\x10\x02:Y\n" +
 	"\tsaga_step\x12\x1e.google.protobuf.MethodOptions\x18\xb4\x87\x03 \x01(\v2\x1a.common.v1.SagaStepOptionsR\bsagaStep:P\n" +
-	"\x04saga\x12\x1f.google.protobuf.ServiceOptions\x18\xb5\x87\x03 \x03(\v2\x19.common.v1.SagaDefinitionR\x04saga:P\n" +
+	"\x04saga\x12\x1f.google.protobuf.ServiceOptions\x18\xb5\x87\x03 \x03(\v2\x19.common.v1.SagaDefinitionR\x04saga:\\\n" +
+	"\fservice_info\x12\x1f.google.protobuf.ServiceOptions\x18\xb7\x87\x03 \x01(\v2\x16.common.v1.ServiceInfoR\vserviceInfo:D\n" +
+	"\vminor_units\x12!.google.protobuf.EnumValueOptions\x18\xb8\x87\x03 \x01(\x05R\n" +
+	"minorUnits:P\n" +
 	"\x05event\x12\x1f.google.protobuf.MessageOptions\x18\xb6\x87\x03 \x01(\v2\x17.common.v1.EventOptionsR\x05eventBc\n" +
 	"\x18com.tam.protos.common.v1B\x10AnnotationsProtoP\x01Z3github.com/tam/tam-protos/gen/go/common/v1;commonv1b\x06proto3"
 
@@ -425,33 +622,40 @@ func file_common_v1_annotations_proto_rawDescGZIP() []byte {
 	return file_common_v1_annotations_proto_rawDescData
 }
 
-var file_common_v1_annotations_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_common_v1_annotations_proto_msgTypes = make([]protoimpl.MessageInfo, 4)
+var file_common_v1_annotations_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_common_v1_annotations_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
 var file_common_v1_annotations_proto_goTypes = []any{
-	(SagaRole)(0),                       // 0: common.v1.SagaRole
-	(*SagaStepOptions)(nil),             // 1: common.v1.SagaStepOptions
-	(*SagaDefinitionStep)(nil),          // 2: common.v1.SagaDefinitionStep
-	(*SagaDefinition)(nil),              // 3: common.v1.SagaDefinition
-	(*EventOptions)(nil),                // 4: common.v1.EventOptions
-	(*descriptorpb.MethodOptions)(nil),  // 5: google.protobuf.MethodOptions
-	(*descriptorpb.ServiceOptions)(nil), // 6: google.protobuf.ServiceOptions
-	(*descriptorpb.MessageOptions)(nil), // 7: google.protobuf.MessageOptions
+	(SagaRole)(0),                         // 0: common.v1.SagaRole
+	(EventKind)(0),                        // 1: common.v1.EventKind
+	(*SagaStepOptions)(nil),               // 2: common.v1.SagaStepOptions
+	(*SagaDefinitionStep)(nil),            // 3: common.v1.SagaDefinitionStep
+	(*SagaDefinition)(nil),                // 4: common.v1.SagaDefinition
+	(*EventOptions)(nil),                  // 5: common.v1.EventOptions
+	(*ServiceInfo)(nil),                   // 6: common.v1.ServiceInfo
+	(*descriptorpb.MethodOptions)(nil),    // 7: google.protobuf.MethodOptions
+	(*descriptorpb.ServiceOptions)(nil),   // 8: google.protobuf.ServiceOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 9: google.protobuf.EnumValueOptions
+	(*descriptorpb.MessageOptions)(nil),   // 10: google.protobuf.MessageOptions
 }
 var file_common_v1_annotations_proto_depIdxs = []int32{
-	0, // 0: common.v1.SagaStepOptions.role:type_name -> common.v1.SagaRole
-	0, // 1: common.v1.SagaDefinitionStep.role:type_name -> common.v1.SagaRole
-	2, // 2: common.v1.SagaDefinition.steps:type_name -> common.v1.SagaDefinitionStep
-	5, // 3: common.v1.saga_step:extendee -> google.protobuf.MethodOptions
-	6, // 4: common.v1.saga:extendee -> google.protobuf.ServiceOptions
-	7, // 5: common.v1.event:extendee -> google.protobuf.MessageOptions
-	1, // 6: common.v1.saga_step:type_name -> common.v1.SagaStepOptions
-	3, // 7: common.v1.saga:type_name -> common.v1.SagaDefinition
-	4, // 8: common.v1.event:type_name -> common.v1.EventOptions
-	9, // [9:9] is the sub-list for method output_type
-	9, // [9:9] is the sub-list for method input_type
-	6, // [6:9] is the sub-list for extension type_name
-	3, // [3:6] is the sub-list for extension extendee
-	0, // [0:3] is the sub-list for field type_name
+	0,  // 0: common.v1.SagaStepOptions.role:type_name -> common.v1.SagaRole
+	0,  // 1: common.v1.SagaDefinitionStep.role:type_name -> common.v1.SagaRole
+	3,  // 2: common.v1.SagaDefinition.steps:type_name -> common.v1.SagaDefinitionStep
+	1,  // 3: common.v1.EventOptions.kind:type_name -> common.v1.EventKind
+	7,  // 4: common.v1.saga_step:extendee -> google.protobuf.MethodOptions
+	8,  // 5: common.v1.saga:extendee -> google.protobuf.ServiceOptions
+	8,  // 6: common.v1.service_info:extendee -> google.protobuf.ServiceOptions
+	9,  // 7: common.v1.minor_units:extendee -> google.protobuf.EnumValueOptions
+	10, // 8: common.v1.event:extendee -> google.protobuf.MessageOptions
+	2,  // 9: common.v1.saga_step:type_name -> common.v1.SagaStepOptions
+	4,  // 10: common.v1.saga:type_name -> common.v1.SagaDefinition
+	6,  // 11: common.v1.service_info:type_name -> common.v1.ServiceInfo
+	5,  // 12: common.v1.event:type_name -> common.v1.EventOptions
+	13, // [13:13] is the sub-list for method output_type
+	13, // [13:13] is the sub-list for method input_type
+	9,  // [9:13] is the sub-list for extension type_name
+	4,  // [4:9] is the sub-list for extension extendee
+	0,  // [0:4] is the sub-list for field type_name
 }
 
 func init() { file_common_v1_annotations_proto_init() }
@@ -464,9 +668,9 @@ func file_common_v1_annotations_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_common_v1_annotations_proto_rawDesc), len(file_common_v1_annotations_proto_rawDesc)),
-			NumEnums:      1,
-			NumMessages:   4,
-			NumExtensions: 3,
+			NumEnums:      2,
+			NumMessages:   5,
+			NumExtensions: 5,
 			NumServices:   0,
 		},
 		GoTypes:           file_common_v1_annotations_proto_goTypes,

@@ -25,9 +25,12 @@ const (
 
 // The envelope carried as field 1 of every event published on NATS.
 //
-// Delivery is at-least-once: consumers deduplicate on `event_id` and must
-// tolerate events of one aggregate arriving out of order (compare
-// `aggregate_version`).
+// Delivery is at-least-once and per-subject ordering is not guaranteed:
+// consumers deduplicate on `event_id` and order the events of one aggregate
+// by `aggregate_version`, as the event's declared kind says (see
+// `common.v1.EventKind`): a SNAPSHOT event replaces older state (latest
+// version wins); a FACT event is applied exactly once, in sequence, and is
+// never dropped for arriving late.
 type EventMetadata struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Unique id of this event: a UUID in its 36-character hyphenated form,
@@ -60,9 +63,18 @@ type EventMetadata struct {
 	// Id of the entity the event is about (reservation id, bet id, ...). Used as
 	// the partitioning key so that one entity's events stay ordered.
 	AggregateId string `protobuf:"bytes,8,opt,name=aggregate_id,json=aggregateId,proto3" json:"aggregate_id,omitempty"`
-	// Version of the aggregate after the change; strictly increasing per
-	// `aggregate_id`. A consumer ignores an event whose version is not newer
-	// than the last one it applied.
+	// The aggregate's sequence number for this event, per (aggregate type of
+	// the message's `(common.v1.event).aggregate`, `aggregate_id`):
+	//   - FACT events: gap-free, starting at 1, over all FACT events of the
+	//     aggregate. A consumer applies sequence n only after n - 1, skips a
+	//     sequence it has applied, and holds (redelivers) an event that arrives
+	//     after a gap until the gap is filled.
+	//   - SNAPSHOT events: strictly increasing; gaps allowed (usually the
+	//     aggregate's own version, for example `order.v1.Market.market_version`).
+	//     A consumer ignores a snapshot whose version is not higher than the last
+	//     one it applied.
+	//
+	// 0 only for events that have no aggregate sequence (none in v1).
 	AggregateVersion int64 `protobuf:"varint,9,opt,name=aggregate_version,json=aggregateVersion,proto3" json:"aggregate_version,omitempty"`
 	unknownFields    protoimpl.UnknownFields
 	sizeCache        protoimpl.SizeCache

@@ -2567,13 +2567,13 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12\x14\n" +
-	"\x05sport\x18\t \x01(\tR\x05sport\"\xa4\x02\n" +
+	"\x05sport\x18\t \x01(\tR\x05sport\"\xb6\x02\n" +
 	"\x04Fill\x12\x17\n" +
 	"\afill_id\x18\x01 \x01(\tR\x06fillId\x12l\n" +
-	"\x05price\x18\x02 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12X\n" +
-	"\x05stake\x18\x03 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12;\n" +
+	"\x05price\x18\x02 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12j\n" +
+	"\x05stake\x18\x03 \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12;\n" +
 	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xaf\t\n" +
+	"createTime\"\xd3\t\n" +
 	"\x03Bet\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x19\n" +
 	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
@@ -2582,14 +2582,14 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\tmarket_id\x18\x05 \x01(\tR\bmarketId\x12!\n" +
 	"\fselection_id\x18\x06 \x01(\tR\vselectionId\x12&\n" +
 	"\x04side\x18\a \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
-	"\x04odds\x18\b \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
-	"\x05stake\x18\t \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
+	"\x04odds\x18\b \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12j\n" +
+	"\x05stake\x18\t \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12-\n" +
 	"\bcurrency\x18\n" +
 	" \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12`\n" +
-	"\tliability\x18\v \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\tliability\x12Q\n" +
-	"\rmatched_stake\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\fmatchedStake\x12U\n" +
-	"\x0funmatched_stake\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eunmatchedStake\x12$\n" +
+	"^[A-Z]{3}$R\bcurrency\x12r\n" +
+	"\tliability\x18\v \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12Q\n" +
+	"\rmatched_stake\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fmatchedStake\x12U\n" +
+	"\x0funmatched_stake\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eunmatchedStake\x12$\n" +
 	"\x05fills\x18\x0e \x03(\v2\x0e.order.v1.FillR\x05fills\x12+\n" +
 	"\x06status\x18\x0f \x01(\x0e2\x13.order.v1.BetStatusR\x06status\x12%\n" +
 	"\x0ereservation_id\x18\x10 \x01(\tR\rreservationId\x122\n" +
@@ -2603,7 +2603,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"updateTime\x12\x14\n" +
 	"\x05sport\x18\x15 \x01(\tR\x05sport\x12.\n" +
 	"\x13market_display_name\x18\x16 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x17 \x01(\tR\x14selectionDisplayName\"\xc3\x06\n" +
+	"\x16selection_display_name\x18\x17 \x01(\tR\x14selectionDisplayName\"\xd5\x06\n" +
 	"\rBetSettlement\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x1b\n" +
@@ -2611,26 +2611,26 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\fselection_id\x18\x04 \x01(\tR\vselectionId\x12&\n" +
 	"\x04side\x18\x05 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x125\n" +
 	"\x06result\x18\x06 \x01(\x0e2\x1d.order.v1.SelectionResultTypeR\x06result\x12Q\n" +
-	"\rmatched_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\fmatchedStake\x12U\n" +
-	"\x0funmatched_stake\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eunmatchedStake\x12`\n" +
-	"\tliability\x18\t \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\tliability\x12D\n" +
+	"\rmatched_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fmatchedStake\x12U\n" +
+	"\x0funmatched_stake\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eunmatchedStake\x12r\n" +
+	"\tliability\x18\t \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12D\n" +
 	"\x06payout\x18\n" +
-	" \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06payout\x12-\n" +
+	" \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06payout\x12-\n" +
 	"\bcurrency\x18\v \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12;\n" +
 	"\rcredit_status\x18\f \x01(\x0e2\x16.order.v1.CreditStatusR\fcreditStatus\x124\n" +
 	"\x16credit_idempotency_key\x18\r \x01(\tR\x14creditIdempotencyKey\x122\n" +
 	"\x15wallet_transaction_id\x18\x0e \x01(\tR\x13walletTransactionId\x12;\n" +
 	"\vsettle_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"settleTime\"\xca\x06\n" +
+	"settleTime\"\xdc\x06\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
-	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12P\n" +
 	"\x0ereservation_id\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\x12D\n" +
@@ -2678,11 +2678,11 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x14GetMarketBookRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12\x1f\n" +
 	"\x05depth\x18\x02 \x01(\x05B\t\xbaH\x06\x1a\x04\x18\n" +
-	"(\x00R\x05depth\"\x86\x02\n" +
+	"(\x00R\x05depth\"\x98\x02\n" +
 	"\n" +
 	"PriceLevel\x12l\n" +
-	"\x05price\x18\x01 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12m\n" +
-	"\x10available_amount\x18\x02 \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x0favailableAmount\x12\x1b\n" +
+	"\x05price\x18\x01 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12\x7f\n" +
+	"\x10available_amount\x18\x02 \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x0favailableAmount\x12\x1b\n" +
 	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\"\xf3\x01\n" +
 	"\rSelectionBook\x12!\n" +
 	"\fselection_id\x18\x01 \x01(\tR\vselectionId\x125\n" +
@@ -2690,7 +2690,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"backLevels\x123\n" +
 	"\n" +
 	"lay_levels\x18\x03 \x03(\v2\x14.order.v1.PriceLevelR\tlayLevels\x12S\n" +
-	"\x0ematched_amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\rmatchedAmount\"\xbc\x01\n" +
+	"\x0ematched_amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmatchedAmount\"\xbc\x01\n" +
 	"\x15GetMarketBookResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x12@\n" +
 	"\x0fselection_books\x18\x02 \x03(\v2\x17.order.v1.SelectionBookR\x0eselectionBooks\x127\n" +
@@ -2735,7 +2735,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x129\n" +
 	"\vsettlements\x18\x02 \x03(\v2\x17.order.v1.BetSettlementR\vsettlements\x12\x1b\n" +
 	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\x12O\n" +
-	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vtotalPayout\x123\n" +
+	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vtotalPayout\x123\n" +
 	"\x15settlements_truncated\x18\x05 \x01(\bR\x14settlementsTruncated*\x8a\x01\n" +
 	"\tBetStatus\x12\x1a\n" +
 	"\x16BET_STATUS_UNSPECIFIED\x10\x00\x12\x15\n" +
@@ -2764,7 +2764,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x1eCANCEL_BET_OUTCOME_UNSPECIFIED\x10\x00\x12 \n" +
 	"\x1cCANCEL_BET_OUTCOME_CANCELLED\x10\x01\x12(\n" +
 	"$CANCEL_BET_OUTCOME_ALREADY_CANCELLED\x10\x02\x12\x1d\n" +
-	"\x19CANCEL_BET_OUTCOME_NO_BET\x10\x032\xbb\x06\n" +
+	"\x19CANCEL_BET_OUTCOME_NO_BET\x10\x032\xcd\x06\n" +
 	"\x10OrderBookService\x12W\n" +
 	"\bPlaceBet\x12\x19.order.v1.PlaceBetRequest\x1a\x1a.order.v1.PlaceBetResponse\"\x14\xa2\xbb\x18\r\b\x01\x12\tCancelBet\x90\x02\x02\x12R\n" +
 	"\n" +
@@ -2777,7 +2777,9 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"OpenMarket\x12\x1b.order.v1.OpenMarketRequest\x1a\x1c.order.v1.OpenMarketResponse\"\x03\x90\x02\x02\x12U\n" +
 	"\rSuspendMarket\x12\x1e.order.v1.SuspendMarketRequest\x1a\x1f.order.v1.SuspendMarketResponse\"\x03\x90\x02\x02\x12O\n" +
 	"\vCloseMarket\x12\x1c.order.v1.CloseMarketRequest\x1a\x1d.order.v1.CloseMarketResponse\"\x03\x90\x02\x02\x12R\n" +
-	"\fSettleMarket\x12\x1d.order.v1.SettleMarketRequest\x1a\x1e.order.v1.SettleMarketResponse\"\x03\x90\x02\x02Be\n" +
+	"\fSettleMarket\x12\x1d.order.v1.SettleMarketRequest\x1a\x1e.order.v1.SettleMarketResponse\"\x03\x90\x02\x02\x1a\x10\xba\xbb\x18\f\n" +
+	"\n" +
+	"order-bookBe\n" +
 	"\x17com.tam.protos.order.v1B\x15OrderBookServiceProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (

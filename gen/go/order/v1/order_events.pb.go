@@ -385,39 +385,39 @@ var File_order_v1_order_events_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_events_proto_rawDesc = "" +
 	"\n" +
-	"\x1border/v1/order_events.proto\x12\border.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a!order/v1/order_book_service.proto\x1a&order/v1/order_validator_service.proto\"\xb4\x01\n" +
+	"\x1border/v1/order_events.proto\x12\border.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a!order/v1/order_book_service.proto\x1a&order/v1/order_validator_service.proto\"\xbb\x01\n" +
 	"\x0eBetPlacedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
-	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet:K\xb2\xbb\x18G\n" +
+	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet:R\xb2\xbb\x18N\n" +
 	"\x17tam.order.v1.bet.placed\x12\n" +
-	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer\"\xab\x01\n" +
+	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xb2\x01\n" +
 	"\x11BetConfirmedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
-	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet:?\xb2\xbb\x18;\n" +
+	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet:F\xb2\xbb\x18B\n" +
 	"\x1atam.order.v1.bet.confirmed\x12\n" +
-	"order-book\x1a\x11reporting-service\"\xd2\x01\n" +
+	"order-book\x1a\x11reporting-service \x02*\x03bet\"\xd9\x01\n" +
 	"\x11BetCancelledEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
 	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x12\x16\n" +
-	"\x06reason\x18\x03 \x01(\tR\x06reason:N\xb2\xbb\x18J\n" +
+	"\x06reason\x18\x03 \x01(\tR\x06reason:U\xb2\xbb\x18Q\n" +
 	"\x1atam.order.v1.bet.cancelled\x12\n" +
-	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer\"\x85\x02\n" +
+	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\x8c\x02\n" +
 	"\x0fBetSettledEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x127\n" +
 	"\n" +
 	"settlement\x18\x02 \x01(\v2\x17.order.v1.BetSettlementR\n" +
 	"settlement\x12\x1f\n" +
-	"\x03bet\x18\x03 \x01(\v2\r.order.v1.BetR\x03bet:b\xb2\xbb\x18^\n" +
+	"\x03bet\x18\x03 \x01(\v2\r.order.v1.BetR\x03bet:i\xb2\xbb\x18e\n" +
 	"\x18tam.order.v1.bet.settled\x12\n" +
-	"order-book\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer\"\xd0\x01\n" +
+	"order-book\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xd9\x01\n" +
 	"\x13OrderCompletedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
-	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:\\\xb2\xbb\x18X\n" +
-	"\x1ctam.order.v1.order.completed\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service\"\xd4\x01\n" +
+	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:e\xb2\xbb\x18a\n" +
+	"\x1ctam.order.v1.order.completed\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05order\"\xdd\x01\n" +
 	"\x15OrderCompensatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
-	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:^\xb2\xbb\x18Z\n" +
-	"\x1etam.order.v1.order.compensated\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-serviceB`\n" +
+	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:g\xb2\xbb\x18c\n" +
+	"\x1etam.order.v1.order.compensated\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05orderB`\n" +
 	"\x17com.tam.protos.order.v1B\x10OrderEventsProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (

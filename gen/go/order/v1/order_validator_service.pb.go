@@ -857,7 +857,7 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	" \x01(\tR\ferrorMessage\x129\n" +
 	"\n" +
 	"start_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xba\a\n" +
+	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xde\a\n" +
 	"\x05Order\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12\x17\n" +
@@ -865,12 +865,12 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\tmarket_id\x18\x04 \x01(\tR\bmarketId\x12!\n" +
 	"\fselection_id\x18\x05 \x01(\tR\vselectionId\x12&\n" +
 	"\x04side\x18\x06 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
-	"\x04odds\x18\a \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12X\n" +
-	"\x05stake\x18\b \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12-\n" +
+	"\x04odds\x18\a \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12j\n" +
+	"\x05stake\x18\b \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12-\n" +
 	"\bcurrency\x18\t \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12`\n" +
+	"^[A-Z]{3}$R\bcurrency\x12r\n" +
 	"\tliability\x18\n" +
-	" \x01(\tBB\xbaH?r=2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\tliability\x12-\n" +
+	" \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12-\n" +
 	"\x06status\x18\v \x01(\x0e2\x15.order.v1.OrderStatusR\x06status\x12%\n" +
 	"\x0ereservation_id\x18\f \x01(\tR\rreservationId\x12\x15\n" +
 	"\x06bet_id\x18\r \x01(\tR\x05betId\x121\n" +
@@ -881,15 +881,15 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12.\n" +
 	"\x13market_display_name\x18\x12 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\xf0\x04\n" +
+	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\x82\x05\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
-	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"w\n" +
@@ -919,16 +919,17 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\x19SAGA_STEP_OUTCOME_RUNNING\x10\x01\x12\x1f\n" +
 	"\x1bSAGA_STEP_OUTCOME_SUCCEEDED\x10\x02\x12\x1c\n" +
 	"\x18SAGA_STEP_OUTCOME_FAILED\x10\x03\x12'\n" +
-	"#SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED\x10\x042\xf1\x02\n" +
+	"#SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED\x10\x042\x86\x03\n" +
 	"\x15OrderValidatorService\x12L\n" +
 	"\n" +
 	"PlaceOrder\x12\x1b.order.v1.PlaceOrderRequest\x1a\x1c.order.v1.PlaceOrderResponse\"\x03\x90\x02\x02\x12F\n" +
-	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x1a\xc1\x01\xaa\xbb\x18\xbc\x01\n" +
+	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x1a\xd6\x01\xaa\xbb\x18\xbc\x01\n" +
 	"\rbet_placement\x12*\n" +
 	"&wallet.v1.WalletService.ReserveBalance\x10\x01\x12&\n" +
 	"\"order.v1.OrderBookService.PlaceBet\x10\x01\x12-\n" +
 	")wallet.v1.WalletService.CommitReservation\x10\x03\x12(\n" +
-	"$order.v1.OrderBookService.ConfirmBet\x10\x04Bj\n" +
+	"$order.v1.OrderBookService.ConfirmBet\x10\x04\xba\xbb\x18\x11\n" +
+	"\x0forder-validatorBj\n" +
 	"\x17com.tam.protos.order.v1B\x1aOrderValidatorServiceProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (

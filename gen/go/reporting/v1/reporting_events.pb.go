@@ -140,15 +140,15 @@ var File_reporting_v1_reporting_events_proto protoreflect.FileDescriptor
 
 const file_reporting_v1_reporting_events_proto_rawDesc = "" +
 	"\n" +
-	"#reporting/v1/reporting_events.proto\x12\freporting.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a$reporting/v1/reporting_service.proto\"\xcc\x01\n" +
+	"#reporting/v1/reporting_events.proto\x12\freporting.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a$reporting/v1/reporting_service.proto\"\xd6\x01\n" +
 	"\x14ReportGeneratedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
-	"\x06report\x18\x02 \x01(\v2\x14.reporting.v1.ReportR\x06report:P\xb2\xbb\x18L\n" +
-	"!tam.reporting.v1.report.generated\x12\x11reporting-service\x1a\x14notification-service\"\xc6\x01\n" +
+	"\x06report\x18\x02 \x01(\v2\x14.reporting.v1.ReportR\x06report:Z\xb2\xbb\x18V\n" +
+	"!tam.reporting.v1.report.generated\x12\x11reporting-service\x1a\x14notification-service \x01*\x06report\"\xd0\x01\n" +
 	"\x11ReportFailedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
-	"\x06report\x18\x02 \x01(\v2\x14.reporting.v1.ReportR\x06report:M\xb2\xbb\x18I\n" +
-	"\x1etam.reporting.v1.report.failed\x12\x11reporting-service\x1a\x14notification-serviceBp\n" +
+	"\x06report\x18\x02 \x01(\v2\x14.reporting.v1.ReportR\x06report:W\xb2\xbb\x18S\n" +
+	"\x1etam.reporting.v1.report.failed\x12\x11reporting-service\x1a\x14notification-service \x01*\x06reportBp\n" +
 	"\x1bcom.tam.protos.reporting.v1B\x14ReportingEventsProtoP\x01Z9github.com/tam/tam-protos/gen/go/reporting/v1;reportingv1b\x06proto3"
 
 var (

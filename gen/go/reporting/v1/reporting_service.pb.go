@@ -8,6 +8,7 @@ package reportingv1
 
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
+	_ "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -1517,28 +1518,28 @@ var File_reporting_v1_reporting_service_proto protoreflect.FileDescriptor
 
 const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\n" +
-	"$reporting/v1/reporting_service.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb0\x04\n" +
+	"$reporting/v1/reporting_service.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb0\x04\n" +
 	"\x0eSportBreakdown\x12\x14\n" +
 	"\x05sport\x18\x01 \x01(\tR\x05sport\x12H\n" +
-	"\bturnover\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\bturnover\x12F\n" +
-	"\apayouts\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\apayouts\x12F\n" +
-	"\arefunds\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\arefunds\x12@\n" +
-	"\x03ggr\x18\x05 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x03ggr\x12O\n" +
-	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vplacedStake\x121\n" +
+	"\bturnover\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bturnover\x12F\n" +
+	"\apayouts\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\apayouts\x12F\n" +
+	"\arefunds\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\arefunds\x12@\n" +
+	"\x03ggr\x18\x05 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x03ggr\x12O\n" +
+	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vplacedStake\x121\n" +
 	"\x10placed_bet_count\x18\a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eplacedBetCount\x123\n" +
 	"\x11settled_bet_count\x18\b \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0fsettledBetCount\x123\n" +
 	"\x11active_user_count\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\"\x93\t\n" +
 	"\fReportTotals\x12H\n" +
-	"\bturnover\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\bturnover\x12F\n" +
-	"\apayouts\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\apayouts\x12F\n" +
-	"\arefunds\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\arefunds\x12@\n" +
-	"\x03ggr\x18\x04 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x03ggr\x12\x1d\n" +
+	"\bturnover\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bturnover\x12F\n" +
+	"\apayouts\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\apayouts\x12F\n" +
+	"\arefunds\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\arefunds\x12@\n" +
+	"\x03ggr\x18\x04 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x03ggr\x12\x1d\n" +
 	"\n" +
 	"margin_bps\x18\x05 \x01(\x05R\tmarginBps\x12O\n" +
-	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vplacedStake\x12Q\n" +
-	"\raverage_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\faverageStake\x12H\n" +
-	"\bdeposits\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\bdeposits\x12N\n" +
-	"\vwithdrawals\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vwithdrawals\x121\n" +
+	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vplacedStake\x12Q\n" +
+	"\raverage_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\faverageStake\x12H\n" +
+	"\bdeposits\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bdeposits\x12N\n" +
+	"\vwithdrawals\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vwithdrawals\x121\n" +
 	"\x10placed_bet_count\x18\n" +
 	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eplacedBetCount\x123\n" +
 	"\x11settled_bet_count\x18\v \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0fsettledBetCount\x12+\n" +
@@ -1620,19 +1621,19 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12/\n" +
 	"\x0fbets_per_minute\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rbetsPerMinute\x12C\n" +
 	"\x1aplaced_bet_count_last_hour\x18\x05 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x16placedBetCountLastHour\x12a\n" +
-	"\x16placed_stake_last_hour\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x13placedStakeLastHour\x12Z\n" +
-	"\x12turnover_last_hour\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x10turnoverLastHour\x12X\n" +
-	"\x11payouts_last_hour\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0fpayoutsLastHour\x12R\n" +
-	"\rggr_last_hour\x18\t \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\vggrLastHour\x121\n" +
+	"\x16placed_stake_last_hour\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13placedStakeLastHour\x12Z\n" +
+	"\x12turnover_last_hour\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x10turnoverLastHour\x12X\n" +
+	"\x11payouts_last_hour\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fpayoutsLastHour\x12R\n" +
+	"\rggr_last_hour\x18\t \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vggrLastHour\x121\n" +
 	"\x10active_users_now\x18\n" +
 	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eactiveUsersNow\x12-\n" +
 	"\x0eopen_bet_count\x18\v \x01(\x03B\a\xbaH\x04\"\x02(\x00R\fopenBetCount\x12S\n" +
-	"\x0eopen_liability\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\ropenLiability\x12U\n" +
-	"\x0freserved_amount\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0ereservedAmount\x12Q\n" +
+	"\x0eopen_liability\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\ropenLiability\x12U\n" +
+	"\x0freserved_amount\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0ereservedAmount\x12Q\n" +
 	"!compensated_order_count_last_hour\x18\x0e \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x1dcompensatedOrderCountLastHour\x12?\n" +
 	"\x18new_user_count_last_hour\x18\x0f \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x14newUserCountLastHour\x12C\n" +
 	"\x1arisk_alert_count_last_hour\x18\x10 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x16riskAlertCountLastHour\x12X\n" +
-	"\x11refunds_last_hour\x18\x12 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0frefundsLastHour\x12A\n" +
+	"\x11refunds_last_hour\x18\x12 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0frefundsLastHour\x12A\n" +
 	"\x0fdata_as_of_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\fdataAsOfTime\"V\n" +
 	"\x17StreamDashboardResponse\x12;\n" +
 	"\bsnapshot\x18\x01 \x01(\v2\x1f.reporting.v1.DashboardSnapshotR\bsnapshot*\xe3\x02\n" +
@@ -1654,12 +1655,13 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x14REPORT_STATUS_QUEUED\x10\x01\x12\x19\n" +
 	"\x15REPORT_STATUS_RUNNING\x10\x02\x12\x1b\n" +
 	"\x17REPORT_STATUS_SUCCEEDED\x10\x03\x12\x18\n" +
-	"\x14REPORT_STATUS_FAILED\x10\x042\x87\x03\n" +
+	"\x14REPORT_STATUS_FAILED\x10\x042\x92\x06\n" +
 	"\x10ReportingService\x12`\n" +
 	"\x0eGenerateReport\x12#.reporting.v1.GenerateReportRequest\x1a$.reporting.v1.GenerateReportResponse\"\x03\x90\x02\x02\x12Q\n" +
 	"\tGetReport\x12\x1e.reporting.v1.GetReportRequest\x1a\x1f.reporting.v1.GetReportResponse\"\x03\x90\x02\x01\x12W\n" +
 	"\vListReports\x12 .reporting.v1.ListReportsRequest\x1a!.reporting.v1.ListReportsResponse\"\x03\x90\x02\x01\x12e\n" +
-	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01Bq\n" +
+	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01\x1a\x88\x03\xba\xbb\x18\x83\x03\n" +
+	"\x11reporting-service\x12\x1atam.order.v1.bet.cancelled\x12\x1atam.order.v1.bet.confirmed\x12\x17tam.order.v1.bet.placed\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12#tam.wallet.v1.reservation.committed\x12!tam.wallet.v1.reservation.created\x12\"tam.wallet.v1.reservation.released\x12\"tam.wallet.v1.transaction.recordedBq\n" +
 	"\x1bcom.tam.protos.reporting.v1B\x15ReportingServiceProtoP\x01Z9github.com/tam/tam-protos/gen/go/reporting/v1;reportingv1b\x06proto3"
 
 var (

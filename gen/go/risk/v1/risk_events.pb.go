@@ -185,11 +185,11 @@ var File_risk_v1_risk_events_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19risk/v1/risk_events.proto\x12\arisk.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1arisk/v1/risk_service.proto\"\xde\x01\n" +
+	"\x19risk/v1/risk_events.proto\x12\arisk.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1arisk/v1/risk_service.proto\"\xee\x01\n" +
 	"\x14RiskAlertRaisedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12(\n" +
-	"\x05alert\x18\x02 \x01(\v2\x12.risk.v1.RiskAlertR\x05alert:f\xb2\xbb\x18b\n" +
-	"\x18tam.risk.v1.alert.raised\x12\rrisk-analyzer\x1a\x14notification-service\x1a\x11reporting-service\x1a\x0ewallet-service\"\x93\x03\n" +
+	"\x05alert\x18\x02 \x01(\v2\x12.risk.v1.RiskAlertR\x05alert:v\xb2\xbb\x18r\n" +
+	"\x18tam.risk.v1.alert.raised\x12\rrisk-analyzer\x1a\x14notification-service\x1a\x11reporting-service\x1a\x0ewallet-service \x02*\frisk_profile\"\x90\x03\n" +
 	"\x14RiskTierChangedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x126\n" +
@@ -198,8 +198,8 @@ const file_risk_v1_risk_events_proto_rawDesc = "" +
 	"\aprofile\x18\x05 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile\x12\x16\n" +
 	"\x06reason\x18\x06 \x01(\tR\x06reason\x12;\n" +
 	"\vchange_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"changeTime:H\xb2\xbb\x18D\n" +
-	" tam.risk.v1.profile.tier_changed\x12\rrisk-analyzer\x1a\x11reporting-serviceB\\\n" +
+	"changeTime:E\xb2\xbb\x18A\n" +
+	" tam.risk.v1.profile.tier_changed\x12\rrisk-analyzer \x02*\frisk_profileB\\\n" +
 	"\x16com.tam.protos.risk.v1B\x0fRiskEventsProtoP\x01Z/github.com/tam/tam-protos/gen/go/risk/v1;riskv1b\x06proto3"
 
 var (

@@ -2023,7 +2023,7 @@ var File_risk_v1_risk_service_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
+	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
 	"\n" +
 	"RiskReason\x12+\n" +
 	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
@@ -2035,15 +2035,15 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
 	"\n" +
-	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\x8e\x05\n" +
+	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\xa0\x05\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12Z\n" +
-	"\x05stake\x18\x06 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x05stake\x12/\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\b \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12A\n" +
@@ -2055,7 +2055,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\xbaH\a\x1a\x05\x18\x90N(\x00R\friskScoreBps\x12#\n" +
 	"\rmodel_version\x18\x04 \x01(\tR\fmodelVersion\x12#\n" +
 	"\rassessment_id\x18\x05 \x01(\tR\fassessmentId\x12X\n" +
-	"\x11max_allowed_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0fmaxAllowedStake\x12;\n" +
+	"\x11max_allowed_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fmaxAllowedStake\x12;\n" +
 	"\vassess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"assessTime\"\x97\x03\n" +
 	"\x15CheckRateLimitRequest\x12D\n" +
@@ -2094,9 +2094,9 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\x0etransaction_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rtransactionId\x12O\n" +
 	"\rassessment_id\x18\n" +
 	" \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\fassessmentId\x12I\n" +
-	"\x06amount\x18\v \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12o\n" +
+	"\x06amount\x18\v \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12o\n" +
 	"\x04odds\x18\f \x01(\tB[\xbaHX\xd8\x01\x01rS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12I\n" +
-	"\x06payout\x18\r \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06payout\x122\n" +
+	"\x06payout\x18\r \x01(\tB1\xbaH.\xd8\x01\x01r)\x18 2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06payout\x122\n" +
 	"\bcurrency\x18\x0e \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\x0f \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12R\n" +
@@ -2115,8 +2115,8 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"recordTime\"\xdc\x01\n" +
 	"\n" +
 	"RiskLimits\x12I\n" +
-	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\bmaxStake\x12T\n" +
-	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\rmaxDailyStake\x12-\n" +
+	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bmaxStake\x12T\n" +
+	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmaxDailyStake\x12-\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\"\xba\x03\n" +
 	"\vRiskProfile\x12\x17\n" +
@@ -2226,12 +2226,13 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\x1dRISK_ALERT_ACTION_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18RISK_ALERT_ACTION_REVIEW\x10\x01\x12\"\n" +
 	"\x1eRISK_ALERT_ACTION_LIMIT_STAKES\x10\x02\x12#\n" +
-	"\x1fRISK_ALERT_ACTION_FREEZE_WALLET\x10\x032\xde\x02\n" +
+	"\x1fRISK_ALERT_ACTION_FREEZE_WALLET\x10\x032\x85\x04\n" +
 	"\vRiskService\x12G\n" +
 	"\tAssessBet\x12\x19.risk.v1.AssessBetRequest\x1a\x1a.risk.v1.AssessBetResponse\"\x03\x90\x02\x01\x12V\n" +
 	"\x0eCheckRateLimit\x12\x1e.risk.v1.CheckRateLimitRequest\x1a\x1f.risk.v1.CheckRateLimitResponse\"\x03\x90\x02\x02\x12V\n" +
 	"\x0eRecordActivity\x12\x1e.risk.v1.RecordActivityRequest\x1a\x1f.risk.v1.RecordActivityResponse\"\x03\x90\x02\x02\x12V\n" +
-	"\x0eGetRiskProfile\x12\x1e.risk.v1.GetRiskProfileRequest\x1a\x1f.risk.v1.GetRiskProfileResponse\"\x03\x90\x02\x01B]\n" +
+	"\x0eGetRiskProfile\x12\x1e.risk.v1.GetRiskProfileRequest\x1a\x1f.risk.v1.GetRiskProfileResponse\"\x03\x90\x02\x01\x1a\xa4\x01\xba\xbb\x18\x9f\x01\n" +
+	"\rrisk-analyzer\x12\x1atam.order.v1.bet.cancelled\x12\x17tam.order.v1.bet.placed\x12\x18tam.order.v1.bet.settled\x12\x1btam.user.v1.user.registered\x12\"tam.wallet.v1.transaction.recordedB]\n" +
 	"\x16com.tam.protos.risk.v1B\x10RiskServiceProtoP\x01Z/github.com/tam/tam-protos/gen/go/risk/v1;riskv1b\x06proto3"
 
 var (

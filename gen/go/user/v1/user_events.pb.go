@@ -195,19 +195,19 @@ var File_user_v1_user_events_proto protoreflect.FileDescriptor
 
 const file_user_v1_user_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19user/v1/user_events.proto\x12\auser.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1auser/v1/user_service.proto\"\xd7\x01\n" +
+	"\x19user/v1/user_events.proto\x12\auser.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1auser/v1/user_service.proto\"\xdf\x01\n" +
 	"\x13UserRegisteredEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12!\n" +
-	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user:g\xb2\xbb\x18c\n" +
-	"\x1btam.user.v1.user.registered\x12\fuser-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer\"\xb7\x01\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user:o\xb2\xbb\x18k\n" +
+	"\x1btam.user.v1.user.registered\x12\fuser-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x01*\x04user\"\xb3\x01\n" +
 	"\x13SessionCreatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12*\n" +
-	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession:>\xb2\xbb\x18:\n" +
-	"\x1btam.user.v1.session.created\x12\fuser-service\x1a\rrisk-analyzer\"\xb7\x01\n" +
+	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession::\xb2\xbb\x186\n" +
+	"\x1btam.user.v1.session.created\x12\fuser-service \x01*\asession\"\xb3\x01\n" +
 	"\x13SessionRevokedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12*\n" +
-	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession:>\xb2\xbb\x18:\n" +
-	"\x1btam.user.v1.session.revoked\x12\fuser-service\x1a\rrisk-analyzerB\\\n" +
+	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession::\xb2\xbb\x186\n" +
+	"\x1btam.user.v1.session.revoked\x12\fuser-service \x01*\asessionB\\\n" +
 	"\x16com.tam.protos.user.v1B\x0fUserEventsProtoP\x01Z/github.com/tam/tam-protos/gen/go/user/v1;userv1b\x06proto3"
 
 var (

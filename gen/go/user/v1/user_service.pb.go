@@ -8,6 +8,7 @@ package userv1
 
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
+	_ "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
@@ -1339,7 +1340,7 @@ var File_user_v1_user_service_proto protoreflect.FileDescriptor
 
 const file_user_v1_user_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1auser/v1/user_service.proto\x12\auser.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x95\x02\n" +
+	"\x1auser/v1/user_service.proto\x12\auser.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x95\x02\n" +
 	"\x04User\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x14\n" +
 	"\x05email\x18\x02 \x01(\tR\x05email\x12!\n" +
@@ -1456,14 +1457,15 @@ const file_user_v1_user_service_proto_rawDesc = "" +
 	"\x1cSESSION_REVOKE_REASON_LOGOUT\x10\x01\x12$\n" +
 	" SESSION_REVOKE_REASON_LOGOUT_ALL\x10\x02\x12-\n" +
 	")SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE\x10\x03\x12\x1f\n" +
-	"\x1bSESSION_REVOKE_REASON_ADMIN\x10\x042\xf3\x03\n" +
+	"\x1bSESSION_REVOKE_REASON_ADMIN\x10\x042\x87\x04\n" +
 	"\vUserService\x12P\n" +
 	"\fRegisterUser\x12\x1c.user.v1.RegisterUserRequest\x1a\x1d.user.v1.RegisterUserResponse\"\x03\x90\x02\x02\x12G\n" +
 	"\tLoginUser\x12\x19.user.v1.LoginUserRequest\x1a\x1a.user.v1.LoginUserResponse\"\x03\x90\x02\x02\x12V\n" +
 	"\x0eRefreshSession\x12\x1e.user.v1.RefreshSessionRequest\x1a\x1f.user.v1.RefreshSessionResponse\"\x03\x90\x02\x02\x12S\n" +
 	"\rLogoutSession\x12\x1d.user.v1.LogoutSessionRequest\x1a\x1e.user.v1.LogoutSessionResponse\"\x03\x90\x02\x02\x12A\n" +
 	"\aGetUser\x12\x17.user.v1.GetUserRequest\x1a\x18.user.v1.GetUserResponse\"\x03\x90\x02\x01\x12Y\n" +
-	"\x0fValidateSession\x12\x1f.user.v1.ValidateSessionRequest\x1a .user.v1.ValidateSessionResponse\"\x03\x90\x02\x01B]\n" +
+	"\x0fValidateSession\x12\x1f.user.v1.ValidateSessionRequest\x1a .user.v1.ValidateSessionResponse\"\x03\x90\x02\x01\x1a\x12\xba\xbb\x18\x0e\n" +
+	"\fuser-serviceB]\n" +
 	"\x16com.tam.protos.user.v1B\x10UserServiceProtoP\x01Z/github.com/tam/tam-protos/gen/go/user/v1;userv1b\x06proto3"
 
 var (

@@ -247,23 +247,23 @@ var File_wallet_v1_wallet_events_proto protoreflect.FileDescriptor
 
 const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\n" +
-	"\x1dwallet/v1/wallet_events.proto\x12\twallet.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1ewallet/v1/wallet_service.proto\"\xd5\x01\n" +
+	"\x1dwallet/v1/wallet_events.proto\x12\twallet.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1ewallet/v1/wallet_service.proto\"\xe4\x01\n" +
 	"\x17ReservationCreatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
-	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:J\xb2\xbb\x18F\n" +
-	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service\"\xd9\x01\n" +
+	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Y\xb2\xbb\x18U\n" +
+	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe8\x01\n" +
 	"\x19ReservationCommittedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
-	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:L\xb2\xbb\x18H\n" +
-	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service\"\xd7\x01\n" +
+	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:[\xb2\xbb\x18W\n" +
+	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe6\x01\n" +
 	"\x18ReservationReleasedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
-	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:K\xb2\xbb\x18G\n" +
-	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service\"\xfc\x01\n" +
+	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Z\xb2\xbb\x18V\n" +
+	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\x86\x02\n" +
 	"\x18TransactionRecordedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
-	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:p\xb2\xbb\x18l\n" +
-	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzerBd\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:z\xb2\xbb\x18v\n" +
+	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x06walletBd\n" +
 	"\x18com.tam.protos.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (

@@ -2050,7 +2050,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x0ereservation_id\x18\x01 \x01(\tR\rreservationId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
 	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12-\n" +
+	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x124\n" +
 	"\x06status\x18\x06 \x01(\x0e2\x1c.wallet.v1.ReservationStatusR\x06status\x12;\n" +
@@ -2075,22 +2075,22 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x11GetBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\xde\x02\n" +
 	"\x12GetBalanceResponse\x12F\n" +
-	"\abalance\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\abalance\x12-\n" +
+	"\abalance\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\abalance\x12-\n" +
 	"\bcurrency\x18\x02 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12H\n" +
-	"\breserved\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\breserved\x12J\n" +
-	"\tavailable\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\tavailable\x12;\n" +
+	"\breserved\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\breserved\x12J\n" +
+	"\tavailable\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\tavailable\x12;\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x8f\x03\n" +
+	"updateTime\"\xa1\x03\n" +
 	"\x15ReserveBalanceRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\\\n" +
-	"\x06amount\x18\x02 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12B\n" +
 	"\asaga_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12<\n" +
 	"\x03ttl\x18\x05 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl\"\xa9\x01\n" +
 	"\x16ReserveBalanceResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x12U\n" +
-	"\x0favailable_after\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eavailableAfter\"\xc7\x02\n" +
+	"\x0favailable_after\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\"\xc7\x02\n" +
 	"\x18CommitReservationRequest\x12P\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\x12B\n" +
 	"\asaga_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
@@ -2112,10 +2112,10 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x15GetReservationRequest\x12P\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\"R\n" +
 	"\x16GetReservationResponse\x128\n" +
-	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\xf0\x04\n" +
+	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\x82\x05\n" +
 	"\x14CreditBalanceRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\\\n" +
-	"\x06amount\x18\x02 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12/\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12;\n" +
 	"\x06reason\x18\x04 \x01(\x0e2\x17.wallet.v1.CreditReasonB\n" +
@@ -2125,19 +2125,19 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\vdescription\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\x84\x01\xbaH\x80\x01\x1a~\n" +
 	"\x1ecredit_balance.bet_id_required\x125bet_id is required for BET_WIN and BET_REFUND credits\x1a%this.reason == 3 || this.bet_id != ''\"Q\n" +
 	"\x15CreditBalanceResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x94\x03\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xa6\x03\n" +
 	"\x13DepositFundsRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\\\n" +
-	"\x06amount\x18\x02 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12/\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12V\n" +
 	"\x11payment_reference\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
 	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"P\n" +
 	"\x14DepositFundsResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x9a\x03\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xac\x03\n" +
 	"\x14WithdrawFundsRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\\\n" +
-	"\x06amount\x18\x02 \x01(\tBD\xbaHAr?\x18 2;^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$R\x06amount\x12/\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12[\n" +
 	"\x14withdrawal_method_id\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x12withdrawalMethodId\x12R\n" +
@@ -2148,13 +2148,13 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
 	"\x04type\x18\x03 \x01(\x0e2\x1a.wallet.v1.TransactionTypeR\x04type\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x06amount\x12-\n" +
+	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12S\n" +
-	"\x0ebalance_before\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\rbalanceBefore\x12Q\n" +
-	"\rbalance_after\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\fbalanceAfter\x12W\n" +
-	"\x10available_before\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0favailableBefore\x12U\n" +
-	"\x0favailable_after\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$R\x0eavailableAfter\x12\x17\n" +
+	"\x0ebalance_before\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rbalanceBefore\x12Q\n" +
+	"\rbalance_after\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fbalanceAfter\x12W\n" +
+	"\x10available_before\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0favailableBefore\x12U\n" +
+	"\x0favailable_after\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\x12\x17\n" +
 	"\asaga_id\x18\n" +
 	" \x01(\tR\x06sagaId\x12%\n" +
 	"\x0ereservation_id\x18\v \x01(\tR\rreservationId\x12\x15\n" +
@@ -2219,7 +2219,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"!TRANSACTION_TYPE_RESERVATION_HOLD\x10\x03\x12(\n" +
 	"$TRANSACTION_TYPE_RESERVATION_RELEASE\x10\x04\x12'\n" +
 	"#TRANSACTION_TYPE_RESERVATION_COMMIT\x10\x05\x12\x1b\n" +
-	"\x17TRANSACTION_TYPE_CREDIT\x10\x062\xc0\a\n" +
+	"\x17TRANSACTION_TYPE_CREDIT\x10\x062\xf0\a\n" +
 	"\rWalletService\x12N\n" +
 	"\n" +
 	"OpenWallet\x12\x1c.wallet.v1.OpenWalletRequest\x1a\x1d.wallet.v1.OpenWalletResponse\"\x03\x90\x02\x02\x12N\n" +
@@ -2232,7 +2232,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\rCreditBalance\x12\x1f.wallet.v1.CreditBalanceRequest\x1a .wallet.v1.CreditBalanceResponse\"\x03\x90\x02\x02\x12T\n" +
 	"\fDepositFunds\x12\x1e.wallet.v1.DepositFundsRequest\x1a\x1f.wallet.v1.DepositFundsResponse\"\x03\x90\x02\x02\x12W\n" +
 	"\rWithdrawFunds\x12\x1f.wallet.v1.WithdrawFundsRequest\x1a .wallet.v1.WithdrawFundsResponse\"\x03\x90\x02\x02\x12`\n" +
-	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01Be\n" +
+	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01\x1a.\xba\xbb\x18*\n" +
+	"\x0ewallet-service\x12\x18tam.risk.v1.alert.raisedBe\n" +
 	"\x18com.tam.protos.wallet.v1B\x12WalletServiceProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (

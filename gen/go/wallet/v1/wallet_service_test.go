@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"buf.build/go/protovalidate"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
@@ -121,7 +122,7 @@ func TestProtovalidateAcceptsSeedRequest(t *testing.T) {
 
 func TestProtovalidateRejectsBadMoney(t *testing.T) {
 	v := newValidator(t)
-	for _, amount := range []string{"1e3", "-100.00", "100.001", "", "0.00"} {
+	for _, amount := range []string{"1e3", "-100.00", "100.0001", "", "0.00"} {
 		req := seedRequest()
 		req.Amount = amount
 		err := v.Validate(req)
@@ -136,13 +137,13 @@ func TestProtovalidateRejectsBadMoney(t *testing.T) {
 }
 
 // TestJavaInteropReserveBalance calls a real server at TAM_INTEROP_ADDR
-// (host:port). scripts/gen-interop.sh starts the Java test server
+// (host:port). scripts/interop-test.sh starts the Java test server
 // (com.tam.protos.interop.InteropWalletServer) and sets it; without it the
 // test is skipped.
 func TestJavaInteropReserveBalance(t *testing.T) {
 	addr := os.Getenv("TAM_INTEROP_ADDR")
 	if addr == "" {
-		t.Skip("TAM_INTEROP_ADDR not set (run scripts/gen-interop.sh)")
+		t.Skip("TAM_INTEROP_ADDR not set (run scripts/interop-test.sh)")
 	}
 	ctx := context.Background()
 
@@ -168,7 +169,27 @@ func TestJavaInteropReserveBalance(t *testing.T) {
 
 	bad := seedRequest()
 	bad.Amount = "1e3"
-	if _, err := walletClient.ReserveBalance(ctx, bad); status.Code(err) != codes.InvalidArgument {
+	_, err = walletClient.ReserveBalance(ctx, bad)
+	if status.Code(err) != codes.InvalidArgument {
 		t.Fatalf("Java server: want INVALID_ARGUMENT for amount 1e3, got %v", err)
+	}
+	// The Java kit's status: ErrorInfo VALIDATION_FAILED, then a BadRequest naming the field.
+	var info *errdetails.ErrorInfo
+	var fields []string
+	for _, d := range status.Convert(err).Details() {
+		switch d := d.(type) {
+		case *errdetails.ErrorInfo:
+			info = d
+		case *errdetails.BadRequest:
+			for _, v := range d.GetFieldViolations() {
+				fields = append(fields, v.GetField())
+			}
+		}
+	}
+	if info.GetReason() != "VALIDATION_FAILED" || info.GetDomain() != "wallet.tam.internal" {
+		t.Fatalf("Java server: want ErrorInfo VALIDATION_FAILED in wallet.tam.internal, got %v", info)
+	}
+	if len(fields) != 1 || fields[0] != "amount" {
+		t.Fatalf("Java server: want one BadRequest violation on amount, got %v", fields)
 	}
 }

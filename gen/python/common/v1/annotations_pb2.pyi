@@ -58,6 +58,32 @@ SAGA_ROLE_BEST_EFFORT: SagaRole.ValueType
 'A step after the pivot that is retried with the same idempotency key until\nit succeeds or the retry budget runs out. Its failure never triggers\ncompensation.\n'
 Global___SagaRole: _TypeAlias = SagaRole
 
+class _EventKind:
+    ValueType = _typing.NewType('ValueType', _builtins.int)
+    V: _TypeAlias = ValueType
+
+class _EventKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_EventKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    EVENT_KIND_UNSPECIFIED: _EventKind.ValueType
+    'Not declared. Never valid: every event declares its kind.'
+    EVENT_KIND_SNAPSHOT: _EventKind.ValueType
+    "The event carries the aggregate's complete current state: the latest\n    version wins. `EventMetadata.aggregate_version` strictly increases per\n    aggregate; gaps are allowed. A consumer keeps the highest version it has\n    applied and ignores an event whose version is not higher, so a late or\n    redelivered snapshot never overwrites a newer one. Nothing is lost by\n    skipping an older snapshot.\n    "
+    EVENT_KIND_FACT: _EventKind.ValueType
+    'The event records a fact that is never replaced (a ledger entry, a fill,\n    a risk decision): append-only. `EventMetadata.aggregate_version` is a\n    gap-free sequence per (aggregate type, aggregate id) starting at 1, over\n    every FACT event of that aggregate whatever its subject. A consumer\n    applies the facts of one aggregate strictly in sequence: it skips a\n    sequence it has already applied (a redelivery), and on a gap it holds the\n    later event (negative-acknowledges it for redelivery) until the missing\n    one has been applied. A fact is never dropped for arriving late.\n    '
+
+class EventKind(_EventKind, metaclass=_EventKindEnumTypeWrapper):
+    """How an event relates to the events before it on the same aggregate
+    (`EventOptions.aggregate` + `EventMetadata.aggregate_id`). Declared on
+    every event; see docs/CONVENTIONS.md, "Events".
+    """
+EVENT_KIND_UNSPECIFIED: EventKind.ValueType
+'Not declared. Never valid: every event declares its kind.'
+EVENT_KIND_SNAPSHOT: EventKind.ValueType
+"The event carries the aggregate's complete current state: the latest\nversion wins. `EventMetadata.aggregate_version` strictly increases per\naggregate; gaps are allowed. A consumer keeps the highest version it has\napplied and ignores an event whose version is not higher, so a late or\nredelivered snapshot never overwrites a newer one. Nothing is lost by\nskipping an older snapshot.\n"
+EVENT_KIND_FACT: EventKind.ValueType
+'The event records a fact that is never replaced (a ledger entry, a fill,\na risk decision): append-only. `EventMetadata.aggregate_version` is a\ngap-free sequence per (aggregate type, aggregate id) starting at 1, over\nevery FACT event of that aggregate whatever its subject. A consumer\napplies the facts of one aggregate strictly in sequence: it skips a\nsequence it has already applied (a redelivery), and on a gap it holds the\nlater event (negative-acknowledges it for redelivery) until the missing\none has been applied. A fact is never dropped for arriving late.\n'
+Global___EventKind: _TypeAlias = EventKind
+
 @_typing.final
 class SagaStepOptions(_message.Message):
     """How an RPC participates in sagas. Set on the participating RPC with
@@ -154,24 +180,33 @@ class EventOptions(_message.Message):
     SUBJECT_FIELD_NUMBER: _builtins.int
     PRODUCER_FIELD_NUMBER: _builtins.int
     CONSUMERS_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    AGGREGATE_FIELD_NUMBER: _builtins.int
     subject: _builtins.str
     'The NATS subject, unique across the platform. Format:\n    `tam.<domain>.v<major>.<entity>.<past_tense_verb>`, all lower case, words\n    joined with underscores; for example "tam.wallet.v1.reservation.committed".\n    '
     producer: _builtins.str
     'The service that publishes the event, for example "wallet-service".'
+    kind: Global___EventKind.ValueType
+    'How consumers order and apply the event. Must not be\n    EVENT_KIND_UNSPECIFIED (contract rule EventKindRule).\n    '
+    aggregate: _builtins.str
+    'The aggregate type the event is about, lower_snake_case, for example\n    "reservation", "bet", "wallet" or "market". `metadata.aggregate_id`\n    identifies one aggregate of this type and `metadata.aggregate_version` is\n    its sequence (see EventKind). Every event of one aggregate type is\n    published by one producer.\n    '
 
     @_builtins.property
     def consumers(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """The services known to consume the event. Informational; used to generate
-        the event catalogue in docs/EVENTS.md.
+        """Every service that consumes the event, by its deployable name. Must agree
+        with the consuming services' own declarations: a service listed here
+        names the subject in its `(common.v1.service_info).consumed_subjects`,
+        and every service that names the subject there is listed here (contract
+        rule EventConsumersRule). Also used to generate docs/EVENTS.md.
         """
 
-    def __init__(self, *, subject: _builtins.str=..., producer: _builtins.str=..., consumers: _abc.Iterable[_builtins.str] | None=...) -> None:
+    def __init__(self, *, subject: _builtins.str=..., producer: _builtins.str=..., consumers: _abc.Iterable[_builtins.str] | None=..., kind: Global___EventKind.ValueType=..., aggregate: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['consumers', b'consumers', 'producer', b'producer', 'subject', b'subject']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['aggregate', b'aggregate', 'consumers', b'consumers', 'kind', b'kind', 'producer', b'producer', 'subject', b'subject']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -179,12 +214,53 @@ class EventOptions(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___EventOptions: _TypeAlias = EventOptions
+
+@_typing.final
+class ServiceInfo(_message.Message):
+    """The deployable service behind a gRPC service, and the NATS subjects it
+    consumes. Declared on every service with
+    `option (common.v1.service_info) = {...}`.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    NAME_FIELD_NUMBER: _builtins.int
+    CONSUMED_SUBJECTS_FIELD_NUMBER: _builtins.int
+    name: _builtins.str
+    'Deployable name of the service, as used in `EventOptions.producer` and\n    `EventOptions.consumers`, for example "wallet-service" or "order-book".\n    '
+
+    @_builtins.property
+    def consumed_subjects(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Every NATS subject the service consumes, spelled exactly (no wildcards),
+        each declared by an event message whose `consumers` list this service
+        (contract rule EventConsumersRule). Empty when the service consumes no
+        events.
+        """
+
+    def __init__(self, *, name: _builtins.str=..., consumed_subjects: _abc.Iterable[_builtins.str] | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['consumed_subjects', b'consumed_subjects', 'name', b'name']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ServiceInfo: _TypeAlias = ServiceInfo
 SAGA_STEP_FIELD_NUMBER: _builtins.int
 SAGA_FIELD_NUMBER: _builtins.int
+SERVICE_INFO_FIELD_NUMBER: _builtins.int
+MINOR_UNITS_FIELD_NUMBER: _builtins.int
 EVENT_FIELD_NUMBER: _builtins.int
 saga_step: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MethodOptions, Global___SagaStepOptions]
 'Declares the saga role of an RPC. Every RPC that carries it must have a\ntop-level `string saga_id` in its request.\n'
 saga: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.ServiceOptions, _containers.RepeatedCompositeFieldContainer[Global___SagaDefinition]]
 'Declares the sagas that an orchestrator service runs.'
+service_info: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.ServiceOptions, Global___ServiceInfo]
+'Declares the deployable service behind a gRPC service and the subjects it\nconsumes. Required on every service.\n'
+minor_units: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.EnumValueOptions, _builtins.int]
+'The number of minor-unit (fraction) digits of a currency, set on every\nvalue of `common.v1.Currency` except the UNSPECIFIED one: 2 for EUR\n("100.00"), 0 for JPY ("100"), 3 for KWD ("100.000").\n'
 event: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MessageOptions, Global___EventOptions]
 'Declares that a message is an event payload published on NATS. Every such\nmessage has `common.v1.EventMetadata metadata = 1`.\n'

@@ -18,9 +18,12 @@ DESCRIPTOR: _descriptor.FileDescriptor
 class EventMetadata(_message.Message):
     """The envelope carried as field 1 of every event published on NATS.
 
-    Delivery is at-least-once: consumers deduplicate on `event_id` and must
-    tolerate events of one aggregate arriving out of order (compare
-    `aggregate_version`).
+    Delivery is at-least-once and per-subject ordering is not guaranteed:
+    consumers deduplicate on `event_id` and order the events of one aggregate
+    by `aggregate_version`, as the event's declared kind says (see
+    `common.v1.EventKind`): a SNAPSHOT event replaces older state (latest
+    version wins); a FACT event is applied exactly once, in sequence, and is
+    never dropped for arriving late.
     """
     DESCRIPTOR: _descriptor.Descriptor
     EVENT_ID_FIELD_NUMBER: _builtins.int
@@ -47,7 +50,7 @@ class EventMetadata(_message.Message):
     aggregate_id: _builtins.str
     "Id of the entity the event is about (reservation id, bet id, ...). Used as\n    the partitioning key so that one entity's events stay ordered.\n    "
     aggregate_version: _builtins.int
-    'Version of the aggregate after the change; strictly increasing per\n    `aggregate_id`. A consumer ignores an event whose version is not newer\n    than the last one it applied.\n    '
+    "The aggregate's sequence number for this event, per (aggregate type of\n    the message's `(common.v1.event).aggregate`, `aggregate_id`):\n    * FACT events: gap-free, starting at 1, over all FACT events of the\n      aggregate. A consumer applies sequence n only after n - 1, skips a\n      sequence it has applied, and holds (redelivers) an event that arrives\n      after a gap until the gap is filled.\n    * SNAPSHOT events: strictly increasing; gaps allowed (usually the\n      aggregate's own version, for example `order.v1.Market.market_version`).\n      A consumer ignores a snapshot whose version is not higher than the last\n      one it applied.\n    0 only for events that have no aggregate sequence (none in v1).\n    "
 
     @_builtins.property
     def occur_time(self) -> _timestamp_pb2.Timestamp:

@@ -16,20 +16,22 @@ public final class ContractPatterns {
 
   /**
    * A non-negative money amount: a plain decimal with no sign, no exponent, no leading zeros, at
-   * most 15 integer digits and at most 2 fraction digits. Examples: {@code "0"}, {@code "100.00"},
-   * {@code "0.5"}.
+   * most 15 integer digits and at most 3 fraction digits (the largest scale of {@code
+   * common.v1.Currency}, KWD and BHD). Examples: {@code "0"}, {@code "100.00"}, {@code "0.5"},
+   * {@code "1.250"}. The currency's own scale is checked where the amount sits next to its currency
+   * (a {@code .money_scale} CEL rule) or by the service (docs/CONVENTIONS.md, Money).
    */
-  public static final String MONEY = "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$";
+  public static final String MONEY = "^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$";
 
   /** Like {@link #MONEY} but strictly greater than zero: stakes, reservations, credits. */
   public static final String POSITIVE_MONEY =
-      "^(0\\.(0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}(\\.[0-9]{1,2})?)$";
+      "^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$";
 
   /**
    * Like {@link #MONEY} but with an optional leading {@code '-'}. Allowed only on fields whose
    * comment says the value may be negative (for example gross gaming revenue).
    */
-  public static final String SIGNED_MONEY = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,2})?$";
+  public static final String SIGNED_MONEY = "^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$";
 
   /**
    * Decimal odds from 1.01 to 999.99 with at most 2 fraction digits, for example {@code "2.50"}.

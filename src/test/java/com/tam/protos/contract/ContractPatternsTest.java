@@ -42,7 +42,7 @@ class ContractPatternsTest {
         "01",
         "1.",
         ".5",
-        "1.001",
+        "1.0001",
         "-1",
         "+1",
         "1e3",
@@ -57,13 +57,26 @@ class ContractPatternsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0.01", "0.1", "0.10", "0.99", "1", "100.00", "999999999999999.99"})
+  @ValueSource(
+      strings = {
+        "0.01",
+        "0.1",
+        "0.10",
+        "0.99",
+        "1",
+        "100.00",
+        "999999999999999.99",
+        "0.001",
+        "0.010",
+        "1.250",
+        "0.5"
+      })
   void positiveMoneyAcceptsAmountsAboveZero(String value) {
     assertThat(ContractPatterns.matches(POSITIVE_MONEY, value)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"0", "0.0", "0.00", "", "-5.00", "1e3", "abc", "1.001", "01.5"})
+  @ValueSource(strings = {"0", "0.0", "0.00", "0.000", "", "-5.00", "1e3", "abc", "1.0001", "01.5"})
   void positiveMoneyRejectsZeroAndMalformed(String value) {
     assertThat(ContractPatterns.matches(POSITIVE_MONEY, value)).isFalse();
   }
@@ -75,7 +88,8 @@ class ContractPatternsTest {
     assertThat(ContractPatterns.matches(SIGNED_MONEY, "0")).isTrue();
     assertThat(ContractPatterns.matches(SIGNED_MONEY, "+5.00")).isFalse();
     assertThat(ContractPatterns.matches(SIGNED_MONEY, "--5")).isFalse();
-    assertThat(ContractPatterns.matches(SIGNED_MONEY, "-1.001")).isFalse();
+    assertThat(ContractPatterns.matches(SIGNED_MONEY, "-1.001")).isTrue();
+    assertThat(ContractPatterns.matches(SIGNED_MONEY, "-1.0001")).isFalse();
     assertThat(ContractPatterns.matches(SIGNED_MONEY, "-")).isFalse();
   }
 

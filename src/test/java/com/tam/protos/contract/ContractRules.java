@@ -27,6 +27,10 @@ public final class ContractRules {
         new RequestEnumAndPagingRule(),
         new ErrorDocumentationRule(),
         new CelComprehensionGuardRule(),
-        new RequestSizeBoundsRule());
+        new RequestSizeBoundsRule(),
+        new EventKindRule(),
+        new EventConsumersRule(),
+        new CurrencyScaleRule(),
+        new CurrencyBesideAmountRule());
   }
 }

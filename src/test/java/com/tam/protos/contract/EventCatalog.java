@@ -79,8 +79,17 @@ public final class EventCatalog {
             });
     out.add("## Events");
     out.add("");
-    out.add("| subject | payload message | file | producer | consumers | meaning |");
-    out.add("|---|---|---|---|---|---|");
+    out.add(
+        "Kind: SNAPSHOT events carry the latest state (the highest `aggregate_version` wins);"
+            + " FACT events form a gap-free sequence per aggregate that consumers apply in order"
+            + " (`common.v1.EventKind`, contract rule `EventKindRule`). A consumer listed here"
+            + " names the subject in its service's `(common.v1.service_info).consumed_subjects`"
+            + " (contract rule `EventConsumersRule`).");
+    out.add("");
+    out.add(
+        "| subject | payload message | file | kind | aggregate | producer | consumers |"
+            + " meaning |");
+    out.add("|---|---|---|---|---|---|---|---|");
     for (Entry e : entries(contracts)) {
       out.add(
           "| `"
@@ -89,6 +98,10 @@ public final class EventCatalog {
               + e.message().getFullName()
               + "` | `"
               + e.message().getFile().getName()
+              + "` | "
+              + e.options().getKind().name().substring("EVENT_KIND_".length())
+              + " | `"
+              + e.options().getAggregate()
               + "` | "
               + cell(e.options().getProducer())
               + " | "

@@ -6,6 +6,7 @@ import static com.tam.protos.contract.Protos.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.tam.protos.common.v1.EventKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,12 @@ class EventCatalogTest {
         set(
             file("demo/v1/demo_events.proto")
                 .addMessageType(
-                    event("ThingCreatedEvent", "tam.demo.v1.thing.created", "demo-svc")),
+                    EventKindRuleTest.event(
+                        "ThingCreatedEvent",
+                        "tam.demo.v1.thing.created",
+                        "demo-svc",
+                        EventKind.EVENT_KIND_FACT,
+                        "thing")),
             file("other/v1/other_events.proto")
                 .addMessageType(event("OtherMovedEvent", "tam.other.v1.other.moved", "other-svc")));
 
@@ -54,10 +60,11 @@ class EventCatalogTest {
     assertThat(md)
         .contains(
             "| `tam.demo.v1.thing.created` | `demo.v1.ThingCreatedEvent` |"
-                + " `demo/v1/demo_events.proto` | demo-svc | reporting-service |")
+                + " `demo/v1/demo_events.proto` | FACT | `thing` | demo-svc | reporting-service |")
         .contains(
             "| `tam.other.v1.other.moved` | `other.v1.OtherMovedEvent` |"
-                + " `other/v1/other_events.proto` | other-svc | reporting-service |");
+                + " `other/v1/other_events.proto` | UNSPECIFIED | `` | other-svc |"
+                + " reporting-service |");
     assertThat(md.indexOf("tam.demo.v1")).isLessThan(md.indexOf("tam.other.v1"));
   }
 

@@ -43,7 +43,11 @@ public final class RpcVerbs {
           "Suspend",
           "Close",
           "Record",
-          "Check");
+          "Check",
+          "Replace",
+          "Void",
+          "Resettle",
+          "Resolve");
 
   private static final Pattern LEADING_WORD = Pattern.compile("^[A-Z][a-z0-9]*");
 

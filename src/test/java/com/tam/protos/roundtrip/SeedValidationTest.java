@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
-import com.tam.protos.validation.FoundViolations;
-import com.tam.protos.validation.FoundViolations.Found;
+import com.tam.protos.testing.FoundViolations;
+import com.tam.protos.testing.FoundViolations.Found;
+import com.tam.protos.testing.SeedRequests;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -36,7 +37,8 @@ class SeedValidationTest {
         invalid("amount 1e3 (exponent)", b -> b.setAmount("1e3"), "amount", "string.pattern"),
         invalid("amount -5.00 (negative)", b -> b.setAmount("-5.00"), "amount", "string.pattern"),
         invalid("amount abc", b -> b.setAmount("abc"), "amount", "string.pattern"),
-        invalid("amount 1.001 (3 decimals)", b -> b.setAmount("1.001"), "amount", "string.pattern"),
+        invalid(
+            "amount 1.0001 (4 decimals)", b -> b.setAmount("1.0001"), "amount", "string.pattern"),
         invalid("amount empty", b -> b.setAmount(""), "amount", "string.pattern"),
         invalid(
             "idempotency_key blank",

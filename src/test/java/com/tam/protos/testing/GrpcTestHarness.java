@@ -1,4 +1,4 @@
-package com.tam.protos.grpc;
+package com.tam.protos.testing;
 
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;

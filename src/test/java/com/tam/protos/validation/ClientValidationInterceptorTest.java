@@ -1,53 +1,39 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.protobuf.Message;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
-import com.tam.protos.grpc.GrpcTestHarness.Transport;
+import com.tam.protos.testing.FakeWallet;
+import com.tam.protos.testing.GrpcTestHarness;
+import com.tam.protos.testing.GrpcTestHarness.Transport;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
-import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import io.grpc.ClientInterceptors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.stub.StreamObserver;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ClientValidationInterceptorTest {
 
-  final List<Message> received = new CopyOnWriteArrayList<>();
-
-  final class Wallet extends WalletServiceGrpc.WalletServiceImplBase {
-    @Override
-    public void reserveBalance(
-        ReserveBalanceRequest request, StreamObserver<ReserveBalanceResponse> responses) {
-      received.add(request);
-      responses.onNext(ReserveBalanceResponse.newBuilder().setAvailableAfter("900.00").build());
-      responses.onCompleted();
-    }
-  }
-
   @ParameterizedTest
   @EnumSource(Transport.class)
   void badRequestFailsLocallyWithTheServersErrorShape(Transport transport) throws Exception {
-    try (GrpcTestHarness harness =
-        GrpcTestHarness.start(transport, List.of(new Wallet().bindService()))) {
+    FakeWallet wallet = new FakeWallet();
+    try (GrpcTestHarness harness = GrpcTestHarness.start(transport, List.of(wallet.service()))) {
       var stub =
           WalletServiceGrpc.newBlockingStub(
                   ClientInterceptors.intercept(
                       harness.channel(), new ClientValidationInterceptor()))
               .withDeadlineAfter(30, TimeUnit.SECONDS);
 
-      assertThat(stub.reserveBalance(ValidationInterceptorTest.VALID).getAvailableAfter())
-          .isEqualTo("900.00");
-      assertThat(received).containsExactly(ValidationInterceptorTest.VALID);
+      assertThat(stub.reserveBalance(ValidationInterceptorTest.VALID))
+          .isEqualTo(FakeWallet.responseFor(ValidationInterceptorTest.VALID));
+      assertThat(wallet.received()).containsExactly(ValidationInterceptorTest.VALID);
 
       ReserveBalanceRequest bad =
           ValidationInterceptorTest.VALID.toBuilder().setAmount("1e3").build();
@@ -61,7 +47,7 @@ class ClientValidationInterceptorTest {
                 assertThat(RpcErrors.badRequest(e).orElseThrow().getFieldViolations(0).getField())
                     .isEqualTo("amount");
               });
-      assertThat(received).hasSize(1);
+      assertThat(wallet.received()).hasSize(1);
     }
   }
 }

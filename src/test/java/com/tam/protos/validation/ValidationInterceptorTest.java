@@ -1,8 +1,10 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import build.buf.protovalidate.Config;
+import build.buf.protovalidate.Validator;
 import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
 import com.google.protobuf.Message;
@@ -10,17 +12,20 @@ import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
-import com.tam.protos.grpc.GrpcTestHarness.Transport;
+import com.tam.protos.testing.FakeWallet;
+import com.tam.protos.testing.GrpcTestHarness;
+import com.tam.protos.testing.GrpcTestHarness.Transport;
 import com.tam.protos.wallet.v1.CreditBalanceRequest;
-import com.tam.protos.wallet.v1.CreditBalanceResponse;
 import com.tam.protos.wallet.v1.CreditReason;
 import com.tam.protos.wallet.v1.ListTransactionsRequest;
-import com.tam.protos.wallet.v1.ListTransactionsResponse;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import io.grpc.CallOptions;
+import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -30,6 +35,7 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import io.grpc.testing.StreamRecorder;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -39,6 +45,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +82,11 @@ class ValidationInterceptorTest {
           .setFullMethodName("wallet.v1.TestStreams/ReserveWatch")
           .build();
 
-  static final List<Message> received = new CopyOnWriteArrayList<>();
+  static final FakeWallet wallet = new FakeWallet();
+
+  /** What the test streaming handlers received. */
+  static final List<Message> streamed = new CopyOnWriteArrayList<>();
+
   static final AtomicInteger validations = new AtomicInteger();
   static volatile CompletableFuture<Throwable> bidiRequestError = new CompletableFuture<>();
   static final Map<Transport, GrpcTestHarness> harnesses = new EnumMap<>(Transport.class);
@@ -83,8 +94,16 @@ class ValidationInterceptorTest {
   @BeforeAll
   static void startServers() {
     var protovalidate = ValidatorFactory.newBuilder().build();
+    var failFast =
+        ValidatorFactory.newBuilder()
+            .withConfig(Config.newBuilder().setFailFast(true).build())
+            .build();
     ValidationInterceptor interceptor =
         new ValidationInterceptor(
+            message -> {
+              validations.incrementAndGet();
+              return failFast.validate(message);
+            },
             message -> {
               validations.incrementAndGet();
               return protovalidate.validate(message);
@@ -95,7 +114,7 @@ class ValidationInterceptorTest {
           GrpcTestHarness.start(
               transport,
               List.of(
-                  ServerInterceptors.intercept(new RecordingWallet(), interceptor),
+                  wallet.service(interceptor),
                   ServerInterceptors.intercept(streams(), interceptor))));
     }
   }
@@ -109,7 +128,8 @@ class ValidationInterceptorTest {
 
   @BeforeEach
   void reset() {
-    received.clear();
+    wallet.clear();
+    streamed.clear();
     validations.set(0);
     bidiRequestError = new CompletableFuture<>();
   }
@@ -146,7 +166,7 @@ class ValidationInterceptorTest {
             reserve("money 1e3", b -> b.setAmount("1e3"), "amount", "string.pattern"),
             reserve("money -5.00", b -> b.setAmount("-5.00"), "amount", "string.pattern"),
             reserve("money abc", b -> b.setAmount("abc"), "amount", "string.pattern"),
-            reserve("money 1.001", b -> b.setAmount("1.001"), "amount", "string.pattern"),
+            reserve("money 1.0001", b -> b.setAmount("1.0001"), "amount", "string.pattern"),
             reserve("money empty", b -> b.setAmount(""), "amount", "string.pattern"),
             reserve(
                 "blank idempotency key",
@@ -220,7 +240,7 @@ class ValidationInterceptorTest {
               assertThat(RpcErrors.hasReason(e, ErrorReason.ERROR_REASON_VALIDATION_FAILED))
                   .isTrue();
             });
-    assertThat(received).isEmpty();
+    assertThat(wallet.received()).isEmpty();
   }
 
   @ParameterizedTest
@@ -228,8 +248,8 @@ class ValidationInterceptorTest {
   void validRequestPassesThroughUntouched(Transport transport) {
     ReserveBalanceResponse response = wallet(transport).reserveBalance(VALID);
 
-    assertThat(response.getAvailableAfter()).isEqualTo("900.00");
-    assertThat(received).containsExactly(VALID);
+    assertThat(response).isEqualTo(FakeWallet.responseFor(VALID));
+    assertThat(wallet.received()).containsExactly(VALID);
     assertThat(validations).hasValue(1);
   }
 
@@ -237,7 +257,7 @@ class ValidationInterceptorTest {
   @EnumSource(Transport.class)
   void clientReadsViolationsBackWithStatusProto(Transport transport) throws Exception {
     ReserveBalanceRequest bad =
-        VALID.toBuilder().setAmount("1.001").setSagaId("s".repeat(200)).build();
+        VALID.toBuilder().setAmount("1.0001").setSagaId("s".repeat(200)).build();
 
     StatusRuntimeException e =
         org.junit.jupiter.api.Assertions.assertThrows(
@@ -253,48 +273,34 @@ class ValidationInterceptorTest {
         .containsExactlyInAnyOrder("amount", "saga_id");
     assertThat(status.getDetails(0).unpack(ErrorInfo.class).getMetadataMap())
         .containsEntry("violationCount", "2");
-    assertThat(status.getMessage()).doesNotContain("1.001");
+    assertThat(status.getMessage()).doesNotContain("1.0001");
   }
 
   @ParameterizedTest
   @EnumSource(Transport.class)
   void bidiStreamStopsAtTheFirstBadMessage(Transport transport) throws Exception {
     var call = harnesses.get(transport).channel().newCall(BIDI, CallOptions.DEFAULT);
-    var responses = new CopyOnWriteArrayList<ReserveBalanceResponse>();
-    var done = new CompletableFuture<Throwable>();
+    StreamRecorder<ReserveBalanceResponse> responses = StreamRecorder.create();
     StreamObserver<ReserveBalanceRequest> requests =
-        ClientCalls.asyncBidiStreamingCall(
-            call,
-            new StreamObserver<>() {
-              @Override
-              public void onNext(ReserveBalanceResponse value) {
-                responses.add(value);
-              }
-
-              @Override
-              public void onError(Throwable t) {
-                done.complete(t);
-              }
-
-              @Override
-              public void onCompleted() {
-                done.complete(null);
-              }
-            });
+        ClientCalls.asyncBidiStreamingCall(call, responses);
     ReserveBalanceRequest bad = VALID.toBuilder().setAmount("abc").build();
     requests.onNext(VALID);
     requests.onNext(bad);
     requests.onNext(VALID.toBuilder().setSagaId("saga-after").build());
     requests.onCompleted();
 
-    Throwable failure = done.get(30, TimeUnit.SECONDS);
+    assertThat(responses.awaitCompletion(30, TimeUnit.SECONDS)).isTrue();
+    Throwable failure = responses.getError();
     assertThat(failure).isInstanceOf(StatusRuntimeException.class);
     assertThat(Status.fromThrowable(failure).getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
     assertThat(RpcErrors.badRequest(failure).orElseThrow().getFieldViolations(0).getField())
         .isEqualTo("amount");
-    assertThat(received).containsExactly(VALID);
+    assertThat(streamed).containsExactly(VALID);
+    // The one answer to the valid message; nothing the handler tried after the rejection.
     Throwable handlerSaw = bidiRequestError.get(30, TimeUnit.SECONDS);
     assertThat(Status.fromThrowable(handlerSaw).getCode()).isEqualTo(Status.Code.CANCELLED);
+    assertThat(responses.getValues())
+        .containsExactly(ReserveBalanceResponse.newBuilder().setAvailableAfter("1.00").build());
   }
 
   @ParameterizedTest
@@ -306,8 +312,8 @@ class ValidationInterceptorTest {
     List<ReserveBalanceResponse> all = new ArrayList<>();
     ok.forEachRemaining(all::add);
     assertThat(all).hasSize(2);
-    assertThat(received).containsExactly(VALID);
-    received.clear();
+    assertThat(streamed).containsExactly(VALID);
+    streamed.clear();
 
     ReserveBalanceRequest bad = VALID.toBuilder().setAmount("-5.00").build();
     Iterator<ReserveBalanceResponse> rejected =
@@ -317,20 +323,18 @@ class ValidationInterceptorTest {
             e ->
                 assertThat(Status.fromThrowable(e).getCode())
                     .isEqualTo(Status.Code.INVALID_ARGUMENT));
-    assertThat(received).isEmpty();
+    assertThat(streamed).isEmpty();
   }
 
   @Test
   void validatorFailureClosesWithInternalAndNeverReachesTheService() throws Exception {
-    ValidationInterceptor broken =
-        new ValidationInterceptor(
-            message -> {
-              throw new ValidationException("rule does not compile");
-            });
+    Validator throwing =
+        message -> {
+          throw new ValidationException("rule does not compile");
+        };
+    ValidationInterceptor broken = new ValidationInterceptor(throwing, throwing);
     try (GrpcTestHarness harness =
-        GrpcTestHarness.start(
-            Transport.IN_PROCESS,
-            List.of(ServerInterceptors.intercept(new RecordingWallet(), broken)))) {
+        GrpcTestHarness.start(Transport.IN_PROCESS, List.of(new FakeWallet().service(broken)))) {
       var stub = WalletServiceGrpc.newBlockingStub(harness.channel());
       assertThatThrownBy(() -> stub.reserveBalance(VALID))
           .satisfies(
@@ -340,47 +344,97 @@ class ValidationInterceptorTest {
                     .doesNotContain("rule does not compile");
               });
     }
-    assertThat(received).isEmpty();
+    assertThat(wallet.received()).isEmpty();
+  }
+
+  /** A server call without a transport: records what is sent on it. */
+  static final class RecordingCall
+      extends ServerCall<ReserveBalanceRequest, ReserveBalanceResponse> {
+    final List<ReserveBalanceResponse> sent = new ArrayList<>();
+    final List<Status> closed = new ArrayList<>();
+
+    @Override
+    public void request(int numMessages) {}
+
+    @Override
+    public void sendHeaders(Metadata headers) {}
+
+    @Override
+    public void sendMessage(ReserveBalanceResponse message) {
+      sent.add(message);
+    }
+
+    @Override
+    public void close(Status status, Metadata trailers) {
+      closed.add(status);
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return false;
+    }
+
+    @Override
+    public MethodDescriptor<ReserveBalanceRequest, ReserveBalanceResponse> getMethodDescriptor() {
+      return BIDI;
+    }
   }
 
   @Test
-  void fieldPathsRenderSubscripts() {
-    var path =
-        build.buf.validate.FieldPath.newBuilder()
-            .addElements(
-                build.buf.validate.FieldPathElement.newBuilder().setFieldName("types").setIndex(2))
-            .addElements(
-                build.buf.validate.FieldPathElement.newBuilder()
-                    .setFieldName("labels")
-                    .setStringKey("k"))
-            .build();
-    assertThat(ValidationInterceptor.fieldPath(path)).isEqualTo("types[2].labels[\"k\"]");
-  }
+  void afterARejectionNothingReachesTheHandlerAndNothingItSendsReachesTheClient() {
+    RecordingCall transport = new RecordingCall();
+    List<ReserveBalanceRequest> delivered = new ArrayList<>();
+    List<String> events = new ArrayList<>();
+    AtomicReference<ServerCall<ReserveBalanceRequest, ReserveBalanceResponse>> handlerCall =
+        new AtomicReference<>();
+    ServerCallHandler<ReserveBalanceRequest, ReserveBalanceResponse> handler =
+        (call, headers) -> {
+          handlerCall.set(call);
+          return new ServerCall.Listener<>() {
+            @Override
+            public void onMessage(ReserveBalanceRequest message) {
+              delivered.add(message);
+              call.sendMessage(
+                  ReserveBalanceResponse.newBuilder().setAvailableAfter("1.00").build());
+            }
 
-  static final class RecordingWallet extends WalletServiceGrpc.WalletServiceImplBase {
-    @Override
-    public void reserveBalance(
-        ReserveBalanceRequest request, StreamObserver<ReserveBalanceResponse> responses) {
-      received.add(request);
-      responses.onNext(ReserveBalanceResponse.newBuilder().setAvailableAfter("900.00").build());
-      responses.onCompleted();
-    }
+            @Override
+            public void onHalfClose() {
+              events.add("halfClose");
+            }
 
-    @Override
-    public void creditBalance(
-        CreditBalanceRequest request, StreamObserver<CreditBalanceResponse> responses) {
-      received.add(request);
-      responses.onNext(CreditBalanceResponse.getDefaultInstance());
-      responses.onCompleted();
-    }
+            @Override
+            public void onCancel() {
+              events.add("cancel");
+            }
 
-    @Override
-    public void listTransactions(
-        ListTransactionsRequest request, StreamObserver<ListTransactionsResponse> responses) {
-      received.add(request);
-      responses.onNext(ListTransactionsResponse.getDefaultInstance());
-      responses.onCompleted();
-    }
+            @Override
+            public void onComplete() {
+              events.add("complete");
+            }
+          };
+        };
+    ServerCall.Listener<ReserveBalanceRequest> listener =
+        new ValidationInterceptor().interceptCall(transport, new Metadata(), handler);
+
+    listener.onMessage(VALID);
+    listener.onMessage(VALID.toBuilder().setAmount("abc").build());
+    listener.onMessage(VALID.toBuilder().setSagaId("saga-after").build());
+    listener.onHalfClose();
+    // The handler, not yet told, still tries to answer and to close.
+    handlerCall
+        .get()
+        .sendMessage(ReserveBalanceResponse.newBuilder().setAvailableAfter("2").build());
+    handlerCall.get().close(Status.OK, new Metadata());
+    listener.onComplete();
+
+    assertThat(delivered).containsExactly(VALID);
+    assertThat(transport.sent)
+        .containsExactly(ReserveBalanceResponse.newBuilder().setAvailableAfter("1.00").build());
+    assertThat(transport.closed)
+        .extracting(Status::getCode)
+        .containsExactly(Status.Code.INVALID_ARGUMENT);
+    assertThat(events).containsExactly("cancel");
   }
 
   static ServerServiceDefinition streams() {
@@ -390,7 +444,7 @@ class ValidationInterceptorTest {
             SERVER_STREAM,
             ServerCalls.asyncServerStreamingCall(
                 (request, responses) -> {
-                  received.add(request);
+                  streamed.add(request);
                   responses.onNext(ReserveBalanceResponse.getDefaultInstance());
                   responses.onNext(ReserveBalanceResponse.getDefaultInstance());
                   responses.onCompleted();
@@ -403,7 +457,7 @@ class ValidationInterceptorTest {
     return new StreamObserver<ReserveBalanceRequest>() {
       @Override
       public void onNext(ReserveBalanceRequest value) {
-        received.add(value);
+        streamed.add(value);
         responses.onNext(ReserveBalanceResponse.newBuilder().setAvailableAfter("1.00").build());
       }
 

@@ -1,7 +1,6 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
 import build.buf.protovalidate.Validator;
-import build.buf.protovalidate.ValidatorFactory;
 import build.buf.protovalidate.exceptions.ValidationException;
 import com.google.protobuf.Message;
 import io.grpc.CallOptions;
@@ -15,14 +14,13 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
-import java.util.Objects;
 
 /**
  * Optional client-side counterpart of {@link ValidationInterceptor}: validates every outgoing
- * request with protovalidate and fails the call locally, without sending the message, with the same
- * {@code INVALID_ARGUMENT} status ({@code ErrorInfo} {@code VALIDATION_FAILED} plus {@code
- * BadRequest}) the server would have returned. Callers therefore handle one error shape whether the
- * check ran on their side or on the server.
+ * request with protovalidate (bounded the same way) and fails the call locally, without sending the
+ * message, with the same {@code INVALID_ARGUMENT} status ({@code ErrorInfo} {@code
+ * VALIDATION_FAILED} plus {@code BadRequest}) the server would have returned. Callers therefore
+ * handle one error shape whether the check ran on their side or on the server.
  *
  * <pre>{@code
  * Channel channel =
@@ -33,20 +31,22 @@ import java.util.Objects;
  */
 public final class ClientValidationInterceptor implements ClientInterceptor {
 
-  private final Validator validator;
+  private final BoundedValidation validation;
 
-  /** Creates an interceptor with a default protovalidate validator, built once. */
+  /** Creates an interceptor with default protovalidate validators, built once. */
   public ClientValidationInterceptor() {
-    this(ValidatorFactory.newBuilder().build());
+    this.validation = BoundedValidation.defaults();
   }
 
   /**
-   * Creates an interceptor with a validator built by the caller.
+   * Creates an interceptor with validators built by the caller; see {@link
+   * ValidationInterceptor#ValidationInterceptor(Validator, Validator)}.
    *
-   * @param validator a thread-safe protovalidate validator
+   * @param failFast a thread-safe validator built with {@code Config.setFailFast(true)}
+   * @param full a thread-safe validator that collects every violation
    */
-  public ClientValidationInterceptor(Validator validator) {
-    this.validator = Objects.requireNonNull(validator, "validator");
+  public ClientValidationInterceptor(Validator failFast, Validator full) {
+    this.validation = new BoundedValidation(failFast, full);
   }
 
   @Override
@@ -102,9 +102,11 @@ public final class ClientValidationInterceptor implements ClientInterceptor {
       if (message instanceof Message proto) {
         StatusRuntimeException failure;
         try {
-          com.google.rpc.Status status =
-              ValidationInterceptor.toStatus(validator.validate(proto), method);
-          failure = status == null ? null : StatusProto.toStatusRuntimeException(status);
+          failure =
+              validation
+                  .check(proto, method)
+                  .map(StatusProto::toStatusRuntimeException)
+                  .orElse(null);
         } catch (ValidationException | RuntimeException e) {
           failure =
               Status.INTERNAL

@@ -1,15 +1,8 @@
-package com.tam.protos.grpc;
+package com.tam.protos.validation;
 
-import build.buf.protovalidate.ValidationResult;
 import build.buf.protovalidate.Validator;
-import build.buf.protovalidate.ValidatorFactory;
-import build.buf.protovalidate.Violation;
 import build.buf.protovalidate.exceptions.ValidationException;
-import build.buf.validate.FieldPath;
-import build.buf.validate.FieldPathElement;
 import com.google.protobuf.Message;
-import com.google.rpc.BadRequest;
-import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
 import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
 import io.grpc.ForwardingServerCallListener.SimpleForwardingServerCallListener;
@@ -18,7 +11,7 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -26,12 +19,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * reaches the service.
  *
  * <p>A message that breaks its {@code buf.validate} rules is answered with {@code
- * INVALID_ARGUMENT}. The status carries one {@code google.rpc.ErrorInfo} (reason {@code
- * VALIDATION_FAILED}, domain of the called service, for example {@code wallet.tam.internal},
- * metadata {@code violationCount}) and one {@code google.rpc.BadRequest} with a field violation per
- * broken rule: {@code field} is the field path ({@code "amount"}, {@code "types[0]"}), {@code
- * description} protovalidate's message and {@code reason} the rule id ({@code "string.pattern"}).
- * Field values are never echoed, so secrets cannot leak into errors.
+ * INVALID_ARGUMENT}, built by {@link ValidationStatus}: one {@code google.rpc.ErrorInfo} (reason
+ * {@code VALIDATION_FAILED}, domain of the called service, for example {@code wallet.tam.internal},
+ * metadata {@code violationCount} and, when not every violation is listed, {@code
+ * violationsTruncated}) and one {@code google.rpc.BadRequest} with at most 20 field violations:
+ * {@code field} is the field path ({@code "amount"}, {@code "types[0]"}), {@code description}
+ * protovalidate's message and {@code reason} the rule id ({@code "string.pattern"}). The serialized
+ * status stays under 4 KiB, so it fits any HTTP/2 trailer limit. Field values are never echoed, so
+ * secrets cannot leak into errors.
+ *
+ * <p><b>Bounded work.</b> A request of at most {@link #FULL_PASS_MAX_BYTES} serialized bytes is
+ * validated in full (every violation is counted); a larger one by a fail-fast validator that stops
+ * at the first violation, so that a hostile megabyte (say a million bad elements of a packed
+ * repeated field) costs one linear pass and one violation, never a million.
  *
  * <p>The rejected message is not delivered. For client- and bidi-streaming calls every message is
  * validated; the first bad one closes the call, the handler sees no further messages and its
@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * dropped. If protovalidate itself fails (a broken rule expression), the call is closed with {@code
  * INTERNAL} and the message is not delivered either.
  *
- * <p>The validator is built once per interceptor and is thread-safe; create one interceptor per
+ * <p>The validators are built once per interceptor and are thread-safe; create one interceptor per
  * server:
  *
  * <pre>{@code
@@ -55,24 +55,29 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ValidationInterceptor implements ServerInterceptor {
 
-  /** {@code ErrorInfo.metadata} key holding the number of violations. */
-  public static final String VIOLATION_COUNT_KEY = "violationCount";
+  /**
+   * Requests up to this many serialized bytes are validated in full; larger ones fail fast at the
+   * first violation.
+   */
+  public static final int FULL_PASS_MAX_BYTES = 4 * 1024;
 
-  private final Validator validator;
+  private final BoundedValidation validation;
 
-  /** Creates an interceptor with a default protovalidate validator (rules compiled lazily). */
+  /** Creates an interceptor with default protovalidate validators (rules compiled lazily). */
   public ValidationInterceptor() {
-    this(ValidatorFactory.newBuilder().build());
+    this.validation = BoundedValidation.defaults();
   }
 
   /**
-   * Creates an interceptor with a validator built by the caller, for example with {@code
+   * Creates an interceptor with validators built by the caller, for example with {@code
    * buildWithDescriptors} to compile the rules at start-up.
    *
-   * @param validator a thread-safe protovalidate validator, shared by all calls
+   * @param failFast a thread-safe validator built with {@code Config.setFailFast(true)}, used for
+   *     requests larger than {@link #FULL_PASS_MAX_BYTES}
+   * @param full a thread-safe validator that collects every violation, used for the others
    */
-  public ValidationInterceptor(Validator validator) {
-    this.validator = Objects.requireNonNull(validator, "validator");
+  public ValidationInterceptor(Validator failFast, Validator full) {
+    this.validation = new BoundedValidation(failFast, full);
   }
 
   @Override
@@ -81,63 +86,6 @@ public final class ValidationInterceptor implements ServerInterceptor {
     GuardedCall<ReqT, RespT> guarded = new GuardedCall<>(call);
     ServerCall.Listener<ReqT> delegate = next.startCall(guarded, headers);
     return new ValidatingListener<>(delegate, guarded);
-  }
-
-  /**
-   * Returns the rich status for a validation result, or {@code null} when it is a success.
-   *
-   * @param result the protovalidate result
-   * @param fullMethodName the called method, used for the error domain
-   * @return the {@code INVALID_ARGUMENT} status, or {@code null}
-   */
-  static com.google.rpc.Status toStatus(ValidationResult result, String fullMethodName) {
-    if (result.isSuccess()) {
-      return null;
-    }
-    BadRequest.Builder badRequest = BadRequest.newBuilder();
-    for (Violation violation : result.getViolations()) {
-      build.buf.validate.Violation proto = violation.toProto();
-      badRequest.addFieldViolations(
-          BadRequest.FieldViolation.newBuilder()
-              .setField(fieldPath(proto.getField()))
-              .setDescription(proto.getMessage())
-              .setReason(proto.getRuleId()));
-    }
-    int count = badRequest.getFieldViolationsCount();
-    return RpcErrors.error(
-            Status.Code.INVALID_ARGUMENT,
-            ErrorReason.ERROR_REASON_VALIDATION_FAILED,
-            RpcErrors.domainOf(fullMethodName))
-        .message(
-            "request failed validation: " + count + (count == 1 ? " violation" : " violations"))
-        .putMetadata(VIOLATION_COUNT_KEY, Integer.toString(count))
-        .addDetail(badRequest.build())
-        .build();
-  }
-
-  /**
-   * Renders a protovalidate field path the way AIP-193 field violations spell it: {@code
-   * "reservation.amount"}, {@code "types[0]"}, {@code "labels[\"key\"]"}. A message-level rule has
-   * an empty path.
-   */
-  static String fieldPath(FieldPath path) {
-    StringBuilder out = new StringBuilder();
-    for (FieldPathElement element : path.getElementsList()) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(element.getFieldName());
-      switch (element.getSubscriptCase()) {
-        case INDEX -> out.append('[').append(element.getIndex()).append(']');
-        case BOOL_KEY -> out.append('[').append(element.getBoolKey()).append(']');
-        case INT_KEY -> out.append('[').append(element.getIntKey()).append(']');
-        case UINT_KEY ->
-            out.append('[').append(Long.toUnsignedString(element.getUintKey())).append(']');
-        case STRING_KEY -> out.append("[\"").append(element.getStringKey()).append("\"]");
-        case SUBSCRIPT_NOT_SET -> {}
-      }
-    }
-    return out.toString();
   }
 
   /** Drops what the handler sends once the interceptor has closed the call. */
@@ -207,17 +155,17 @@ public final class ValidationInterceptor implements ServerInterceptor {
       }
       if (message instanceof Message proto) {
         String method = call.getMethodDescriptor().getFullMethodName();
-        com.google.rpc.Status status;
+        Optional<com.google.rpc.Status> status;
         try {
-          status = toStatus(validator.validate(proto), method);
+          status = validation.check(proto, method);
         } catch (ValidationException | RuntimeException e) {
           rejected = true;
           call.reject(Status.INTERNAL.withDescription("request validation could not run"));
           return;
         }
-        if (status != null) {
+        if (status.isPresent()) {
           rejected = true;
-          call.reject(status);
+          call.reject(status.get());
           return;
         }
       }

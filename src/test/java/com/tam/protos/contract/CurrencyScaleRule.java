@@ -1,0 +1,137 @@
+package com.tam.protos.contract;
+
+import build.buf.validate.Rule;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.EnumDescriptor;
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.tam.protos.common.v1.AnnotationsProto;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Money carries its currency's scale (issue 10.13).
+ *
+ * <ul>
+ *   <li>the table {@code common.v1.Currency}: every value but UNSPECIFIED is named {@code
+ *       CURRENCY_<ISO code>} and sets {@code (common.v1.minor_units)} between 0 and 4;
+ *   <li>a message with a {@code string currency} field and singular amount fields declares a
+ *       message-level CEL rule with an id ending in {@code .money_scale} that embeds the table's
+ *       map literal and reads every amount field ({@code this.<field>});
+ *   <li>every CEL rule that spells a currency map literal spells exactly the table's.
+ * </ul>
+ *
+ * <p>Packages in {@link CurrencyScales#PENDING_PACKAGES} are exempt from the second check until
+ * they are migrated.
+ */
+public final class CurrencyScaleRule implements ContractRule {
+
+  @Override
+  public String id() {
+    return "CURRENCY_SCALE";
+  }
+
+  @Override
+  public String summary() {
+    return "amounts beside a currency are checked against the one currency table";
+  }
+
+  private static final Pattern CODE = Pattern.compile("^CURRENCY_[A-Z]{3}$");
+  private static final Pattern MAP_LITERAL = Pattern.compile("\\{'[A-Z]{3}'\\s*:");
+
+  @Override
+  public List<Violation> check(ContractSet contracts) {
+    List<Violation> out = new ArrayList<>();
+    EnumDescriptor table = CurrencyScales.table(contracts);
+    for (EnumValueDescriptor v : table.getValues()) {
+      if (v.getNumber() == 0) {
+        continue;
+      }
+      int units = v.getOptions().getExtension(AnnotationsProto.minorUnits);
+      if (!CODE.matcher(v.getName()).matches()
+          || !v.getOptions().hasExtension(AnnotationsProto.minorUnits)
+          || units < 0
+          || units > 4) {
+        out.add(
+            Elements.violation(
+                this,
+                v,
+                "is not a currency of the table: it needs a name CURRENCY_<ISO 4217 code> and"
+                    + " (common.v1.minor_units) between 0 and 4",
+                "write it as CURRENCY_XXX = <ISO numeric code> [(common.v1.minor_units) = N]"));
+      }
+    }
+    Map<String, Integer> scales = CurrencyScales.scales(table);
+    String literal = CurrencyScales.literal(scales);
+    contracts
+        .messages()
+        .forEach(
+            m -> {
+              for (Rule rule : CurrencyScales.messageCel(m)) {
+                if (MAP_LITERAL.matcher(rule.getExpression()).find()
+                    && !rule.getExpression().contains(literal)) {
+                  out.add(
+                      Elements.violation(
+                          this,
+                          m,
+                          "has CEL rule '"
+                              + rule.getId()
+                              + "' with a currency map that is not the table "
+                              + literal,
+                          "spell the map literal exactly as " + literal));
+                }
+              }
+              if (!CurrencyScales.pending(m)) {
+                checkScaleRule(m, literal).ifPresent(out::add);
+              }
+            });
+    return out;
+  }
+
+  private Optional<Violation> checkScaleRule(Descriptor m, String literal) {
+    List<FieldDescriptor> amounts = CurrencyScales.amounts(m);
+    if (CurrencyScales.currency(m) == null || amounts.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Rule> rule =
+        CurrencyScales.messageCel(m).stream()
+            .filter(r -> r.getId().endsWith(".money_scale"))
+            .findFirst();
+    if (rule.isEmpty()) {
+      return Optional.of(
+          Elements.violation(
+              this,
+              m,
+              "carries money ("
+                  + amounts.stream().map(FieldDescriptor::getName).toList()
+                  + ") beside its currency but has no '<message>.money_scale' CEL rule",
+              "add a message CEL rule with id '<message>.money_scale' that checks every amount"
+                  + " against the currency's minor units using the table "
+                  + literal
+                  + " (see docs/CONVENTIONS.md, Money)"));
+    }
+    String expression = rule.get().getExpression();
+    List<String> unread =
+        amounts.stream()
+            .map(FieldDescriptor::getName)
+            .filter(n -> !Pattern.compile("this\\." + n + "\\b").matcher(expression).find())
+            .toList();
+    if (!expression.contains(literal) || !unread.isEmpty()) {
+      return Optional.of(
+          Elements.violation(
+              this,
+              m,
+              "has CEL rule '"
+                  + rule.get().getId()
+                  + "' that "
+                  + (!expression.contains(literal)
+                      ? "does not embed the currency table " + literal
+                      : "does not check " + unread),
+              "check every amount field of the message against " + literal));
+    }
+    return Optional.empty();
+  }
+}
