@@ -2078,7 +2078,7 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x1dNOTIFICATION_STATUS_DELIVERED\x10\x03\x12\x1c\n" +
 	"\x18NOTIFICATION_STATUS_READ\x10\x04\x12\x1e\n" +
 	"\x1aNOTIFICATION_STATUS_FAILED\x10\x05\x12\"\n" +
-	"\x1eNOTIFICATION_STATUS_SUPPRESSED\x10\x062\x8c\t\n" +
+	"\x1eNOTIFICATION_STATUS_SUPPRESSED\x10\x062\xe0\t\n" +
 	"\x13NotificationService\x12l\n" +
 	"\x10SendNotification\x12(.notification.v1.SendNotificationRequest\x1a).notification.v1.SendNotificationResponse\"\x03\x90\x02\x02\x12i\n" +
 	"\x0fGetNotification\x12'.notification.v1.GetNotificationRequest\x1a(.notification.v1.GetNotificationResponse\"\x03\x90\x02\x01\x12o\n" +
@@ -2086,8 +2086,8 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x13StreamNotifications\x12+.notification.v1.StreamNotificationsRequest\x1a,.notification.v1.StreamNotificationsResponse\"\x03\x90\x02\x010\x01\x12{\n" +
 	"\x15MarkNotificationsRead\x12-.notification.v1.MarkNotificationsReadRequest\x1a..notification.v1.MarkNotificationsReadResponse\"\x03\x90\x02\x02\x12\x8a\x01\n" +
 	"\x1aGetNotificationPreferences\x122.notification.v1.GetNotificationPreferencesRequest\x1a3.notification.v1.GetNotificationPreferencesResponse\"\x03\x90\x02\x01\x12\x93\x01\n" +
-	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\x91\x02\xba\xbb\x18\x8c\x02\n" +
-	"\x14notification-service\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12\"tam.wallet.v1.transaction.recordedB}\n" +
+	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\xe5\x02\xba\xbb\x18\xe0\x02\n" +
+	"\x14notification-service\x12\x1atam.order.v1.bet.resettled\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x19tam.order.v1.order.failed\x12\x1btam.order.v1.order.resolved\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12\"tam.wallet.v1.transaction.recordedB}\n" +
 	"\x1ecom.tam.protos.notification.v1B\x18NotificationServiceProtoP\x01Z?github.com/tam/tam-protos/gen/go/notification/v1;notificationv1b\x06proto3"
 
 var (

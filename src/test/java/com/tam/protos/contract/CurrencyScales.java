@@ -30,7 +30,7 @@ final class CurrencyScales {
    * its files comply; the list must end up empty.
    */
   static final Set<String> PENDING_PACKAGES =
-      Set.of("wallet.v1", "risk.v1", "user.v1", "notification.v1", "order.v1", "reporting.v1");
+      Set.of("wallet.v1", "risk.v1", "user.v1", "notification.v1");
 
   private CurrencyScales() {}
 

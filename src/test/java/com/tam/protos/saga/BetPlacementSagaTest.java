@@ -18,7 +18,9 @@ import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.common.v1.SagaDefinition;
 import com.tam.protos.common.v1.SagaDefinitionStep;
 import com.tam.protos.common.v1.SagaStepOptions;
+import com.tam.protos.order.v1.OrderBookServiceProto;
 import com.tam.protos.order.v1.OrderEventsProto;
+import com.tam.protos.order.v1.OrderValidatorServiceProto;
 import com.tam.protos.saga.SagaModel.Saga;
 import com.tam.protos.saga.SagaModel.Step;
 import com.tam.protos.wallet.v1.WalletServiceProto;
@@ -332,7 +334,11 @@ class BetPlacementSagaTest {
     Set<FileDescriptor> seen = new LinkedHashSet<>();
     Deque<FileDescriptor> todo =
         new ArrayDeque<>(
-            List.of(OrderEventsProto.getDescriptor(), WalletServiceProto.getDescriptor()));
+            List.of(
+                OrderEventsProto.getDescriptor(),
+                OrderValidatorServiceProto.getDescriptor(),
+                OrderBookServiceProto.getDescriptor(),
+                WalletServiceProto.getDescriptor()));
     while (!todo.isEmpty()) {
       FileDescriptor file = todo.pop();
       if (seen.add(file)) {
