@@ -4,7 +4,8 @@
 #   2. format (buf format must leave every file unchanged)
 #   3. breaking (FILE) against the main branch, when it differs from HEAD
 #   4. breaking (FILE) against the newest release tag v*, if there is one
-#   5. self-tests on scratch copies: a renumbered and a retyped field MUST be
+#   5. self-tests on a small fixture module (so they never depend on what the
+#      contracts say): a renumbered and a retyped field MUST be
 #      reported as breaking, an undocumented message MUST fail lint, and a
 #      badly indented file MUST fail the format check, which proves that
 #      steps 1-4 can fail; and a BREAKING_AGAINST_REF that does not exist
@@ -62,16 +63,48 @@ else
 fi
 
 log "buf self-tests (each check must reject a change made to break it)"
+# The self-tests run the repository's own buf.yaml over a small fixture module
+# instead of the real contracts, so that they keep working whatever the
+# contracts say. The fixture passes lint, format and breaking as written.
+fixture="$work/selftest-base"
+mkdir -p "$fixture/proto/selftest/v1"
+cp -R buf.yaml .proto-deps "$fixture/"
+cat >"$fixture/proto/selftest/v1/selftest.proto" <<'PROTO'
+syntax = "proto3";
+
+package selftest.v1;
+
+// A service that exists only for the buf self-tests.
+service SelfTestService {
+  // Holds an amount.
+  rpc ReserveAmount(ReserveAmountRequest) returns (ReserveAmountResponse);
+}
+
+// Request for SelfTestService.ReserveAmount.
+message ReserveAmountRequest {
+  // The amount to hold, a decimal string.
+  string amount = 2;
+}
+
+// Response for SelfTestService.ReserveAmount.
+message ReserveAmountResponse {
+  // The balance after the hold, a decimal string.
+  string balance = 1;
+}
+PROTO
+(cd "$fixture" && buf_cli lint && buf_cli format --diff --exit-code) ||
+  die "buf self-test fixture: the unmodified fixture must pass lint and format"
+
 # selftest NAME SED_EXPR EXPECTED_OUTPUT -- BUF_ARGS...: applies SED_EXPR to a
-# scratch copy of wallet_service.proto, runs buf with BUF_ARGS in that copy and
-# requires it to fail with EXPECTED_OUTPUT.
+# copy of the fixture, runs buf with BUF_ARGS in that copy (breaking compares
+# with the unmodified fixture) and requires it to fail with EXPECTED_OUTPUT.
 selftest() {
   local name="$1" sed_expr="$2" expect="$3" dest="$work/selftest-$1"
   shift 4
-  mkdir -p "$dest"
-  cp -R buf.yaml proto .proto-deps "$dest/"
-  sed -i -E "$sed_expr" "$dest/proto/wallet/v1/wallet_service.proto"
-  if cmp -s "$dest/proto/wallet/v1/wallet_service.proto" proto/wallet/v1/wallet_service.proto; then
+  cp -R "$fixture" "$dest"
+  local file="proto/selftest/v1/selftest.proto"
+  sed -i -E "$sed_expr" "$dest/$file"
+  if cmp -s "$dest/$file" "$fixture/$file"; then
     die "self-test '$name': the mutation did not apply; update scripts/buf-checks.sh"
   fi
   local out
@@ -81,17 +114,17 @@ selftest() {
   grep -q "$expect" <<<"$out" || die "self-test '$name': unexpected output: $out"
   echo "self-test '$name': rejected as expected: $(head -n 1 <<<"$out")"
 }
-# ReserveBalanceRequest.amount: field 2 renumbered to 12.
-selftest renumber 's/^(  string amount = )2( \[.*0\\\\.\(0\[1-9\].*)$/\112\2/' 'amount' \
-  -- breaking --against "$REPO_ROOT"
-# GetBalanceResponse.balance: string retyped to double.
-selftest retype 's/^  string balance = 1 /  double balance = 1 /' 'type' \
-  -- breaking --against "$REPO_ROOT"
-# The comment above GetBalanceRequest removed: COMMENTS lint must object.
-selftest comment '/^\/\/ Request for WalletService.GetBalance\.$/d' 'GetBalanceRequest' \
+# ReserveAmountRequest.amount: field 2 renumbered to 12.
+selftest renumber 's/^  string amount = 2;/  string amount = 12;/' 'amount' \
+  -- breaking --against "$fixture"
+# ReserveAmountResponse.balance: string retyped to double.
+selftest retype 's/^  string balance = 1;/  double balance = 1;/' 'type' \
+  -- breaking --against "$fixture"
+# The comment above ReserveAmountRequest removed: COMMENTS lint must object.
+selftest comment '/^\/\/ Request for SelfTestService\.ReserveAmount\.$/d' 'ReserveAmountRequest' \
   -- lint
 # A field indented by four spaces instead of two: buf format must object.
-selftest format 's/^  string balance = 1 /    string balance = 1 /' 'balance' \
+selftest format 's/^  string balance = 1;/    string balance = 1;/' 'balance' \
   -- format --diff --exit-code
 
 # A baseline that does not exist must fail the whole script, not skip.

@@ -27,3 +27,13 @@ PROTOL_REQUIREMENTS=(
   protobuf==5.29.5
   click==8.1.8
 )
+
+# Release tools (scripts/release.sh, scripts/release-rehearsal.sh): twine
+# uploads the wheel and the sdist; pypiserver is the rehearsal's index.
+RELEASE_PY_REQUIREMENTS=(
+  twine==7.0.0
+  pypiserver==2.4.2
+)
+
+# actionlint (gate `ci` of scripts/check.sh), with `go install`.
+ACTIONLINT_VERSION=v1.7.12

@@ -12,6 +12,7 @@ import tam_protos.gen.python
 from tam_protos.gen.python.common.v1 import event_pb2
 from tam_protos.gen.python.wallet.v1 import wallet_events_pb2
 
+import rich_status
 from wallet_fake import assert_seed_reservation, seed_request, start_server
 
 
@@ -104,6 +105,9 @@ def test_java_interop_reserve_balance():
         with pytest.raises(grpc.RpcError) as err:
             stub.ReserveBalance(seed_request(amount="1e3"), timeout=30)
     assert err.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    # The Java kit's status: ErrorInfo VALIDATION_FAILED, then a BadRequest naming the field.
+    assert rich_status.error_info(err.value) == ("VALIDATION_FAILED", "wallet.tam.internal")
+    assert rich_status.violation_fields(err.value) == ["amount"]
 
 
 def test_embedded_descriptors_keep_the_proto_file_options():

@@ -1,6 +1,6 @@
 """An in-process WalletService used by the tests: the same behaviour as the
 Go (gen/go/wallet/v1/wallet_service_test.go) and Java
-(com.tam.protos.interop.InteropWalletServer) test servers."""
+(com.tam.protos.testing.FakeWallet, served by com.tam.protos.interop.InteropWalletServer) test servers."""
 
 from concurrent import futures
 

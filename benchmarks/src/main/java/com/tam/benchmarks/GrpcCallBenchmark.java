@@ -1,13 +1,13 @@
 package com.tam.benchmarks;
 
 import com.google.protobuf.Timestamp;
-import com.tam.protos.grpc.ValidationInterceptor;
 import com.tam.protos.money.Money;
 import com.tam.protos.session.AuthenticatedSession;
 import com.tam.protos.session.SessionInterceptor;
 import com.tam.protos.user.v1.UserServiceGrpc;
 import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
+import com.tam.protos.validation.ValidationInterceptor;
 import com.tam.protos.wallet.v1.Reservation;
 import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;

@@ -3,6 +3,7 @@ package com.tam.protos.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.wallet.v1.ReservationStatus;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
@@ -61,6 +62,13 @@ class InteropWalletServerTest {
     assertThatThrownBy(() -> stub.reserveBalance(seedRequest().setAmount("1e3").build()))
         .isInstanceOfSatisfying(
             StatusRuntimeException.class,
-            e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+            e -> {
+              assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+              assertThat(RpcErrors.errorInfo(e).orElseThrow().getReason())
+                  .isEqualTo("VALIDATION_FAILED");
+              assertThat(RpcErrors.badRequest(e).orElseThrow().getFieldViolationsList())
+                  .extracting(v -> v.getField())
+                  .containsExactly("amount");
+            });
   }
 }
