@@ -57,10 +57,12 @@ const (
 // Price ladder. Every price (orders, bets, fills, book levels) is a tick of
 // this ladder, written with exactly 2 decimals:
 //
-//	1.01 - 2.00 step 0.01    2.00 - 3.00 step 0.02    3.00 - 4.00 step 0.05
-//	4.00 - 6.00 step 0.10    6.00 - 10.0 step 0.20    10.0 - 20.0 step 0.50
-//	20.0 - 30.0 step 1       30.0 - 50.0 step 2       50.0 - 100  step 5
-//	100  - 990  step 10
+//	from    up to   tick        from    up to   tick
+//	1.01    2       0.01        10      20      0.50
+//	2       3       0.02        20      30      1
+//	3       4       0.05        30      50      2
+//	4       6       0.10        50      100     5
+//	6       10      0.20        100     990     10
 //
 // A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
 // / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
@@ -683,10 +685,12 @@ func (c *orderBookServiceClient) GetSettlementJob(ctx context.Context, in *GetSe
 // Price ladder. Every price (orders, bets, fills, book levels) is a tick of
 // this ladder, written with exactly 2 decimals:
 //
-//	1.01 - 2.00 step 0.01    2.00 - 3.00 step 0.02    3.00 - 4.00 step 0.05
-//	4.00 - 6.00 step 0.10    6.00 - 10.0 step 0.20    10.0 - 20.0 step 0.50
-//	20.0 - 30.0 step 1       30.0 - 50.0 step 2       50.0 - 100  step 5
-//	100  - 990  step 10
+//	from    up to   tick        from    up to   tick
+//	1.01    2       0.01        10      20      0.50
+//	2       3       0.02        20      30      1
+//	3       4       0.05        30      50      2
+//	4       6       0.10        50      100     5
+//	6       10      0.20        100     990     10
 //
 // A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
 // / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum

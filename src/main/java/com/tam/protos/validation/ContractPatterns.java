@@ -40,11 +40,11 @@ public final class ContractPatterns {
       "^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$";
 
   /**
-   * A price of the order-book's ladder, written with exactly 2 decimals: 1.01-2.00 step 0.01,
-   * 2.00-3.00 step 0.02, 3.00-4.00 step 0.05, 4.00-6.00 step 0.10, 6.00-10.00 step 0.20,
-   * 10.00-20.00 step 0.50, 20-30 step 1, 30-50 step 2, 50-100 step 5, 100-990 step 10. Every ladder
-   * price also matches {@link #DECIMAL_ODDS}. Examples: {@code "2.50"}, {@code "3.05"}, {@code
-   * "110.00"}; not {@code "2.5"} or {@code "2.51"}.
+   * A price of the order-book's ladder, written with exactly 2 decimals. Ticks: 0.01 from 1.01 up
+   * to 2, 0.02 up to 3, 0.05 up to 4, 0.10 up to 6, 0.20 up to 10, 0.50 up to 20, 1 up to 30, 2 up
+   * to 50, 5 up to 100, 10 up to 990 (docs/services/order-book.md). Every ladder price also matches
+   * {@link #DECIMAL_ODDS}. Examples: {@code "2.50"}, {@code "3.05"}, {@code "110.00"}; not {@code
+   * "2.5"} or {@code "2.51"}.
    */
   public static final String LADDER_PRICE =
       "^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0"

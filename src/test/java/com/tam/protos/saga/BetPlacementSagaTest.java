@@ -97,6 +97,29 @@ class BetPlacementSagaTest {
     assertThat(SagaModel.mismatches(SEED_SAGA, saga)).isEmpty();
   }
 
+  /**
+   * Issue 10.1: a bet reaches the book only after its money is committed. In the saga that means
+   * the only step after the pivot (CommitReservation) is ConfirmBet, the RPC that puts the bet on
+   * the book; and the bet's state model has a PENDING state (placed, not matchable) distinct from
+   * EXECUTABLE (on the book).
+   */
+  @Test
+  void onlyConfirmBetFollowsThePivotAndPendingBetsAreOffTheBook() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+    int pivot =
+        saga.steps().stream()
+            .filter(s -> s.role() == SAGA_ROLE_FINAL)
+            .findFirst()
+            .orElseThrow()
+            .position();
+
+    assertThat(saga.steps().stream().filter(s -> s.position() > pivot).map(Step::method))
+        .containsExactly("order.v1.OrderBookService.ConfirmBet");
+    assertThat(com.tam.protos.order.v1.BetState.getDescriptor().getValues())
+        .extracting(v -> v.getName())
+        .contains("BET_STATE_PENDING", "BET_STATE_EXECUTABLE");
+  }
+
   @Test
   void failureAtTheCommitCompensatesTheEarlierStepsInReverseOrder() {
     Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
