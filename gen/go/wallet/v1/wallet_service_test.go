@@ -122,7 +122,7 @@ func TestProtovalidateAcceptsSeedRequest(t *testing.T) {
 
 func TestProtovalidateRejectsBadMoney(t *testing.T) {
 	v := newValidator(t)
-	for _, amount := range []string{"1e3", "-100.00", "100.001", "", "0.00"} {
+	for _, amount := range []string{"1e3", "-100.00", "100.0001", "", "0.00"} {
 		req := seedRequest()
 		req.Amount = amount
 		err := v.Validate(req)
