@@ -181,10 +181,12 @@ class ContractPatternsTest {
             .setIdempotencyKey("idempotency-789")
             .setAmount(value)
             .build();
+    // "XXX" (ISO 4217: no currency) is outside the currency table, so the message's
+    // money_scale rule abstains and only the field pattern decides.
     GetBalanceResponse money =
         GetBalanceResponse.newBuilder()
             .setBalance("0")
-            .setCurrency("EUR")
+            .setCurrency("XXX")
             .setReserved("0")
             .setAvailable(value)
             .build();

@@ -29,7 +29,7 @@ final class CurrencyScales {
    * CurrencyScaleRule}): the domains the {@code accounts} helper is still migrating (issue 10, D5).
    * Remove a package as soon as its files comply; the list must end up empty.
    */
-  static final Set<String> PENDING_PACKAGES = Set.of("wallet.v1", "risk.v1");
+  static final Set<String> PENDING_PACKAGES = Set.of();
 
   private CurrencyScales() {}
 

@@ -303,7 +303,7 @@ class CelRuleCasesTest {
                   """),
           // ---- risk.v1 ----
           messageRule(
-              "assess_bet.stake_scale",
+              "assess_bet.money_scale",
               "risk.v1.AssessBetRequest",
               """
               user_id: "user-123"
@@ -322,10 +322,93 @@ class CelRuleCasesTest {
               selection_id: "arsenal"
               side: BET_SIDE_BACK
               odds: "2.50"
-              stake: "100.00"
+              stake: "100.5"
               currency: "JPY"
               idempotency_key: "saga-1:assess"
               saga_id: "saga-1"
+              """),
+          messageRule(
+              "release_bet_limits.money_scale",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "release:bet-1:i-1"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "release:bet-1:i-1"
+              """),
+          messageRule(
+              "check_deposit.money_scale",
+              "risk.v1.CheckDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """),
+          messageRule(
+              "check_withdrawal.money_scale",
+              "risk.v1.CheckWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """),
+          messageRule(
+              "record_activity.money_scale",
+              "risk.v1.RecordActivityRequest",
+              """
+              activity_id: "deposit:d-1"
+              user_id: "user-123"
+              type: ACTIVITY_TYPE_DEPOSIT
+              outcome: ACTIVITY_OUTCOME_SUCCEEDED
+              activity_time { seconds: 1795500000 }
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "activity-1"
+              """,
+              """
+              activity_id: "deposit:d-1"
+              user_id: "user-123"
+              type: ACTIVITY_TYPE_DEPOSIT
+              outcome: ACTIVITY_OUTCOME_SUCCEEDED
+              activity_time { seconds: 1795500000 }
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "activity-1"
+              """),
+          messageRule(
+              "risk_limits.money_scale",
+              "risk.v1.RiskLimits",
+              """
+              max_stake: "100.000"
+              max_daily_stake: "100.000"
+              currency: "KWD"
+              """,
+              """
+              max_stake: "100.00"
+              max_daily_stake: "100.00"
+              currency: "KWD"
               """),
           messageRule(
               "release_bet_limits.currency_required",
@@ -342,53 +425,6 @@ class CelRuleCasesTest {
               saga_id: "saga-1"
               idempotency_key: "release:bet-1:i-1"
               amount: "5.00"
-              """),
-          messageRule(
-              "release_bet_limits.amount_scale",
-              "risk.v1.ReleaseBetLimitsRequest",
-              """
-              user_id: "user-123"
-              saga_id: "saga-1"
-              idempotency_key: "release:bet-1:i-1"
-              amount: "5"
-              currency: "JPY"
-              """,
-              """
-              user_id: "user-123"
-              saga_id: "saga-1"
-              idempotency_key: "release:bet-1:i-1"
-              amount: "5.00"
-              currency: "JPY"
-              """),
-          messageRule(
-              "check_deposit.amount_scale",
-              "risk.v1.CheckDepositRequest",
-              """
-              user_id: "user-123"
-              amount: "100"
-              currency: "JPY"
-              idempotency_key: "deposit-check:d-1"
-              """,
-              """
-              user_id: "user-123"
-              amount: "100.50"
-              currency: "JPY"
-              idempotency_key: "deposit-check:d-1"
-              """),
-          messageRule(
-              "check_withdrawal.amount_scale",
-              "risk.v1.CheckWithdrawalRequest",
-              """
-              user_id: "user-123"
-              amount: "100"
-              currency: "JPY"
-              idempotency_key: "withdraw-check:w-1"
-              """,
-              """
-              user_id: "user-123"
-              amount: "100.50"
-              currency: "JPY"
-              idempotency_key: "withdraw-check:w-1"
               """),
           nestedRule(
               "set_responsible_gambling_limits.update_mask",
@@ -1019,7 +1055,7 @@ class CelRuleCasesTest {
               """),
           // ---- wallet.v1 ----
           messageRule(
-              "reserve_balance.amount_scale",
+              "reserve_balance.money_scale",
               "wallet.v1.ReserveBalanceRequest",
               """
               user_id: "user-123"
@@ -1030,13 +1066,13 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               saga_id: "saga-456"
               idempotency_key: "saga-456:reserve"
               currency: "JPY"
               """),
           messageRule(
-              "credit_balance.amount_scale",
+              "credit_balance.money_scale",
               "wallet.v1.CreditBalanceRequest",
               """
               user_id: "user-123"
@@ -1048,14 +1084,14 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               reason: CREDIT_REASON_BET_WIN
               bet_id: "bet-1"
               idempotency_key: "settlement:bet-1"
               """),
           messageRule(
-              "charge_commission.amount_scale",
+              "charge_commission.money_scale",
               "wallet.v1.ChargeCommissionRequest",
               """
               user_id: "user-123"
@@ -1070,7 +1106,7 @@ class CelRuleCasesTest {
               """
               user_id: "user-123"
               market_id: "market-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               settlement_version: 1
               net_winnings: "2000"
@@ -1078,7 +1114,7 @@ class CelRuleCasesTest {
               idempotency_key: "commission:market-1:user-123"
               """),
           messageRule(
-              "adjust_settlement.amount_scale",
+              "adjust_settlement.money_scale",
               "wallet.v1.AdjustSettlementRequest",
               """
               user_id: "user-123"
@@ -1096,12 +1132,12 @@ class CelRuleCasesTest {
               market_id: "market-1"
               settlement_version: 2
               direction: ADJUSTMENT_DIRECTION_DEBIT
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               idempotency_key: "resettle:bet-1:2"
               """),
           messageRule(
-              "start_deposit.amount_scale",
+              "start_deposit.money_scale",
               "wallet.v1.StartDepositRequest",
               """
               user_id: "user-123"
@@ -1111,12 +1147,12 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               idempotency_key: "deposit-1"
               """),
           messageRule(
-              "confirm_deposit.amount_scale",
+              "confirm_deposit.money_scale",
               "wallet.v1.ConfirmDepositRequest",
               """
               user_id: "user-123"
@@ -1129,13 +1165,13 @@ class CelRuleCasesTest {
               """
               user_id: "user-123"
               payment_id: "pay-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               payment_reference: "psp-1"
               idempotency_key: "confirm:psp-1"
               """),
           messageRule(
-              "start_withdrawal.amount_scale",
+              "start_withdrawal.money_scale",
               "wallet.v1.StartWithdrawalRequest",
               """
               user_id: "user-123"
@@ -1146,13 +1182,13 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               withdrawal_method_id: "iban-1"
               idempotency_key: "withdraw-1"
               """),
           messageRule(
-              "record_chargeback.amount_scale",
+              "record_chargeback.money_scale",
               "wallet.v1.RecordChargebackRequest",
               """
               payment_id: "pay-1"
@@ -1163,10 +1199,90 @@ class CelRuleCasesTest {
               """,
               """
               payment_id: "pay-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               chargeback_reference: "cb-1"
               idempotency_key: "chargeback:cb-1"
+              """),
+          messageRule(
+              "reservation.money_scale",
+              "wallet.v1.Reservation",
+              """
+              reservation_id: "r-1"
+              user_id: "user-123"
+              saga_id: "saga-456"
+              amount: "100.000"
+              currency: "KWD"
+              state: RESERVATION_STATE_PENDING
+              """,
+              """
+              reservation_id: "r-1"
+              user_id: "user-123"
+              saga_id: "saga-456"
+              amount: "100.00"
+              currency: "KWD"
+              state: RESERVATION_STATE_PENDING
+              """),
+          messageRule(
+              "transaction.money_scale",
+              "wallet.v1.Transaction",
+              """
+              transaction_id: "t-1"
+              user_id: "user-123"
+              type: TRANSACTION_TYPE_DEPOSIT
+              amount: "100.000"
+              currency: "KWD"
+              balance_before: "0.000"
+              balance_after: "100.000"
+              available_before: "0.000"
+              available_after: "100.000"
+              """,
+              """
+              transaction_id: "t-1"
+              user_id: "user-123"
+              type: TRANSACTION_TYPE_DEPOSIT
+              amount: "100.00"
+              currency: "KWD"
+              balance_before: "0.000"
+              balance_after: "100.00"
+              available_before: "0.000"
+              available_after: "100.00"
+              """),
+          messageRule(
+              "payment.money_scale",
+              "wallet.v1.Payment",
+              """
+              payment_id: "pay-1"
+              user_id: "user-123"
+              kind: PAYMENT_KIND_DEPOSIT
+              state: PAYMENT_STATE_SUCCEEDED
+              amount: "100.000"
+              currency: "KWD"
+              charged_back_amount: "0.000"
+              """,
+              """
+              payment_id: "pay-1"
+              user_id: "user-123"
+              kind: PAYMENT_KIND_DEPOSIT
+              state: PAYMENT_STATE_SUCCEEDED
+              amount: "100.00"
+              currency: "KWD"
+              charged_back_amount: "0.000"
+              """),
+          messageRule(
+              "get_balance_response.money_scale",
+              "wallet.v1.GetBalanceResponse",
+              """
+              balance: "100.000"
+              currency: "KWD"
+              reserved: "0.000"
+              available: "100.000"
+              """,
+              """
+              balance: "100.00"
+              currency: "KWD"
+              reserved: "0.000"
+              available: "100.00"
               """),
           messageRule(
               "credit_balance.bet_id_required",
