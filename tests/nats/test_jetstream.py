@@ -282,8 +282,17 @@ def test_a_server_restart_in_the_middle_of_a_stream_loses_nothing_that_was_acked
     total = 200
 
     async def scenario(nc):
+        versions, ids, acked = [], [], []
+
+        async def record(e):
+            versions.append(e.metadata.aggregate_version)
+            ids.append(e.metadata.event_id)
+
+        # The consumer runs through the crash too: it must resume and apply each event once.
+        consumer = EventConsumer(nc, DURABLE, ack_wait=2.0)
+        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
+        await consumer.start()
         publisher = EventPublisher(nc)
-        acked = []
 
         async def produce():
             for v in range(1, total + 1):
@@ -295,16 +304,6 @@ def test_a_server_restart_in_the_middle_of_a_stream_loses_nothing_that_was_acked
         await asyncio.get_running_loop().run_in_executor(None, server.crash_and_restart)
         await asyncio.wait_for(task, timeout=60)
         assert len(acked) == total and len(set(acked)) == total
-
-        versions, ids = [], []
-
-        async def record(e):
-            versions.append(e.metadata.aggregate_version)
-            ids.append(e.metadata.event_id)
-
-        consumer = EventConsumer(nc, DURABLE)
-        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
-        await consumer.start()
         await wait_for("every acked event", lambda: len(versions) == total)
         await consumer.close()
         assert await messages(nc, "TAM_WALLET") == total

@@ -384,6 +384,18 @@ class EventsOnNatsTest {
     int total = 300;
     List<String> acked = new CopyOnWriteArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Long> applied = new CopyOnWriteArrayList<>();
+    List<String> ids = new CopyOnWriteArrayList<>();
+    // The consumer runs through the crash too: it must resume and apply each event once.
+    started(
+        EventConsumer.builder(nc, DURABLE)
+            .on(
+                TransactionRecordedEvent.class,
+                e -> {
+                  applied.add(e.metadata().getAggregateVersion());
+                  ids.add(e.metadata().getEventId());
+                })
+            .ackWait(Duration.ofSeconds(2)));
     Thread producer =
         new Thread(
             () -> {
@@ -406,18 +418,7 @@ class EventsOnNatsTest {
 
     assertThat(failures).isEmpty();
     assertThat(acked).hasSize(total).doesNotHaveDuplicates();
-    List<Long> applied = new CopyOnWriteArrayList<>();
-    List<String> ids = new CopyOnWriteArrayList<>();
-    started(
-        EventConsumer.builder(nc, DURABLE)
-            .on(
-                TransactionRecordedEvent.class,
-                e -> {
-                  applied.add(e.metadata().getAggregateVersion());
-                  ids.add(e.metadata().getEventId());
-                }));
     await("every acked event", () -> applied.size() == total);
-
     assertThat(messages(WALLET)).isEqualTo(total);
     assertThat(applied).isSorted().doesNotHaveDuplicates();
     assertThat(ids).containsExactlyInAnyOrderElementsOf(acked);
