@@ -3,6 +3,7 @@ package com.tam.protos.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import java.io.IOException;
@@ -62,7 +63,38 @@ class ContractRulesTest {
     assertThat(contracts.messages().filter(m -> EventRule.event(m) != null))
         .hasSizeGreaterThanOrEqualTo(4);
     assertThat(contracts.fields().filter(f -> f.getName().equals("page_size"))).isNotEmpty();
+    assertThat(contracts.fields().filter(f -> f.getName().equals("page_token"))).isNotEmpty();
     assertThat(LeadingCommentRule.elements(contracts)).hasSizeGreaterThan(100);
+    assertThat(contracts.fields().filter(f -> SecretRedactionRule.isSecretName(f.getName())))
+        .as("secret fields (SecretRedactionRule)")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(
+            contracts
+                .messages()
+                .filter(m -> m.getName().endsWith("Request"))
+                .flatMap(m -> m.getFields().stream())
+                .filter(f -> f.getJavaType() == FieldDescriptor.JavaType.ENUM))
+        .as("request enum fields (RequestEnumAndPagingRule)")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(
+            contracts
+                .messages()
+                .map(EventRule::event)
+                .filter(e -> e != null && !e.getSubject().isEmpty()))
+        .as("event subjects (EventRule, EventSubjectUniquenessRule)")
+        .hasSizeGreaterThanOrEqualTo(4);
+    assertThat(
+            CelExpressions.all(contracts)
+                .filter(
+                    e -> e.expression().matches(".*\\.(all|exists|exists_one|filter|map)\\(.*")))
+        .as("CEL rules with a comprehension (CelComprehensionGuardRule)")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(
+            RequestSizeBoundsRule.reachable(contracts).keySet().stream()
+                .flatMap(m -> m.getFields().stream())
+                .filter(f -> f.isRepeated() || f.getType() == FieldDescriptor.Type.STRING))
+        .as("repeated, map and string fields of requests (RequestSizeBoundsRule)")
+        .hasSizeGreaterThanOrEqualTo(50);
   }
 
   @Test

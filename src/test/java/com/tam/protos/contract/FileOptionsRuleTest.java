@@ -66,4 +66,21 @@ class FileOptionsRuleTest {
         .singleElement()
         .satisfies(v -> assertThat(v.problem()).contains("not '<domain>.v<N>'"));
   }
+
+  @Test
+  void failsOnAFileNameThatIsNotLowerSnakeCase() {
+    for (String name : new String[] {"DemoService", "demo-service", "demoService"}) {
+      FileDescriptorProto.Builder f = file("demo/v1/" + name + ".proto");
+
+      assertThat(rule.check(set(f)))
+          .as(name)
+          .singleElement()
+          .satisfies(
+              v -> {
+                assertThat(v.problem())
+                    .isEqualTo("has file name '" + name + ".proto', not lower_snake_case.proto");
+                assertThat(v.fix()).isEqualTo("rename the file in lower_snake_case");
+              });
+    }
+  }
 }

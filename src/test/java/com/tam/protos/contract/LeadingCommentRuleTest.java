@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.MessageOptions;
 import com.google.protobuf.DescriptorProtos.OneofDescriptorProto;
 import com.google.protobuf.DescriptorProtos.SourceCodeInfo.Location;
 import java.util.ArrayList;
@@ -153,5 +155,75 @@ class LeadingCommentRuleTest {
     assertThat(rule.check(set(everyKind())))
         .extracting(Violation::element)
         .contains("file demo/v1/demo_service.proto", "service demo.v1.DemoService");
+  }
+
+  @Test
+  void failsOnUncommentedExtensionsAtFileAndMessageScope() {
+    FileDescriptorProto.Builder f = commentAll(everyKind());
+    f.addDependency("google/protobuf/descriptor.proto")
+        .addExtension(
+            Protos.field("tag", 50001, Type.TYPE_STRING)
+                .setExtendee(".google.protobuf.FieldOptions"));
+    f.getMessageTypeBuilder(0)
+        .addExtension(
+            Protos.field("label", 50002, Type.TYPE_STRING)
+                .setExtendee(".google.protobuf.MessageOptions"));
+
+    assertThat(rule.check(set(f)))
+        .extracting(Violation::element)
+        .containsExactlyInAnyOrder(
+            "extension demo.v1.tag", "extension demo.v1.GetThingRequest.label");
+
+    Protos.comment(f, " A tag.\n", 7, 0);
+    Protos.comment(f, " A label.\n", 4, 0, 6, 0);
+    assertThat(rule.check(set(f))).isEmpty();
+  }
+
+  @Test
+  void skipsSyntheticElementsButNotTheFieldsThatCreateThem() {
+    // A map field creates a synthetic entry message; a proto3 optional field a synthetic oneof.
+    DescriptorProto.Builder holder =
+        message(
+                "Holder",
+                Protos.repeated(
+                    Protos.field("labels", 1, Type.TYPE_MESSAGE, "demo.v1.Holder.LabelsEntry")),
+                string("nickname", 2).setProto3Optional(true).setOneofIndex(0))
+            .addOneofDecl(OneofDescriptorProto.newBuilder().setName("_nickname"))
+            .addNestedType(
+                message("LabelsEntry", string("key", 1), string("value", 2))
+                    .setOptions(MessageOptions.newBuilder().setMapEntry(true)));
+    FileDescriptorProto.Builder f = demoService().addMessageType(holder);
+    f = commentAll(f);
+    // commentAll commented the synthetic elements too; remove those comments.
+    uncomment(f, List.of(4, 4, 8, 0), false);
+    uncomment(f, List.of(4, 4, 3, 0), false);
+    uncomment(f, List.of(4, 4, 3, 0, 2, 0), false);
+    uncomment(f, List.of(4, 4, 3, 0, 2, 1), false);
+
+    assertThat(rule.check(set(f))).isEmpty();
+
+    uncomment(f, List.of(4, 4, 2, 0), false);
+    uncomment(f, List.of(4, 4, 2, 1), false);
+    assertThat(rule.check(set(f)))
+        .extracting(Violation::element)
+        .containsExactly("field demo.v1.Holder.labels", "field demo.v1.Holder.nickname");
+  }
+
+  @Test
+  void trailingAndDetachedCommentsDoNotCount() {
+    List<Integer> path = List.of(4, 0);
+    FileDescriptorProto.Builder f = uncomment(commentAll(everyKind()), path, false);
+    f.getSourceCodeInfoBuilder()
+        .addLocation(
+            Location.newBuilder()
+                .addAllPath(path)
+                .setTrailingComments(" Trailing.\n")
+                .addLeadingDetachedComments(" Detached, separated by a blank line.\n"));
+
+    assertThat(Protos.messages(rule.check(set(f))))
+        .containsExactly(
+            "demo/v1/demo_service.proto: [LeadingCommentRule] message demo.v1.GetThingRequest has"
+                + " no leading comment. Fix: write a '// ...' comment directly above it that"
+                + " explains its meaning (see docs/CONVENTIONS.md, Comments)");
   }
 }

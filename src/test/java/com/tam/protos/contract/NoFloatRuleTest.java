@@ -72,4 +72,23 @@ class NoFloatRuleTest {
               assertThat(v.problem()).contains("a map with a float/double value");
             });
   }
+
+  @Test
+  void failsOnFloatingExtensionsAtFileAndMessageScope() {
+    FileDescriptorProto.Builder f =
+        file("demo/v1/demo.proto")
+            .addDependency("google/protobuf/descriptor.proto")
+            .addExtension(
+                field("weight", 50001, Type.TYPE_DOUBLE)
+                    .setExtendee(".google.protobuf.FieldOptions"))
+            .addMessageType(
+                message("Figures", field("count", 1, Type.TYPE_INT64))
+                    .addExtension(
+                        field("ratio", 50002, Type.TYPE_FLOAT)
+                            .setExtendee(".google.protobuf.MessageOptions")));
+
+    assertThat(rule.check(set(f)))
+        .extracting(Violation::element)
+        .containsExactlyInAnyOrder("extension demo.v1.weight", "extension demo.v1.Figures.ratio");
+  }
 }

@@ -75,39 +75,11 @@ class RpcVerbRuleTest {
   }
 
   @Test
-  void vocabulariesAreTheAgreedOnesAndDisjoint() {
-    assertThat(RpcVerbs.READS)
-        .containsExactlyInAnyOrder("Get", "List", "Stream", "Validate", "Assess");
-    assertThat(RpcVerbs.WRITES)
-        .containsExactlyInAnyOrder(
-            "Reserve",
-            "Commit",
-            "Cancel",
-            "Credit",
-            "Deposit",
-            "Withdraw",
-            "Place",
-            "Confirm",
-            "Settle",
-            "Register",
-            "Login",
-            "Refresh",
-            "Logout",
-            "Send",
-            "Mark",
-            "Update",
-            "Create",
-            "Delete",
-            "Generate",
-            "Open",
-            "Suspend",
-            "Close",
-            "Record",
-            "Check",
-            "Replace",
-            "Void",
-            "Resettle",
-            "Resolve");
+  void vocabulariesAreDisjointAndNonEmpty() {
+    // The verbs themselves are listed once, in RpcVerbs; ContractRulesDocTest keeps the
+    // tables of docs/CONTRACT-RULES.md and docs/CONVENTIONS.md equal to it.
+    assertThat(RpcVerbs.READS).isNotEmpty();
+    assertThat(RpcVerbs.WRITES).isNotEmpty();
     assertThat(RpcVerbs.READS).doesNotContainAnyElementsOf(RpcVerbs.WRITES);
   }
 }

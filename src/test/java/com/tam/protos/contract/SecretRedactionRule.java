@@ -6,8 +6,14 @@ import java.util.Set;
 
 /**
  * A field whose name contains {@code password}, {@code token}, {@code secret}, {@code api_key} or
- * {@code credential} sets {@code debug_redact = true}, so that toString(), %v and text format never
- * print it. Page tokens ({@code page_token}, {@code next_page_token}) are exempt.
+ * {@code credential}, of any type (a message-typed {@code Credentials credentials} field included),
+ * sets {@code debug_redact = true}. Page tokens ({@code page_token}, {@code next_page_token}) are
+ * exempt.
+ *
+ * <p>The option is honoured by redacting printers such as protobuf-java's {@code
+ * com.google.protobuf.DebugFormat}; {@code toString()} and {@code TextFormat} still print the value
+ * in clear, so code that logs messages must print them with {@code DebugFormat} (see
+ * docs/CONVENTIONS.md, Secrets).
  */
 public final class SecretRedactionRule implements ContractRule {
 
