@@ -97,6 +97,14 @@ gate_repro() { "$REPO_ROOT/scripts/repro-check.sh"; }
 gate interop "Go and Python clients call a Java gRPC server over loopback"
 gate_interop() { "$REPO_ROOT/scripts/interop-test.sh"; }
 
+gate nats "events on NATS JetStream: Java and Python helpers against a real nats-server, Java <-> Python interop, the Go event registry"
+gate_nats() { "$REPO_ROOT/scripts/nats-test.sh"; }
+
+gate pykit "the Python kit in the wheel: mypy --strict, golden corpus, interceptors, money properties, examples/python-service"
+gate_pykit() { "$REPO_ROOT/scripts/python-kit-test.sh"; }
+
+gate gokit "the Go kit module kit/go and examples/go-client: tidy, build, vet, test (golden corpus, interceptors, money properties)"
+gate_gokit() { "$REPO_ROOT/scripts/go-kit-test.sh"; }
 
 gate bench "the JMH benchmarks compile against the installed artifact (running them is manual, docs/BENCHMARKS.md)"
 gate_bench() {

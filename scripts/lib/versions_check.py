@@ -53,7 +53,7 @@ def main(root: Path) -> int:
                    pins.get("protobuf"), "7." + protobuf_java.split(".", 1)[1]))
     project = tomllib.loads((root / "pyproject.toml").read_text())
     deps = {re.split(r"[<>=!~ ]", d, 1)[0]: d for d in project["project"]["dependencies"]}
-    for name in ["protobuf", "grpcio", "protovalidate"]:
+    for name in ["protobuf", "grpcio", "protovalidate", "googleapis-common-protos"]:
         low = re.search(r">=([^,\s]+)", deps.get(name, ""))
         checks.append((f"pyproject.toml {name} lower bound", low.group(1) if low else None, pins.get(name)))
     checks.append(("pyproject.toml build-system hatchling", project["build-system"]["requires"],
