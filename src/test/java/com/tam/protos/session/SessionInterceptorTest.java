@@ -402,29 +402,13 @@ class SessionInterceptorTest {
     start(Transport.NETTY_LOOPBACK);
     Metadata headers = new Metadata();
     headers.put(SessionInterceptor.AUTHORIZATION, bearer("slow-dave"));
-    var responses = new CopyOnWriteArrayList<String>();
-    var done = new CompletableFuture<Throwable>();
+    StreamRecorder<ReserveBalanceResponse> responses = StreamRecorder.create();
     var requests =
         ClientCalls.asyncBidiStreamingCall(
             io.grpc.ClientInterceptors.intercept(
                     channel, MetadataUtils.newAttachHeadersInterceptor(headers))
                 .newCall(ECHO, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS)),
-            new StreamObserver<ReserveBalanceResponse>() {
-              @Override
-              public void onNext(ReserveBalanceResponse value) {
-                responses.add(value.getReservation().getSagaId());
-              }
-
-              @Override
-              public void onError(Throwable t) {
-                done.complete(t);
-              }
-
-              @Override
-              public void onCompleted() {
-                done.complete(null);
-              }
-            });
+            responses);
     for (String saga : List.of("s1", "s2", "s3")) {
       requests.onNext(reserve().toBuilder().setSagaId(saga).build());
     }
@@ -432,8 +416,11 @@ class SessionInterceptorTest {
     users.slowTokenArrived.get(30, TimeUnit.SECONDS);
     users.releaseSlow.complete(null);
 
-    assertThat(done.get(30, TimeUnit.SECONDS)).isNull();
-    assertThat(responses).containsExactly("dave:s1", "dave:s2", "dave:s3");
+    assertThat(responses.awaitCompletion(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(responses.getError()).isNull();
+    assertThat(responses.getValues())
+        .extracting(r -> r.getReservation().getSagaId())
+        .containsExactly("dave:s1", "dave:s2", "dave:s3");
   }
 
   @Test
