@@ -19,13 +19,13 @@ from tam_protos.gen.python.wallet.v1 import wallet_service_pb2_grpc
 
 class Wallet(wallet_service_pb2_grpc.WalletServiceServicer):
     def ReserveBalance(self, request, context):
-        reservation = wallet_service_pb2.Reservation(
-            reservation_id="res-" + request.saga_id,
-            user_id=request.user_id,
-            saga_id=request.saga_id,
-            amount=request.amount,
-        )
-        return wallet_service_pb2.ReserveBalanceResponse(reservation=reservation)
+        response = wallet_service_pb2.ReserveBalanceResponse()
+        r = response.reservation
+        r.reservation_id = "res-" + request.saga_id
+        r.user_id = request.user_id
+        r.saga_id = request.saga_id
+        r.amount = request.amount
+        return response
 
 
 def main() -> int:
