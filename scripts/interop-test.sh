@@ -2,7 +2,7 @@
 # Cross-language proof: starts the Java test server
 # com.tam.protos.interop.InteropWalletServer (Java stubs of the Maven build,
 # grpc-netty-shaded) on a free loopback port, then the Go client
-# (TestJavaInteropReserveBalance in gen/go/wallet/v1) and the Python client
+# (TestJavaInteropReserveBalance in tests/go/wallet/v1) and the Python client
 # (test_java_interop_reserve_balance in tests/python, installed wheel) call
 # ReserveBalance on it and check the responses, including INVALID_ARGUMENT for
 # the amount "1e3". Needs the compiled test classes (./mvnw test-compile runs
@@ -41,7 +41,7 @@ export TAM_INTEROP_ADDR="127.0.0.1:$port"
 echo "Java server listening on $TAM_INTEROP_ADDR (pid $server_pid)"
 
 log "Interop: Go client -> Java server"
-(cd gen/go && go_test_logged interop-go -run '^TestJavaInteropReserveBalance$' ./wallet/v1/)
+(cd tests/go && go_test_logged interop-go -run '^TestJavaInteropReserveBalance$' ./wallet/v1/)
 grep -q -- '--- PASS: TestJavaInteropReserveBalance' "$TEST_REPORTS/interop-go.gotest.log" || die "the Go interop test did not run"
 
 log "Interop: Python client -> Java server"

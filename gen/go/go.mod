@@ -1,23 +1,23 @@
 module github.com/tam/tam-protos/gen/go
 
-go 1.26.0
+// The lowest Go and dependency versions the generated code needs
+// (docs/GO-PYTHON.md, "Go version"): Go 1.20 for unsafe.StringData in the
+// protoc-gen-go v1.36 code; grpc v1.64.0 for grpc.SupportPackageIsVersion9
+// (protoc-gen-go-grpc v1.6); protobuf v1.33.0 because grpc v1.64.0 requires
+// it; the buf/validate types generated from the same validate.proto as the
+// build's, by the oldest generator published for it. Tests that need more
+// live in tests/go.
+go 1.20
 
 require (
-	buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go v1.36.12-20260825204119-511051f7f437.1
-	buf.build/go/protovalidate v1.4.0
-	google.golang.org/genproto/googleapis/rpc v0.0.0-20260819154853-08b0e4226688
-	google.golang.org/grpc v1.85.0
-	google.golang.org/protobuf v1.36.12
+	buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go v1.29.0-20260825204119-511051f7f437.1
+	google.golang.org/grpc v1.64.0
+	google.golang.org/protobuf v1.33.0
 )
 
 require (
-	cel.dev/cel-go v0.32.0 // indirect
-	cel.dev/expr v0.25.3 // indirect
-	github.com/antlr4-go/antlr/v4 v4.13.1 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/exp v0.0.0-20260820142414-ca536658362e // indirect
-	golang.org/x/net v0.60.0 // indirect
-	golang.org/x/sys v0.48.0 // indirect
-	golang.org/x/text v0.42.0 // indirect
-	google.golang.org/genproto/googleapis/api v0.0.0-20260819154853-08b0e4226688 // indirect
+	golang.org/x/net v0.22.0 // indirect
+	golang.org/x/sys v0.18.0 // indirect
+	golang.org/x/text v0.14.0 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20240318140521-94a12d6c2237 // indirect
 )

@@ -16,14 +16,36 @@ PYTHON_REQUIREMENTS=(
   grpcio==1.85.1
   grpcio-tools==1.85.1
   protovalidate==2.1.0
+  googleapis-common-protos==1.76.0
   pytest==9.2.0
   build==1.6.1
   hatchling==1.33.0
   mypy-protobuf==5.1.0
   types-protobuf==7.35.1.20260906
 )
+# nats-py for the `nats` extra of the wheel (tam_protos.events.jetstream),
+# tested by scripts/nats-test.sh.
+NATS_PY_VERSION=2.16.0
+# The Python kit's test and type-check tools (scripts/python-kit-test.sh), on
+# top of PYTHON_REQUIREMENTS (which pins googleapis-common-protos, the wheel's
+# google.rpc dependency); grpcio-status only proves interoperability.
+PYTHON_KIT_REQUIREMENTS=(
+  grpcio-status==1.85.1
+  mypy==2.4.1
+  types-grpcio==1.85.0.20261028
+)
 PROTOL_REQUIREMENTS=(
   protoletariat==3.3.10
   protobuf==5.29.5
   click==8.1.8
 )
+
+# Release tools (scripts/release.sh, scripts/release-rehearsal.sh): twine
+# uploads the wheel and the sdist; pypiserver is the rehearsal's index.
+RELEASE_PY_REQUIREMENTS=(
+  twine==7.0.0
+  pypiserver==2.4.2
+)
+
+# actionlint (gate `ci` of scripts/check.sh), with `go install`.
+ACTIONLINT_VERSION=v1.7.12

@@ -7,7 +7,11 @@ from concurrent import futures
 import grpc
 import protovalidate
 
-from tam_protos.gen.python.wallet.v1 import wallet_service_pb2, wallet_service_pb2_grpc
+from tam_protos.gen.python.wallet.v1 import (
+    wallet_resources_pb2,
+    wallet_service_pb2,
+    wallet_service_pb2_grpc,
+)
 
 
 def seed_request(**overrides) -> wallet_service_pb2.ReserveBalanceRequest:
@@ -30,7 +34,7 @@ def assert_seed_reservation(response: wallet_service_pb2.ReserveBalanceResponse)
     assert r.saga_id == "saga-456"
     assert r.amount == "100.00"
     assert r.currency == "EUR"
-    assert r.status == wallet_service_pb2.RESERVATION_STATUS_PENDING
+    assert r.state == wallet_resources_pb2.RESERVATION_STATE_PENDING
     assert response.available_after == "400.00"
 
 
@@ -44,13 +48,13 @@ class FakeWallet(wallet_service_pb2_grpc.WalletServiceServicer):
         except protovalidate.ValidationError as e:
             context.abort(grpc.StatusCode.INVALID_ARGUMENT, str(e))
         return wallet_service_pb2.ReserveBalanceResponse(
-            reservation=wallet_service_pb2.Reservation(
+            reservation=wallet_resources_pb2.Reservation(
                 reservation_id=f"res-{request.saga_id}",
                 user_id=request.user_id,
                 saga_id=request.saga_id,
                 amount=request.amount,
                 currency="EUR",
-                status=wallet_service_pb2.RESERVATION_STATUS_PENDING,
+                state=wallet_resources_pb2.RESERVATION_STATE_PENDING,
             ),
             available_after="400.00",
         )

@@ -26,520 +26,6 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Notification-specific error reasons (`ErrorInfo.reason` without the
-// prefix, domain "notification.tam.internal").
-type NotificationErrorReason int32
-
-const (
-	// Never sent.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_UNSPECIFIED NotificationErrorReason = 0
-	// NOT_FOUND. No notification with that id visible to the caller. Metadata:
-	// `notificationId`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND NotificationErrorReason = 1
-	// NOT_FOUND. The recipient user does not exist. Metadata: `userId`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND NotificationErrorReason = 2
-	// NOT_FOUND. No template with that id. Metadata: `templateId`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND NotificationErrorReason = 3
-	// FAILED_PRECONDITION. The template has no variant for the channel.
-	// Metadata: `templateId`, `channel` (enum value name).
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED NotificationErrorReason = 4
-	// INVALID_ARGUMENT. A parameter used by the template is missing. Metadata:
-	// `parameter`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING NotificationErrorReason = 5
-	// FAILED_PRECONDITION. The user has no address for the channel. Metadata:
-	// `channel`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_NO_DESTINATION NotificationErrorReason = 6
-	// INVALID_ARGUMENT. The stream resume cursor is malformed or belongs to
-	// another user. Metadata: `userId`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID NotificationErrorReason = 7
-	// INVALID_ARGUMENT. A mandatory category cannot be opted out of on that
-	// channel. Metadata: `category`, `channel`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL NotificationErrorReason = 8
-	// ABORTED. The preferences changed since they were read. Read them again
-	// and reapply the change. Metadata: `currentEtag`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH NotificationErrorReason = 9
-	// PERMISSION_DENIED. The category is for operators only (REPORT,
-	// OPERATIONS). Metadata: `category`.
-	NotificationErrorReason_NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE NotificationErrorReason = 10
-)
-
-// Enum value maps for NotificationErrorReason.
-var (
-	NotificationErrorReason_name = map[int32]string{
-		0:  "NOTIFICATION_ERROR_REASON_UNSPECIFIED",
-		1:  "NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND",
-		2:  "NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND",
-		3:  "NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND",
-		4:  "NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED",
-		5:  "NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING",
-		6:  "NOTIFICATION_ERROR_REASON_NO_DESTINATION",
-		7:  "NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID",
-		8:  "NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL",
-		9:  "NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH",
-		10: "NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE",
-	}
-	NotificationErrorReason_value = map[string]int32{
-		"NOTIFICATION_ERROR_REASON_UNSPECIFIED":                  0,
-		"NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND":       1,
-		"NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND":          2,
-		"NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND":           3,
-		"NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED": 4,
-		"NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING":   5,
-		"NOTIFICATION_ERROR_REASON_NO_DESTINATION":               6,
-		"NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID":        7,
-		"NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL":        8,
-		"NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH":    9,
-		"NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE":       10,
-	}
-)
-
-func (x NotificationErrorReason) Enum() *NotificationErrorReason {
-	p := new(NotificationErrorReason)
-	*p = x
-	return p
-}
-
-func (x NotificationErrorReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (NotificationErrorReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_notification_v1_notification_service_proto_enumTypes[0].Descriptor()
-}
-
-func (NotificationErrorReason) Type() protoreflect.EnumType {
-	return &file_notification_v1_notification_service_proto_enumTypes[0]
-}
-
-func (x NotificationErrorReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use NotificationErrorReason.Descriptor instead.
-func (NotificationErrorReason) EnumDescriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{0}
-}
-
-// How a notification reaches the user.
-type NotificationChannel int32
-
-const (
-	// Never valid.
-	NotificationChannel_NOTIFICATION_CHANNEL_UNSPECIFIED NotificationChannel = 0
-	// Email to the account's email address.
-	NotificationChannel_NOTIFICATION_CHANNEL_EMAIL NotificationChannel = 1
-	// Text message to the user's verified phone number.
-	NotificationChannel_NOTIFICATION_CHANNEL_SMS NotificationChannel = 2
-	// Mobile push to the user's registered devices (APNs, FCM).
-	NotificationChannel_NOTIFICATION_CHANNEL_PUSH NotificationChannel = 3
-	// The in-app feed (ListNotifications, StreamNotifications, WebSocket).
-	NotificationChannel_NOTIFICATION_CHANNEL_IN_APP NotificationChannel = 4
-)
-
-// Enum value maps for NotificationChannel.
-var (
-	NotificationChannel_name = map[int32]string{
-		0: "NOTIFICATION_CHANNEL_UNSPECIFIED",
-		1: "NOTIFICATION_CHANNEL_EMAIL",
-		2: "NOTIFICATION_CHANNEL_SMS",
-		3: "NOTIFICATION_CHANNEL_PUSH",
-		4: "NOTIFICATION_CHANNEL_IN_APP",
-	}
-	NotificationChannel_value = map[string]int32{
-		"NOTIFICATION_CHANNEL_UNSPECIFIED": 0,
-		"NOTIFICATION_CHANNEL_EMAIL":       1,
-		"NOTIFICATION_CHANNEL_SMS":         2,
-		"NOTIFICATION_CHANNEL_PUSH":        3,
-		"NOTIFICATION_CHANNEL_IN_APP":      4,
-	}
-)
-
-func (x NotificationChannel) Enum() *NotificationChannel {
-	p := new(NotificationChannel)
-	*p = x
-	return p
-}
-
-func (x NotificationChannel) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (NotificationChannel) Descriptor() protoreflect.EnumDescriptor {
-	return file_notification_v1_notification_service_proto_enumTypes[1].Descriptor()
-}
-
-func (NotificationChannel) Type() protoreflect.EnumType {
-	return &file_notification_v1_notification_service_proto_enumTypes[1]
-}
-
-func (x NotificationChannel) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use NotificationChannel.Descriptor instead.
-func (NotificationChannel) EnumDescriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{1}
-}
-
-// What a notification is about; preferences are set per category.
-type NotificationCategory int32
-
-const (
-	// Never valid.
-	NotificationCategory_NOTIFICATION_CATEGORY_UNSPECIFIED NotificationCategory = 0
-	// Account lifecycle (welcome, email change). Mandatory on EMAIL and IN_APP.
-	NotificationCategory_NOTIFICATION_CATEGORY_ACCOUNT NotificationCategory = 1
-	// Security notices (risk alerts, suspicious login). Mandatory on EMAIL and
-	// IN_APP; never deferred by quiet hours.
-	NotificationCategory_NOTIFICATION_CATEGORY_SECURITY NotificationCategory = 2
-	// Deposits and withdrawals.
-	NotificationCategory_NOTIFICATION_CATEGORY_TRANSACTION NotificationCategory = 3
-	// Bet accepted, failed and settled.
-	NotificationCategory_NOTIFICATION_CATEGORY_BET NotificationCategory = 4
-	// Reports ready, for operators only.
-	NotificationCategory_NOTIFICATION_CATEGORY_REPORT NotificationCategory = 5
-	// Promotions. Opted out by default (explicit opt-in required).
-	NotificationCategory_NOTIFICATION_CATEGORY_MARKETING NotificationCategory = 6
-	// Operational alerts (risk alerts, failed reports), for operators only.
-	NotificationCategory_NOTIFICATION_CATEGORY_OPERATIONS NotificationCategory = 7
-)
-
-// Enum value maps for NotificationCategory.
-var (
-	NotificationCategory_name = map[int32]string{
-		0: "NOTIFICATION_CATEGORY_UNSPECIFIED",
-		1: "NOTIFICATION_CATEGORY_ACCOUNT",
-		2: "NOTIFICATION_CATEGORY_SECURITY",
-		3: "NOTIFICATION_CATEGORY_TRANSACTION",
-		4: "NOTIFICATION_CATEGORY_BET",
-		5: "NOTIFICATION_CATEGORY_REPORT",
-		6: "NOTIFICATION_CATEGORY_MARKETING",
-		7: "NOTIFICATION_CATEGORY_OPERATIONS",
-	}
-	NotificationCategory_value = map[string]int32{
-		"NOTIFICATION_CATEGORY_UNSPECIFIED": 0,
-		"NOTIFICATION_CATEGORY_ACCOUNT":     1,
-		"NOTIFICATION_CATEGORY_SECURITY":    2,
-		"NOTIFICATION_CATEGORY_TRANSACTION": 3,
-		"NOTIFICATION_CATEGORY_BET":         4,
-		"NOTIFICATION_CATEGORY_REPORT":      5,
-		"NOTIFICATION_CATEGORY_MARKETING":   6,
-		"NOTIFICATION_CATEGORY_OPERATIONS":  7,
-	}
-)
-
-func (x NotificationCategory) Enum() *NotificationCategory {
-	p := new(NotificationCategory)
-	*p = x
-	return p
-}
-
-func (x NotificationCategory) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (NotificationCategory) Descriptor() protoreflect.EnumDescriptor {
-	return file_notification_v1_notification_service_proto_enumTypes[2].Descriptor()
-}
-
-func (NotificationCategory) Type() protoreflect.EnumType {
-	return &file_notification_v1_notification_service_proto_enumTypes[2]
-}
-
-func (x NotificationCategory) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use NotificationCategory.Descriptor instead.
-func (NotificationCategory) EnumDescriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{2}
-}
-
-// Delivery lifecycle of a notification.
-//
-//	(created) -----------------------------------> SUPPRESSED (preferences)
-//	(created) --> QUEUED --handed to provider----> SENT --receipt--> DELIVERED
-//	              QUEUED --IN_APP stored in feed-> DELIVERED
-//	              QUEUED/SENT --permanent failure or retries exhausted--> FAILED
-//	              SENT/DELIVERED --MarkNotificationsRead--> READ
-//
-// QUEUED also covers retries (up to 5 attempts with exponential backoff from
-// 30 s) and deferral by quiet hours (`scheduled_time` is then set). A channel
-// without delivery receipts may stay SENT. READ, FAILED and SUPPRESSED are
-// terminal.
-type NotificationStatus int32
-
-const (
-	// Never returned; as a filter it is rejected.
-	NotificationStatus_NOTIFICATION_STATUS_UNSPECIFIED NotificationStatus = 0
-	// Waiting to be sent, being retried, or deferred by quiet hours.
-	NotificationStatus_NOTIFICATION_STATUS_QUEUED NotificationStatus = 1
-	// Accepted by the channel's provider (mail server, SMS gateway, APNs/FCM).
-	NotificationStatus_NOTIFICATION_STATUS_SENT NotificationStatus = 2
-	// Reached the user: provider receipt, or stored in the IN_APP feed.
-	NotificationStatus_NOTIFICATION_STATUS_DELIVERED NotificationStatus = 3
-	// Terminal. Seen by the user (MarkNotificationsRead).
-	NotificationStatus_NOTIFICATION_STATUS_READ NotificationStatus = 4
-	// Terminal. Could not be delivered; see `failure_reason`.
-	NotificationStatus_NOTIFICATION_STATUS_FAILED NotificationStatus = 5
-	// Terminal. Not sent because the user's preferences exclude it.
-	NotificationStatus_NOTIFICATION_STATUS_SUPPRESSED NotificationStatus = 6
-)
-
-// Enum value maps for NotificationStatus.
-var (
-	NotificationStatus_name = map[int32]string{
-		0: "NOTIFICATION_STATUS_UNSPECIFIED",
-		1: "NOTIFICATION_STATUS_QUEUED",
-		2: "NOTIFICATION_STATUS_SENT",
-		3: "NOTIFICATION_STATUS_DELIVERED",
-		4: "NOTIFICATION_STATUS_READ",
-		5: "NOTIFICATION_STATUS_FAILED",
-		6: "NOTIFICATION_STATUS_SUPPRESSED",
-	}
-	NotificationStatus_value = map[string]int32{
-		"NOTIFICATION_STATUS_UNSPECIFIED": 0,
-		"NOTIFICATION_STATUS_QUEUED":      1,
-		"NOTIFICATION_STATUS_SENT":        2,
-		"NOTIFICATION_STATUS_DELIVERED":   3,
-		"NOTIFICATION_STATUS_READ":        4,
-		"NOTIFICATION_STATUS_FAILED":      5,
-		"NOTIFICATION_STATUS_SUPPRESSED":  6,
-	}
-)
-
-func (x NotificationStatus) Enum() *NotificationStatus {
-	p := new(NotificationStatus)
-	*p = x
-	return p
-}
-
-func (x NotificationStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (NotificationStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_notification_v1_notification_service_proto_enumTypes[3].Descriptor()
-}
-
-func (NotificationStatus) Type() protoreflect.EnumType {
-	return &file_notification_v1_notification_service_proto_enumTypes[3]
-}
-
-func (x NotificationStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use NotificationStatus.Descriptor instead.
-func (NotificationStatus) EnumDescriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{3}
-}
-
-// One notification to one user on one channel.
-type Notification struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	NotificationId string `protobuf:"bytes,1,opt,name=notification_id,json=notificationId,proto3" json:"notification_id,omitempty"`
-	// The recipient.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The channel it is delivered on.
-	Channel NotificationChannel `protobuf:"varint,3,opt,name=channel,proto3,enum=notification.v1.NotificationChannel" json:"channel,omitempty"`
-	// What it is about.
-	Category NotificationCategory `protobuf:"varint,4,opt,name=category,proto3,enum=notification.v1.NotificationCategory" json:"category,omitempty"`
-	// The template it was rendered from, for example "bet.settled_won".
-	TemplateId string `protobuf:"bytes,5,opt,name=template_id,json=templateId,proto3" json:"template_id,omitempty"`
-	// The template parameters it was rendered with.
-	Parameters map[string]string `protobuf:"bytes,6,rep,name=parameters,proto3" json:"parameters,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
-	// Rendered title (email subject, push title, feed headline), in the
-	// user's language.
-	Title string `protobuf:"bytes,7,opt,name=title,proto3" json:"title,omitempty"`
-	// Rendered plain-text body, in the user's language.
-	Body string `protobuf:"bytes,8,opt,name=body,proto3" json:"body,omitempty"`
-	// Current state; see NotificationStatus for the transitions.
-	Status NotificationStatus `protobuf:"varint,9,opt,name=status,proto3,enum=notification.v1.NotificationStatus" json:"status,omitempty"`
-	// Why delivery failed, for example "mailbox does not exist"; set only when
-	// `status` is FAILED.
-	FailureReason string `protobuf:"bytes,10,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
-	// Delivery attempts so far.
-	AttemptCount int32 `protobuf:"varint,11,opt,name=attempt_count,json=attemptCount,proto3" json:"attempt_count,omitempty"`
-	// The platform event that caused it (`metadata.event_id`): set for
-	// event-driven notifications, and copied from
-	// `SendNotificationRequest.source_event_id` otherwise (empty when the
-	// caller gave none).
-	SourceEventId string `protobuf:"bytes,12,opt,name=source_event_id,json=sourceEventId,proto3" json:"source_event_id,omitempty"`
-	// When it was created.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the status last changed.
-	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,14,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// When a deferred (quiet hours) or retried notification is next due;
-	// unset otherwise.
-	ScheduledTime *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=scheduled_time,json=scheduledTime,proto3" json:"scheduled_time,omitempty"`
-	// When it was handed to the provider; unset before SENT.
-	SendTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=send_time,json=sendTime,proto3" json:"send_time,omitempty"`
-	// When delivery was confirmed; unset before DELIVERED.
-	DeliverTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=deliver_time,json=deliverTime,proto3" json:"deliver_time,omitempty"`
-	// When the user first read it; unset before READ.
-	ReadTime      *timestamppb.Timestamp `protobuf:"bytes,18,opt,name=read_time,json=readTime,proto3" json:"read_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Notification) Reset() {
-	*x = Notification{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Notification) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Notification) ProtoMessage() {}
-
-func (x *Notification) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Notification.ProtoReflect.Descriptor instead.
-func (*Notification) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *Notification) GetNotificationId() string {
-	if x != nil {
-		return x.NotificationId
-	}
-	return ""
-}
-
-func (x *Notification) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Notification) GetChannel() NotificationChannel {
-	if x != nil {
-		return x.Channel
-	}
-	return NotificationChannel_NOTIFICATION_CHANNEL_UNSPECIFIED
-}
-
-func (x *Notification) GetCategory() NotificationCategory {
-	if x != nil {
-		return x.Category
-	}
-	return NotificationCategory_NOTIFICATION_CATEGORY_UNSPECIFIED
-}
-
-func (x *Notification) GetTemplateId() string {
-	if x != nil {
-		return x.TemplateId
-	}
-	return ""
-}
-
-func (x *Notification) GetParameters() map[string]string {
-	if x != nil {
-		return x.Parameters
-	}
-	return nil
-}
-
-func (x *Notification) GetTitle() string {
-	if x != nil {
-		return x.Title
-	}
-	return ""
-}
-
-func (x *Notification) GetBody() string {
-	if x != nil {
-		return x.Body
-	}
-	return ""
-}
-
-func (x *Notification) GetStatus() NotificationStatus {
-	if x != nil {
-		return x.Status
-	}
-	return NotificationStatus_NOTIFICATION_STATUS_UNSPECIFIED
-}
-
-func (x *Notification) GetFailureReason() string {
-	if x != nil {
-		return x.FailureReason
-	}
-	return ""
-}
-
-func (x *Notification) GetAttemptCount() int32 {
-	if x != nil {
-		return x.AttemptCount
-	}
-	return 0
-}
-
-func (x *Notification) GetSourceEventId() string {
-	if x != nil {
-		return x.SourceEventId
-	}
-	return ""
-}
-
-func (x *Notification) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Notification) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-func (x *Notification) GetScheduledTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.ScheduledTime
-	}
-	return nil
-}
-
-func (x *Notification) GetSendTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.SendTime
-	}
-	return nil
-}
-
-func (x *Notification) GetDeliverTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.DeliverTime
-	}
-	return nil
-}
-
-func (x *Notification) GetReadTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.ReadTime
-	}
-	return nil
-}
-
 // Request for NotificationService.SendNotification.
 type SendNotificationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -568,7 +54,7 @@ type SendNotificationRequest struct {
 
 func (x *SendNotificationRequest) Reset() {
 	*x = SendNotificationRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[1]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -580,7 +66,7 @@ func (x *SendNotificationRequest) String() string {
 func (*SendNotificationRequest) ProtoMessage() {}
 
 func (x *SendNotificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[1]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -593,7 +79,7 @@ func (x *SendNotificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SendNotificationRequest.ProtoReflect.Descriptor instead.
 func (*SendNotificationRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{1}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *SendNotificationRequest) GetUserId() string {
@@ -657,7 +143,7 @@ type SendNotificationResponse struct {
 
 func (x *SendNotificationResponse) Reset() {
 	*x = SendNotificationResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[2]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -669,7 +155,7 @@ func (x *SendNotificationResponse) String() string {
 func (*SendNotificationResponse) ProtoMessage() {}
 
 func (x *SendNotificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[2]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -682,7 +168,7 @@ func (x *SendNotificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SendNotificationResponse.ProtoReflect.Descriptor instead.
 func (*SendNotificationResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{2}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *SendNotificationResponse) GetNotification() *Notification {
@@ -703,7 +189,7 @@ type GetNotificationRequest struct {
 
 func (x *GetNotificationRequest) Reset() {
 	*x = GetNotificationRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[3]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -715,7 +201,7 @@ func (x *GetNotificationRequest) String() string {
 func (*GetNotificationRequest) ProtoMessage() {}
 
 func (x *GetNotificationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[3]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -728,7 +214,7 @@ func (x *GetNotificationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetNotificationRequest.ProtoReflect.Descriptor instead.
 func (*GetNotificationRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{3}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *GetNotificationRequest) GetNotificationId() string {
@@ -749,7 +235,7 @@ type GetNotificationResponse struct {
 
 func (x *GetNotificationResponse) Reset() {
 	*x = GetNotificationResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[4]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -761,7 +247,7 @@ func (x *GetNotificationResponse) String() string {
 func (*GetNotificationResponse) ProtoMessage() {}
 
 func (x *GetNotificationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[4]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -774,7 +260,7 @@ func (x *GetNotificationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetNotificationResponse.ProtoReflect.Descriptor instead.
 func (*GetNotificationResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{4}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *GetNotificationResponse) GetNotification() *Notification {
@@ -789,15 +275,17 @@ type ListNotificationsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The recipient whose notifications are listed.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Maximum notifications to return, 1-200. 0 means the default of 50.
+	// Maximum notifications to return, 1-200. 0 means the default of 50; a
+	// larger value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED
+	// (docs/CONVENTIONS.md, Lists).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// `next_page_token` from the previous response; empty for the first page.
 	// The other request fields must be unchanged between pages.
 	PageToken string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Only these channels; empty means all channels.
 	Channels []NotificationChannel `protobuf:"varint,4,rep,packed,name=channels,proto3,enum=notification.v1.NotificationChannel" json:"channels,omitempty"`
-	// Only these statuses; empty means all statuses.
-	Statuses []NotificationStatus `protobuf:"varint,5,rep,packed,name=statuses,proto3,enum=notification.v1.NotificationStatus" json:"statuses,omitempty"`
+	// Only these states; empty means all states.
+	States []NotificationState `protobuf:"varint,5,rep,packed,name=states,proto3,enum=notification.v1.NotificationState" json:"states,omitempty"`
 	// Only these categories; empty means all categories.
 	Categories []NotificationCategory `protobuf:"varint,6,rep,packed,name=categories,proto3,enum=notification.v1.NotificationCategory" json:"categories,omitempty"`
 	// Only notifications created at or after this time (inclusive).
@@ -810,7 +298,7 @@ type ListNotificationsRequest struct {
 
 func (x *ListNotificationsRequest) Reset() {
 	*x = ListNotificationsRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[5]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -822,7 +310,7 @@ func (x *ListNotificationsRequest) String() string {
 func (*ListNotificationsRequest) ProtoMessage() {}
 
 func (x *ListNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[5]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -835,7 +323,7 @@ func (x *ListNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*ListNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{5}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ListNotificationsRequest) GetUserId() string {
@@ -866,9 +354,9 @@ func (x *ListNotificationsRequest) GetChannels() []NotificationChannel {
 	return nil
 }
 
-func (x *ListNotificationsRequest) GetStatuses() []NotificationStatus {
+func (x *ListNotificationsRequest) GetStates() []NotificationState {
 	if x != nil {
-		return x.Statuses
+		return x.States
 	}
 	return nil
 }
@@ -910,7 +398,7 @@ type ListNotificationsResponse struct {
 
 func (x *ListNotificationsResponse) Reset() {
 	*x = ListNotificationsResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[6]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -922,7 +410,7 @@ func (x *ListNotificationsResponse) String() string {
 func (*ListNotificationsResponse) ProtoMessage() {}
 
 func (x *ListNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[6]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -935,7 +423,7 @@ func (x *ListNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*ListNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{6}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ListNotificationsResponse) GetNotifications() []*Notification {
@@ -980,7 +468,7 @@ type StreamNotificationsRequest struct {
 
 func (x *StreamNotificationsRequest) Reset() {
 	*x = StreamNotificationsRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[7]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -992,7 +480,7 @@ func (x *StreamNotificationsRequest) String() string {
 func (*StreamNotificationsRequest) ProtoMessage() {}
 
 func (x *StreamNotificationsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[7]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1005,7 +493,7 @@ func (x *StreamNotificationsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamNotificationsRequest.ProtoReflect.Descriptor instead.
 func (*StreamNotificationsRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{7}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *StreamNotificationsRequest) GetUserId() string {
@@ -1047,7 +535,7 @@ type StreamHeartbeat struct {
 
 func (x *StreamHeartbeat) Reset() {
 	*x = StreamHeartbeat{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[8]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1059,7 +547,7 @@ func (x *StreamHeartbeat) String() string {
 func (*StreamHeartbeat) ProtoMessage() {}
 
 func (x *StreamHeartbeat) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[8]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1072,7 +560,7 @@ func (x *StreamHeartbeat) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamHeartbeat.ProtoReflect.Descriptor instead.
 func (*StreamHeartbeat) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{8}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *StreamHeartbeat) GetServerTime() *timestamppb.Timestamp {
@@ -1093,7 +581,7 @@ type StreamResyncRequired struct {
 
 func (x *StreamResyncRequired) Reset() {
 	*x = StreamResyncRequired{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[9]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1105,7 +593,7 @@ func (x *StreamResyncRequired) String() string {
 func (*StreamResyncRequired) ProtoMessage() {}
 
 func (x *StreamResyncRequired) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[9]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1118,7 +606,7 @@ func (x *StreamResyncRequired) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamResyncRequired.ProtoReflect.Descriptor instead.
 func (*StreamResyncRequired) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{9}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *StreamResyncRequired) GetExpiredCursor() string {
@@ -1150,7 +638,7 @@ type StreamNotificationsResponse struct {
 
 func (x *StreamNotificationsResponse) Reset() {
 	*x = StreamNotificationsResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[10]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1162,7 +650,7 @@ func (x *StreamNotificationsResponse) String() string {
 func (*StreamNotificationsResponse) ProtoMessage() {}
 
 func (x *StreamNotificationsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[10]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1175,7 +663,7 @@ func (x *StreamNotificationsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamNotificationsResponse.ProtoReflect.Descriptor instead.
 func (*StreamNotificationsResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{10}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *StreamNotificationsResponse) GetCursor() string {
@@ -1233,12 +721,12 @@ type isStreamNotificationsResponse_Item interface {
 }
 
 type StreamNotificationsResponse_NotificationCreated struct {
-	// A new notification (status QUEUED, DELIVERED or SUPPRESSED).
+	// A new notification (state QUEUED, DELIVERED or SUPPRESSED).
 	NotificationCreated *Notification `protobuf:"bytes,2,opt,name=notification_created,json=notificationCreated,proto3,oneof"`
 }
 
 type StreamNotificationsResponse_NotificationUpdated struct {
-	// A notification whose status changed, in its new state.
+	// A notification whose state changed, in its new state.
 	NotificationUpdated *Notification `protobuf:"bytes,3,opt,name=notification_updated,json=notificationUpdated,proto3,oneof"`
 }
 
@@ -1280,7 +768,7 @@ type MarkNotificationsReadRequest struct {
 
 func (x *MarkNotificationsReadRequest) Reset() {
 	*x = MarkNotificationsReadRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[11]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1292,7 +780,7 @@ func (x *MarkNotificationsReadRequest) String() string {
 func (*MarkNotificationsReadRequest) ProtoMessage() {}
 
 func (x *MarkNotificationsReadRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[11]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1305,7 +793,7 @@ func (x *MarkNotificationsReadRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationsReadRequest.ProtoReflect.Descriptor instead.
 func (*MarkNotificationsReadRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{11}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *MarkNotificationsReadRequest) GetUserId() string {
@@ -1352,7 +840,7 @@ type MarkNotificationsReadResponse struct {
 
 func (x *MarkNotificationsReadResponse) Reset() {
 	*x = MarkNotificationsReadResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[12]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1364,7 +852,7 @@ func (x *MarkNotificationsReadResponse) String() string {
 func (*MarkNotificationsReadResponse) ProtoMessage() {}
 
 func (x *MarkNotificationsReadResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[12]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1377,7 +865,7 @@ func (x *MarkNotificationsReadResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MarkNotificationsReadResponse.ProtoReflect.Descriptor instead.
 func (*MarkNotificationsReadResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{12}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *MarkNotificationsReadResponse) GetMarkedCount() int32 {
@@ -1401,292 +889,6 @@ func (x *MarkNotificationsReadResponse) GetUnreadCount() int32 {
 	return 0
 }
 
-// Whether a channel is used at all.
-type ChannelPreference struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The channel.
-	Channel NotificationChannel `protobuf:"varint,1,opt,name=channel,proto3,enum=notification.v1.NotificationChannel" json:"channel,omitempty"`
-	// False turns the channel off for every optional category.
-	Enabled       bool `protobuf:"varint,2,opt,name=enabled,proto3" json:"enabled,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *ChannelPreference) Reset() {
-	*x = ChannelPreference{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[13]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *ChannelPreference) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*ChannelPreference) ProtoMessage() {}
-
-func (x *ChannelPreference) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[13]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use ChannelPreference.ProtoReflect.Descriptor instead.
-func (*ChannelPreference) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{13}
-}
-
-func (x *ChannelPreference) GetChannel() NotificationChannel {
-	if x != nil {
-		return x.Channel
-	}
-	return NotificationChannel_NOTIFICATION_CHANNEL_UNSPECIFIED
-}
-
-func (x *ChannelPreference) GetEnabled() bool {
-	if x != nil {
-		return x.Enabled
-	}
-	return false
-}
-
-// On which channels a category is delivered.
-type CategoryPreference struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The category.
-	Category NotificationCategory `protobuf:"varint,1,opt,name=category,proto3,enum=notification.v1.NotificationCategory" json:"category,omitempty"`
-	// The channels the user opted in to for this category; empty opts out
-	// everywhere (refused for mandatory categories on EMAIL and IN_APP).
-	Channels      []NotificationChannel `protobuf:"varint,2,rep,packed,name=channels,proto3,enum=notification.v1.NotificationChannel" json:"channels,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *CategoryPreference) Reset() {
-	*x = CategoryPreference{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[14]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *CategoryPreference) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*CategoryPreference) ProtoMessage() {}
-
-func (x *CategoryPreference) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[14]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use CategoryPreference.ProtoReflect.Descriptor instead.
-func (*CategoryPreference) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{14}
-}
-
-func (x *CategoryPreference) GetCategory() NotificationCategory {
-	if x != nil {
-		return x.Category
-	}
-	return NotificationCategory_NOTIFICATION_CATEGORY_UNSPECIFIED
-}
-
-func (x *CategoryPreference) GetChannels() []NotificationChannel {
-	if x != nil {
-		return x.Channels
-	}
-	return nil
-}
-
-// A daily window in which PUSH and SMS notifications are held back (except
-// SECURITY ones) and released when it ends. The window may cross midnight,
-// for example 22:00 to 07:00.
-type QuietHours struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Start of the window, local time "HH:MM" (24-hour clock), inclusive.
-	StartLocalTime string `protobuf:"bytes,1,opt,name=start_local_time,json=startLocalTime,proto3" json:"start_local_time,omitempty"`
-	// End of the window, local time "HH:MM", exclusive. Must differ from
-	// `start_local_time`.
-	EndLocalTime string `protobuf:"bytes,2,opt,name=end_local_time,json=endLocalTime,proto3" json:"end_local_time,omitempty"`
-	// IANA time zone the times are in, for example "Europe/Berlin".
-	TimeZone      string `protobuf:"bytes,3,opt,name=time_zone,json=timeZone,proto3" json:"time_zone,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *QuietHours) Reset() {
-	*x = QuietHours{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[15]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *QuietHours) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*QuietHours) ProtoMessage() {}
-
-func (x *QuietHours) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[15]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use QuietHours.ProtoReflect.Descriptor instead.
-func (*QuietHours) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{15}
-}
-
-func (x *QuietHours) GetStartLocalTime() string {
-	if x != nil {
-		return x.StartLocalTime
-	}
-	return ""
-}
-
-func (x *QuietHours) GetEndLocalTime() string {
-	if x != nil {
-		return x.EndLocalTime
-	}
-	return ""
-}
-
-func (x *QuietHours) GetTimeZone() string {
-	if x != nil {
-		return x.TimeZone
-	}
-	return ""
-}
-
-// A user's notification settings. A notification of category C is delivered
-// on channel X only if X is enabled in `channels` and X is listed for C in
-// `categories`, unless C is mandatory on X (SECURITY and ACCOUNT on EMAIL and
-// IN_APP). A channel or category not listed keeps its default.
-type NotificationPreferences struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The user the preferences belong to. Output only; set from the request's
-	// `user_id`.
-	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Per-channel switches, at most one entry per channel.
-	Channels []*ChannelPreference `protobuf:"bytes,2,rep,name=channels,proto3" json:"channels,omitempty"`
-	// Per-category opt-ins, at most one entry per category.
-	Categories []*CategoryPreference `protobuf:"bytes,3,rep,name=categories,proto3" json:"categories,omitempty"`
-	// Quiet hours; unset means none.
-	QuietHours *QuietHours `protobuf:"bytes,4,opt,name=quiet_hours,json=quietHours,proto3" json:"quiet_hours,omitempty"`
-	// Language of rendered notifications, a BCP 47 tag such as "en-GB" or
-	// "de". Empty means "en".
-	LanguageCode string `protobuf:"bytes,5,opt,name=language_code,json=languageCode,proto3" json:"language_code,omitempty"`
-	// When the preferences last changed; unset while they are the defaults.
-	// Output only.
-	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// Opaque version of the stored preferences. Send it back in an update to
-	// fail with ABORTED / PREFERENCES_ETAG_MISMATCH instead of overwriting a
-	// concurrent change; leave it empty to overwrite unconditionally.
-	Etag          string `protobuf:"bytes,7,opt,name=etag,proto3" json:"etag,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *NotificationPreferences) Reset() {
-	*x = NotificationPreferences{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[16]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *NotificationPreferences) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*NotificationPreferences) ProtoMessage() {}
-
-func (x *NotificationPreferences) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[16]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use NotificationPreferences.ProtoReflect.Descriptor instead.
-func (*NotificationPreferences) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{16}
-}
-
-func (x *NotificationPreferences) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *NotificationPreferences) GetChannels() []*ChannelPreference {
-	if x != nil {
-		return x.Channels
-	}
-	return nil
-}
-
-func (x *NotificationPreferences) GetCategories() []*CategoryPreference {
-	if x != nil {
-		return x.Categories
-	}
-	return nil
-}
-
-func (x *NotificationPreferences) GetQuietHours() *QuietHours {
-	if x != nil {
-		return x.QuietHours
-	}
-	return nil
-}
-
-func (x *NotificationPreferences) GetLanguageCode() string {
-	if x != nil {
-		return x.LanguageCode
-	}
-	return ""
-}
-
-func (x *NotificationPreferences) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-func (x *NotificationPreferences) GetEtag() string {
-	if x != nil {
-		return x.Etag
-	}
-	return ""
-}
-
 // Request for NotificationService.GetNotificationPreferences.
 type GetNotificationPreferencesRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1698,7 +900,7 @@ type GetNotificationPreferencesRequest struct {
 
 func (x *GetNotificationPreferencesRequest) Reset() {
 	*x = GetNotificationPreferencesRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[17]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1710,7 +912,7 @@ func (x *GetNotificationPreferencesRequest) String() string {
 func (*GetNotificationPreferencesRequest) ProtoMessage() {}
 
 func (x *GetNotificationPreferencesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[17]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1723,7 +925,7 @@ func (x *GetNotificationPreferencesRequest) ProtoReflect() protoreflect.Message 
 
 // Deprecated: Use GetNotificationPreferencesRequest.ProtoReflect.Descriptor instead.
 func (*GetNotificationPreferencesRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{17}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *GetNotificationPreferencesRequest) GetUserId() string {
@@ -1744,7 +946,7 @@ type GetNotificationPreferencesResponse struct {
 
 func (x *GetNotificationPreferencesResponse) Reset() {
 	*x = GetNotificationPreferencesResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[18]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1756,7 +958,7 @@ func (x *GetNotificationPreferencesResponse) String() string {
 func (*GetNotificationPreferencesResponse) ProtoMessage() {}
 
 func (x *GetNotificationPreferencesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[18]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1769,7 +971,7 @@ func (x *GetNotificationPreferencesResponse) ProtoReflect() protoreflect.Message
 
 // Deprecated: Use GetNotificationPreferencesResponse.ProtoReflect.Descriptor instead.
 func (*GetNotificationPreferencesResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{18}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *GetNotificationPreferencesResponse) GetPreferences() *NotificationPreferences {
@@ -1798,7 +1000,7 @@ type UpdateNotificationPreferencesRequest struct {
 
 func (x *UpdateNotificationPreferencesRequest) Reset() {
 	*x = UpdateNotificationPreferencesRequest{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[19]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1810,7 +1012,7 @@ func (x *UpdateNotificationPreferencesRequest) String() string {
 func (*UpdateNotificationPreferencesRequest) ProtoMessage() {}
 
 func (x *UpdateNotificationPreferencesRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[19]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1823,7 +1025,7 @@ func (x *UpdateNotificationPreferencesRequest) ProtoReflect() protoreflect.Messa
 
 // Deprecated: Use UpdateNotificationPreferencesRequest.ProtoReflect.Descriptor instead.
 func (*UpdateNotificationPreferencesRequest) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{19}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *UpdateNotificationPreferencesRequest) GetUserId() string {
@@ -1865,7 +1067,7 @@ type UpdateNotificationPreferencesResponse struct {
 
 func (x *UpdateNotificationPreferencesResponse) Reset() {
 	*x = UpdateNotificationPreferencesResponse{}
-	mi := &file_notification_v1_notification_service_proto_msgTypes[20]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1877,7 +1079,7 @@ func (x *UpdateNotificationPreferencesResponse) String() string {
 func (*UpdateNotificationPreferencesResponse) ProtoMessage() {}
 
 func (x *UpdateNotificationPreferencesResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_notification_v1_notification_service_proto_msgTypes[20]
+	mi := &file_notification_v1_notification_service_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1890,7 +1092,7 @@ func (x *UpdateNotificationPreferencesResponse) ProtoReflect() protoreflect.Mess
 
 // Deprecated: Use UpdateNotificationPreferencesResponse.ProtoReflect.Descriptor instead.
 func (*UpdateNotificationPreferencesResponse) Descriptor() ([]byte, []int) {
-	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{20}
+	return file_notification_v1_notification_service_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *UpdateNotificationPreferencesResponse) GetPreferences() *NotificationPreferences {
@@ -1904,35 +1106,7 @@ var File_notification_v1_notification_service_proto protoreflect.FileDescriptor
 
 const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\n" +
-	"*notification/v1/notification_service.proto\x12\x0fnotification.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xcb\a\n" +
-	"\fNotification\x12'\n" +
-	"\x0fnotification_id\x18\x01 \x01(\tR\x0enotificationId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12>\n" +
-	"\achannel\x18\x03 \x01(\x0e2$.notification.v1.NotificationChannelR\achannel\x12A\n" +
-	"\bcategory\x18\x04 \x01(\x0e2%.notification.v1.NotificationCategoryR\bcategory\x12\x1f\n" +
-	"\vtemplate_id\x18\x05 \x01(\tR\n" +
-	"templateId\x12M\n" +
-	"\n" +
-	"parameters\x18\x06 \x03(\v2-.notification.v1.Notification.ParametersEntryR\n" +
-	"parameters\x12\x14\n" +
-	"\x05title\x18\a \x01(\tR\x05title\x12\x12\n" +
-	"\x04body\x18\b \x01(\tR\x04body\x12;\n" +
-	"\x06status\x18\t \x01(\x0e2#.notification.v1.NotificationStatusR\x06status\x12%\n" +
-	"\x0efailure_reason\x18\n" +
-	" \x01(\tR\rfailureReason\x12#\n" +
-	"\rattempt_count\x18\v \x01(\x05R\fattemptCount\x12&\n" +
-	"\x0fsource_event_id\x18\f \x01(\tR\rsourceEventId\x12;\n" +
-	"\vcreate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\x12A\n" +
-	"\x0escheduled_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\rscheduledTime\x127\n" +
-	"\tsend_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\bsendTime\x12=\n" +
-	"\fdeliver_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\vdeliverTime\x127\n" +
-	"\tread_time\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampR\breadTime\x1a=\n" +
-	"\x0fParametersEntry\x12\x10\n" +
-	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xb7\x05\n" +
+	"*notification/v1/notification_service.proto\x12\x0fnotification.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a,notification/v1/notification_resources.proto\"\xb7\x05\n" +
 	"\x17SendNotificationRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12J\n" +
 	"\achannel\x18\x02 \x01(\x0e2$.notification.v1.NotificationChannelB\n" +
@@ -1954,15 +1128,15 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x16GetNotificationRequest\x12R\n" +
 	"\x0fnotification_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0enotificationId\"\\\n" +
 	"\x17GetNotificationResponse\x12A\n" +
-	"\fnotification\x18\x01 \x01(\v2\x1d.notification.v1.NotificationR\fnotification\"\xc3\x05\n" +
+	"\fnotification\x18\x01 \x01(\v2\x1d.notification.v1.NotificationR\fnotification\"\xbe\x05\n" +
 	"\x18ListNotificationsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12'\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\n" +
 	"\xbaH\a\x1a\x05\x18\xc8\x01(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken\x12S\n" +
-	"\bchannels\x18\x04 \x03(\x0e2$.notification.v1.NotificationChannelB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bchannels\x12R\n" +
-	"\bstatuses\x18\x05 \x03(\x0e2#.notification.v1.NotificationStatusB\x11\xbaH\x0e\x92\x01\v\x10\x06\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x12X\n" +
+	"\bchannels\x18\x04 \x03(\x0e2$.notification.v1.NotificationChannelB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bchannels\x12M\n" +
+	"\x06states\x18\x05 \x03(\x0e2\".notification.v1.NotificationStateB\x11\xbaH\x0e\x92\x01\v\x10\x06\"\a\x82\x01\x04\x10\x01 \x00R\x06states\x12X\n" +
 	"\n" +
 	"categories\x18\x06 \x03(\x0e2%.notification.v1.NotificationCategoryB\x11\xbaH\x0e\x92\x01\v\x10\a\"\a\x82\x01\x04\x10\x01 \x00R\n" +
 	"categories\x129\n" +
@@ -2001,35 +1175,7 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x1dMarkNotificationsReadResponse\x12!\n" +
 	"\fmarked_count\x18\x01 \x01(\x05R\vmarkedCount\x128\n" +
 	"\x18skipped_notification_ids\x18\x02 \x03(\tR\x16skippedNotificationIds\x12!\n" +
-	"\funread_count\x18\x03 \x01(\x05R\vunreadCount\"y\n" +
-	"\x11ChannelPreference\x12J\n" +
-	"\achannel\x18\x01 \x01(\x0e2$.notification.v1.NotificationChannelB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\achannel\x12\x18\n" +
-	"\aenabled\x18\x02 \x01(\bR\aenabled\"\xba\x01\n" +
-	"\x12CategoryPreference\x12M\n" +
-	"\bcategory\x18\x01 \x01(\x0e2%.notification.v1.NotificationCategoryB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\bcategory\x12U\n" +
-	"\bchannels\x18\x02 \x03(\x0e2$.notification.v1.NotificationChannelB\x13\xbaH\x10\x92\x01\r\x10\x04\x18\x01\"\a\x82\x01\x04\x10\x01 \x00R\bchannels\"\x83\x03\n" +
-	"\n" +
-	"QuietHours\x12R\n" +
-	"\x10start_local_time\x18\x01 \x01(\tB(\xbaH%r#\x18 2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\x0estartLocalTime\x12N\n" +
-	"\x0eend_local_time\x18\x02 \x01(\tB(\xbaH%r#\x18 2\x1f^([01][0-9]|2[0-3]):[0-5][0-9]$R\fendLocalTime\x12T\n" +
-	"\ttime_zone\x18\x03 \x01(\tB7\xbaH4r2\x10\x01\x18@2,^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$R\btimeZone:{\xbaHx\x1av\n" +
-	"\x15quiet_hours.non_empty\x12/start_local_time and end_local_time must differ\x1a,this.start_local_time != this.end_local_time\"\xd9\x05\n" +
-	"\x17NotificationPreferences\x12!\n" +
-	"\auser_id\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\x06userId\x12\xd1\x01\n" +
-	"\bchannels\x18\x02 \x03(\v2\".notification.v1.ChannelPreferenceB\x90\x01\xbaH\x8c\x01\xba\x01\x83\x01\n" +
-	"(notification_preferences.channels_unique\x12$each channel may appear at most once\x1a1size(this) > 4 || this.map(c, c.channel).unique()\x92\x01\x02\x10\x04R\bchannels\x12\xda\x01\n" +
-	"\n" +
-	"categories\x18\x03 \x03(\v2#.notification.v1.CategoryPreferenceB\x94\x01\xbaH\x90\x01\xba\x01\x87\x01\n" +
-	"*notification_preferences.categories_unique\x12%each category may appear at most once\x1a2size(this) > 7 || this.map(c, c.category).unique()\x92\x01\x02\x10\aR\n" +
-	"categories\x12<\n" +
-	"\vquiet_hours\x18\x04 \x01(\v2\x1b.notification.v1.QuietHoursR\n" +
-	"quietHours\x12Q\n" +
-	"\rlanguage_code\x18\x05 \x01(\tB,\xbaH)r'\x18#2#^([a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?$R\flanguageCode\x12;\n" +
-	"\vupdate_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\x12\x1c\n" +
-	"\x04etag\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x01R\x04etag\"g\n" +
+	"\funread_count\x18\x03 \x01(\x05R\vunreadCount\"g\n" +
 	"!GetNotificationPreferencesRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"p\n" +
 	"\"GetNotificationPreferencesResponse\x12J\n" +
@@ -2042,43 +1188,8 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"updateMask\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"s\n" +
 	"%UpdateNotificationPreferencesResponse\x12J\n" +
-	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences*\xdc\x04\n" +
-	"\x17NotificationErrorReason\x12)\n" +
-	"%NOTIFICATION_ERROR_REASON_UNSPECIFIED\x10\x00\x124\n" +
-	"0NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND\x10\x01\x121\n" +
-	"-NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND\x10\x02\x120\n" +
-	",NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND\x10\x03\x12:\n" +
-	"6NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED\x10\x04\x128\n" +
-	"4NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING\x10\x05\x12,\n" +
-	"(NOTIFICATION_ERROR_REASON_NO_DESTINATION\x10\x06\x123\n" +
-	"/NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID\x10\a\x123\n" +
-	"/NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL\x10\b\x127\n" +
-	"3NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH\x10\t\x124\n" +
-	"0NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE\x10\n" +
-	"*\xb9\x01\n" +
-	"\x13NotificationChannel\x12$\n" +
-	" NOTIFICATION_CHANNEL_UNSPECIFIED\x10\x00\x12\x1e\n" +
-	"\x1aNOTIFICATION_CHANNEL_EMAIL\x10\x01\x12\x1c\n" +
-	"\x18NOTIFICATION_CHANNEL_SMS\x10\x02\x12\x1d\n" +
-	"\x19NOTIFICATION_CHANNEL_PUSH\x10\x03\x12\x1f\n" +
-	"\x1bNOTIFICATION_CHANNEL_IN_APP\x10\x04*\xb7\x02\n" +
-	"\x14NotificationCategory\x12%\n" +
-	"!NOTIFICATION_CATEGORY_UNSPECIFIED\x10\x00\x12!\n" +
-	"\x1dNOTIFICATION_CATEGORY_ACCOUNT\x10\x01\x12\"\n" +
-	"\x1eNOTIFICATION_CATEGORY_SECURITY\x10\x02\x12%\n" +
-	"!NOTIFICATION_CATEGORY_TRANSACTION\x10\x03\x12\x1d\n" +
-	"\x19NOTIFICATION_CATEGORY_BET\x10\x04\x12 \n" +
-	"\x1cNOTIFICATION_CATEGORY_REPORT\x10\x05\x12#\n" +
-	"\x1fNOTIFICATION_CATEGORY_MARKETING\x10\x06\x12$\n" +
-	" NOTIFICATION_CATEGORY_OPERATIONS\x10\a*\xfc\x01\n" +
-	"\x12NotificationStatus\x12#\n" +
-	"\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
-	"\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n" +
-	"\x18NOTIFICATION_STATUS_SENT\x10\x02\x12!\n" +
-	"\x1dNOTIFICATION_STATUS_DELIVERED\x10\x03\x12\x1c\n" +
-	"\x18NOTIFICATION_STATUS_READ\x10\x04\x12\x1e\n" +
-	"\x1aNOTIFICATION_STATUS_FAILED\x10\x05\x12\"\n" +
-	"\x1eNOTIFICATION_STATUS_SUPPRESSED\x10\x062\x8c\t\n" +
+	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences2\xe8\n" +
+	"\n" +
 	"\x13NotificationService\x12l\n" +
 	"\x10SendNotification\x12(.notification.v1.SendNotificationRequest\x1a).notification.v1.SendNotificationResponse\"\x03\x90\x02\x02\x12i\n" +
 	"\x0fGetNotification\x12'.notification.v1.GetNotificationRequest\x1a(.notification.v1.GetNotificationResponse\"\x03\x90\x02\x01\x12o\n" +
@@ -2086,8 +1197,8 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x13StreamNotifications\x12+.notification.v1.StreamNotificationsRequest\x1a,.notification.v1.StreamNotificationsResponse\"\x03\x90\x02\x010\x01\x12{\n" +
 	"\x15MarkNotificationsRead\x12-.notification.v1.MarkNotificationsReadRequest\x1a..notification.v1.MarkNotificationsReadResponse\"\x03\x90\x02\x02\x12\x8a\x01\n" +
 	"\x1aGetNotificationPreferences\x122.notification.v1.GetNotificationPreferencesRequest\x1a3.notification.v1.GetNotificationPreferencesResponse\"\x03\x90\x02\x01\x12\x93\x01\n" +
-	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\x91\x02\xba\xbb\x18\x8c\x02\n" +
-	"\x14notification-service\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12\"tam.wallet.v1.transaction.recordedB}\n" +
+	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\xed\x03\xba\xbb\x18\xe8\x03\n" +
+	"\x14notification-service\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12 tam.risk.v1.profile.tier_changed\x12(tam.risk.v1.responsible_gambling.changed\x12\x19tam.user.v1.user.disabled\x12\x18tam.user.v1.user.enabled\x12\x1btam.user.v1.user.registered\x12\x1dtam.wallet.v1.payment.updated\x12\"tam.wallet.v1.transaction.recorded\x12\x1btam.wallet.v1.wallet.frozen\x12\x1dtam.wallet.v1.wallet.unfrozenB}\n" +
 	"\x1ecom.tam.protos.notification.v1B\x18NotificationServiceProtoP\x01Z?github.com/tam/tam-protos/gen/go/notification/v1;notificationv1b\x06proto3"
 
 var (
@@ -2102,100 +1213,77 @@ func file_notification_v1_notification_service_proto_rawDescGZIP() []byte {
 	return file_notification_v1_notification_service_proto_rawDescData
 }
 
-var file_notification_v1_notification_service_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_notification_v1_notification_service_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_notification_v1_notification_service_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_notification_v1_notification_service_proto_goTypes = []any{
-	(NotificationErrorReason)(0),                  // 0: notification.v1.NotificationErrorReason
-	(NotificationChannel)(0),                      // 1: notification.v1.NotificationChannel
-	(NotificationCategory)(0),                     // 2: notification.v1.NotificationCategory
-	(NotificationStatus)(0),                       // 3: notification.v1.NotificationStatus
-	(*Notification)(nil),                          // 4: notification.v1.Notification
-	(*SendNotificationRequest)(nil),               // 5: notification.v1.SendNotificationRequest
-	(*SendNotificationResponse)(nil),              // 6: notification.v1.SendNotificationResponse
-	(*GetNotificationRequest)(nil),                // 7: notification.v1.GetNotificationRequest
-	(*GetNotificationResponse)(nil),               // 8: notification.v1.GetNotificationResponse
-	(*ListNotificationsRequest)(nil),              // 9: notification.v1.ListNotificationsRequest
-	(*ListNotificationsResponse)(nil),             // 10: notification.v1.ListNotificationsResponse
-	(*StreamNotificationsRequest)(nil),            // 11: notification.v1.StreamNotificationsRequest
-	(*StreamHeartbeat)(nil),                       // 12: notification.v1.StreamHeartbeat
-	(*StreamResyncRequired)(nil),                  // 13: notification.v1.StreamResyncRequired
-	(*StreamNotificationsResponse)(nil),           // 14: notification.v1.StreamNotificationsResponse
-	(*MarkNotificationsReadRequest)(nil),          // 15: notification.v1.MarkNotificationsReadRequest
-	(*MarkNotificationsReadResponse)(nil),         // 16: notification.v1.MarkNotificationsReadResponse
-	(*ChannelPreference)(nil),                     // 17: notification.v1.ChannelPreference
-	(*CategoryPreference)(nil),                    // 18: notification.v1.CategoryPreference
-	(*QuietHours)(nil),                            // 19: notification.v1.QuietHours
-	(*NotificationPreferences)(nil),               // 20: notification.v1.NotificationPreferences
-	(*GetNotificationPreferencesRequest)(nil),     // 21: notification.v1.GetNotificationPreferencesRequest
-	(*GetNotificationPreferencesResponse)(nil),    // 22: notification.v1.GetNotificationPreferencesResponse
-	(*UpdateNotificationPreferencesRequest)(nil),  // 23: notification.v1.UpdateNotificationPreferencesRequest
-	(*UpdateNotificationPreferencesResponse)(nil), // 24: notification.v1.UpdateNotificationPreferencesResponse
-	nil,                           // 25: notification.v1.Notification.ParametersEntry
-	nil,                           // 26: notification.v1.SendNotificationRequest.ParametersEntry
-	(*timestamppb.Timestamp)(nil), // 27: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),   // 28: google.protobuf.Duration
-	(*fieldmaskpb.FieldMask)(nil), // 29: google.protobuf.FieldMask
+	(*SendNotificationRequest)(nil),               // 0: notification.v1.SendNotificationRequest
+	(*SendNotificationResponse)(nil),              // 1: notification.v1.SendNotificationResponse
+	(*GetNotificationRequest)(nil),                // 2: notification.v1.GetNotificationRequest
+	(*GetNotificationResponse)(nil),               // 3: notification.v1.GetNotificationResponse
+	(*ListNotificationsRequest)(nil),              // 4: notification.v1.ListNotificationsRequest
+	(*ListNotificationsResponse)(nil),             // 5: notification.v1.ListNotificationsResponse
+	(*StreamNotificationsRequest)(nil),            // 6: notification.v1.StreamNotificationsRequest
+	(*StreamHeartbeat)(nil),                       // 7: notification.v1.StreamHeartbeat
+	(*StreamResyncRequired)(nil),                  // 8: notification.v1.StreamResyncRequired
+	(*StreamNotificationsResponse)(nil),           // 9: notification.v1.StreamNotificationsResponse
+	(*MarkNotificationsReadRequest)(nil),          // 10: notification.v1.MarkNotificationsReadRequest
+	(*MarkNotificationsReadResponse)(nil),         // 11: notification.v1.MarkNotificationsReadResponse
+	(*GetNotificationPreferencesRequest)(nil),     // 12: notification.v1.GetNotificationPreferencesRequest
+	(*GetNotificationPreferencesResponse)(nil),    // 13: notification.v1.GetNotificationPreferencesResponse
+	(*UpdateNotificationPreferencesRequest)(nil),  // 14: notification.v1.UpdateNotificationPreferencesRequest
+	(*UpdateNotificationPreferencesResponse)(nil), // 15: notification.v1.UpdateNotificationPreferencesResponse
+	nil,                             // 16: notification.v1.SendNotificationRequest.ParametersEntry
+	(NotificationChannel)(0),        // 17: notification.v1.NotificationChannel
+	(NotificationCategory)(0),       // 18: notification.v1.NotificationCategory
+	(*Notification)(nil),            // 19: notification.v1.Notification
+	(NotificationState)(0),          // 20: notification.v1.NotificationState
+	(*timestamppb.Timestamp)(nil),   // 21: google.protobuf.Timestamp
+	(*durationpb.Duration)(nil),     // 22: google.protobuf.Duration
+	(*NotificationPreferences)(nil), // 23: notification.v1.NotificationPreferences
+	(*fieldmaskpb.FieldMask)(nil),   // 24: google.protobuf.FieldMask
 }
 var file_notification_v1_notification_service_proto_depIdxs = []int32{
-	1,  // 0: notification.v1.Notification.channel:type_name -> notification.v1.NotificationChannel
-	2,  // 1: notification.v1.Notification.category:type_name -> notification.v1.NotificationCategory
-	25, // 2: notification.v1.Notification.parameters:type_name -> notification.v1.Notification.ParametersEntry
-	3,  // 3: notification.v1.Notification.status:type_name -> notification.v1.NotificationStatus
-	27, // 4: notification.v1.Notification.create_time:type_name -> google.protobuf.Timestamp
-	27, // 5: notification.v1.Notification.update_time:type_name -> google.protobuf.Timestamp
-	27, // 6: notification.v1.Notification.scheduled_time:type_name -> google.protobuf.Timestamp
-	27, // 7: notification.v1.Notification.send_time:type_name -> google.protobuf.Timestamp
-	27, // 8: notification.v1.Notification.deliver_time:type_name -> google.protobuf.Timestamp
-	27, // 9: notification.v1.Notification.read_time:type_name -> google.protobuf.Timestamp
-	1,  // 10: notification.v1.SendNotificationRequest.channel:type_name -> notification.v1.NotificationChannel
-	26, // 11: notification.v1.SendNotificationRequest.parameters:type_name -> notification.v1.SendNotificationRequest.ParametersEntry
-	2,  // 12: notification.v1.SendNotificationRequest.category:type_name -> notification.v1.NotificationCategory
-	4,  // 13: notification.v1.SendNotificationResponse.notification:type_name -> notification.v1.Notification
-	4,  // 14: notification.v1.GetNotificationResponse.notification:type_name -> notification.v1.Notification
-	1,  // 15: notification.v1.ListNotificationsRequest.channels:type_name -> notification.v1.NotificationChannel
-	3,  // 16: notification.v1.ListNotificationsRequest.statuses:type_name -> notification.v1.NotificationStatus
-	2,  // 17: notification.v1.ListNotificationsRequest.categories:type_name -> notification.v1.NotificationCategory
-	27, // 18: notification.v1.ListNotificationsRequest.start_time:type_name -> google.protobuf.Timestamp
-	27, // 19: notification.v1.ListNotificationsRequest.end_time:type_name -> google.protobuf.Timestamp
-	4,  // 20: notification.v1.ListNotificationsResponse.notifications:type_name -> notification.v1.Notification
-	1,  // 21: notification.v1.StreamNotificationsRequest.channels:type_name -> notification.v1.NotificationChannel
-	28, // 22: notification.v1.StreamNotificationsRequest.heartbeat_interval:type_name -> google.protobuf.Duration
-	27, // 23: notification.v1.StreamHeartbeat.server_time:type_name -> google.protobuf.Timestamp
-	4,  // 24: notification.v1.StreamNotificationsResponse.notification_created:type_name -> notification.v1.Notification
-	4,  // 25: notification.v1.StreamNotificationsResponse.notification_updated:type_name -> notification.v1.Notification
-	12, // 26: notification.v1.StreamNotificationsResponse.heartbeat:type_name -> notification.v1.StreamHeartbeat
-	13, // 27: notification.v1.StreamNotificationsResponse.resync_required:type_name -> notification.v1.StreamResyncRequired
-	27, // 28: notification.v1.MarkNotificationsReadRequest.before_time:type_name -> google.protobuf.Timestamp
-	1,  // 29: notification.v1.ChannelPreference.channel:type_name -> notification.v1.NotificationChannel
-	2,  // 30: notification.v1.CategoryPreference.category:type_name -> notification.v1.NotificationCategory
-	1,  // 31: notification.v1.CategoryPreference.channels:type_name -> notification.v1.NotificationChannel
-	17, // 32: notification.v1.NotificationPreferences.channels:type_name -> notification.v1.ChannelPreference
-	18, // 33: notification.v1.NotificationPreferences.categories:type_name -> notification.v1.CategoryPreference
-	19, // 34: notification.v1.NotificationPreferences.quiet_hours:type_name -> notification.v1.QuietHours
-	27, // 35: notification.v1.NotificationPreferences.update_time:type_name -> google.protobuf.Timestamp
-	20, // 36: notification.v1.GetNotificationPreferencesResponse.preferences:type_name -> notification.v1.NotificationPreferences
-	20, // 37: notification.v1.UpdateNotificationPreferencesRequest.preferences:type_name -> notification.v1.NotificationPreferences
-	29, // 38: notification.v1.UpdateNotificationPreferencesRequest.update_mask:type_name -> google.protobuf.FieldMask
-	20, // 39: notification.v1.UpdateNotificationPreferencesResponse.preferences:type_name -> notification.v1.NotificationPreferences
-	5,  // 40: notification.v1.NotificationService.SendNotification:input_type -> notification.v1.SendNotificationRequest
-	7,  // 41: notification.v1.NotificationService.GetNotification:input_type -> notification.v1.GetNotificationRequest
-	9,  // 42: notification.v1.NotificationService.ListNotifications:input_type -> notification.v1.ListNotificationsRequest
-	11, // 43: notification.v1.NotificationService.StreamNotifications:input_type -> notification.v1.StreamNotificationsRequest
-	15, // 44: notification.v1.NotificationService.MarkNotificationsRead:input_type -> notification.v1.MarkNotificationsReadRequest
-	21, // 45: notification.v1.NotificationService.GetNotificationPreferences:input_type -> notification.v1.GetNotificationPreferencesRequest
-	23, // 46: notification.v1.NotificationService.UpdateNotificationPreferences:input_type -> notification.v1.UpdateNotificationPreferencesRequest
-	6,  // 47: notification.v1.NotificationService.SendNotification:output_type -> notification.v1.SendNotificationResponse
-	8,  // 48: notification.v1.NotificationService.GetNotification:output_type -> notification.v1.GetNotificationResponse
-	10, // 49: notification.v1.NotificationService.ListNotifications:output_type -> notification.v1.ListNotificationsResponse
-	14, // 50: notification.v1.NotificationService.StreamNotifications:output_type -> notification.v1.StreamNotificationsResponse
-	16, // 51: notification.v1.NotificationService.MarkNotificationsRead:output_type -> notification.v1.MarkNotificationsReadResponse
-	22, // 52: notification.v1.NotificationService.GetNotificationPreferences:output_type -> notification.v1.GetNotificationPreferencesResponse
-	24, // 53: notification.v1.NotificationService.UpdateNotificationPreferences:output_type -> notification.v1.UpdateNotificationPreferencesResponse
-	47, // [47:54] is the sub-list for method output_type
-	40, // [40:47] is the sub-list for method input_type
-	40, // [40:40] is the sub-list for extension type_name
-	40, // [40:40] is the sub-list for extension extendee
-	0,  // [0:40] is the sub-list for field type_name
+	17, // 0: notification.v1.SendNotificationRequest.channel:type_name -> notification.v1.NotificationChannel
+	16, // 1: notification.v1.SendNotificationRequest.parameters:type_name -> notification.v1.SendNotificationRequest.ParametersEntry
+	18, // 2: notification.v1.SendNotificationRequest.category:type_name -> notification.v1.NotificationCategory
+	19, // 3: notification.v1.SendNotificationResponse.notification:type_name -> notification.v1.Notification
+	19, // 4: notification.v1.GetNotificationResponse.notification:type_name -> notification.v1.Notification
+	17, // 5: notification.v1.ListNotificationsRequest.channels:type_name -> notification.v1.NotificationChannel
+	20, // 6: notification.v1.ListNotificationsRequest.states:type_name -> notification.v1.NotificationState
+	18, // 7: notification.v1.ListNotificationsRequest.categories:type_name -> notification.v1.NotificationCategory
+	21, // 8: notification.v1.ListNotificationsRequest.start_time:type_name -> google.protobuf.Timestamp
+	21, // 9: notification.v1.ListNotificationsRequest.end_time:type_name -> google.protobuf.Timestamp
+	19, // 10: notification.v1.ListNotificationsResponse.notifications:type_name -> notification.v1.Notification
+	17, // 11: notification.v1.StreamNotificationsRequest.channels:type_name -> notification.v1.NotificationChannel
+	22, // 12: notification.v1.StreamNotificationsRequest.heartbeat_interval:type_name -> google.protobuf.Duration
+	21, // 13: notification.v1.StreamHeartbeat.server_time:type_name -> google.protobuf.Timestamp
+	19, // 14: notification.v1.StreamNotificationsResponse.notification_created:type_name -> notification.v1.Notification
+	19, // 15: notification.v1.StreamNotificationsResponse.notification_updated:type_name -> notification.v1.Notification
+	7,  // 16: notification.v1.StreamNotificationsResponse.heartbeat:type_name -> notification.v1.StreamHeartbeat
+	8,  // 17: notification.v1.StreamNotificationsResponse.resync_required:type_name -> notification.v1.StreamResyncRequired
+	21, // 18: notification.v1.MarkNotificationsReadRequest.before_time:type_name -> google.protobuf.Timestamp
+	23, // 19: notification.v1.GetNotificationPreferencesResponse.preferences:type_name -> notification.v1.NotificationPreferences
+	23, // 20: notification.v1.UpdateNotificationPreferencesRequest.preferences:type_name -> notification.v1.NotificationPreferences
+	24, // 21: notification.v1.UpdateNotificationPreferencesRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 22: notification.v1.UpdateNotificationPreferencesResponse.preferences:type_name -> notification.v1.NotificationPreferences
+	0,  // 23: notification.v1.NotificationService.SendNotification:input_type -> notification.v1.SendNotificationRequest
+	2,  // 24: notification.v1.NotificationService.GetNotification:input_type -> notification.v1.GetNotificationRequest
+	4,  // 25: notification.v1.NotificationService.ListNotifications:input_type -> notification.v1.ListNotificationsRequest
+	6,  // 26: notification.v1.NotificationService.StreamNotifications:input_type -> notification.v1.StreamNotificationsRequest
+	10, // 27: notification.v1.NotificationService.MarkNotificationsRead:input_type -> notification.v1.MarkNotificationsReadRequest
+	12, // 28: notification.v1.NotificationService.GetNotificationPreferences:input_type -> notification.v1.GetNotificationPreferencesRequest
+	14, // 29: notification.v1.NotificationService.UpdateNotificationPreferences:input_type -> notification.v1.UpdateNotificationPreferencesRequest
+	1,  // 30: notification.v1.NotificationService.SendNotification:output_type -> notification.v1.SendNotificationResponse
+	3,  // 31: notification.v1.NotificationService.GetNotification:output_type -> notification.v1.GetNotificationResponse
+	5,  // 32: notification.v1.NotificationService.ListNotifications:output_type -> notification.v1.ListNotificationsResponse
+	9,  // 33: notification.v1.NotificationService.StreamNotifications:output_type -> notification.v1.StreamNotificationsResponse
+	11, // 34: notification.v1.NotificationService.MarkNotificationsRead:output_type -> notification.v1.MarkNotificationsReadResponse
+	13, // 35: notification.v1.NotificationService.GetNotificationPreferences:output_type -> notification.v1.GetNotificationPreferencesResponse
+	15, // 36: notification.v1.NotificationService.UpdateNotificationPreferences:output_type -> notification.v1.UpdateNotificationPreferencesResponse
+	30, // [30:37] is the sub-list for method output_type
+	23, // [23:30] is the sub-list for method input_type
+	23, // [23:23] is the sub-list for extension type_name
+	23, // [23:23] is the sub-list for extension extendee
+	0,  // [0:23] is the sub-list for field type_name
 }
 
 func init() { file_notification_v1_notification_service_proto_init() }
@@ -2203,7 +1291,8 @@ func file_notification_v1_notification_service_proto_init() {
 	if File_notification_v1_notification_service_proto != nil {
 		return
 	}
-	file_notification_v1_notification_service_proto_msgTypes[10].OneofWrappers = []any{
+	file_notification_v1_notification_resources_proto_init()
+	file_notification_v1_notification_service_proto_msgTypes[9].OneofWrappers = []any{
 		(*StreamNotificationsResponse_NotificationCreated)(nil),
 		(*StreamNotificationsResponse_NotificationUpdated)(nil),
 		(*StreamNotificationsResponse_Heartbeat)(nil),
@@ -2214,14 +1303,13 @@ func file_notification_v1_notification_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_notification_v1_notification_service_proto_rawDesc), len(file_notification_v1_notification_service_proto_rawDesc)),
-			NumEnums:      4,
-			NumMessages:   23,
+			NumEnums:      0,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_notification_v1_notification_service_proto_goTypes,
 		DependencyIndexes: file_notification_v1_notification_service_proto_depIdxs,
-		EnumInfos:         file_notification_v1_notification_service_proto_enumTypes,
 		MessageInfos:      file_notification_v1_notification_service_proto_msgTypes,
 	}.Build()
 	File_notification_v1_notification_service_proto = out.File

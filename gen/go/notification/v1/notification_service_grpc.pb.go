@@ -44,11 +44,28 @@ const (
 // notification is recorded:
 //   - `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): welcome
 //     email, template "user.welcome", category ACCOUNT, EMAIL only.
+//   - `tam.user.v1.user.disabled`, `tam.user.v1.user.enabled`
+//     (user.v1.UserDisabledEvent, UserEnabledEvent): account disabled or
+//     enabled by an operator ("user.disabled", "user.enabled"), category
+//     ACCOUNT, EMAIL only; the operator's note is never shown.
 //   - `tam.wallet.v1.transaction.recorded` (wallet.v1.TransactionRecordedEvent):
-//     for DEPOSIT and WITHDRAWAL entries only, a deposit or withdrawal
-//     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
+//     DEPOSIT entries: deposit booked ("wallet.deposit_confirmed");
+//     CHARGEBACK entries: a deposit was charged back ("wallet.chargeback");
 //     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
-//     acknowledged and ignored.
+//     acknowledged and ignored (withdrawals are reported from the payment's
+//     state below).
+//   - `tam.wallet.v1.payment.updated` (wallet.v1.PaymentUpdatedEvent): a
+//     withdrawal that reached SUCCEEDED ("wallet.withdrawal_confirmed") or
+//     FAILED ("wallet.withdrawal_failed", the funds are back in the wallet),
+//     and a deposit that FAILED ("wallet.deposit_failed"); category
+//     TRANSACTION, on EMAIL, PUSH and IN_APP. Other states are acknowledged
+//     and ignored; as the event is a SNAPSHOT, an update older than the last
+//     one applied for the payment is skipped.
+//   - `tam.wallet.v1.wallet.frozen`, `tam.wallet.v1.wallet.unfrozen`
+//     (wallet.v1.WalletFrozenEvent, WalletUnfrozenEvent): "wallet.frozen" (the
+//     user can no longer bet, deposit or withdraw; contact support) and
+//     "wallet.unfrozen", category SECURITY, on EMAIL and IN_APP; never
+//     revealing the reason or the operator's note.
 //   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
 //     per bet, chosen from `settlement.side` and `settlement.result`:
 //     "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
@@ -65,6 +82,14 @@ const (
 //     category SECURITY, on EMAIL and IN_APP) that never reveals the alert's
 //     flag, reasons or description; for severity HIGH and CRITICAL, an alert
 //     email to the risk operators ("risk.alert_raised", category OPERATIONS).
+//   - `tam.risk.v1.profile.tier_changed` (risk.v1.RiskTierChangedEvent): when
+//     the tier becomes BLOCKED or stops being BLOCKED, "security.account_blocked"
+//     or "security.account_unblocked" to the user, category SECURITY, on EMAIL
+//     and IN_APP. Other tier changes are acknowledged and ignored.
+//   - `tam.risk.v1.responsible_gambling.changed`
+//     (risk.v1.ResponsibleGamblingChangedEvent): confirmation of the new
+//     limits or self-exclusion ("account.responsible_gambling_changed"),
+//     category ACCOUNT, on EMAIL and IN_APP.
 //   - `tam.reporting.v1.report.generated` (reporting.v1.ReportGeneratedEvent):
 //     report-ready email to the operators subscribed to reports
 //     ("report.ready"), category REPORT, EMAIL only.
@@ -112,7 +137,7 @@ type NotificationServiceClient interface {
 	//
 	// The new notification is QUEUED, or SUPPRESSED when the user's
 	// preferences exclude the channel or category (not an error: the response
-	// shows it). Delivery then runs asynchronously; see NotificationStatus.
+	// shows it). Delivery then runs asynchronously; see NotificationState.
 	// IN_APP notifications are also pushed to the user's StreamNotifications
 	// feed.
 	//
@@ -129,7 +154,7 @@ type NotificationServiceClient interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SendNotification(ctx context.Context, in *SendNotificationRequest, opts ...grpc.CallOption) (*SendNotificationResponse, error)
-	// Returns one notification with its current delivery status.
+	// Returns one notification with its current delivery state.
 	//
 	// Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
 	// notification when the caller may not see it, and for one older than the
@@ -147,7 +172,7 @@ type NotificationServiceClient interface {
 	// Each item carries an opaque, per-user increasing `cursor`. The stream
 	// first replays every item after `resume_cursor` (none if it is empty),
 	// then sends items live as they happen: `notification_created` for a new
-	// notification, `notification_updated` when its status changes (for example
+	// notification, `notification_updated` when its state changes (for example
 	// READ on another device). Delivery is at-least-once: after a reconnect an
 	// item may come again; apply it only if its `update_time` is newer.
 	//
@@ -192,11 +217,13 @@ type NotificationServiceClient interface {
 	//
 	// Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.
 	GetNotificationPreferences(ctx context.Context, in *GetNotificationPreferencesRequest, opts ...grpc.CallOption) (*GetNotificationPreferencesResponse, error)
-	// Updates a user's notification preferences. With `update_mask` only the
-	// named fields of `preferences` are replaced (paths: "channels",
+	// Updates a user's notification preferences (AIP-134, as
+	// docs/CONVENTIONS.md applies it). With a non-empty `update_mask` only the
+	// named fields of `preferences` are written (paths: "channels",
 	// "categories", "quiet_hours", "language_code"; a repeated field is
-	// replaced as a whole). Without `update_mask` every updatable field is
-	// replaced (full replacement, unlike AIP-134's implied mask). The new
+	// replaced as a whole) and every other field of the request's
+	// `preferences` is ignored. An unset or empty mask means every updatable
+	// field: a full replacement of those four. "*" is not accepted. The new
 	// preferences apply to notifications created afterwards; QUEUED ones keep
 	// their decision, except that leaving quiet hours releases deferred ones.
 	//
@@ -321,11 +348,28 @@ func (c *notificationServiceClient) UpdateNotificationPreferences(ctx context.Co
 // notification is recorded:
 //   - `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): welcome
 //     email, template "user.welcome", category ACCOUNT, EMAIL only.
+//   - `tam.user.v1.user.disabled`, `tam.user.v1.user.enabled`
+//     (user.v1.UserDisabledEvent, UserEnabledEvent): account disabled or
+//     enabled by an operator ("user.disabled", "user.enabled"), category
+//     ACCOUNT, EMAIL only; the operator's note is never shown.
 //   - `tam.wallet.v1.transaction.recorded` (wallet.v1.TransactionRecordedEvent):
-//     for DEPOSIT and WITHDRAWAL entries only, a deposit or withdrawal
-//     confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
+//     DEPOSIT entries: deposit booked ("wallet.deposit_confirmed");
+//     CHARGEBACK entries: a deposit was charged back ("wallet.chargeback");
 //     category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
-//     acknowledged and ignored.
+//     acknowledged and ignored (withdrawals are reported from the payment's
+//     state below).
+//   - `tam.wallet.v1.payment.updated` (wallet.v1.PaymentUpdatedEvent): a
+//     withdrawal that reached SUCCEEDED ("wallet.withdrawal_confirmed") or
+//     FAILED ("wallet.withdrawal_failed", the funds are back in the wallet),
+//     and a deposit that FAILED ("wallet.deposit_failed"); category
+//     TRANSACTION, on EMAIL, PUSH and IN_APP. Other states are acknowledged
+//     and ignored; as the event is a SNAPSHOT, an update older than the last
+//     one applied for the payment is skipped.
+//   - `tam.wallet.v1.wallet.frozen`, `tam.wallet.v1.wallet.unfrozen`
+//     (wallet.v1.WalletFrozenEvent, WalletUnfrozenEvent): "wallet.frozen" (the
+//     user can no longer bet, deposit or withdraw; contact support) and
+//     "wallet.unfrozen", category SECURITY, on EMAIL and IN_APP; never
+//     revealing the reason or the operator's note.
 //   - `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
 //     per bet, chosen from `settlement.side` and `settlement.result`:
 //     "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
@@ -342,6 +386,14 @@ func (c *notificationServiceClient) UpdateNotificationPreferences(ctx context.Co
 //     category SECURITY, on EMAIL and IN_APP) that never reveals the alert's
 //     flag, reasons or description; for severity HIGH and CRITICAL, an alert
 //     email to the risk operators ("risk.alert_raised", category OPERATIONS).
+//   - `tam.risk.v1.profile.tier_changed` (risk.v1.RiskTierChangedEvent): when
+//     the tier becomes BLOCKED or stops being BLOCKED, "security.account_blocked"
+//     or "security.account_unblocked" to the user, category SECURITY, on EMAIL
+//     and IN_APP. Other tier changes are acknowledged and ignored.
+//   - `tam.risk.v1.responsible_gambling.changed`
+//     (risk.v1.ResponsibleGamblingChangedEvent): confirmation of the new
+//     limits or self-exclusion ("account.responsible_gambling_changed"),
+//     category ACCOUNT, on EMAIL and IN_APP.
 //   - `tam.reporting.v1.report.generated` (reporting.v1.ReportGeneratedEvent):
 //     report-ready email to the operators subscribed to reports
 //     ("report.ready"), category REPORT, EMAIL only.
@@ -389,7 +441,7 @@ type NotificationServiceServer interface {
 	//
 	// The new notification is QUEUED, or SUPPRESSED when the user's
 	// preferences exclude the channel or category (not an error: the response
-	// shows it). Delivery then runs asynchronously; see NotificationStatus.
+	// shows it). Delivery then runs asynchronously; see NotificationState.
 	// IN_APP notifications are also pushed to the user's StreamNotifications
 	// feed.
 	//
@@ -406,7 +458,7 @@ type NotificationServiceServer interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SendNotification(context.Context, *SendNotificationRequest) (*SendNotificationResponse, error)
-	// Returns one notification with its current delivery status.
+	// Returns one notification with its current delivery state.
 	//
 	// Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
 	// notification when the caller may not see it, and for one older than the
@@ -424,7 +476,7 @@ type NotificationServiceServer interface {
 	// Each item carries an opaque, per-user increasing `cursor`. The stream
 	// first replays every item after `resume_cursor` (none if it is empty),
 	// then sends items live as they happen: `notification_created` for a new
-	// notification, `notification_updated` when its status changes (for example
+	// notification, `notification_updated` when its state changes (for example
 	// READ on another device). Delivery is at-least-once: after a reconnect an
 	// item may come again; apply it only if its `update_time` is newer.
 	//
@@ -469,11 +521,13 @@ type NotificationServiceServer interface {
 	//
 	// Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.
 	GetNotificationPreferences(context.Context, *GetNotificationPreferencesRequest) (*GetNotificationPreferencesResponse, error)
-	// Updates a user's notification preferences. With `update_mask` only the
-	// named fields of `preferences` are replaced (paths: "channels",
+	// Updates a user's notification preferences (AIP-134, as
+	// docs/CONVENTIONS.md applies it). With a non-empty `update_mask` only the
+	// named fields of `preferences` are written (paths: "channels",
 	// "categories", "quiet_hours", "language_code"; a repeated field is
-	// replaced as a whole). Without `update_mask` every updatable field is
-	// replaced (full replacement, unlike AIP-134's implied mask). The new
+	// replaced as a whole) and every other field of the request's
+	// `preferences` is ignored. An unset or empty mask means every updatable
+	// field: a full replacement of those four. "*" is not accepted. The new
 	// preferences apply to notifications created afterwards; QUEUED ones keep
 	// their decision, except that leaving quiet hours releases deferred ones.
 	//

@@ -23,9 +23,11 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// A risk alert was raised. wallet-service freezes the wallet when
-// `alert.recommended_action` is FREEZE_WALLET; notification-service informs
-// risk operators; reporting-service counts alerts on the dashboard.
+// A risk alert was raised. A FACT of the aggregate "risk_alert"
+// (`metadata.aggregate_id` = alert id, version 1: an alert never changes).
+// wallet-service freezes the wallet when `alert.recommended_action` is
+// FREEZE_WALLET; notification-service informs the user and risk operators;
+// reporting-service counts alerts on the dashboard.
 type RiskAlertRaisedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -80,7 +82,11 @@ func (x *RiskAlertRaisedEvent) GetAlert() *RiskAlert {
 	return nil
 }
 
-// A user's risk tier changed (see RiskTier for the transitions).
+// A user's risk tier changed (see RiskTier for the transitions), by the
+// model or by an operator (SetTier). A FACT of the aggregate "risk_tier"
+// (`aggregate_id` = user id): the user's tier history, gap-free from 1.
+// notification-service tells the user when the account is BLOCKED or no
+// longer BLOCKED.
 type RiskTierChangedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -93,11 +99,14 @@ type RiskTierChangedEvent struct {
 	Tier RiskTier `protobuf:"varint,4,opt,name=tier,proto3,enum=risk.v1.RiskTier" json:"tier,omitempty"`
 	// The profile after the change, including the new limits.
 	Profile *RiskProfile `protobuf:"bytes,5,opt,name=profile,proto3" json:"profile,omitempty"`
-	// Why the tier changed, for example "score crossed 6000 bps" or "set by
-	// operator".
+	// Why the tier changed, for example "score crossed 6000 bps", or the
+	// operator's note.
 	Reason string `protobuf:"bytes,6,opt,name=reason,proto3" json:"reason,omitempty"`
 	// When the tier changed.
-	ChangeTime    *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=change_time,json=changeTime,proto3" json:"change_time,omitempty"`
+	ChangeTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=change_time,json=changeTime,proto3" json:"change_time,omitempty"`
+	// The operator who changed it (`sub` of the access token) for SetTier;
+	// empty for automatic changes.
+	ActorUserId   string `protobuf:"bytes,8,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -181,15 +190,184 @@ func (x *RiskTierChangedEvent) GetChangeTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *RiskTierChangedEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+// An operator cleared a flag (ClearFlag). Audit trail: a FACT of the
+// aggregate "risk_flag_clearance" (`aggregate_id` = user id), gap-free from 1
+// per user. Kept in the stream for audit; no platform service consumes it.
+type RiskFlagClearedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The user.
+	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The flag cleared.
+	Flag RiskFlag `protobuf:"varint,3,opt,name=flag,proto3,enum=risk.v1.RiskFlag" json:"flag,omitempty"`
+	// The operator (`sub` of the access token).
+	ActorUserId string `protobuf:"bytes,4,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
+	// The operator's note.
+	Note string `protobuf:"bytes,5,opt,name=note,proto3" json:"note,omitempty"`
+	// When the flag was cleared.
+	ClearTime     *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=clear_time,json=clearTime,proto3" json:"clear_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RiskFlagClearedEvent) Reset() {
+	*x = RiskFlagClearedEvent{}
+	mi := &file_risk_v1_risk_events_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RiskFlagClearedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RiskFlagClearedEvent) ProtoMessage() {}
+
+func (x *RiskFlagClearedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_events_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RiskFlagClearedEvent.ProtoReflect.Descriptor instead.
+func (*RiskFlagClearedEvent) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_events_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *RiskFlagClearedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *RiskFlagClearedEvent) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *RiskFlagClearedEvent) GetFlag() RiskFlag {
+	if x != nil {
+		return x.Flag
+	}
+	return RiskFlag_RISK_FLAG_UNSPECIFIED
+}
+
+func (x *RiskFlagClearedEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+func (x *RiskFlagClearedEvent) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *RiskFlagClearedEvent) GetClearTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ClearTime
+	}
+	return nil
+}
+
+// A user's responsible-gambling settings changed: limits set, a pending
+// loosening took effect, or a self-exclusion started or ended. A SNAPSHOT of
+// the aggregate "responsible_gambling" (`aggregate_id` = user id): the latest
+// version wins. notification-service confirms every change to the user
+// (mandatory ACCOUNT notice).
+type ResponsibleGamblingChangedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The user.
+	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The settings after the change.
+	ResponsibleGambling *ResponsibleGambling `protobuf:"bytes,3,opt,name=responsible_gambling,json=responsibleGambling,proto3" json:"responsible_gambling,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *ResponsibleGamblingChangedEvent) Reset() {
+	*x = ResponsibleGamblingChangedEvent{}
+	mi := &file_risk_v1_risk_events_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResponsibleGamblingChangedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResponsibleGamblingChangedEvent) ProtoMessage() {}
+
+func (x *ResponsibleGamblingChangedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_events_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResponsibleGamblingChangedEvent.ProtoReflect.Descriptor instead.
+func (*ResponsibleGamblingChangedEvent) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_events_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ResponsibleGamblingChangedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *ResponsibleGamblingChangedEvent) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *ResponsibleGamblingChangedEvent) GetResponsibleGambling() *ResponsibleGambling {
+	if x != nil {
+		return x.ResponsibleGambling
+	}
+	return nil
+}
+
 var File_risk_v1_risk_events_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19risk/v1/risk_events.proto\x12\arisk.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1arisk/v1/risk_service.proto\"\xee\x01\n" +
+	"\x19risk/v1/risk_events.proto\x12\arisk.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\xec\x01\n" +
 	"\x14RiskAlertRaisedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12(\n" +
-	"\x05alert\x18\x02 \x01(\v2\x12.risk.v1.RiskAlertR\x05alert:v\xb2\xbb\x18r\n" +
-	"\x18tam.risk.v1.alert.raised\x12\rrisk-analyzer\x1a\x14notification-service\x1a\x11reporting-service\x1a\x0ewallet-service \x02*\frisk_profile\"\x90\x03\n" +
+	"\x05alert\x18\x02 \x01(\v2\x12.risk.v1.RiskAlertR\x05alert:t\xb2\xbb\x18p\n" +
+	"\x18tam.risk.v1.alert.raised\x12\rrisk-analyzer\x1a\x14notification-service\x1a\x11reporting-service\x1a\x0ewallet-service \x02*\n" +
+	"risk_alert\"\xc7\x03\n" +
 	"\x14RiskTierChangedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x126\n" +
@@ -198,8 +376,23 @@ const file_risk_v1_risk_events_proto_rawDesc = "" +
 	"\aprofile\x18\x05 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile\x12\x16\n" +
 	"\x06reason\x18\x06 \x01(\tR\x06reason\x12;\n" +
 	"\vchange_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"changeTime:E\xb2\xbb\x18A\n" +
-	" tam.risk.v1.profile.tier_changed\x12\rrisk-analyzer \x02*\frisk_profileB\\\n" +
+	"changeTime\x12\"\n" +
+	"\ractor_user_id\x18\b \x01(\tR\vactorUserId:X\xb2\xbb\x18T\n" +
+	" tam.risk.v1.profile.tier_changed\x12\rrisk-analyzer\x1a\x14notification-service \x02*\trisk_tier\"\xc5\x02\n" +
+	"\x14RiskFlagClearedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12%\n" +
+	"\x04flag\x18\x03 \x01(\x0e2\x11.risk.v1.RiskFlagR\x04flag\x12\"\n" +
+	"\ractor_user_id\x18\x04 \x01(\tR\vactorUserId\x12\x12\n" +
+	"\x04note\x18\x05 \x01(\tR\x04note\x129\n" +
+	"\n" +
+	"clear_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\tclearTime:D\xb2\xbb\x18@\n" +
+	"\x18tam.risk.v1.flag.cleared\x12\rrisk-analyzer \x02*\x13risk_flag_clearance\"\xae\x02\n" +
+	"\x1fResponsibleGamblingChangedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12O\n" +
+	"\x14responsible_gambling\x18\x03 \x01(\v2\x1c.risk.v1.ResponsibleGamblingR\x13responsibleGambling:k\xb2\xbb\x18g\n" +
+	"(tam.risk.v1.responsible_gambling.changed\x12\rrisk-analyzer\x1a\x14notification-service \x01*\x14responsible_gamblingB\\\n" +
 	"\x16com.tam.protos.risk.v1B\x0fRiskEventsProtoP\x01Z/github.com/tam/tam-protos/gen/go/risk/v1;riskv1b\x06proto3"
 
 var (
@@ -214,29 +407,38 @@ func file_risk_v1_risk_events_proto_rawDescGZIP() []byte {
 	return file_risk_v1_risk_events_proto_rawDescData
 }
 
-var file_risk_v1_risk_events_proto_msgTypes = make([]protoimpl.MessageInfo, 2)
+var file_risk_v1_risk_events_proto_msgTypes = make([]protoimpl.MessageInfo, 4)
 var file_risk_v1_risk_events_proto_goTypes = []any{
-	(*RiskAlertRaisedEvent)(nil),  // 0: risk.v1.RiskAlertRaisedEvent
-	(*RiskTierChangedEvent)(nil),  // 1: risk.v1.RiskTierChangedEvent
-	(*v1.EventMetadata)(nil),      // 2: common.v1.EventMetadata
-	(*RiskAlert)(nil),             // 3: risk.v1.RiskAlert
-	(RiskTier)(0),                 // 4: risk.v1.RiskTier
-	(*RiskProfile)(nil),           // 5: risk.v1.RiskProfile
-	(*timestamppb.Timestamp)(nil), // 6: google.protobuf.Timestamp
+	(*RiskAlertRaisedEvent)(nil),            // 0: risk.v1.RiskAlertRaisedEvent
+	(*RiskTierChangedEvent)(nil),            // 1: risk.v1.RiskTierChangedEvent
+	(*RiskFlagClearedEvent)(nil),            // 2: risk.v1.RiskFlagClearedEvent
+	(*ResponsibleGamblingChangedEvent)(nil), // 3: risk.v1.ResponsibleGamblingChangedEvent
+	(*v1.EventMetadata)(nil),                // 4: common.v1.EventMetadata
+	(*RiskAlert)(nil),                       // 5: risk.v1.RiskAlert
+	(RiskTier)(0),                           // 6: risk.v1.RiskTier
+	(*RiskProfile)(nil),                     // 7: risk.v1.RiskProfile
+	(*timestamppb.Timestamp)(nil),           // 8: google.protobuf.Timestamp
+	(RiskFlag)(0),                           // 9: risk.v1.RiskFlag
+	(*ResponsibleGambling)(nil),             // 10: risk.v1.ResponsibleGambling
 }
 var file_risk_v1_risk_events_proto_depIdxs = []int32{
-	2, // 0: risk.v1.RiskAlertRaisedEvent.metadata:type_name -> common.v1.EventMetadata
-	3, // 1: risk.v1.RiskAlertRaisedEvent.alert:type_name -> risk.v1.RiskAlert
-	2, // 2: risk.v1.RiskTierChangedEvent.metadata:type_name -> common.v1.EventMetadata
-	4, // 3: risk.v1.RiskTierChangedEvent.previous_tier:type_name -> risk.v1.RiskTier
-	4, // 4: risk.v1.RiskTierChangedEvent.tier:type_name -> risk.v1.RiskTier
-	5, // 5: risk.v1.RiskTierChangedEvent.profile:type_name -> risk.v1.RiskProfile
-	6, // 6: risk.v1.RiskTierChangedEvent.change_time:type_name -> google.protobuf.Timestamp
-	7, // [7:7] is the sub-list for method output_type
-	7, // [7:7] is the sub-list for method input_type
-	7, // [7:7] is the sub-list for extension type_name
-	7, // [7:7] is the sub-list for extension extendee
-	0, // [0:7] is the sub-list for field type_name
+	4,  // 0: risk.v1.RiskAlertRaisedEvent.metadata:type_name -> common.v1.EventMetadata
+	5,  // 1: risk.v1.RiskAlertRaisedEvent.alert:type_name -> risk.v1.RiskAlert
+	4,  // 2: risk.v1.RiskTierChangedEvent.metadata:type_name -> common.v1.EventMetadata
+	6,  // 3: risk.v1.RiskTierChangedEvent.previous_tier:type_name -> risk.v1.RiskTier
+	6,  // 4: risk.v1.RiskTierChangedEvent.tier:type_name -> risk.v1.RiskTier
+	7,  // 5: risk.v1.RiskTierChangedEvent.profile:type_name -> risk.v1.RiskProfile
+	8,  // 6: risk.v1.RiskTierChangedEvent.change_time:type_name -> google.protobuf.Timestamp
+	4,  // 7: risk.v1.RiskFlagClearedEvent.metadata:type_name -> common.v1.EventMetadata
+	9,  // 8: risk.v1.RiskFlagClearedEvent.flag:type_name -> risk.v1.RiskFlag
+	8,  // 9: risk.v1.RiskFlagClearedEvent.clear_time:type_name -> google.protobuf.Timestamp
+	4,  // 10: risk.v1.ResponsibleGamblingChangedEvent.metadata:type_name -> common.v1.EventMetadata
+	10, // 11: risk.v1.ResponsibleGamblingChangedEvent.responsible_gambling:type_name -> risk.v1.ResponsibleGambling
+	12, // [12:12] is the sub-list for method output_type
+	12, // [12:12] is the sub-list for method input_type
+	12, // [12:12] is the sub-list for extension type_name
+	12, // [12:12] is the sub-list for extension extendee
+	0,  // [0:12] is the sub-list for field type_name
 }
 
 func init() { file_risk_v1_risk_events_proto_init() }
@@ -244,14 +446,14 @@ func file_risk_v1_risk_events_proto_init() {
 	if File_risk_v1_risk_events_proto != nil {
 		return
 	}
-	file_risk_v1_risk_service_proto_init()
+	file_risk_v1_risk_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_risk_v1_risk_events_proto_rawDesc), len(file_risk_v1_risk_events_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   2,
+			NumMessages:   4,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

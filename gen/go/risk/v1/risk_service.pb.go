@@ -12,6 +12,7 @@ import (
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
+	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
@@ -25,856 +26,121 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Risk-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-// "risk.tam.internal").
-type RiskErrorReason int32
+// What ReleaseBetLimits found.
+type ReleaseOutcome int32
 
 const (
-	// Never sent.
-	RiskErrorReason_RISK_ERROR_REASON_UNSPECIFIED RiskErrorReason = 0
-	// NOT_FOUND. The user has no risk profile. Metadata: `userId`.
-	RiskErrorReason_RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND RiskErrorReason = 1
-	// UNAVAILABLE. No scoring model is loaded (startup or failed rollout).
-	// Callers apply their fail-open/fail-closed policy (see AssessBet).
-	RiskErrorReason_RISK_ERROR_REASON_MODEL_UNAVAILABLE RiskErrorReason = 2
-	// INVALID_ARGUMENT. The currency is well-formed but not traded on the
-	// platform. Metadata: `currency`.
-	RiskErrorReason_RISK_ERROR_REASON_UNSUPPORTED_CURRENCY RiskErrorReason = 3
-	// NOT_FOUND. No rate-limit policy exists for the subject kind and action.
-	// Metadata: `subjectKind`, `action`.
-	RiskErrorReason_RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND RiskErrorReason = 4
-	// INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can
-	// never be allowed. Metadata: `limit`, `cost`.
-	RiskErrorReason_RISK_ERROR_REASON_COST_EXCEEDS_LIMIT RiskErrorReason = 5
-	// ALREADY_EXISTS. An activity with this `activity_id` is already recorded.
-	// Metadata: `activityId`.
-	RiskErrorReason_RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED RiskErrorReason = 6
-	// INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the
-	// user's profile limits (the wallet's currency). Metadata:
-	// `profileCurrency`.
-	RiskErrorReason_RISK_ERROR_REASON_CURRENCY_MISMATCH RiskErrorReason = 7
+	// Never returned.
+	ReleaseOutcome_RELEASE_OUTCOME_UNSPECIFIED ReleaseOutcome = 0
+	// Limits were given back by this call.
+	ReleaseOutcome_RELEASE_OUTCOME_RELEASED ReleaseOutcome = 1
+	// Everything the assessment consumed was already given back; nothing
+	// changed.
+	ReleaseOutcome_RELEASE_OUTCOME_NOTHING_LEFT ReleaseOutcome = 2
+	// No assessment that consumed limits existed for the saga; a tombstone now
+	// blocks a late AssessBet for it.
+	ReleaseOutcome_RELEASE_OUTCOME_NO_ASSESSMENT ReleaseOutcome = 3
 )
 
-// Enum value maps for RiskErrorReason.
+// Enum value maps for ReleaseOutcome.
 var (
-	RiskErrorReason_name = map[int32]string{
-		0: "RISK_ERROR_REASON_UNSPECIFIED",
-		1: "RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND",
-		2: "RISK_ERROR_REASON_MODEL_UNAVAILABLE",
-		3: "RISK_ERROR_REASON_UNSUPPORTED_CURRENCY",
-		4: "RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND",
-		5: "RISK_ERROR_REASON_COST_EXCEEDS_LIMIT",
-		6: "RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED",
-		7: "RISK_ERROR_REASON_CURRENCY_MISMATCH",
+	ReleaseOutcome_name = map[int32]string{
+		0: "RELEASE_OUTCOME_UNSPECIFIED",
+		1: "RELEASE_OUTCOME_RELEASED",
+		2: "RELEASE_OUTCOME_NOTHING_LEFT",
+		3: "RELEASE_OUTCOME_NO_ASSESSMENT",
 	}
-	RiskErrorReason_value = map[string]int32{
-		"RISK_ERROR_REASON_UNSPECIFIED":                 0,
-		"RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND":      1,
-		"RISK_ERROR_REASON_MODEL_UNAVAILABLE":           2,
-		"RISK_ERROR_REASON_UNSUPPORTED_CURRENCY":        3,
-		"RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND": 4,
-		"RISK_ERROR_REASON_COST_EXCEEDS_LIMIT":          5,
-		"RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED":   6,
-		"RISK_ERROR_REASON_CURRENCY_MISMATCH":           7,
+	ReleaseOutcome_value = map[string]int32{
+		"RELEASE_OUTCOME_UNSPECIFIED":   0,
+		"RELEASE_OUTCOME_RELEASED":      1,
+		"RELEASE_OUTCOME_NOTHING_LEFT":  2,
+		"RELEASE_OUTCOME_NO_ASSESSMENT": 3,
 	}
 )
 
-func (x RiskErrorReason) Enum() *RiskErrorReason {
-	p := new(RiskErrorReason)
+func (x ReleaseOutcome) Enum() *ReleaseOutcome {
+	p := new(ReleaseOutcome)
 	*p = x
 	return p
 }
 
-func (x RiskErrorReason) String() string {
+func (x ReleaseOutcome) String() string {
 	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
 }
 
-func (RiskErrorReason) Descriptor() protoreflect.EnumDescriptor {
+func (ReleaseOutcome) Descriptor() protoreflect.EnumDescriptor {
 	return file_risk_v1_risk_service_proto_enumTypes[0].Descriptor()
 }
 
-func (RiskErrorReason) Type() protoreflect.EnumType {
+func (ReleaseOutcome) Type() protoreflect.EnumType {
 	return &file_risk_v1_risk_service_proto_enumTypes[0]
 }
 
-func (x RiskErrorReason) Number() protoreflect.EnumNumber {
+func (x ReleaseOutcome) Number() protoreflect.EnumNumber {
 	return protoreflect.EnumNumber(x)
 }
 
-// Deprecated: Use RiskErrorReason.Descriptor instead.
-func (RiskErrorReason) EnumDescriptor() ([]byte, []int) {
+// Deprecated: Use ReleaseOutcome.Descriptor instead.
+func (ReleaseOutcome) EnumDescriptor() ([]byte, []int) {
 	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{0}
 }
 
-// The outcome of AssessBet.
-type RiskDecision int32
+// Why CheckDeposit or CheckWithdrawal refused.
+type CheckDenialReason int32
 
 const (
-	// Never returned.
-	RiskDecision_RISK_DECISION_UNSPECIFIED RiskDecision = 0
-	// Place the bet.
-	RiskDecision_RISK_DECISION_ALLOW RiskDecision = 1
-	// Place the bet and record it with RecordActivity (BET_PLACED, with
-	// `assessment_id`); risk-analyzer then raises an alert for manual review.
-	RiskDecision_RISK_DECISION_REVIEW RiskDecision = 2
-	// Do not place the bet. order-validator ends the saga before any money
-	// moves and tells the user the bet was not accepted.
-	RiskDecision_RISK_DECISION_REJECT RiskDecision = 3
+	// Not refused.
+	CheckDenialReason_CHECK_DENIAL_REASON_UNSPECIFIED CheckDenialReason = 0
+	// A self-exclusion is in force (deposits only).
+	CheckDenialReason_CHECK_DENIAL_REASON_SELF_EXCLUDED CheckDenialReason = 1
+	// The deposit exceeds what remains of a deposit limit.
+	CheckDenialReason_CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED CheckDenialReason = 2
+	// The tier is BLOCKED (withdrawals; a BLOCKED user can still deposit, for
+	// example to cover a negative balance).
+	CheckDenialReason_CHECK_DENIAL_REASON_ACCOUNT_BLOCKED CheckDenialReason = 3
 )
 
-// Enum value maps for RiskDecision.
+// Enum value maps for CheckDenialReason.
 var (
-	RiskDecision_name = map[int32]string{
-		0: "RISK_DECISION_UNSPECIFIED",
-		1: "RISK_DECISION_ALLOW",
-		2: "RISK_DECISION_REVIEW",
-		3: "RISK_DECISION_REJECT",
+	CheckDenialReason_name = map[int32]string{
+		0: "CHECK_DENIAL_REASON_UNSPECIFIED",
+		1: "CHECK_DENIAL_REASON_SELF_EXCLUDED",
+		2: "CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED",
+		3: "CHECK_DENIAL_REASON_ACCOUNT_BLOCKED",
 	}
-	RiskDecision_value = map[string]int32{
-		"RISK_DECISION_UNSPECIFIED": 0,
-		"RISK_DECISION_ALLOW":       1,
-		"RISK_DECISION_REVIEW":      2,
-		"RISK_DECISION_REJECT":      3,
+	CheckDenialReason_value = map[string]int32{
+		"CHECK_DENIAL_REASON_UNSPECIFIED":            0,
+		"CHECK_DENIAL_REASON_SELF_EXCLUDED":          1,
+		"CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED": 2,
+		"CHECK_DENIAL_REASON_ACCOUNT_BLOCKED":        3,
 	}
 )
 
-func (x RiskDecision) Enum() *RiskDecision {
-	p := new(RiskDecision)
+func (x CheckDenialReason) Enum() *CheckDenialReason {
+	p := new(CheckDenialReason)
 	*p = x
 	return p
 }
 
-func (x RiskDecision) String() string {
+func (x CheckDenialReason) String() string {
 	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
 }
 
-func (RiskDecision) Descriptor() protoreflect.EnumDescriptor {
+func (CheckDenialReason) Descriptor() protoreflect.EnumDescriptor {
 	return file_risk_v1_risk_service_proto_enumTypes[1].Descriptor()
 }
 
-func (RiskDecision) Type() protoreflect.EnumType {
+func (CheckDenialReason) Type() protoreflect.EnumType {
 	return &file_risk_v1_risk_service_proto_enumTypes[1]
 }
 
-func (x RiskDecision) Number() protoreflect.EnumNumber {
+func (x CheckDenialReason) Number() protoreflect.EnumNumber {
 	return protoreflect.EnumNumber(x)
 }
 
-// Deprecated: Use RiskDecision.Descriptor instead.
-func (RiskDecision) EnumDescriptor() ([]byte, []int) {
+// Deprecated: Use CheckDenialReason.Descriptor instead.
+func (CheckDenialReason) EnumDescriptor() ([]byte, []int) {
 	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{1}
-}
-
-// Why AssessBet decided as it did. Several reasons can apply to one bet.
-type RiskReasonCode int32
-
-const (
-	// Never returned.
-	RiskReasonCode_RISK_REASON_CODE_UNSPECIFIED RiskReasonCode = 0
-	// Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is
-	// set.
-	RiskReasonCode_RISK_REASON_CODE_ACCOUNT_BLOCKED RiskReasonCode = 1
-	// Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability
-	// for LAY) is above the profile's `max_stake`.
-	RiskReasonCode_RISK_REASON_CODE_STAKE_ABOVE_LIMIT RiskReasonCode = 2
-	// Hard rule, REJECT: the user's amounts at risk of the current UTC day plus
-	// this bet's exceed `max_daily_stake`.
-	RiskReasonCode_RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED RiskReasonCode = 3
-	// Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT
-	// band (REJECT).
-	RiskReasonCode_RISK_REASON_CODE_MODEL_SCORE_HIGH RiskReasonCode = 4
-	// Soft rule: the device was never seen for this user.
-	RiskReasonCode_RISK_REASON_CODE_NEW_DEVICE RiskReasonCode = 5
-	// Soft rule: the device or IP address is shared with other accounts
-	// (possible multi-accounting).
-	RiskReasonCode_RISK_REASON_CODE_SHARED_DEVICE RiskReasonCode = 6
-	// Soft rule: the IP address is anonymised (VPN, proxy, Tor) or its
-	// location changed implausibly fast.
-	RiskReasonCode_RISK_REASON_CODE_IP_ANOMALY RiskReasonCode = 7
-	// Soft rule: unusually many bets or stakes in a short time.
-	RiskReasonCode_RISK_REASON_CODE_VELOCITY RiskReasonCode = 8
-	// Soft rule: the odds are far from the market's consensus (stale price or
-	// arbitrage).
-	RiskReasonCode_RISK_REASON_CODE_ODDS_ANOMALY RiskReasonCode = 9
-	// Informational: the user has no history; the default profile was used.
-	RiskReasonCode_RISK_REASON_CODE_NO_HISTORY RiskReasonCode = 10
-)
-
-// Enum value maps for RiskReasonCode.
-var (
-	RiskReasonCode_name = map[int32]string{
-		0:  "RISK_REASON_CODE_UNSPECIFIED",
-		1:  "RISK_REASON_CODE_ACCOUNT_BLOCKED",
-		2:  "RISK_REASON_CODE_STAKE_ABOVE_LIMIT",
-		3:  "RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED",
-		4:  "RISK_REASON_CODE_MODEL_SCORE_HIGH",
-		5:  "RISK_REASON_CODE_NEW_DEVICE",
-		6:  "RISK_REASON_CODE_SHARED_DEVICE",
-		7:  "RISK_REASON_CODE_IP_ANOMALY",
-		8:  "RISK_REASON_CODE_VELOCITY",
-		9:  "RISK_REASON_CODE_ODDS_ANOMALY",
-		10: "RISK_REASON_CODE_NO_HISTORY",
-	}
-	RiskReasonCode_value = map[string]int32{
-		"RISK_REASON_CODE_UNSPECIFIED":                0,
-		"RISK_REASON_CODE_ACCOUNT_BLOCKED":            1,
-		"RISK_REASON_CODE_STAKE_ABOVE_LIMIT":          2,
-		"RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED": 3,
-		"RISK_REASON_CODE_MODEL_SCORE_HIGH":           4,
-		"RISK_REASON_CODE_NEW_DEVICE":                 5,
-		"RISK_REASON_CODE_SHARED_DEVICE":              6,
-		"RISK_REASON_CODE_IP_ANOMALY":                 7,
-		"RISK_REASON_CODE_VELOCITY":                   8,
-		"RISK_REASON_CODE_ODDS_ANOMALY":               9,
-		"RISK_REASON_CODE_NO_HISTORY":                 10,
-	}
-)
-
-func (x RiskReasonCode) Enum() *RiskReasonCode {
-	p := new(RiskReasonCode)
-	*p = x
-	return p
-}
-
-func (x RiskReasonCode) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RiskReasonCode) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[2].Descriptor()
-}
-
-func (RiskReasonCode) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[2]
-}
-
-func (x RiskReasonCode) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RiskReasonCode.Descriptor instead.
-func (RiskReasonCode) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{2}
-}
-
-// A user action that is rate-limited.
-type RateLimitAction int32
-
-const (
-	// Never valid.
-	RateLimitAction_RATE_LIMIT_ACTION_UNSPECIFIED RateLimitAction = 0
-	// Placing a bet (order-validator).
-	RateLimitAction_RATE_LIMIT_ACTION_PLACE_BET RateLimitAction = 1
-	// A login attempt, successful or not (user-service).
-	RateLimitAction_RATE_LIMIT_ACTION_LOGIN RateLimitAction = 2
-	// Creating an account (user-service).
-	RateLimitAction_RATE_LIMIT_ACTION_REGISTER RateLimitAction = 3
-	// Depositing funds (wallet-service).
-	RateLimitAction_RATE_LIMIT_ACTION_DEPOSIT RateLimitAction = 4
-	// Withdrawing funds (wallet-service).
-	RateLimitAction_RATE_LIMIT_ACTION_WITHDRAW RateLimitAction = 5
-)
-
-// Enum value maps for RateLimitAction.
-var (
-	RateLimitAction_name = map[int32]string{
-		0: "RATE_LIMIT_ACTION_UNSPECIFIED",
-		1: "RATE_LIMIT_ACTION_PLACE_BET",
-		2: "RATE_LIMIT_ACTION_LOGIN",
-		3: "RATE_LIMIT_ACTION_REGISTER",
-		4: "RATE_LIMIT_ACTION_DEPOSIT",
-		5: "RATE_LIMIT_ACTION_WITHDRAW",
-	}
-	RateLimitAction_value = map[string]int32{
-		"RATE_LIMIT_ACTION_UNSPECIFIED": 0,
-		"RATE_LIMIT_ACTION_PLACE_BET":   1,
-		"RATE_LIMIT_ACTION_LOGIN":       2,
-		"RATE_LIMIT_ACTION_REGISTER":    3,
-		"RATE_LIMIT_ACTION_DEPOSIT":     4,
-		"RATE_LIMIT_ACTION_WITHDRAW":    5,
-	}
-)
-
-func (x RateLimitAction) Enum() *RateLimitAction {
-	p := new(RateLimitAction)
-	*p = x
-	return p
-}
-
-func (x RateLimitAction) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RateLimitAction) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[3].Descriptor()
-}
-
-func (RateLimitAction) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[3]
-}
-
-func (x RateLimitAction) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RateLimitAction.Descriptor instead.
-func (RateLimitAction) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{3}
-}
-
-// Kind of activity recorded for pattern detection.
-type ActivityType int32
-
-const (
-	// Never valid.
-	ActivityType_ACTIVITY_TYPE_UNSPECIFIED ActivityType = 0
-	// A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,
-	// `odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the
-	// placement was rejected (then `bet_id` carries the order-validator order
-	// id, as no bet exists).
-	ActivityType_ACTIVITY_TYPE_BET_PLACED ActivityType = 1
-	// A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,
-	// `payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see
-	// ActivityOutcome for the mapping from the bet's side and its selection's
-	// result).
-	ActivityType_ACTIVITY_TYPE_BET_SETTLED ActivityType = 2
-	// A bet was cancelled before settlement. `bet_id` is set; outcome
-	// SUCCEEDED.
-	ActivityType_ACTIVITY_TYPE_BET_CANCELLED ActivityType = 3
-	// A login attempt. Outcome SUCCEEDED or FAILED.
-	ActivityType_ACTIVITY_TYPE_LOGIN ActivityType = 4
-	// A deposit. `amount`, `currency` and `transaction_id` (when it
-	// succeeded) are set; outcome SUCCEEDED or FAILED.
-	ActivityType_ACTIVITY_TYPE_DEPOSIT ActivityType = 5
-	// A withdrawal. `amount`, `currency` and `transaction_id` (when it
-	// succeeded) are set; outcome SUCCEEDED or FAILED.
-	ActivityType_ACTIVITY_TYPE_WITHDRAWAL ActivityType = 6
-	// An account was created. Outcome SUCCEEDED.
-	ActivityType_ACTIVITY_TYPE_REGISTRATION ActivityType = 7
-)
-
-// Enum value maps for ActivityType.
-var (
-	ActivityType_name = map[int32]string{
-		0: "ACTIVITY_TYPE_UNSPECIFIED",
-		1: "ACTIVITY_TYPE_BET_PLACED",
-		2: "ACTIVITY_TYPE_BET_SETTLED",
-		3: "ACTIVITY_TYPE_BET_CANCELLED",
-		4: "ACTIVITY_TYPE_LOGIN",
-		5: "ACTIVITY_TYPE_DEPOSIT",
-		6: "ACTIVITY_TYPE_WITHDRAWAL",
-		7: "ACTIVITY_TYPE_REGISTRATION",
-	}
-	ActivityType_value = map[string]int32{
-		"ACTIVITY_TYPE_UNSPECIFIED":   0,
-		"ACTIVITY_TYPE_BET_PLACED":    1,
-		"ACTIVITY_TYPE_BET_SETTLED":   2,
-		"ACTIVITY_TYPE_BET_CANCELLED": 3,
-		"ACTIVITY_TYPE_LOGIN":         4,
-		"ACTIVITY_TYPE_DEPOSIT":       5,
-		"ACTIVITY_TYPE_WITHDRAWAL":    6,
-		"ACTIVITY_TYPE_REGISTRATION":  7,
-	}
-)
-
-func (x ActivityType) Enum() *ActivityType {
-	p := new(ActivityType)
-	*p = x
-	return p
-}
-
-func (x ActivityType) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ActivityType) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[4].Descriptor()
-}
-
-func (ActivityType) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[4]
-}
-
-func (x ActivityType) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ActivityType.Descriptor instead.
-func (ActivityType) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{4}
-}
-
-// How a recorded activity ended.
-type ActivityOutcome int32
-
-const (
-	// Never valid.
-	ActivityOutcome_ACTIVITY_OUTCOME_UNSPECIFIED ActivityOutcome = 0
-	// The action succeeded (all types except BET_SETTLED).
-	ActivityOutcome_ACTIVITY_OUTCOME_SUCCEEDED ActivityOutcome = 1
-	// The action was attempted and failed, for example a wrong password or a
-	// declined payment (all types except BET_SETTLED).
-	ActivityOutcome_ACTIVITY_OUTCOME_FAILED ActivityOutcome = 2
-	// BET_SETTLED only: the bet won, that is a BACK bet on a selection settled
-	// WIN or a LAY bet on a selection settled LOSE. `payout` is
-	// `order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x
-	// odds, for a LAY bet liability + stake, rounded DOWN).
-	ActivityOutcome_ACTIVITY_OUTCOME_WON ActivityOutcome = 3
-	// BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled
-	// LOSE or a LAY bet on a selection settled WIN. `payout` is
-	// `order.v1.BetSettlement.payout`: "0" when the bet was fully matched,
-	// otherwise its returned unmatched stake.
-	ActivityOutcome_ACTIVITY_OUTCOME_LOST ActivityOutcome = 4
-	// BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's
-	// liability (the stake for BACK).
-	ActivityOutcome_ACTIVITY_OUTCOME_PUSH ActivityOutcome = 5
-	// BET_SETTLED only: the selection was settled VOID; `payout` is the bet's
-	// liability (the stake for BACK).
-	ActivityOutcome_ACTIVITY_OUTCOME_VOID ActivityOutcome = 6
-)
-
-// Enum value maps for ActivityOutcome.
-var (
-	ActivityOutcome_name = map[int32]string{
-		0: "ACTIVITY_OUTCOME_UNSPECIFIED",
-		1: "ACTIVITY_OUTCOME_SUCCEEDED",
-		2: "ACTIVITY_OUTCOME_FAILED",
-		3: "ACTIVITY_OUTCOME_WON",
-		4: "ACTIVITY_OUTCOME_LOST",
-		5: "ACTIVITY_OUTCOME_PUSH",
-		6: "ACTIVITY_OUTCOME_VOID",
-	}
-	ActivityOutcome_value = map[string]int32{
-		"ACTIVITY_OUTCOME_UNSPECIFIED": 0,
-		"ACTIVITY_OUTCOME_SUCCEEDED":   1,
-		"ACTIVITY_OUTCOME_FAILED":      2,
-		"ACTIVITY_OUTCOME_WON":         3,
-		"ACTIVITY_OUTCOME_LOST":        4,
-		"ACTIVITY_OUTCOME_PUSH":        5,
-		"ACTIVITY_OUTCOME_VOID":        6,
-	}
-)
-
-func (x ActivityOutcome) Enum() *ActivityOutcome {
-	p := new(ActivityOutcome)
-	*p = x
-	return p
-}
-
-func (x ActivityOutcome) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ActivityOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[5].Descriptor()
-}
-
-func (ActivityOutcome) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[5]
-}
-
-func (x ActivityOutcome) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ActivityOutcome.Descriptor instead.
-func (ActivityOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{5}
-}
-
-// Risk tier of a user, derived from the profile score and flags.
-//
-//	LOW <--> STANDARD <--> HIGH --> BLOCKED
-//
-// Tiers move one step at a time as the score crosses the tier thresholds
-// (LOW below 2000 bps, STANDARD 2000-5999, HIGH 6000 and above) with a
-// hysteresis of 500 bps. BLOCKED is entered by a blocking flag or an
-// operator, from any tier, and left only by an operator. Every change
-// publishes `tam.risk.v1.profile.tier_changed`.
-type RiskTier int32
-
-const (
-	// Never returned.
-	RiskTier_RISK_TIER_UNSPECIFIED RiskTier = 0
-	// Trusted user: higher stake limits.
-	RiskTier_RISK_TIER_LOW RiskTier = 1
-	// Default tier of a new user.
-	RiskTier_RISK_TIER_STANDARD RiskTier = 2
-	// Elevated risk: lower stake limits, more bets go to REVIEW.
-	RiskTier_RISK_TIER_HIGH RiskTier = 3
-	// Betting and withdrawals are blocked; AssessBet always REJECTs.
-	RiskTier_RISK_TIER_BLOCKED RiskTier = 4
-)
-
-// Enum value maps for RiskTier.
-var (
-	RiskTier_name = map[int32]string{
-		0: "RISK_TIER_UNSPECIFIED",
-		1: "RISK_TIER_LOW",
-		2: "RISK_TIER_STANDARD",
-		3: "RISK_TIER_HIGH",
-		4: "RISK_TIER_BLOCKED",
-	}
-	RiskTier_value = map[string]int32{
-		"RISK_TIER_UNSPECIFIED": 0,
-		"RISK_TIER_LOW":         1,
-		"RISK_TIER_STANDARD":    2,
-		"RISK_TIER_HIGH":        3,
-		"RISK_TIER_BLOCKED":     4,
-	}
-)
-
-func (x RiskTier) Enum() *RiskTier {
-	p := new(RiskTier)
-	*p = x
-	return p
-}
-
-func (x RiskTier) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RiskTier) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[6].Descriptor()
-}
-
-func (RiskTier) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[6]
-}
-
-func (x RiskTier) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RiskTier.Descriptor instead.
-func (RiskTier) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{6}
-}
-
-// A pattern the analyzer has detected on a user. Flags stay until an
-// operator clears them.
-type RiskFlag int32
-
-const (
-	// Never returned.
-	RiskFlag_RISK_FLAG_UNSPECIFIED RiskFlag = 0
-	// Several accounts share devices, IP addresses or payment methods.
-	RiskFlag_RISK_FLAG_MULTI_ACCOUNTING RiskFlag = 1
-	// Bets that look like arbitrage or sure-betting across markets.
-	RiskFlag_RISK_FLAG_ARBITRAGE RiskFlag = 2
-	// Deposits and withdrawals with little betting in between (possible money
-	// laundering).
-	RiskFlag_RISK_FLAG_CASH_CYCLING RiskFlag = 3
-	// Chargebacks or payments that look stolen. Blocking: sets tier BLOCKED.
-	RiskFlag_RISK_FLAG_PAYMENT_FRAUD RiskFlag = 4
-	// Many failed logins: the account may be under attack.
-	RiskFlag_RISK_FLAG_ACCOUNT_TAKEOVER RiskFlag = 5
-	// Betting patterns suggest knowledge of the outcome (match fixing).
-	// Blocking: sets tier BLOCKED.
-	RiskFlag_RISK_FLAG_MATCH_FIXING RiskFlag = 6
-)
-
-// Enum value maps for RiskFlag.
-var (
-	RiskFlag_name = map[int32]string{
-		0: "RISK_FLAG_UNSPECIFIED",
-		1: "RISK_FLAG_MULTI_ACCOUNTING",
-		2: "RISK_FLAG_ARBITRAGE",
-		3: "RISK_FLAG_CASH_CYCLING",
-		4: "RISK_FLAG_PAYMENT_FRAUD",
-		5: "RISK_FLAG_ACCOUNT_TAKEOVER",
-		6: "RISK_FLAG_MATCH_FIXING",
-	}
-	RiskFlag_value = map[string]int32{
-		"RISK_FLAG_UNSPECIFIED":      0,
-		"RISK_FLAG_MULTI_ACCOUNTING": 1,
-		"RISK_FLAG_ARBITRAGE":        2,
-		"RISK_FLAG_CASH_CYCLING":     3,
-		"RISK_FLAG_PAYMENT_FRAUD":    4,
-		"RISK_FLAG_ACCOUNT_TAKEOVER": 5,
-		"RISK_FLAG_MATCH_FIXING":     6,
-	}
-)
-
-func (x RiskFlag) Enum() *RiskFlag {
-	p := new(RiskFlag)
-	*p = x
-	return p
-}
-
-func (x RiskFlag) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RiskFlag) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[7].Descriptor()
-}
-
-func (RiskFlag) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[7]
-}
-
-func (x RiskFlag) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RiskFlag.Descriptor instead.
-func (RiskFlag) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{7}
-}
-
-// How urgent an alert is.
-type RiskAlertSeverity int32
-
-const (
-	// Never sent.
-	RiskAlertSeverity_RISK_ALERT_SEVERITY_UNSPECIFIED RiskAlertSeverity = 0
-	// Informational; reviewed in batches.
-	RiskAlertSeverity_RISK_ALERT_SEVERITY_LOW RiskAlertSeverity = 1
-	// Reviewed by a risk operator within one business day.
-	RiskAlertSeverity_RISK_ALERT_SEVERITY_MEDIUM RiskAlertSeverity = 2
-	// Reviewed within one hour; the user's stake limits are already lowered.
-	RiskAlertSeverity_RISK_ALERT_SEVERITY_HIGH RiskAlertSeverity = 3
-	// Immediate action; `recommended_action` is FREEZE_WALLET.
-	RiskAlertSeverity_RISK_ALERT_SEVERITY_CRITICAL RiskAlertSeverity = 4
-)
-
-// Enum value maps for RiskAlertSeverity.
-var (
-	RiskAlertSeverity_name = map[int32]string{
-		0: "RISK_ALERT_SEVERITY_UNSPECIFIED",
-		1: "RISK_ALERT_SEVERITY_LOW",
-		2: "RISK_ALERT_SEVERITY_MEDIUM",
-		3: "RISK_ALERT_SEVERITY_HIGH",
-		4: "RISK_ALERT_SEVERITY_CRITICAL",
-	}
-	RiskAlertSeverity_value = map[string]int32{
-		"RISK_ALERT_SEVERITY_UNSPECIFIED": 0,
-		"RISK_ALERT_SEVERITY_LOW":         1,
-		"RISK_ALERT_SEVERITY_MEDIUM":      2,
-		"RISK_ALERT_SEVERITY_HIGH":        3,
-		"RISK_ALERT_SEVERITY_CRITICAL":    4,
-	}
-)
-
-func (x RiskAlertSeverity) Enum() *RiskAlertSeverity {
-	p := new(RiskAlertSeverity)
-	*p = x
-	return p
-}
-
-func (x RiskAlertSeverity) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RiskAlertSeverity) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[8].Descriptor()
-}
-
-func (RiskAlertSeverity) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[8]
-}
-
-func (x RiskAlertSeverity) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RiskAlertSeverity.Descriptor instead.
-func (RiskAlertSeverity) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{8}
-}
-
-// What risk-analyzer asks the consumers to do about an alert.
-type RiskAlertAction int32
-
-const (
-	// Never sent.
-	RiskAlertAction_RISK_ALERT_ACTION_UNSPECIFIED RiskAlertAction = 0
-	// Nothing automatic; an operator reviews the alert.
-	RiskAlertAction_RISK_ALERT_ACTION_REVIEW RiskAlertAction = 1
-	// The user's stake limits were lowered (already applied by risk-analyzer;
-	// informational for consumers).
-	RiskAlertAction_RISK_ALERT_ACTION_LIMIT_STAKES RiskAlertAction = 2
-	// wallet-service freezes the user's wallet: new reservations, deposits and
-	// withdrawals fail with FAILED_PRECONDITION / WALLET_FROZEN until an
-	// operator unfreezes it. PENDING reservations are left to commit or
-	// expire.
-	RiskAlertAction_RISK_ALERT_ACTION_FREEZE_WALLET RiskAlertAction = 3
-)
-
-// Enum value maps for RiskAlertAction.
-var (
-	RiskAlertAction_name = map[int32]string{
-		0: "RISK_ALERT_ACTION_UNSPECIFIED",
-		1: "RISK_ALERT_ACTION_REVIEW",
-		2: "RISK_ALERT_ACTION_LIMIT_STAKES",
-		3: "RISK_ALERT_ACTION_FREEZE_WALLET",
-	}
-	RiskAlertAction_value = map[string]int32{
-		"RISK_ALERT_ACTION_UNSPECIFIED":   0,
-		"RISK_ALERT_ACTION_REVIEW":        1,
-		"RISK_ALERT_ACTION_LIMIT_STAKES":  2,
-		"RISK_ALERT_ACTION_FREEZE_WALLET": 3,
-	}
-)
-
-func (x RiskAlertAction) Enum() *RiskAlertAction {
-	p := new(RiskAlertAction)
-	*p = x
-	return p
-}
-
-func (x RiskAlertAction) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (RiskAlertAction) Descriptor() protoreflect.EnumDescriptor {
-	return file_risk_v1_risk_service_proto_enumTypes[9].Descriptor()
-}
-
-func (RiskAlertAction) Type() protoreflect.EnumType {
-	return &file_risk_v1_risk_service_proto_enumTypes[9]
-}
-
-func (x RiskAlertAction) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use RiskAlertAction.Descriptor instead.
-func (RiskAlertAction) EnumDescriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{9}
-}
-
-// One reason behind a decision.
-type RiskReason struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Machine-readable reason.
-	Code RiskReasonCode `protobuf:"varint,1,opt,name=code,proto3,enum=risk.v1.RiskReasonCode" json:"code,omitempty"`
-	// Human-readable explanation for operators, in English, for example
-	// "stake 500.00 above max_stake 200.00". Never shown to the bettor.
-	Description   string `protobuf:"bytes,2,opt,name=description,proto3" json:"description,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *RiskReason) Reset() {
-	*x = RiskReason{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *RiskReason) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*RiskReason) ProtoMessage() {}
-
-func (x *RiskReason) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use RiskReason.ProtoReflect.Descriptor instead.
-func (*RiskReason) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *RiskReason) GetCode() RiskReasonCode {
-	if x != nil {
-		return x.Code
-	}
-	return RiskReasonCode_RISK_REASON_CODE_UNSPECIFIED
-}
-
-func (x *RiskReason) GetDescription() string {
-	if x != nil {
-		return x.Description
-	}
-	return ""
-}
-
-// Where a request came from. Every field is optional; missing context makes
-// the device and IP rules abstain, it never causes an error.
-type ClientContext struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The end user's IP address (IPv4 or IPv6), as seen by the edge. Empty if
-	// unknown.
-	IpAddress string `protobuf:"bytes,1,opt,name=ip_address,json=ipAddress,proto3" json:"ip_address,omitempty"`
-	// Stable device fingerprint id issued by the client SDK. Empty if unknown.
-	DeviceId string `protobuf:"bytes,2,opt,name=device_id,json=deviceId,proto3" json:"device_id,omitempty"`
-	// The user-service session the request belongs to. Empty if unknown.
-	SessionId string `protobuf:"bytes,3,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// The HTTP User-Agent of the end user's client, truncated to 512
-	// characters by the caller.
-	UserAgent     string `protobuf:"bytes,4,opt,name=user_agent,json=userAgent,proto3" json:"user_agent,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *ClientContext) Reset() {
-	*x = ClientContext{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[1]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *ClientContext) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*ClientContext) ProtoMessage() {}
-
-func (x *ClientContext) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[1]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use ClientContext.ProtoReflect.Descriptor instead.
-func (*ClientContext) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{1}
-}
-
-func (x *ClientContext) GetIpAddress() string {
-	if x != nil {
-		return x.IpAddress
-	}
-	return ""
-}
-
-func (x *ClientContext) GetDeviceId() string {
-	if x != nil {
-		return x.DeviceId
-	}
-	return ""
-}
-
-func (x *ClientContext) GetSessionId() string {
-	if x != nil {
-		return x.SessionId
-	}
-	return ""
-}
-
-func (x *ClientContext) GetUserAgent() string {
-	if x != nil {
-		return x.UserAgent
-	}
-	return ""
 }
 
 // Request for RiskService.AssessBet.
@@ -900,14 +166,20 @@ type AssessBetRequest struct {
 	Client *ClientContext `protobuf:"bytes,8,opt,name=client,proto3" json:"client,omitempty"`
 	// The bet or order id, if the caller has already assigned one; kept in
 	// the audit log to link the decision to the bet. Empty otherwise.
-	BetId         string `protobuf:"bytes,9,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	BetId string `protobuf:"bytes,9,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// Client-chosen key that makes retries safe; order-validator sends
+	// "<saga_id>:assess". A retry never consumes limits twice.
+	IdempotencyKey string `protobuf:"bytes,10,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	// The bet-placement saga (order) the assessment belongs to. At most one
+	// assessment per (user, saga); ReleaseBetLimits gives its limits back.
+	SagaId        string `protobuf:"bytes,11,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *AssessBetRequest) Reset() {
 	*x = AssessBetRequest{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[2]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -919,7 +191,7 @@ func (x *AssessBetRequest) String() string {
 func (*AssessBetRequest) ProtoMessage() {}
 
 func (x *AssessBetRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[2]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -932,7 +204,7 @@ func (x *AssessBetRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AssessBetRequest.ProtoReflect.Descriptor instead.
 func (*AssessBetRequest) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{2}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *AssessBetRequest) GetUserId() string {
@@ -998,6 +270,20 @@ func (x *AssessBetRequest) GetBetId() string {
 	return ""
 }
 
+func (x *AssessBetRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+func (x *AssessBetRequest) GetSagaId() string {
+	if x != nil {
+		return x.SagaId
+	}
+	return ""
+}
+
 // Response of RiskService.AssessBet.
 type AssessBetResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1025,14 +311,19 @@ type AssessBetResponse struct {
 	// may not bet. Lets the client offer a reduced stake.
 	MaxAllowedStake string `protobuf:"bytes,6,opt,name=max_allowed_stake,json=maxAllowedStake,proto3" json:"max_allowed_stake,omitempty"`
 	// When the assessment was made.
-	AssessTime    *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=assess_time,json=assessTime,proto3" json:"assess_time,omitempty"`
+	AssessTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=assess_time,json=assessTime,proto3" json:"assess_time,omitempty"`
+	// The amount at risk consumed from the user's limits by this assessment:
+	// the bet's amount at risk for ALLOW and REVIEW, "0" for REJECT.
+	ConsumedAmount string `protobuf:"bytes,8,opt,name=consumed_amount,json=consumedAmount,proto3" json:"consumed_amount,omitempty"`
+	// The saga the assessment is stored under.
+	SagaId        string `protobuf:"bytes,9,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *AssessBetResponse) Reset() {
 	*x = AssessBetResponse{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[3]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1044,7 +335,7 @@ func (x *AssessBetResponse) String() string {
 func (*AssessBetResponse) ProtoMessage() {}
 
 func (x *AssessBetResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[3]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1057,7 +348,7 @@ func (x *AssessBetResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AssessBetResponse.ProtoReflect.Descriptor instead.
 func (*AssessBetResponse) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{3}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *AssessBetResponse) GetDecision() RiskDecision {
@@ -1109,6 +400,491 @@ func (x *AssessBetResponse) GetAssessTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *AssessBetResponse) GetConsumedAmount() string {
+	if x != nil {
+		return x.ConsumedAmount
+	}
+	return ""
+}
+
+func (x *AssessBetResponse) GetSagaId() string {
+	if x != nil {
+		return x.SagaId
+	}
+	return ""
+}
+
+// Request for RiskService.ReleaseBetLimits.
+type ReleaseBetLimitsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user of the assessment.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The saga whose assessment's limits are given back.
+	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
+	// Amount at risk to give back (for a LAY bet, liability), a positive
+	// decimal string; empty gives back everything that remains.
+	Amount string `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`. Required when `amount` is set.
+	Currency string `protobuf:"bytes,4,opt,name=currency,proto3" json:"currency,omitempty"`
+	// The bet, when the release is for its cancelled or lapsed unmatched
+	// stake. Empty otherwise.
+	BetId string `protobuf:"bytes,5,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// Why, for the audit log, for example "order failed" or "lapsed at
+	// in-play".
+	Reason string `protobuf:"bytes,6,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Client-chosen key that makes retries safe:
+	// "<saga_id>:release-limits" or "release:<bet_id>:<instruction_id>".
+	IdempotencyKey string `protobuf:"bytes,7,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ReleaseBetLimitsRequest) Reset() {
+	*x = ReleaseBetLimitsRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReleaseBetLimitsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReleaseBetLimitsRequest) ProtoMessage() {}
+
+func (x *ReleaseBetLimitsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReleaseBetLimitsRequest.ProtoReflect.Descriptor instead.
+func (*ReleaseBetLimitsRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *ReleaseBetLimitsRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetSagaId() string {
+	if x != nil {
+		return x.SagaId
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.ReleaseBetLimits.
+type ReleaseBetLimitsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// What the call found and did.
+	Outcome ReleaseOutcome `protobuf:"varint,1,opt,name=outcome,proto3,enum=risk.v1.ReleaseOutcome" json:"outcome,omitempty"`
+	// Amount at risk given back by this call; "0" unless RELEASED.
+	ReleasedAmount string `protobuf:"bytes,2,opt,name=released_amount,json=releasedAmount,proto3" json:"released_amount,omitempty"`
+	// Amount at risk of the assessment still consumed after the call.
+	RemainingAmount string `protobuf:"bytes,3,opt,name=remaining_amount,json=remainingAmount,proto3" json:"remaining_amount,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *ReleaseBetLimitsResponse) Reset() {
+	*x = ReleaseBetLimitsResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReleaseBetLimitsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReleaseBetLimitsResponse) ProtoMessage() {}
+
+func (x *ReleaseBetLimitsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReleaseBetLimitsResponse.ProtoReflect.Descriptor instead.
+func (*ReleaseBetLimitsResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *ReleaseBetLimitsResponse) GetOutcome() ReleaseOutcome {
+	if x != nil {
+		return x.Outcome
+	}
+	return ReleaseOutcome_RELEASE_OUTCOME_UNSPECIFIED
+}
+
+func (x *ReleaseBetLimitsResponse) GetReleasedAmount() string {
+	if x != nil {
+		return x.ReleasedAmount
+	}
+	return ""
+}
+
+func (x *ReleaseBetLimitsResponse) GetRemainingAmount() string {
+	if x != nil {
+		return x.RemainingAmount
+	}
+	return ""
+}
+
+// Request for RiskService.CheckDeposit.
+type CheckDepositRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The depositing user.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Amount the deposit starts with, a positive decimal string.
+	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the profile's currency.
+	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	// wallet-service's payment id of the deposit, if already assigned.
+	PaymentId string `protobuf:"bytes,4,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// Client-chosen key that makes retries safe; wallet-service sends
+	// "deposit-check:<its StartDeposit key>".
+	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *CheckDepositRequest) Reset() {
+	*x = CheckDepositRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckDepositRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckDepositRequest) ProtoMessage() {}
+
+func (x *CheckDepositRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckDepositRequest.ProtoReflect.Descriptor instead.
+func (*CheckDepositRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *CheckDepositRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *CheckDepositRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *CheckDepositRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *CheckDepositRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+func (x *CheckDepositRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.CheckDeposit.
+type CheckDepositResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// True if the deposit may start; its amount is now counted.
+	Allowed bool `protobuf:"varint,1,opt,name=allowed,proto3" json:"allowed,omitempty"`
+	// Why it was refused; UNSPECIFIED when allowed.
+	DenialReason CheckDenialReason `protobuf:"varint,2,opt,name=denial_reason,json=denialReason,proto3,enum=risk.v1.CheckDenialReason" json:"denial_reason,omitempty"`
+	// For DEPOSIT_LIMIT_EXCEEDED: the period whose limit would be exceeded.
+	LimitPeriod LimitPeriod `protobuf:"varint,3,opt,name=limit_period,json=limitPeriod,proto3,enum=risk.v1.LimitPeriod" json:"limit_period,omitempty"`
+	// For DEPOSIT_LIMIT_EXCEEDED: that period's limit, decimal string.
+	Limit string `protobuf:"bytes,4,opt,name=limit,proto3" json:"limit,omitempty"`
+	// For DEPOSIT_LIMIT_EXCEEDED: what remains of it, decimal string.
+	Remaining string `protobuf:"bytes,5,opt,name=remaining,proto3" json:"remaining,omitempty"`
+	// For SELF_EXCLUDED: when the exclusion ends; unset when permanent.
+	SelfExclusionEndTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=self_exclusion_end_time,json=selfExclusionEndTime,proto3" json:"self_exclusion_end_time,omitempty"`
+	unknownFields        protoimpl.UnknownFields
+	sizeCache            protoimpl.SizeCache
+}
+
+func (x *CheckDepositResponse) Reset() {
+	*x = CheckDepositResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckDepositResponse) ProtoMessage() {}
+
+func (x *CheckDepositResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckDepositResponse.ProtoReflect.Descriptor instead.
+func (*CheckDepositResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *CheckDepositResponse) GetAllowed() bool {
+	if x != nil {
+		return x.Allowed
+	}
+	return false
+}
+
+func (x *CheckDepositResponse) GetDenialReason() CheckDenialReason {
+	if x != nil {
+		return x.DenialReason
+	}
+	return CheckDenialReason_CHECK_DENIAL_REASON_UNSPECIFIED
+}
+
+func (x *CheckDepositResponse) GetLimitPeriod() LimitPeriod {
+	if x != nil {
+		return x.LimitPeriod
+	}
+	return LimitPeriod_LIMIT_PERIOD_UNSPECIFIED
+}
+
+func (x *CheckDepositResponse) GetLimit() string {
+	if x != nil {
+		return x.Limit
+	}
+	return ""
+}
+
+func (x *CheckDepositResponse) GetRemaining() string {
+	if x != nil {
+		return x.Remaining
+	}
+	return ""
+}
+
+func (x *CheckDepositResponse) GetSelfExclusionEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SelfExclusionEndTime
+	}
+	return nil
+}
+
+// Request for RiskService.CheckWithdrawal.
+type CheckWithdrawalRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The withdrawing user.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Amount to withdraw, a positive decimal string (recorded in the audit
+	// log; no limit applies to it).
+	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the profile's currency.
+	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *CheckWithdrawalRequest) Reset() {
+	*x = CheckWithdrawalRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckWithdrawalRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckWithdrawalRequest) ProtoMessage() {}
+
+func (x *CheckWithdrawalRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckWithdrawalRequest.ProtoReflect.Descriptor instead.
+func (*CheckWithdrawalRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *CheckWithdrawalRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *CheckWithdrawalRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *CheckWithdrawalRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *CheckWithdrawalRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.CheckWithdrawal.
+type CheckWithdrawalResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// True if the withdrawal may start.
+	Allowed bool `protobuf:"varint,1,opt,name=allowed,proto3" json:"allowed,omitempty"`
+	// Why it was refused (ACCOUNT_BLOCKED); UNSPECIFIED when allowed.
+	DenialReason  CheckDenialReason `protobuf:"varint,2,opt,name=denial_reason,json=denialReason,proto3,enum=risk.v1.CheckDenialReason" json:"denial_reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CheckWithdrawalResponse) Reset() {
+	*x = CheckWithdrawalResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CheckWithdrawalResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CheckWithdrawalResponse) ProtoMessage() {}
+
+func (x *CheckWithdrawalResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CheckWithdrawalResponse.ProtoReflect.Descriptor instead.
+func (*CheckWithdrawalResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *CheckWithdrawalResponse) GetAllowed() bool {
+	if x != nil {
+		return x.Allowed
+	}
+	return false
+}
+
+func (x *CheckWithdrawalResponse) GetDenialReason() CheckDenialReason {
+	if x != nil {
+		return x.DenialReason
+	}
+	return CheckDenialReason_CHECK_DENIAL_REASON_UNSPECIFIED
+}
+
 // Request for RiskService.CheckRateLimit.
 type CheckRateLimitRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1135,7 +911,7 @@ type CheckRateLimitRequest struct {
 
 func (x *CheckRateLimitRequest) Reset() {
 	*x = CheckRateLimitRequest{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[4]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1147,7 +923,7 @@ func (x *CheckRateLimitRequest) String() string {
 func (*CheckRateLimitRequest) ProtoMessage() {}
 
 func (x *CheckRateLimitRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[4]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1160,7 +936,7 @@ func (x *CheckRateLimitRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckRateLimitRequest.ProtoReflect.Descriptor instead.
 func (*CheckRateLimitRequest) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{4}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *CheckRateLimitRequest) GetSubject() isCheckRateLimitRequest_Subject {
@@ -1269,7 +1045,7 @@ type CheckRateLimitResponse struct {
 
 func (x *CheckRateLimitResponse) Reset() {
 	*x = CheckRateLimitResponse{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[5]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1281,7 +1057,7 @@ func (x *CheckRateLimitResponse) String() string {
 func (*CheckRateLimitResponse) ProtoMessage() {}
 
 func (x *CheckRateLimitResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[5]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1294,7 +1070,7 @@ func (x *CheckRateLimitResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckRateLimitResponse.ProtoReflect.Descriptor instead.
 func (*CheckRateLimitResponse) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{5}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CheckRateLimitResponse) GetAllowed() bool {
@@ -1395,7 +1171,7 @@ type RecordActivityRequest struct {
 
 func (x *RecordActivityRequest) Reset() {
 	*x = RecordActivityRequest{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[6]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1407,7 +1183,7 @@ func (x *RecordActivityRequest) String() string {
 func (*RecordActivityRequest) ProtoMessage() {}
 
 func (x *RecordActivityRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[6]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1420,7 +1196,7 @@ func (x *RecordActivityRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RecordActivityRequest.ProtoReflect.Descriptor instead.
 func (*RecordActivityRequest) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{6}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *RecordActivityRequest) GetActivityId() string {
@@ -1548,7 +1324,7 @@ type RecordActivityResponse struct {
 
 func (x *RecordActivityResponse) Reset() {
 	*x = RecordActivityResponse{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[7]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1560,7 +1336,7 @@ func (x *RecordActivityResponse) String() string {
 func (*RecordActivityResponse) ProtoMessage() {}
 
 func (x *RecordActivityResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[7]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1573,7 +1349,7 @@ func (x *RecordActivityResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RecordActivityResponse.ProtoReflect.Descriptor instead.
 func (*RecordActivityResponse) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{7}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *RecordActivityResponse) GetActivityId() string {
@@ -1590,194 +1366,6 @@ func (x *RecordActivityResponse) GetRecordTime() *timestamppb.Timestamp {
 	return nil
 }
 
-// Stake limits applied by AssessBet's hard rules.
-type RiskLimits struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Largest amount at risk accepted on one bet (the stake of a BACK bet, the
-	// liability of a LAY bet), a decimal string in `currency`. "0" when the
-	// user may not bet.
-	MaxStake string `protobuf:"bytes,1,opt,name=max_stake,json=maxStake,proto3" json:"max_stake,omitempty"`
-	// Largest sum of amounts at risk accepted per UTC calendar day, a decimal
-	// string in `currency`. "0" when the user may not bet.
-	MaxDailyStake string `protobuf:"bytes,2,opt,name=max_daily_stake,json=maxDailyStake,proto3" json:"max_daily_stake,omitempty"`
-	// ISO-4217 code of the limits (the user's wallet currency).
-	Currency      string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *RiskLimits) Reset() {
-	*x = RiskLimits{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[8]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *RiskLimits) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*RiskLimits) ProtoMessage() {}
-
-func (x *RiskLimits) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[8]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use RiskLimits.ProtoReflect.Descriptor instead.
-func (*RiskLimits) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{8}
-}
-
-func (x *RiskLimits) GetMaxStake() string {
-	if x != nil {
-		return x.MaxStake
-	}
-	return ""
-}
-
-func (x *RiskLimits) GetMaxDailyStake() string {
-	if x != nil {
-		return x.MaxDailyStake
-	}
-	return ""
-}
-
-func (x *RiskLimits) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-// The risk state of one user.
-type RiskProfile struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The user.
-	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Current tier; see RiskTier for the transitions.
-	Tier RiskTier `protobuf:"varint,2,opt,name=tier,proto3,enum=risk.v1.RiskTier" json:"tier,omitempty"`
-	// The profile score, 0-10000 basis points, recomputed after each
-	// activity.
-	RiskScoreBps int32 `protobuf:"varint,3,opt,name=risk_score_bps,json=riskScoreBps,proto3" json:"risk_score_bps,omitempty"`
-	// Patterns detected and not yet cleared, in detection order.
-	Flags []RiskFlag `protobuf:"varint,4,rep,packed,name=flags,proto3,enum=risk.v1.RiskFlag" json:"flags,omitempty"`
-	// Stake limits for the tier (possibly lowered by an operator).
-	Limits *RiskLimits `protobuf:"bytes,5,opt,name=limits,proto3" json:"limits,omitempty"`
-	// Version of the model that computed `risk_score_bps`.
-	ModelVersion string `protobuf:"bytes,6,opt,name=model_version,json=modelVersion,proto3" json:"model_version,omitempty"`
-	// When the analyzer last assessed the profile, i.e. recomputed score,
-	// tier and flags from the activity store. AssessBet reads the profile and
-	// never changes this time.
-	LastAssessTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=last_assess_time,json=lastAssessTime,proto3" json:"last_assess_time,omitempty"`
-	// When the profile was created.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the tier, score, flags or limits last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *RiskProfile) Reset() {
-	*x = RiskProfile{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[9]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *RiskProfile) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*RiskProfile) ProtoMessage() {}
-
-func (x *RiskProfile) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[9]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use RiskProfile.ProtoReflect.Descriptor instead.
-func (*RiskProfile) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{9}
-}
-
-func (x *RiskProfile) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *RiskProfile) GetTier() RiskTier {
-	if x != nil {
-		return x.Tier
-	}
-	return RiskTier_RISK_TIER_UNSPECIFIED
-}
-
-func (x *RiskProfile) GetRiskScoreBps() int32 {
-	if x != nil {
-		return x.RiskScoreBps
-	}
-	return 0
-}
-
-func (x *RiskProfile) GetFlags() []RiskFlag {
-	if x != nil {
-		return x.Flags
-	}
-	return nil
-}
-
-func (x *RiskProfile) GetLimits() *RiskLimits {
-	if x != nil {
-		return x.Limits
-	}
-	return nil
-}
-
-func (x *RiskProfile) GetModelVersion() string {
-	if x != nil {
-		return x.ModelVersion
-	}
-	return ""
-}
-
-func (x *RiskProfile) GetLastAssessTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.LastAssessTime
-	}
-	return nil
-}
-
-func (x *RiskProfile) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *RiskProfile) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
 // Request for RiskService.GetRiskProfile.
 type GetRiskProfileRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1789,7 +1377,7 @@ type GetRiskProfileRequest struct {
 
 func (x *GetRiskProfileRequest) Reset() {
 	*x = GetRiskProfileRequest{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[10]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1801,7 +1389,7 @@ func (x *GetRiskProfileRequest) String() string {
 func (*GetRiskProfileRequest) ProtoMessage() {}
 
 func (x *GetRiskProfileRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[10]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1814,7 +1402,7 @@ func (x *GetRiskProfileRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetRiskProfileRequest.ProtoReflect.Descriptor instead.
 func (*GetRiskProfileRequest) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{10}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *GetRiskProfileRequest) GetUserId() string {
@@ -1835,7 +1423,7 @@ type GetRiskProfileResponse struct {
 
 func (x *GetRiskProfileResponse) Reset() {
 	*x = GetRiskProfileResponse{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[11]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1847,7 +1435,7 @@ func (x *GetRiskProfileResponse) String() string {
 func (*GetRiskProfileResponse) ProtoMessage() {}
 
 func (x *GetRiskProfileResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[11]
+	mi := &file_risk_v1_risk_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1860,7 +1448,7 @@ func (x *GetRiskProfileResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetRiskProfileResponse.ProtoReflect.Descriptor instead.
 func (*GetRiskProfileResponse) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{11}
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *GetRiskProfileResponse) GetProfile() *RiskProfile {
@@ -1870,56 +1458,39 @@ func (x *GetRiskProfileResponse) GetProfile() *RiskProfile {
 	return nil
 }
 
-// A risk alert raised by pattern detection or by a REVIEWed bet, published
-// in `tam.risk.v1.alert.raised` (RiskAlertRaisedEvent).
-type RiskAlert struct {
+// Request for RiskService.SetResponsibleGamblingLimits.
+type SetResponsibleGamblingLimitsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	AlertId string `protobuf:"bytes,1,opt,name=alert_id,json=alertId,proto3" json:"alert_id,omitempty"`
-	// The user the alert is about.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The pattern detected. UNSPECIFIED when the alert comes from a REVIEW
-	// decision rather than a flag; `reasons` then says why.
-	Flag RiskFlag `protobuf:"varint,3,opt,name=flag,proto3,enum=risk.v1.RiskFlag" json:"flag,omitempty"`
-	// The decision reasons behind the alert, most severe first.
-	Reasons []*RiskReason `protobuf:"bytes,4,rep,name=reasons,proto3" json:"reasons,omitempty"`
-	// How urgent the alert is.
-	Severity RiskAlertSeverity `protobuf:"varint,5,opt,name=severity,proto3,enum=risk.v1.RiskAlertSeverity" json:"severity,omitempty"`
-	// What consumers should do (see RiskAlertAction).
-	RecommendedAction RiskAlertAction `protobuf:"varint,6,opt,name=recommended_action,json=recommendedAction,proto3,enum=risk.v1.RiskAlertAction" json:"recommended_action,omitempty"`
-	// The user's profile score when the alert was raised, 0-10000 basis
-	// points.
-	RiskScoreBps int32 `protobuf:"varint,7,opt,name=risk_score_bps,json=riskScoreBps,proto3" json:"risk_score_bps,omitempty"`
-	// The bet that triggered the alert, if any.
-	BetId string `protobuf:"bytes,8,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// The wallet ledger entry that triggered the alert, if any.
-	TransactionId string `protobuf:"bytes,9,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
-	// The AssessBet decision that triggered the alert, if any.
-	AssessmentId string `protobuf:"bytes,10,opt,name=assessment_id,json=assessmentId,proto3" json:"assessment_id,omitempty"`
-	// Human-readable summary for operators, in English. Never shown to the
-	// user.
-	Description string `protobuf:"bytes,11,opt,name=description,proto3" json:"description,omitempty"`
-	// When the alert was raised.
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// The user whose limits are set.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The new limits (see `update_mask`).
+	Limits *ResponsibleGamblingLimits `protobuf:"bytes,2,opt,name=limits,proto3" json:"limits,omitempty"`
+	// Limits to change, by field name of ResponsibleGamblingLimits
+	// ("daily_deposit_limit", ..., "monthly_loss_limit"); "currency" is never
+	// a path (it is checked, not changed). Unset or empty: every limit is
+	// replaced (AIP-134's "*" semantics for a full update). At most 6 paths.
+	UpdateMask *fieldmaskpb.FieldMask `protobuf:"bytes,3,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
-func (x *RiskAlert) Reset() {
-	*x = RiskAlert{}
-	mi := &file_risk_v1_risk_service_proto_msgTypes[12]
+func (x *SetResponsibleGamblingLimitsRequest) Reset() {
+	*x = SetResponsibleGamblingLimitsRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *RiskAlert) String() string {
+func (x *SetResponsibleGamblingLimitsRequest) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*RiskAlert) ProtoMessage() {}
+func (*SetResponsibleGamblingLimitsRequest) ProtoMessage() {}
 
-func (x *RiskAlert) ProtoReflect() protoreflect.Message {
-	mi := &file_risk_v1_risk_service_proto_msgTypes[12]
+func (x *SetResponsibleGamblingLimitsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1930,91 +1501,459 @@ func (x *RiskAlert) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use RiskAlert.ProtoReflect.Descriptor instead.
-func (*RiskAlert) Descriptor() ([]byte, []int) {
-	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{12}
+// Deprecated: Use SetResponsibleGamblingLimitsRequest.ProtoReflect.Descriptor instead.
+func (*SetResponsibleGamblingLimitsRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{14}
 }
 
-func (x *RiskAlert) GetAlertId() string {
-	if x != nil {
-		return x.AlertId
-	}
-	return ""
-}
-
-func (x *RiskAlert) GetUserId() string {
+func (x *SetResponsibleGamblingLimitsRequest) GetUserId() string {
 	if x != nil {
 		return x.UserId
 	}
 	return ""
 }
 
-func (x *RiskAlert) GetFlag() RiskFlag {
+func (x *SetResponsibleGamblingLimitsRequest) GetLimits() *ResponsibleGamblingLimits {
+	if x != nil {
+		return x.Limits
+	}
+	return nil
+}
+
+func (x *SetResponsibleGamblingLimitsRequest) GetUpdateMask() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.UpdateMask
+	}
+	return nil
+}
+
+func (x *SetResponsibleGamblingLimitsRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.SetResponsibleGamblingLimits.
+type SetResponsibleGamblingLimitsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The settings after the call: tightened limits in `limits`, loosened ones
+	// in `pending_limits`.
+	ResponsibleGambling *ResponsibleGambling `protobuf:"bytes,1,opt,name=responsible_gambling,json=responsibleGambling,proto3" json:"responsible_gambling,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *SetResponsibleGamblingLimitsResponse) Reset() {
+	*x = SetResponsibleGamblingLimitsResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetResponsibleGamblingLimitsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetResponsibleGamblingLimitsResponse) ProtoMessage() {}
+
+func (x *SetResponsibleGamblingLimitsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetResponsibleGamblingLimitsResponse.ProtoReflect.Descriptor instead.
+func (*SetResponsibleGamblingLimitsResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *SetResponsibleGamblingLimitsResponse) GetResponsibleGambling() *ResponsibleGambling {
+	if x != nil {
+		return x.ResponsibleGambling
+	}
+	return nil
+}
+
+// Request for RiskService.SelfExclude. Exactly one of `duration` and
+// `permanent` is set.
+type SelfExcludeRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user who excludes themself.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// How long the exclusion lasts from now: at least 1 day, at most 5 years
+	// (1826 days).
+	Duration *durationpb.Duration `protobuf:"bytes,2,opt,name=duration,proto3" json:"duration,omitempty"`
+	// True for an exclusion without end.
+	Permanent bool `protobuf:"varint,3,opt,name=permanent,proto3" json:"permanent,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *SelfExcludeRequest) Reset() {
+	*x = SelfExcludeRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SelfExcludeRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SelfExcludeRequest) ProtoMessage() {}
+
+func (x *SelfExcludeRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SelfExcludeRequest.ProtoReflect.Descriptor instead.
+func (*SelfExcludeRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *SelfExcludeRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *SelfExcludeRequest) GetDuration() *durationpb.Duration {
+	if x != nil {
+		return x.Duration
+	}
+	return nil
+}
+
+func (x *SelfExcludeRequest) GetPermanent() bool {
+	if x != nil {
+		return x.Permanent
+	}
+	return false
+}
+
+func (x *SelfExcludeRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.SelfExclude.
+type SelfExcludeResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The settings after the call, with the exclusion in force.
+	ResponsibleGambling *ResponsibleGambling `protobuf:"bytes,1,opt,name=responsible_gambling,json=responsibleGambling,proto3" json:"responsible_gambling,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *SelfExcludeResponse) Reset() {
+	*x = SelfExcludeResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SelfExcludeResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SelfExcludeResponse) ProtoMessage() {}
+
+func (x *SelfExcludeResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SelfExcludeResponse.ProtoReflect.Descriptor instead.
+func (*SelfExcludeResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *SelfExcludeResponse) GetResponsibleGambling() *ResponsibleGambling {
+	if x != nil {
+		return x.ResponsibleGambling
+	}
+	return nil
+}
+
+// Request for RiskService.ClearFlag.
+type ClearFlagRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user whose flag is cleared.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The flag to clear.
+	Flag RiskFlag `protobuf:"varint,2,opt,name=flag,proto3,enum=risk.v1.RiskFlag" json:"flag,omitempty"`
+	// The operator's finding, for the audit trail. Required.
+	Note string `protobuf:"bytes,3,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ClearFlagRequest) Reset() {
+	*x = ClearFlagRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ClearFlagRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ClearFlagRequest) ProtoMessage() {}
+
+func (x *ClearFlagRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ClearFlagRequest.ProtoReflect.Descriptor instead.
+func (*ClearFlagRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ClearFlagRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *ClearFlagRequest) GetFlag() RiskFlag {
 	if x != nil {
 		return x.Flag
 	}
 	return RiskFlag_RISK_FLAG_UNSPECIFIED
 }
 
-func (x *RiskAlert) GetReasons() []*RiskReason {
+func (x *ClearFlagRequest) GetNote() string {
 	if x != nil {
-		return x.Reasons
+		return x.Note
+	}
+	return ""
+}
+
+func (x *ClearFlagRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of RiskService.ClearFlag.
+type ClearFlagResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call cleared the flag (false: it was not set).
+	Changed bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	// The profile after the call.
+	Profile       *RiskProfile `protobuf:"bytes,2,opt,name=profile,proto3" json:"profile,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ClearFlagResponse) Reset() {
+	*x = ClearFlagResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ClearFlagResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ClearFlagResponse) ProtoMessage() {}
+
+func (x *ClearFlagResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ClearFlagResponse.ProtoReflect.Descriptor instead.
+func (*ClearFlagResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *ClearFlagResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
+}
+
+func (x *ClearFlagResponse) GetProfile() *RiskProfile {
+	if x != nil {
+		return x.Profile
 	}
 	return nil
 }
 
-func (x *RiskAlert) GetSeverity() RiskAlertSeverity {
-	if x != nil {
-		return x.Severity
-	}
-	return RiskAlertSeverity_RISK_ALERT_SEVERITY_UNSPECIFIED
+// Request for RiskService.SetTier.
+type SetTierRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The user whose tier is set.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The new tier.
+	Tier RiskTier `protobuf:"varint,2,opt,name=tier,proto3,enum=risk.v1.RiskTier" json:"tier,omitempty"`
+	// The operator's reason, for the audit trail. Required.
+	Note string `protobuf:"bytes,3,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
-func (x *RiskAlert) GetRecommendedAction() RiskAlertAction {
-	if x != nil {
-		return x.RecommendedAction
-	}
-	return RiskAlertAction_RISK_ALERT_ACTION_UNSPECIFIED
+func (x *SetTierRequest) Reset() {
+	*x = SetTierRequest{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
 }
 
-func (x *RiskAlert) GetRiskScoreBps() int32 {
-	if x != nil {
-		return x.RiskScoreBps
-	}
-	return 0
+func (x *SetTierRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
 }
 
-func (x *RiskAlert) GetBetId() string {
+func (*SetTierRequest) ProtoMessage() {}
+
+func (x *SetTierRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[20]
 	if x != nil {
-		return x.BetId
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetTierRequest.ProtoReflect.Descriptor instead.
+func (*SetTierRequest) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *SetTierRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
 	}
 	return ""
 }
 
-func (x *RiskAlert) GetTransactionId() string {
+func (x *SetTierRequest) GetTier() RiskTier {
 	if x != nil {
-		return x.TransactionId
+		return x.Tier
+	}
+	return RiskTier_RISK_TIER_UNSPECIFIED
+}
+
+func (x *SetTierRequest) GetNote() string {
+	if x != nil {
+		return x.Note
 	}
 	return ""
 }
 
-func (x *RiskAlert) GetAssessmentId() string {
+func (x *SetTierRequest) GetIdempotencyKey() string {
 	if x != nil {
-		return x.AssessmentId
+		return x.IdempotencyKey
 	}
 	return ""
 }
 
-func (x *RiskAlert) GetDescription() string {
-	if x != nil {
-		return x.Description
-	}
-	return ""
+// Response of RiskService.SetTier.
+type SetTierResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call changed the tier.
+	Changed bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	// The profile after the call.
+	Profile       *RiskProfile `protobuf:"bytes,2,opt,name=profile,proto3" json:"profile,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
-func (x *RiskAlert) GetCreateTime() *timestamppb.Timestamp {
+func (x *SetTierResponse) Reset() {
+	*x = SetTierResponse{}
+	mi := &file_risk_v1_risk_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SetTierResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SetTierResponse) ProtoMessage() {}
+
+func (x *SetTierResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_risk_v1_risk_service_proto_msgTypes[21]
 	if x != nil {
-		return x.CreateTime
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SetTierResponse.ProtoReflect.Descriptor instead.
+func (*SetTierResponse) Descriptor() ([]byte, []int) {
+	return file_risk_v1_risk_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *SetTierResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
+}
+
+func (x *SetTierResponse) GetProfile() *RiskProfile {
+	if x != nil {
+		return x.Profile
 	}
 	return nil
 }
@@ -2023,31 +1962,23 @@ var File_risk_v1_risk_service_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
-	"\n" +
-	"RiskReason\x12+\n" +
-	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
-	"\vdescription\x18\x02 \x01(\tR\vdescription\"\xf9\x01\n" +
-	"\rClientContext\x12+\n" +
-	"\n" +
-	"ip_address\x18\x01 \x01(\tB\f\xbaH\t\xd8\x01\x01r\x04\x18-p\x01R\tipAddress\x12G\n" +
-	"\tdevice_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bdeviceId\x12I\n" +
-	"\n" +
-	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
-	"\n" +
-	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\xa0\x05\n" +
+	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\xab\b\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
-	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
-	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18\x062O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
+	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\b \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12A\n" +
-	"\x06bet_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\"\x88\x03\n" +
+	"\x06bet_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12R\n" +
+	"\x0fidempotency_key\x18\n" +
+	" \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12B\n" +
+	"\asaga_id\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId:\xf0\x01\xbaH\xec\x01\x1a\xe9\x01\n" +
+	"\x16assess_bet.stake_scale\x12Qstake has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a|this.currency == 'JPY' ? !this.stake.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.stake.matches('[.][0-9]{3}'))\"\xf8\x03\n" +
 	"\x11AssessBetResponse\x121\n" +
 	"\bdecision\x18\x01 \x01(\x0e2\x15.risk.v1.RiskDecisionR\bdecision\x12-\n" +
 	"\areasons\x18\x02 \x03(\v2\x13.risk.v1.RiskReasonR\areasons\x120\n" +
@@ -2057,7 +1988,50 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\rassessment_id\x18\x05 \x01(\tR\fassessmentId\x12X\n" +
 	"\x11max_allowed_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fmaxAllowedStake\x12;\n" +
 	"\vassess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"assessTime\"\x97\x03\n" +
+	"assessTime\x12U\n" +
+	"\x0fconsumed_amount\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0econsumedAmount\x12\x17\n" +
+	"\asaga_id\x18\t \x01(\tR\x06sagaId\"\x93\a\n" +
+	"\x17ReleaseBetLimitsRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12B\n" +
+	"\asaga_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12q\n" +
+	"\x06amount\x18\x03 \x01(\tBY\xbaHV\xd8\x01\x01rQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x122\n" +
+	"\bcurrency\x18\x04 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12A\n" +
+	"\x06bet_id\x18\x05 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12 \n" +
+	"\x06reason\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\x12R\n" +
+	"\x0fidempotency_key\x18\a \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x8f\x03\xbaH\x8b\x03\x1ay\n" +
+	"$release_bet_limits.currency_required\x12'currency is required when amount is set\x1a(this.amount == '' || this.currency != ''\x1a\x8d\x02\n" +
+	"\x1frelease_bet_limits.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a\x95\x01this.amount == '' || (this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}')))\"\xfd\x01\n" +
+	"\x18ReleaseBetLimitsResponse\x121\n" +
+	"\aoutcome\x18\x01 \x01(\x0e2\x17.risk.v1.ReleaseOutcomeR\aoutcome\x12U\n" +
+	"\x0freleased_amount\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0ereleasedAmount\x12W\n" +
+	"\x10remaining_amount\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fremainingAmount\"\x93\x05\n" +
+	"\x13CheckDepositRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12I\n" +
+	"\n" +
+	"payment_id\x18\x04 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tpaymentId\x12R\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xf7\x01\xbaH\xf3\x01\x1a\xf0\x01\n" +
+	"\x1acheck_deposit.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"\xb1\x02\n" +
+	"\x14CheckDepositResponse\x12\x18\n" +
+	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
+	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\x127\n" +
+	"\flimit_period\x18\x03 \x01(\x0e2\x14.risk.v1.LimitPeriodR\vlimitPeriod\x12\x14\n" +
+	"\x05limit\x18\x04 \x01(\tR\x05limit\x12\x1c\n" +
+	"\tremaining\x18\x05 \x01(\tR\tremaining\x12Q\n" +
+	"\x17self_exclusion_end_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x14selfExclusionEndTime\"\xce\x04\n" +
+	"\x16CheckWithdrawalRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xfa\x01\xbaH\xf6\x01\x1a\xf3\x01\n" +
+	"\x1dcheck_withdrawal.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"t\n" +
+	"\x17CheckWithdrawalResponse\x12\x18\n" +
+	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
+	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\"\x97\x03\n" +
 	"\x15CheckRateLimitRequest\x12D\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$H\x00R\x06userId\x12*\n" +
 	"\n" +
@@ -2112,127 +2086,72 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\vactivity_id\x18\x01 \x01(\tR\n" +
 	"activityId\x12;\n" +
 	"\vrecord_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"recordTime\"\xdc\x01\n" +
-	"\n" +
-	"RiskLimits\x12I\n" +
-	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bmaxStake\x12T\n" +
-	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmaxDailyStake\x12-\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\"\xba\x03\n" +
-	"\vRiskProfile\x12\x17\n" +
-	"\auser_id\x18\x01 \x01(\tR\x06userId\x12%\n" +
-	"\x04tier\x18\x02 \x01(\x0e2\x11.risk.v1.RiskTierR\x04tier\x120\n" +
-	"\x0erisk_score_bps\x18\x03 \x01(\x05B\n" +
-	"\xbaH\a\x1a\x05\x18\x90N(\x00R\friskScoreBps\x12'\n" +
-	"\x05flags\x18\x04 \x03(\x0e2\x11.risk.v1.RiskFlagR\x05flags\x12+\n" +
-	"\x06limits\x18\x05 \x01(\v2\x13.risk.v1.RiskLimitsR\x06limits\x12#\n" +
-	"\rmodel_version\x18\x06 \x01(\tR\fmodelVersion\x12D\n" +
-	"\x10last_assess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\x0elastAssessTime\x12;\n" +
-	"\vcreate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"[\n" +
+	"recordTime\"[\n" +
 	"\x15GetRiskProfileRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"H\n" +
 	"\x16GetRiskProfileResponse\x12.\n" +
-	"\aprofile\x18\x01 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile\"\xfe\x03\n" +
-	"\tRiskAlert\x12\x19\n" +
-	"\balert_id\x18\x01 \x01(\tR\aalertId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12%\n" +
-	"\x04flag\x18\x03 \x01(\x0e2\x11.risk.v1.RiskFlagR\x04flag\x12-\n" +
-	"\areasons\x18\x04 \x03(\v2\x13.risk.v1.RiskReasonR\areasons\x126\n" +
-	"\bseverity\x18\x05 \x01(\x0e2\x1a.risk.v1.RiskAlertSeverityR\bseverity\x12G\n" +
-	"\x12recommended_action\x18\x06 \x01(\x0e2\x18.risk.v1.RiskAlertActionR\x11recommendedAction\x12$\n" +
-	"\x0erisk_score_bps\x18\a \x01(\x05R\friskScoreBps\x12\x15\n" +
-	"\x06bet_id\x18\b \x01(\tR\x05betId\x12%\n" +
-	"\x0etransaction_id\x18\t \x01(\tR\rtransactionId\x12#\n" +
-	"\rassessment_id\x18\n" +
-	" \x01(\tR\fassessmentId\x12 \n" +
-	"\vdescription\x18\v \x01(\tR\vdescription\x12;\n" +
-	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime*\xee\x02\n" +
-	"\x0fRiskErrorReason\x12!\n" +
-	"\x1dRISK_ERROR_REASON_UNSPECIFIED\x10\x00\x12,\n" +
-	"(RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND\x10\x01\x12'\n" +
-	"#RISK_ERROR_REASON_MODEL_UNAVAILABLE\x10\x02\x12*\n" +
-	"&RISK_ERROR_REASON_UNSUPPORTED_CURRENCY\x10\x03\x121\n" +
-	"-RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND\x10\x04\x12(\n" +
-	"$RISK_ERROR_REASON_COST_EXCEEDS_LIMIT\x10\x05\x12/\n" +
-	"+RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED\x10\x06\x12'\n" +
-	"#RISK_ERROR_REASON_CURRENCY_MISMATCH\x10\a*z\n" +
-	"\fRiskDecision\x12\x1d\n" +
-	"\x19RISK_DECISION_UNSPECIFIED\x10\x00\x12\x17\n" +
-	"\x13RISK_DECISION_ALLOW\x10\x01\x12\x18\n" +
-	"\x14RISK_DECISION_REVIEW\x10\x02\x12\x18\n" +
-	"\x14RISK_DECISION_REJECT\x10\x03*\xa1\x03\n" +
-	"\x0eRiskReasonCode\x12 \n" +
-	"\x1cRISK_REASON_CODE_UNSPECIFIED\x10\x00\x12$\n" +
-	" RISK_REASON_CODE_ACCOUNT_BLOCKED\x10\x01\x12&\n" +
-	"\"RISK_REASON_CODE_STAKE_ABOVE_LIMIT\x10\x02\x12/\n" +
-	"+RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED\x10\x03\x12%\n" +
-	"!RISK_REASON_CODE_MODEL_SCORE_HIGH\x10\x04\x12\x1f\n" +
-	"\x1bRISK_REASON_CODE_NEW_DEVICE\x10\x05\x12\"\n" +
-	"\x1eRISK_REASON_CODE_SHARED_DEVICE\x10\x06\x12\x1f\n" +
-	"\x1bRISK_REASON_CODE_IP_ANOMALY\x10\a\x12\x1d\n" +
-	"\x19RISK_REASON_CODE_VELOCITY\x10\b\x12!\n" +
-	"\x1dRISK_REASON_CODE_ODDS_ANOMALY\x10\t\x12\x1f\n" +
-	"\x1bRISK_REASON_CODE_NO_HISTORY\x10\n" +
-	"*\xd1\x01\n" +
-	"\x0fRateLimitAction\x12!\n" +
-	"\x1dRATE_LIMIT_ACTION_UNSPECIFIED\x10\x00\x12\x1f\n" +
-	"\x1bRATE_LIMIT_ACTION_PLACE_BET\x10\x01\x12\x1b\n" +
-	"\x17RATE_LIMIT_ACTION_LOGIN\x10\x02\x12\x1e\n" +
-	"\x1aRATE_LIMIT_ACTION_REGISTER\x10\x03\x12\x1d\n" +
-	"\x19RATE_LIMIT_ACTION_DEPOSIT\x10\x04\x12\x1e\n" +
-	"\x1aRATE_LIMIT_ACTION_WITHDRAW\x10\x05*\xfd\x01\n" +
-	"\fActivityType\x12\x1d\n" +
-	"\x19ACTIVITY_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n" +
-	"\x18ACTIVITY_TYPE_BET_PLACED\x10\x01\x12\x1d\n" +
-	"\x19ACTIVITY_TYPE_BET_SETTLED\x10\x02\x12\x1f\n" +
-	"\x1bACTIVITY_TYPE_BET_CANCELLED\x10\x03\x12\x17\n" +
-	"\x13ACTIVITY_TYPE_LOGIN\x10\x04\x12\x19\n" +
-	"\x15ACTIVITY_TYPE_DEPOSIT\x10\x05\x12\x1c\n" +
-	"\x18ACTIVITY_TYPE_WITHDRAWAL\x10\x06\x12\x1e\n" +
-	"\x1aACTIVITY_TYPE_REGISTRATION\x10\a*\xdb\x01\n" +
-	"\x0fActivityOutcome\x12 \n" +
-	"\x1cACTIVITY_OUTCOME_UNSPECIFIED\x10\x00\x12\x1e\n" +
-	"\x1aACTIVITY_OUTCOME_SUCCEEDED\x10\x01\x12\x1b\n" +
-	"\x17ACTIVITY_OUTCOME_FAILED\x10\x02\x12\x18\n" +
-	"\x14ACTIVITY_OUTCOME_WON\x10\x03\x12\x19\n" +
-	"\x15ACTIVITY_OUTCOME_LOST\x10\x04\x12\x19\n" +
-	"\x15ACTIVITY_OUTCOME_PUSH\x10\x05\x12\x19\n" +
-	"\x15ACTIVITY_OUTCOME_VOID\x10\x06*{\n" +
-	"\bRiskTier\x12\x19\n" +
-	"\x15RISK_TIER_UNSPECIFIED\x10\x00\x12\x11\n" +
-	"\rRISK_TIER_LOW\x10\x01\x12\x16\n" +
-	"\x12RISK_TIER_STANDARD\x10\x02\x12\x12\n" +
-	"\x0eRISK_TIER_HIGH\x10\x03\x12\x15\n" +
-	"\x11RISK_TIER_BLOCKED\x10\x04*\xd3\x01\n" +
-	"\bRiskFlag\x12\x19\n" +
-	"\x15RISK_FLAG_UNSPECIFIED\x10\x00\x12\x1e\n" +
-	"\x1aRISK_FLAG_MULTI_ACCOUNTING\x10\x01\x12\x17\n" +
-	"\x13RISK_FLAG_ARBITRAGE\x10\x02\x12\x1a\n" +
-	"\x16RISK_FLAG_CASH_CYCLING\x10\x03\x12\x1b\n" +
-	"\x17RISK_FLAG_PAYMENT_FRAUD\x10\x04\x12\x1e\n" +
-	"\x1aRISK_FLAG_ACCOUNT_TAKEOVER\x10\x05\x12\x1a\n" +
-	"\x16RISK_FLAG_MATCH_FIXING\x10\x06*\xb5\x01\n" +
-	"\x11RiskAlertSeverity\x12#\n" +
-	"\x1fRISK_ALERT_SEVERITY_UNSPECIFIED\x10\x00\x12\x1b\n" +
-	"\x17RISK_ALERT_SEVERITY_LOW\x10\x01\x12\x1e\n" +
-	"\x1aRISK_ALERT_SEVERITY_MEDIUM\x10\x02\x12\x1c\n" +
-	"\x18RISK_ALERT_SEVERITY_HIGH\x10\x03\x12 \n" +
-	"\x1cRISK_ALERT_SEVERITY_CRITICAL\x10\x04*\x9b\x01\n" +
-	"\x0fRiskAlertAction\x12!\n" +
-	"\x1dRISK_ALERT_ACTION_UNSPECIFIED\x10\x00\x12\x1c\n" +
-	"\x18RISK_ALERT_ACTION_REVIEW\x10\x01\x12\"\n" +
-	"\x1eRISK_ALERT_ACTION_LIMIT_STAKES\x10\x02\x12#\n" +
-	"\x1fRISK_ALERT_ACTION_FREEZE_WALLET\x10\x032\x85\x04\n" +
-	"\vRiskService\x12G\n" +
-	"\tAssessBet\x12\x19.risk.v1.AssessBetRequest\x1a\x1a.risk.v1.AssessBetResponse\"\x03\x90\x02\x01\x12V\n" +
-	"\x0eCheckRateLimit\x12\x1e.risk.v1.CheckRateLimitRequest\x1a\x1f.risk.v1.CheckRateLimitResponse\"\x03\x90\x02\x02\x12V\n" +
+	"\aprofile\x18\x01 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile\"\x82\x05\n" +
+	"#SetResponsibleGamblingLimitsRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12B\n" +
+	"\x06limits\x18\x02 \x01(\v2\".risk.v1.ResponsibleGamblingLimitsB\x06\xbaH\x03\xc8\x01\x01R\x06limits\x12\xfe\x02\n" +
+	"\vupdate_mask\x18\x03 \x01(\v2\x1a.google.protobuf.FieldMaskB\xc0\x02\xbaH\xbc\x02\xba\x01\xb8\x02\n" +
+	"+set_responsible_gambling_limits.update_mask\x12Nupdate_mask paths must be limit fields of ResponsibleGamblingLimits, at most 6\x1a\xb8\x01size(this.paths) <= 6 && this.paths.all(p, p in ['daily_deposit_limit', 'weekly_deposit_limit', 'monthly_deposit_limit', 'daily_loss_limit', 'weekly_loss_limit', 'monthly_loss_limit'])R\n" +
+	"updateMask\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"w\n" +
+	"$SetResponsibleGamblingLimitsResponse\x12O\n" +
+	"\x14responsible_gambling\x18\x01 \x01(\v2\x1c.risk.v1.ResponsibleGamblingR\x13responsibleGambling\"\x8b\x03\n" +
+	"\x12SelfExcludeRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12J\n" +
+	"\bduration\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\x13\xbaH\x10\xaa\x01\r\"\x05\b\x80\xa6\x9dK2\x04\b\x80\xa3\x05R\bduration\x12\x1c\n" +
+	"\tpermanent\x18\x03 \x01(\bR\tpermanent\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:s\xbaHp\x1an\n" +
+	"\x13self_exclude.period\x121exactly one of duration and permanent must be set\x1a$has(this.duration) != this.permanent\"f\n" +
+	"\x13SelfExcludeResponse\x12O\n" +
+	"\x14responsible_gambling\x18\x01 \x01(\v2\x1c.risk.v1.ResponsibleGamblingR\x13responsibleGambling\"\xfd\x01\n" +
+	"\x10ClearFlagRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x121\n" +
+	"\x04flag\x18\x02 \x01(\x0e2\x11.risk.v1.RiskFlagB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04flag\x12\x1e\n" +
+	"\x04note\x18\x03 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"]\n" +
+	"\x11ClearFlagResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\x12.\n" +
+	"\aprofile\x18\x02 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile\"\xfb\x01\n" +
+	"\x0eSetTierRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x121\n" +
+	"\x04tier\x18\x02 \x01(\x0e2\x11.risk.v1.RiskTierB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04tier\x12\x1e\n" +
+	"\x04note\x18\x03 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"[\n" +
+	"\x0fSetTierResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\x12.\n" +
+	"\aprofile\x18\x02 \x01(\v2\x14.risk.v1.RiskProfileR\aprofile*\x94\x01\n" +
+	"\x0eReleaseOutcome\x12\x1f\n" +
+	"\x1bRELEASE_OUTCOME_UNSPECIFIED\x10\x00\x12\x1c\n" +
+	"\x18RELEASE_OUTCOME_RELEASED\x10\x01\x12 \n" +
+	"\x1cRELEASE_OUTCOME_NOTHING_LEFT\x10\x02\x12!\n" +
+	"\x1dRELEASE_OUTCOME_NO_ASSESSMENT\x10\x03*\xb8\x01\n" +
+	"\x11CheckDenialReason\x12#\n" +
+	"\x1fCHECK_DENIAL_REASON_UNSPECIFIED\x10\x00\x12%\n" +
+	"!CHECK_DENIAL_REASON_SELF_EXCLUDED\x10\x01\x12.\n" +
+	"*CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED\x10\x02\x12'\n" +
+	"#CHECK_DENIAL_REASON_ACCOUNT_BLOCKED\x10\x032\x82\n" +
+	"\n" +
+	"\vRiskService\x12_\n" +
+	"\tAssessBet\x12\x19.risk.v1.AssessBetRequest\x1a\x1a.risk.v1.AssessBetResponse\"\x1b\xa2\xbb\x18\x14\b\x01\x12\x10ReleaseBetLimits\x90\x02\x02\x12b\n" +
+	"\x10ReleaseBetLimits\x12 .risk.v1.ReleaseBetLimitsRequest\x1a!.risk.v1.ReleaseBetLimitsResponse\"\t\xa2\xbb\x18\x02\b\x02\x90\x02\x02\x12V\n" +
+	"\x0eCheckRateLimit\x12\x1e.risk.v1.CheckRateLimitRequest\x1a\x1f.risk.v1.CheckRateLimitResponse\"\x03\x90\x02\x02\x12P\n" +
+	"\fCheckDeposit\x12\x1c.risk.v1.CheckDepositRequest\x1a\x1d.risk.v1.CheckDepositResponse\"\x03\x90\x02\x02\x12Y\n" +
+	"\x0fCheckWithdrawal\x12\x1f.risk.v1.CheckWithdrawalRequest\x1a .risk.v1.CheckWithdrawalResponse\"\x03\x90\x02\x02\x12V\n" +
 	"\x0eRecordActivity\x12\x1e.risk.v1.RecordActivityRequest\x1a\x1f.risk.v1.RecordActivityResponse\"\x03\x90\x02\x02\x12V\n" +
-	"\x0eGetRiskProfile\x12\x1e.risk.v1.GetRiskProfileRequest\x1a\x1f.risk.v1.GetRiskProfileResponse\"\x03\x90\x02\x01\x1a\xa4\x01\xba\xbb\x18\x9f\x01\n" +
-	"\rrisk-analyzer\x12\x1atam.order.v1.bet.cancelled\x12\x17tam.order.v1.bet.placed\x12\x18tam.order.v1.bet.settled\x12\x1btam.user.v1.user.registered\x12\"tam.wallet.v1.transaction.recordedB]\n" +
+	"\x0eGetRiskProfile\x12\x1e.risk.v1.GetRiskProfileRequest\x1a\x1f.risk.v1.GetRiskProfileResponse\"\x03\x90\x02\x01\x12\x80\x01\n" +
+	"\x1cSetResponsibleGamblingLimits\x12,.risk.v1.SetResponsibleGamblingLimitsRequest\x1a-.risk.v1.SetResponsibleGamblingLimitsResponse\"\x03\x90\x02\x02\x12M\n" +
+	"\vSelfExclude\x12\x1b.risk.v1.SelfExcludeRequest\x1a\x1c.risk.v1.SelfExcludeResponse\"\x03\x90\x02\x02\x12G\n" +
+	"\tClearFlag\x12\x19.risk.v1.ClearFlagRequest\x1a\x1a.risk.v1.ClearFlagResponse\"\x03\x90\x02\x02\x12A\n" +
+	"\aSetTier\x12\x17.risk.v1.SetTierRequest\x1a\x18.risk.v1.SetTierResponse\"\x03\x90\x02\x02\x1a\x9a\x02\xba\xbb\x18\x95\x02\n" +
+	"\rrisk-analyzer\x12\x1atam.order.v1.bet.cancelled\x12\x17tam.order.v1.bet.placed\x12\x18tam.order.v1.bet.settled\x12\x1btam.user.v1.session.created\x12\x1btam.user.v1.session.revoked\x12\x1btam.user.v1.user.registered\x12\x1dtam.wallet.v1.payment.updated\x12\"tam.wallet.v1.transaction.recorded\x12\x1btam.wallet.v1.wallet.openedB]\n" +
 	"\x16com.tam.protos.risk.v1B\x10RiskServiceProtoP\x01Z/github.com/tam/tam-protos/gen/go/risk/v1;riskv1b\x06proto3"
 
 var (
@@ -2247,77 +2166,107 @@ func file_risk_v1_risk_service_proto_rawDescGZIP() []byte {
 	return file_risk_v1_risk_service_proto_rawDescData
 }
 
-var file_risk_v1_risk_service_proto_enumTypes = make([]protoimpl.EnumInfo, 10)
-var file_risk_v1_risk_service_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_risk_v1_risk_service_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
+var file_risk_v1_risk_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_risk_v1_risk_service_proto_goTypes = []any{
-	(RiskErrorReason)(0),           // 0: risk.v1.RiskErrorReason
-	(RiskDecision)(0),              // 1: risk.v1.RiskDecision
-	(RiskReasonCode)(0),            // 2: risk.v1.RiskReasonCode
-	(RateLimitAction)(0),           // 3: risk.v1.RateLimitAction
-	(ActivityType)(0),              // 4: risk.v1.ActivityType
-	(ActivityOutcome)(0),           // 5: risk.v1.ActivityOutcome
-	(RiskTier)(0),                  // 6: risk.v1.RiskTier
-	(RiskFlag)(0),                  // 7: risk.v1.RiskFlag
-	(RiskAlertSeverity)(0),         // 8: risk.v1.RiskAlertSeverity
-	(RiskAlertAction)(0),           // 9: risk.v1.RiskAlertAction
-	(*RiskReason)(nil),             // 10: risk.v1.RiskReason
-	(*ClientContext)(nil),          // 11: risk.v1.ClientContext
-	(*AssessBetRequest)(nil),       // 12: risk.v1.AssessBetRequest
-	(*AssessBetResponse)(nil),      // 13: risk.v1.AssessBetResponse
-	(*CheckRateLimitRequest)(nil),  // 14: risk.v1.CheckRateLimitRequest
-	(*CheckRateLimitResponse)(nil), // 15: risk.v1.CheckRateLimitResponse
-	(*RecordActivityRequest)(nil),  // 16: risk.v1.RecordActivityRequest
-	(*RecordActivityResponse)(nil), // 17: risk.v1.RecordActivityResponse
-	(*RiskLimits)(nil),             // 18: risk.v1.RiskLimits
-	(*RiskProfile)(nil),            // 19: risk.v1.RiskProfile
-	(*GetRiskProfileRequest)(nil),  // 20: risk.v1.GetRiskProfileRequest
-	(*GetRiskProfileResponse)(nil), // 21: risk.v1.GetRiskProfileResponse
-	(*RiskAlert)(nil),              // 22: risk.v1.RiskAlert
-	(v1.BetSide)(0),                // 23: common.v1.BetSide
-	(*timestamppb.Timestamp)(nil),  // 24: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),    // 25: google.protobuf.Duration
+	(ReleaseOutcome)(0),                          // 0: risk.v1.ReleaseOutcome
+	(CheckDenialReason)(0),                       // 1: risk.v1.CheckDenialReason
+	(*AssessBetRequest)(nil),                     // 2: risk.v1.AssessBetRequest
+	(*AssessBetResponse)(nil),                    // 3: risk.v1.AssessBetResponse
+	(*ReleaseBetLimitsRequest)(nil),              // 4: risk.v1.ReleaseBetLimitsRequest
+	(*ReleaseBetLimitsResponse)(nil),             // 5: risk.v1.ReleaseBetLimitsResponse
+	(*CheckDepositRequest)(nil),                  // 6: risk.v1.CheckDepositRequest
+	(*CheckDepositResponse)(nil),                 // 7: risk.v1.CheckDepositResponse
+	(*CheckWithdrawalRequest)(nil),               // 8: risk.v1.CheckWithdrawalRequest
+	(*CheckWithdrawalResponse)(nil),              // 9: risk.v1.CheckWithdrawalResponse
+	(*CheckRateLimitRequest)(nil),                // 10: risk.v1.CheckRateLimitRequest
+	(*CheckRateLimitResponse)(nil),               // 11: risk.v1.CheckRateLimitResponse
+	(*RecordActivityRequest)(nil),                // 12: risk.v1.RecordActivityRequest
+	(*RecordActivityResponse)(nil),               // 13: risk.v1.RecordActivityResponse
+	(*GetRiskProfileRequest)(nil),                // 14: risk.v1.GetRiskProfileRequest
+	(*GetRiskProfileResponse)(nil),               // 15: risk.v1.GetRiskProfileResponse
+	(*SetResponsibleGamblingLimitsRequest)(nil),  // 16: risk.v1.SetResponsibleGamblingLimitsRequest
+	(*SetResponsibleGamblingLimitsResponse)(nil), // 17: risk.v1.SetResponsibleGamblingLimitsResponse
+	(*SelfExcludeRequest)(nil),                   // 18: risk.v1.SelfExcludeRequest
+	(*SelfExcludeResponse)(nil),                  // 19: risk.v1.SelfExcludeResponse
+	(*ClearFlagRequest)(nil),                     // 20: risk.v1.ClearFlagRequest
+	(*ClearFlagResponse)(nil),                    // 21: risk.v1.ClearFlagResponse
+	(*SetTierRequest)(nil),                       // 22: risk.v1.SetTierRequest
+	(*SetTierResponse)(nil),                      // 23: risk.v1.SetTierResponse
+	(v1.BetSide)(0),                              // 24: common.v1.BetSide
+	(*ClientContext)(nil),                        // 25: risk.v1.ClientContext
+	(RiskDecision)(0),                            // 26: risk.v1.RiskDecision
+	(*RiskReason)(nil),                           // 27: risk.v1.RiskReason
+	(*timestamppb.Timestamp)(nil),                // 28: google.protobuf.Timestamp
+	(LimitPeriod)(0),                             // 29: risk.v1.LimitPeriod
+	(RateLimitAction)(0),                         // 30: risk.v1.RateLimitAction
+	(*durationpb.Duration)(nil),                  // 31: google.protobuf.Duration
+	(ActivityType)(0),                            // 32: risk.v1.ActivityType
+	(ActivityOutcome)(0),                         // 33: risk.v1.ActivityOutcome
+	(*RiskProfile)(nil),                          // 34: risk.v1.RiskProfile
+	(*ResponsibleGamblingLimits)(nil),            // 35: risk.v1.ResponsibleGamblingLimits
+	(*fieldmaskpb.FieldMask)(nil),                // 36: google.protobuf.FieldMask
+	(*ResponsibleGambling)(nil),                  // 37: risk.v1.ResponsibleGambling
+	(RiskFlag)(0),                                // 38: risk.v1.RiskFlag
+	(RiskTier)(0),                                // 39: risk.v1.RiskTier
 }
 var file_risk_v1_risk_service_proto_depIdxs = []int32{
-	2,  // 0: risk.v1.RiskReason.code:type_name -> risk.v1.RiskReasonCode
-	23, // 1: risk.v1.AssessBetRequest.side:type_name -> common.v1.BetSide
-	11, // 2: risk.v1.AssessBetRequest.client:type_name -> risk.v1.ClientContext
-	1,  // 3: risk.v1.AssessBetResponse.decision:type_name -> risk.v1.RiskDecision
-	10, // 4: risk.v1.AssessBetResponse.reasons:type_name -> risk.v1.RiskReason
-	24, // 5: risk.v1.AssessBetResponse.assess_time:type_name -> google.protobuf.Timestamp
-	3,  // 6: risk.v1.CheckRateLimitRequest.action:type_name -> risk.v1.RateLimitAction
-	25, // 7: risk.v1.CheckRateLimitResponse.retry_after:type_name -> google.protobuf.Duration
-	24, // 8: risk.v1.CheckRateLimitResponse.reset_time:type_name -> google.protobuf.Timestamp
-	25, // 9: risk.v1.CheckRateLimitResponse.window:type_name -> google.protobuf.Duration
-	4,  // 10: risk.v1.RecordActivityRequest.type:type_name -> risk.v1.ActivityType
-	5,  // 11: risk.v1.RecordActivityRequest.outcome:type_name -> risk.v1.ActivityOutcome
-	24, // 12: risk.v1.RecordActivityRequest.activity_time:type_name -> google.protobuf.Timestamp
-	11, // 13: risk.v1.RecordActivityRequest.client:type_name -> risk.v1.ClientContext
-	24, // 14: risk.v1.RecordActivityResponse.record_time:type_name -> google.protobuf.Timestamp
-	6,  // 15: risk.v1.RiskProfile.tier:type_name -> risk.v1.RiskTier
-	7,  // 16: risk.v1.RiskProfile.flags:type_name -> risk.v1.RiskFlag
-	18, // 17: risk.v1.RiskProfile.limits:type_name -> risk.v1.RiskLimits
-	24, // 18: risk.v1.RiskProfile.last_assess_time:type_name -> google.protobuf.Timestamp
-	24, // 19: risk.v1.RiskProfile.create_time:type_name -> google.protobuf.Timestamp
-	24, // 20: risk.v1.RiskProfile.update_time:type_name -> google.protobuf.Timestamp
-	19, // 21: risk.v1.GetRiskProfileResponse.profile:type_name -> risk.v1.RiskProfile
-	7,  // 22: risk.v1.RiskAlert.flag:type_name -> risk.v1.RiskFlag
-	10, // 23: risk.v1.RiskAlert.reasons:type_name -> risk.v1.RiskReason
-	8,  // 24: risk.v1.RiskAlert.severity:type_name -> risk.v1.RiskAlertSeverity
-	9,  // 25: risk.v1.RiskAlert.recommended_action:type_name -> risk.v1.RiskAlertAction
-	24, // 26: risk.v1.RiskAlert.create_time:type_name -> google.protobuf.Timestamp
-	12, // 27: risk.v1.RiskService.AssessBet:input_type -> risk.v1.AssessBetRequest
-	14, // 28: risk.v1.RiskService.CheckRateLimit:input_type -> risk.v1.CheckRateLimitRequest
-	16, // 29: risk.v1.RiskService.RecordActivity:input_type -> risk.v1.RecordActivityRequest
-	20, // 30: risk.v1.RiskService.GetRiskProfile:input_type -> risk.v1.GetRiskProfileRequest
-	13, // 31: risk.v1.RiskService.AssessBet:output_type -> risk.v1.AssessBetResponse
-	15, // 32: risk.v1.RiskService.CheckRateLimit:output_type -> risk.v1.CheckRateLimitResponse
-	17, // 33: risk.v1.RiskService.RecordActivity:output_type -> risk.v1.RecordActivityResponse
-	21, // 34: risk.v1.RiskService.GetRiskProfile:output_type -> risk.v1.GetRiskProfileResponse
-	31, // [31:35] is the sub-list for method output_type
-	27, // [27:31] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	24, // 0: risk.v1.AssessBetRequest.side:type_name -> common.v1.BetSide
+	25, // 1: risk.v1.AssessBetRequest.client:type_name -> risk.v1.ClientContext
+	26, // 2: risk.v1.AssessBetResponse.decision:type_name -> risk.v1.RiskDecision
+	27, // 3: risk.v1.AssessBetResponse.reasons:type_name -> risk.v1.RiskReason
+	28, // 4: risk.v1.AssessBetResponse.assess_time:type_name -> google.protobuf.Timestamp
+	0,  // 5: risk.v1.ReleaseBetLimitsResponse.outcome:type_name -> risk.v1.ReleaseOutcome
+	1,  // 6: risk.v1.CheckDepositResponse.denial_reason:type_name -> risk.v1.CheckDenialReason
+	29, // 7: risk.v1.CheckDepositResponse.limit_period:type_name -> risk.v1.LimitPeriod
+	28, // 8: risk.v1.CheckDepositResponse.self_exclusion_end_time:type_name -> google.protobuf.Timestamp
+	1,  // 9: risk.v1.CheckWithdrawalResponse.denial_reason:type_name -> risk.v1.CheckDenialReason
+	30, // 10: risk.v1.CheckRateLimitRequest.action:type_name -> risk.v1.RateLimitAction
+	31, // 11: risk.v1.CheckRateLimitResponse.retry_after:type_name -> google.protobuf.Duration
+	28, // 12: risk.v1.CheckRateLimitResponse.reset_time:type_name -> google.protobuf.Timestamp
+	31, // 13: risk.v1.CheckRateLimitResponse.window:type_name -> google.protobuf.Duration
+	32, // 14: risk.v1.RecordActivityRequest.type:type_name -> risk.v1.ActivityType
+	33, // 15: risk.v1.RecordActivityRequest.outcome:type_name -> risk.v1.ActivityOutcome
+	28, // 16: risk.v1.RecordActivityRequest.activity_time:type_name -> google.protobuf.Timestamp
+	25, // 17: risk.v1.RecordActivityRequest.client:type_name -> risk.v1.ClientContext
+	28, // 18: risk.v1.RecordActivityResponse.record_time:type_name -> google.protobuf.Timestamp
+	34, // 19: risk.v1.GetRiskProfileResponse.profile:type_name -> risk.v1.RiskProfile
+	35, // 20: risk.v1.SetResponsibleGamblingLimitsRequest.limits:type_name -> risk.v1.ResponsibleGamblingLimits
+	36, // 21: risk.v1.SetResponsibleGamblingLimitsRequest.update_mask:type_name -> google.protobuf.FieldMask
+	37, // 22: risk.v1.SetResponsibleGamblingLimitsResponse.responsible_gambling:type_name -> risk.v1.ResponsibleGambling
+	31, // 23: risk.v1.SelfExcludeRequest.duration:type_name -> google.protobuf.Duration
+	37, // 24: risk.v1.SelfExcludeResponse.responsible_gambling:type_name -> risk.v1.ResponsibleGambling
+	38, // 25: risk.v1.ClearFlagRequest.flag:type_name -> risk.v1.RiskFlag
+	34, // 26: risk.v1.ClearFlagResponse.profile:type_name -> risk.v1.RiskProfile
+	39, // 27: risk.v1.SetTierRequest.tier:type_name -> risk.v1.RiskTier
+	34, // 28: risk.v1.SetTierResponse.profile:type_name -> risk.v1.RiskProfile
+	2,  // 29: risk.v1.RiskService.AssessBet:input_type -> risk.v1.AssessBetRequest
+	4,  // 30: risk.v1.RiskService.ReleaseBetLimits:input_type -> risk.v1.ReleaseBetLimitsRequest
+	10, // 31: risk.v1.RiskService.CheckRateLimit:input_type -> risk.v1.CheckRateLimitRequest
+	6,  // 32: risk.v1.RiskService.CheckDeposit:input_type -> risk.v1.CheckDepositRequest
+	8,  // 33: risk.v1.RiskService.CheckWithdrawal:input_type -> risk.v1.CheckWithdrawalRequest
+	12, // 34: risk.v1.RiskService.RecordActivity:input_type -> risk.v1.RecordActivityRequest
+	14, // 35: risk.v1.RiskService.GetRiskProfile:input_type -> risk.v1.GetRiskProfileRequest
+	16, // 36: risk.v1.RiskService.SetResponsibleGamblingLimits:input_type -> risk.v1.SetResponsibleGamblingLimitsRequest
+	18, // 37: risk.v1.RiskService.SelfExclude:input_type -> risk.v1.SelfExcludeRequest
+	20, // 38: risk.v1.RiskService.ClearFlag:input_type -> risk.v1.ClearFlagRequest
+	22, // 39: risk.v1.RiskService.SetTier:input_type -> risk.v1.SetTierRequest
+	3,  // 40: risk.v1.RiskService.AssessBet:output_type -> risk.v1.AssessBetResponse
+	5,  // 41: risk.v1.RiskService.ReleaseBetLimits:output_type -> risk.v1.ReleaseBetLimitsResponse
+	11, // 42: risk.v1.RiskService.CheckRateLimit:output_type -> risk.v1.CheckRateLimitResponse
+	7,  // 43: risk.v1.RiskService.CheckDeposit:output_type -> risk.v1.CheckDepositResponse
+	9,  // 44: risk.v1.RiskService.CheckWithdrawal:output_type -> risk.v1.CheckWithdrawalResponse
+	13, // 45: risk.v1.RiskService.RecordActivity:output_type -> risk.v1.RecordActivityResponse
+	15, // 46: risk.v1.RiskService.GetRiskProfile:output_type -> risk.v1.GetRiskProfileResponse
+	17, // 47: risk.v1.RiskService.SetResponsibleGamblingLimits:output_type -> risk.v1.SetResponsibleGamblingLimitsResponse
+	19, // 48: risk.v1.RiskService.SelfExclude:output_type -> risk.v1.SelfExcludeResponse
+	21, // 49: risk.v1.RiskService.ClearFlag:output_type -> risk.v1.ClearFlagResponse
+	23, // 50: risk.v1.RiskService.SetTier:output_type -> risk.v1.SetTierResponse
+	40, // [40:51] is the sub-list for method output_type
+	29, // [29:40] is the sub-list for method input_type
+	29, // [29:29] is the sub-list for extension type_name
+	29, // [29:29] is the sub-list for extension extendee
+	0,  // [0:29] is the sub-list for field type_name
 }
 
 func init() { file_risk_v1_risk_service_proto_init() }
@@ -2325,7 +2274,8 @@ func file_risk_v1_risk_service_proto_init() {
 	if File_risk_v1_risk_service_proto != nil {
 		return
 	}
-	file_risk_v1_risk_service_proto_msgTypes[4].OneofWrappers = []any{
+	file_risk_v1_risk_resources_proto_init()
+	file_risk_v1_risk_service_proto_msgTypes[8].OneofWrappers = []any{
 		(*CheckRateLimitRequest_UserId)(nil),
 		(*CheckRateLimitRequest_IpAddress)(nil),
 		(*CheckRateLimitRequest_DeviceId)(nil),
@@ -2335,8 +2285,8 @@ func file_risk_v1_risk_service_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_risk_v1_risk_service_proto_rawDesc), len(file_risk_v1_risk_service_proto_rawDesc)),
-			NumEnums:      10,
-			NumMessages:   13,
+			NumEnums:      2,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -10,6 +10,7 @@ import (
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -29,7 +30,8 @@ type UserRegisteredEvent struct {
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The new account (ACTIVE, role "user"). notification-service sends the
 	// welcome email to `user.email`; risk-analyzer creates the user's risk
-	// profile; reporting-service counts new users.
+	// profile; wallet-service opens the user's wallet; reporting-service
+	// counts new users.
 	User          *User `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -191,23 +193,217 @@ func (x *SessionRevokedEvent) GetSession() *Session {
 	return nil
 }
 
+// An operator disabled an account (DisableUser). Audit trail: a FACT of the
+// aggregate "user_access" (`metadata.aggregate_id` = user id), gap-free from
+// 1 per user across disable and enable. notification-service tells the user
+// (mandatory ACCOUNT notice on EMAIL).
+type UserDisabledEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The account, DISABLED.
+	User *User `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
+	// The operator (`sub` of the access token).
+	ActorUserId string `protobuf:"bytes,3,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
+	// The operator's note.
+	Note string `protobuf:"bytes,4,opt,name=note,proto3" json:"note,omitempty"`
+	// How many sessions were revoked with it.
+	RevokedSessionCount int32 `protobuf:"varint,5,opt,name=revoked_session_count,json=revokedSessionCount,proto3" json:"revoked_session_count,omitempty"`
+	// When the account was disabled.
+	DisableTime   *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=disable_time,json=disableTime,proto3" json:"disable_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UserDisabledEvent) Reset() {
+	*x = UserDisabledEvent{}
+	mi := &file_user_v1_user_events_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UserDisabledEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UserDisabledEvent) ProtoMessage() {}
+
+func (x *UserDisabledEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_events_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UserDisabledEvent.ProtoReflect.Descriptor instead.
+func (*UserDisabledEvent) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_events_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *UserDisabledEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *UserDisabledEvent) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
+func (x *UserDisabledEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+func (x *UserDisabledEvent) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *UserDisabledEvent) GetRevokedSessionCount() int32 {
+	if x != nil {
+		return x.RevokedSessionCount
+	}
+	return 0
+}
+
+func (x *UserDisabledEvent) GetDisableTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.DisableTime
+	}
+	return nil
+}
+
+// An operator enabled a DISABLED account (EnableUser). Audit trail: a FACT of
+// the aggregate "user_access", like UserDisabledEvent. notification-service
+// tells the user.
+type UserEnabledEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The account, ACTIVE.
+	User *User `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
+	// The operator (`sub` of the access token).
+	ActorUserId string `protobuf:"bytes,3,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
+	// The operator's note.
+	Note string `protobuf:"bytes,4,opt,name=note,proto3" json:"note,omitempty"`
+	// When the account was enabled.
+	EnableTime    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=enable_time,json=enableTime,proto3" json:"enable_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UserEnabledEvent) Reset() {
+	*x = UserEnabledEvent{}
+	mi := &file_user_v1_user_events_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UserEnabledEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UserEnabledEvent) ProtoMessage() {}
+
+func (x *UserEnabledEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_events_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UserEnabledEvent.ProtoReflect.Descriptor instead.
+func (*UserEnabledEvent) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_events_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *UserEnabledEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *UserEnabledEvent) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
+func (x *UserEnabledEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+func (x *UserEnabledEvent) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *UserEnabledEvent) GetEnableTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EnableTime
+	}
+	return nil
+}
+
 var File_user_v1_user_events_proto protoreflect.FileDescriptor
 
 const file_user_v1_user_events_proto_rawDesc = "" +
 	"\n" +
-	"\x19user/v1/user_events.proto\x12\auser.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1auser/v1/user_service.proto\"\xdf\x01\n" +
+	"\x19user/v1/user_events.proto\x12\auser.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cuser/v1/user_resources.proto\"\xef\x01\n" +
 	"\x13UserRegisteredEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12!\n" +
-	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user:o\xb2\xbb\x18k\n" +
-	"\x1btam.user.v1.user.registered\x12\fuser-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x01*\x04user\"\xb3\x01\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user:\x7f\xb2\xbb\x18{\n" +
+	"\x1btam.user.v1.user.registered\x12\fuser-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer\x1a\x0ewallet-service \x01*\x04user\"\xc2\x01\n" +
 	"\x13SessionCreatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12*\n" +
-	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession::\xb2\xbb\x186\n" +
-	"\x1btam.user.v1.session.created\x12\fuser-service \x01*\asession\"\xb3\x01\n" +
+	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession:I\xb2\xbb\x18E\n" +
+	"\x1btam.user.v1.session.created\x12\fuser-service\x1a\rrisk-analyzer \x01*\asession\"\xc2\x01\n" +
 	"\x13SessionRevokedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12*\n" +
-	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession::\xb2\xbb\x186\n" +
-	"\x1btam.user.v1.session.revoked\x12\fuser-service \x01*\asessionB\\\n" +
+	"\asession\x18\x02 \x01(\v2\x10.user.v1.SessionR\asession:I\xb2\xbb\x18E\n" +
+	"\x1btam.user.v1.session.revoked\x12\fuser-service\x1a\rrisk-analyzer \x01*\asession\"\xeb\x02\n" +
+	"\x11UserDisabledEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12!\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user\x12\"\n" +
+	"\ractor_user_id\x18\x03 \x01(\tR\vactorUserId\x12\x12\n" +
+	"\x04note\x18\x04 \x01(\tR\x04note\x122\n" +
+	"\x15revoked_session_count\x18\x05 \x01(\x05R\x13revokedSessionCount\x12=\n" +
+	"\fdisable_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\vdisableTime:R\xb2\xbb\x18N\n" +
+	"\x19tam.user.v1.user.disabled\x12\fuser-service\x1a\x14notification-service \x02*\vuser_access\"\xb3\x02\n" +
+	"\x10UserEnabledEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12!\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user\x12\"\n" +
+	"\ractor_user_id\x18\x03 \x01(\tR\vactorUserId\x12\x12\n" +
+	"\x04note\x18\x04 \x01(\tR\x04note\x12;\n" +
+	"\venable_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"enableTime:Q\xb2\xbb\x18M\n" +
+	"\x18tam.user.v1.user.enabled\x12\fuser-service\x1a\x14notification-service \x02*\vuser_accessB\\\n" +
 	"\x16com.tam.protos.user.v1B\x0fUserEventsProtoP\x01Z/github.com/tam/tam-protos/gen/go/user/v1;userv1b\x06proto3"
 
 var (
@@ -222,27 +418,36 @@ func file_user_v1_user_events_proto_rawDescGZIP() []byte {
 	return file_user_v1_user_events_proto_rawDescData
 }
 
-var file_user_v1_user_events_proto_msgTypes = make([]protoimpl.MessageInfo, 3)
+var file_user_v1_user_events_proto_msgTypes = make([]protoimpl.MessageInfo, 5)
 var file_user_v1_user_events_proto_goTypes = []any{
-	(*UserRegisteredEvent)(nil), // 0: user.v1.UserRegisteredEvent
-	(*SessionCreatedEvent)(nil), // 1: user.v1.SessionCreatedEvent
-	(*SessionRevokedEvent)(nil), // 2: user.v1.SessionRevokedEvent
-	(*v1.EventMetadata)(nil),    // 3: common.v1.EventMetadata
-	(*User)(nil),                // 4: user.v1.User
-	(*Session)(nil),             // 5: user.v1.Session
+	(*UserRegisteredEvent)(nil),   // 0: user.v1.UserRegisteredEvent
+	(*SessionCreatedEvent)(nil),   // 1: user.v1.SessionCreatedEvent
+	(*SessionRevokedEvent)(nil),   // 2: user.v1.SessionRevokedEvent
+	(*UserDisabledEvent)(nil),     // 3: user.v1.UserDisabledEvent
+	(*UserEnabledEvent)(nil),      // 4: user.v1.UserEnabledEvent
+	(*v1.EventMetadata)(nil),      // 5: common.v1.EventMetadata
+	(*User)(nil),                  // 6: user.v1.User
+	(*Session)(nil),               // 7: user.v1.Session
+	(*timestamppb.Timestamp)(nil), // 8: google.protobuf.Timestamp
 }
 var file_user_v1_user_events_proto_depIdxs = []int32{
-	3, // 0: user.v1.UserRegisteredEvent.metadata:type_name -> common.v1.EventMetadata
-	4, // 1: user.v1.UserRegisteredEvent.user:type_name -> user.v1.User
-	3, // 2: user.v1.SessionCreatedEvent.metadata:type_name -> common.v1.EventMetadata
-	5, // 3: user.v1.SessionCreatedEvent.session:type_name -> user.v1.Session
-	3, // 4: user.v1.SessionRevokedEvent.metadata:type_name -> common.v1.EventMetadata
-	5, // 5: user.v1.SessionRevokedEvent.session:type_name -> user.v1.Session
-	6, // [6:6] is the sub-list for method output_type
-	6, // [6:6] is the sub-list for method input_type
-	6, // [6:6] is the sub-list for extension type_name
-	6, // [6:6] is the sub-list for extension extendee
-	0, // [0:6] is the sub-list for field type_name
+	5,  // 0: user.v1.UserRegisteredEvent.metadata:type_name -> common.v1.EventMetadata
+	6,  // 1: user.v1.UserRegisteredEvent.user:type_name -> user.v1.User
+	5,  // 2: user.v1.SessionCreatedEvent.metadata:type_name -> common.v1.EventMetadata
+	7,  // 3: user.v1.SessionCreatedEvent.session:type_name -> user.v1.Session
+	5,  // 4: user.v1.SessionRevokedEvent.metadata:type_name -> common.v1.EventMetadata
+	7,  // 5: user.v1.SessionRevokedEvent.session:type_name -> user.v1.Session
+	5,  // 6: user.v1.UserDisabledEvent.metadata:type_name -> common.v1.EventMetadata
+	6,  // 7: user.v1.UserDisabledEvent.user:type_name -> user.v1.User
+	8,  // 8: user.v1.UserDisabledEvent.disable_time:type_name -> google.protobuf.Timestamp
+	5,  // 9: user.v1.UserEnabledEvent.metadata:type_name -> common.v1.EventMetadata
+	6,  // 10: user.v1.UserEnabledEvent.user:type_name -> user.v1.User
+	8,  // 11: user.v1.UserEnabledEvent.enable_time:type_name -> google.protobuf.Timestamp
+	12, // [12:12] is the sub-list for method output_type
+	12, // [12:12] is the sub-list for method input_type
+	12, // [12:12] is the sub-list for extension type_name
+	12, // [12:12] is the sub-list for extension extendee
+	0,  // [0:12] is the sub-list for field type_name
 }
 
 func init() { file_user_v1_user_events_proto_init() }
@@ -250,14 +455,14 @@ func file_user_v1_user_events_proto_init() {
 	if File_user_v1_user_events_proto != nil {
 		return
 	}
-	file_user_v1_user_service_proto_init()
+	file_user_v1_user_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_user_v1_user_events_proto_rawDesc), len(file_user_v1_user_events_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   3,
+			NumMessages:   5,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

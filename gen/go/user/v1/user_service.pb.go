@@ -24,545 +24,7 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// User-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-// "user.tam.internal"). Token and session reasons shared by all services
-// (TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_REVOKED) are in
-// common.v1.ErrorReason.
-type UserErrorReason int32
-
-const (
-	// Never sent.
-	UserErrorReason_USER_ERROR_REASON_UNSPECIFIED UserErrorReason = 0
-	// NOT_FOUND. No user with that id. Metadata: `userId`.
-	UserErrorReason_USER_ERROR_REASON_USER_NOT_FOUND UserErrorReason = 1
-	// ALREADY_EXISTS. Another account uses the email. No metadata (the email
-	// is not echoed).
-	UserErrorReason_USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED UserErrorReason = 2
-	// INVALID_ARGUMENT. The password passes the length rule but is refused by
-	// the password policy. Metadata: `rule`: "breached" (on a breached-password
-	// list), "common" (on the common-password list) or "contains_email" (it
-	// contains the email's local part, case-insensitively).
-	UserErrorReason_USER_ERROR_REASON_PASSWORD_TOO_WEAK UserErrorReason = 3
-	// UNAUTHENTICATED. Unknown email or wrong password. No metadata.
-	UserErrorReason_USER_ERROR_REASON_INVALID_CREDENTIALS UserErrorReason = 4
-	// FAILED_PRECONDITION. Login is blocked after repeated failures. Metadata:
-	// `unlockTime` (RFC 3339 timestamp).
-	UserErrorReason_USER_ERROR_REASON_ACCOUNT_LOCKED UserErrorReason = 5
-	// FAILED_PRECONDITION. The account was disabled by an operator. Metadata:
-	// `userId`.
-	UserErrorReason_USER_ERROR_REASON_ACCOUNT_DISABLED UserErrorReason = 6
-	// UNAUTHENTICATED. The refresh token is unknown or malformed. No metadata.
-	UserErrorReason_USER_ERROR_REASON_REFRESH_TOKEN_INVALID UserErrorReason = 7
-	// UNAUTHENTICATED. The refresh token, or its session's absolute lifetime,
-	// has expired. Metadata: `sessionId`.
-	UserErrorReason_USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED UserErrorReason = 8
-	// UNAUTHENTICATED. An already rotated refresh token was presented; the
-	// session was revoked. Metadata: `sessionId`.
-	UserErrorReason_USER_ERROR_REASON_REFRESH_TOKEN_REUSED UserErrorReason = 9
-	// NOT_FOUND. No session with that id visible to the caller. Metadata:
-	// `sessionId`.
-	UserErrorReason_USER_ERROR_REASON_SESSION_NOT_FOUND UserErrorReason = 10
-)
-
-// Enum value maps for UserErrorReason.
-var (
-	UserErrorReason_name = map[int32]string{
-		0:  "USER_ERROR_REASON_UNSPECIFIED",
-		1:  "USER_ERROR_REASON_USER_NOT_FOUND",
-		2:  "USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED",
-		3:  "USER_ERROR_REASON_PASSWORD_TOO_WEAK",
-		4:  "USER_ERROR_REASON_INVALID_CREDENTIALS",
-		5:  "USER_ERROR_REASON_ACCOUNT_LOCKED",
-		6:  "USER_ERROR_REASON_ACCOUNT_DISABLED",
-		7:  "USER_ERROR_REASON_REFRESH_TOKEN_INVALID",
-		8:  "USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED",
-		9:  "USER_ERROR_REASON_REFRESH_TOKEN_REUSED",
-		10: "USER_ERROR_REASON_SESSION_NOT_FOUND",
-	}
-	UserErrorReason_value = map[string]int32{
-		"USER_ERROR_REASON_UNSPECIFIED":              0,
-		"USER_ERROR_REASON_USER_NOT_FOUND":           1,
-		"USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED": 2,
-		"USER_ERROR_REASON_PASSWORD_TOO_WEAK":        3,
-		"USER_ERROR_REASON_INVALID_CREDENTIALS":      4,
-		"USER_ERROR_REASON_ACCOUNT_LOCKED":           5,
-		"USER_ERROR_REASON_ACCOUNT_DISABLED":         6,
-		"USER_ERROR_REASON_REFRESH_TOKEN_INVALID":    7,
-		"USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED":    8,
-		"USER_ERROR_REASON_REFRESH_TOKEN_REUSED":     9,
-		"USER_ERROR_REASON_SESSION_NOT_FOUND":        10,
-	}
-)
-
-func (x UserErrorReason) Enum() *UserErrorReason {
-	p := new(UserErrorReason)
-	*p = x
-	return p
-}
-
-func (x UserErrorReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (UserErrorReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_user_v1_user_service_proto_enumTypes[0].Descriptor()
-}
-
-func (UserErrorReason) Type() protoreflect.EnumType {
-	return &file_user_v1_user_service_proto_enumTypes[0]
-}
-
-func (x UserErrorReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use UserErrorReason.Descriptor instead.
-func (UserErrorReason) EnumDescriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{0}
-}
-
-// Lifecycle of a user account.
-//
-//	ACTIVE --5 failed logins in 15 minutes--> LOCKED --15 minutes--> ACTIVE
-//	ACTIVE/LOCKED --operator disables--> DISABLED
-//	DISABLED --operator enables--> ACTIVE
-//
-// Disabling an account revokes all its sessions (reason ADMIN).
-type UserStatus int32
-
-const (
-	// Never returned.
-	UserStatus_USER_STATUS_UNSPECIFIED UserStatus = 0
-	// The user can log in.
-	UserStatus_USER_STATUS_ACTIVE UserStatus = 1
-	// Login is temporarily blocked after repeated failed attempts; existing
-	// sessions keep working.
-	UserStatus_USER_STATUS_LOCKED UserStatus = 2
-	// Login is blocked by an operator; all sessions were revoked.
-	UserStatus_USER_STATUS_DISABLED UserStatus = 3
-)
-
-// Enum value maps for UserStatus.
-var (
-	UserStatus_name = map[int32]string{
-		0: "USER_STATUS_UNSPECIFIED",
-		1: "USER_STATUS_ACTIVE",
-		2: "USER_STATUS_LOCKED",
-		3: "USER_STATUS_DISABLED",
-	}
-	UserStatus_value = map[string]int32{
-		"USER_STATUS_UNSPECIFIED": 0,
-		"USER_STATUS_ACTIVE":      1,
-		"USER_STATUS_LOCKED":      2,
-		"USER_STATUS_DISABLED":    3,
-	}
-)
-
-func (x UserStatus) Enum() *UserStatus {
-	p := new(UserStatus)
-	*p = x
-	return p
-}
-
-func (x UserStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (UserStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_user_v1_user_service_proto_enumTypes[1].Descriptor()
-}
-
-func (UserStatus) Type() protoreflect.EnumType {
-	return &file_user_v1_user_service_proto_enumTypes[1]
-}
-
-func (x UserStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use UserStatus.Descriptor instead.
-func (UserStatus) EnumDescriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{1}
-}
-
-// Lifecycle of a session (one login and the refresh tokens descending from
-// it).
-//
-//	ACTIVE --LogoutSession-----------------> REVOKED (LOGOUT or LOGOUT_ALL)
-//	ACTIVE --rotated refresh token reused--> REVOKED (REFRESH_TOKEN_REUSE)
-//	ACTIVE --account disabled / operator---> REVOKED (ADMIN)
-//	ACTIVE --expire_time or refresh idle---> EXPIRED
-//
-// REVOKED and EXPIRED are terminal. RefreshSession keeps the session ACTIVE
-// and only rotates its tokens.
-type SessionStatus int32
-
-const (
-	// Never returned.
-	SessionStatus_SESSION_STATUS_UNSPECIFIED SessionStatus = 0
-	// Tokens of the session are accepted.
-	SessionStatus_SESSION_STATUS_ACTIVE SessionStatus = 1
-	// Terminal. Revoked; see `revoke_reason`.
-	SessionStatus_SESSION_STATUS_REVOKED SessionStatus = 2
-	// Terminal. The absolute lifetime passed, or the last refresh token
-	// expired unused.
-	SessionStatus_SESSION_STATUS_EXPIRED SessionStatus = 3
-)
-
-// Enum value maps for SessionStatus.
-var (
-	SessionStatus_name = map[int32]string{
-		0: "SESSION_STATUS_UNSPECIFIED",
-		1: "SESSION_STATUS_ACTIVE",
-		2: "SESSION_STATUS_REVOKED",
-		3: "SESSION_STATUS_EXPIRED",
-	}
-	SessionStatus_value = map[string]int32{
-		"SESSION_STATUS_UNSPECIFIED": 0,
-		"SESSION_STATUS_ACTIVE":      1,
-		"SESSION_STATUS_REVOKED":     2,
-		"SESSION_STATUS_EXPIRED":     3,
-	}
-)
-
-func (x SessionStatus) Enum() *SessionStatus {
-	p := new(SessionStatus)
-	*p = x
-	return p
-}
-
-func (x SessionStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (SessionStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_user_v1_user_service_proto_enumTypes[2].Descriptor()
-}
-
-func (SessionStatus) Type() protoreflect.EnumType {
-	return &file_user_v1_user_service_proto_enumTypes[2]
-}
-
-func (x SessionStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use SessionStatus.Descriptor instead.
-func (SessionStatus) EnumDescriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{2}
-}
-
-// Why a session was revoked.
-type SessionRevokeReason int32
-
-const (
-	// Not revoked.
-	SessionRevokeReason_SESSION_REVOKE_REASON_UNSPECIFIED SessionRevokeReason = 0
-	// The user logged out of this session.
-	SessionRevokeReason_SESSION_REVOKE_REASON_LOGOUT SessionRevokeReason = 1
-	// The user logged out of all sessions.
-	SessionRevokeReason_SESSION_REVOKE_REASON_LOGOUT_ALL SessionRevokeReason = 2
-	// A rotated refresh token was presented again (probable token theft).
-	SessionRevokeReason_SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE SessionRevokeReason = 3
-	// An operator revoked it or disabled the account.
-	SessionRevokeReason_SESSION_REVOKE_REASON_ADMIN SessionRevokeReason = 4
-)
-
-// Enum value maps for SessionRevokeReason.
-var (
-	SessionRevokeReason_name = map[int32]string{
-		0: "SESSION_REVOKE_REASON_UNSPECIFIED",
-		1: "SESSION_REVOKE_REASON_LOGOUT",
-		2: "SESSION_REVOKE_REASON_LOGOUT_ALL",
-		3: "SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE",
-		4: "SESSION_REVOKE_REASON_ADMIN",
-	}
-	SessionRevokeReason_value = map[string]int32{
-		"SESSION_REVOKE_REASON_UNSPECIFIED":         0,
-		"SESSION_REVOKE_REASON_LOGOUT":              1,
-		"SESSION_REVOKE_REASON_LOGOUT_ALL":          2,
-		"SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE": 3,
-		"SESSION_REVOKE_REASON_ADMIN":               4,
-	}
-)
-
-func (x SessionRevokeReason) Enum() *SessionRevokeReason {
-	p := new(SessionRevokeReason)
-	*p = x
-	return p
-}
-
-func (x SessionRevokeReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (SessionRevokeReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_user_v1_user_service_proto_enumTypes[3].Descriptor()
-}
-
-func (SessionRevokeReason) Type() protoreflect.EnumType {
-	return &file_user_v1_user_service_proto_enumTypes[3]
-}
-
-func (x SessionRevokeReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use SessionRevokeReason.Descriptor instead.
-func (SessionRevokeReason) EnumDescriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{3}
-}
-
-// A user account. Holds no credentials.
-type User struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID). The `sub` claim of the user's access tokens.
-	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Login email, as registered (compared case-insensitively).
-	Email string `protobuf:"bytes,2,opt,name=email,proto3" json:"email,omitempty"`
-	// Name shown to the user and in notifications.
-	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// Role names, for example ["user"]. Known roles: "user" (every account),
-	// "operator" (back office, reports), "admin" (user and session
-	// administration), "service" (service accounts). Also the `roles` claim.
-	Roles []string `protobuf:"bytes,4,rep,name=roles,proto3" json:"roles,omitempty"`
-	// Current state; see UserStatus for the transitions.
-	Status UserStatus `protobuf:"varint,5,opt,name=status,proto3,enum=user.v1.UserStatus" json:"status,omitempty"`
-	// When the account was created.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the account last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *User) Reset() {
-	*x = User{}
-	mi := &file_user_v1_user_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *User) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*User) ProtoMessage() {}
-
-func (x *User) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use User.ProtoReflect.Descriptor instead.
-func (*User) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *User) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *User) GetEmail() string {
-	if x != nil {
-		return x.Email
-	}
-	return ""
-}
-
-func (x *User) GetDisplayName() string {
-	if x != nil {
-		return x.DisplayName
-	}
-	return ""
-}
-
-func (x *User) GetRoles() []string {
-	if x != nil {
-		return x.Roles
-	}
-	return nil
-}
-
-func (x *User) GetStatus() UserStatus {
-	if x != nil {
-		return x.Status
-	}
-	return UserStatus_USER_STATUS_UNSPECIFIED
-}
-
-func (x *User) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *User) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-// A login session. Holds no tokens.
-type Session struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID). The `sid` claim of the session's access
-	// tokens; stable across refreshes.
-	SessionId string `protobuf:"bytes,1,opt,name=session_id,json=sessionId,proto3" json:"session_id,omitempty"`
-	// The user the session belongs to.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Current state; see SessionStatus for the transitions.
-	Status SessionStatus `protobuf:"varint,3,opt,name=status,proto3,enum=user.v1.SessionStatus" json:"status,omitempty"`
-	// Why the session was revoked; UNSPECIFIED unless `status` is REVOKED.
-	RevokeReason SessionRevokeReason `protobuf:"varint,4,opt,name=revoke_reason,json=revokeReason,proto3,enum=user.v1.SessionRevokeReason" json:"revoke_reason,omitempty"`
-	// Number of refreshes so far; 0 right after login.
-	RefreshGeneration int64 `protobuf:"varint,5,opt,name=refresh_generation,json=refreshGeneration,proto3" json:"refresh_generation,omitempty"`
-	// Device label given at login, for example "iPhone 15".
-	DeviceName string `protobuf:"bytes,6,opt,name=device_name,json=deviceName,proto3" json:"device_name,omitempty"`
-	// The `user-agent` request metadata seen at login.
-	UserAgent string `protobuf:"bytes,7,opt,name=user_agent,json=userAgent,proto3" json:"user_agent,omitempty"`
-	// The client IP address seen at login (from `x-forwarded-for` at the edge).
-	ClientIp string `protobuf:"bytes,8,opt,name=client_ip,json=clientIp,proto3" json:"client_ip,omitempty"`
-	// When the session was created (login).
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the session was last refreshed; unset before the first refresh.
-	RefreshTime *timestamppb.Timestamp `protobuf:"bytes,10,opt,name=refresh_time,json=refreshTime,proto3" json:"refresh_time,omitempty"`
-	// Absolute end of the session (90 days after login by default); no refresh
-	// extends it.
-	ExpireTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=expire_time,json=expireTime,proto3" json:"expire_time,omitempty"`
-	// When the session was revoked; unset unless `status` is REVOKED.
-	RevokeTime    *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=revoke_time,json=revokeTime,proto3" json:"revoke_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Session) Reset() {
-	*x = Session{}
-	mi := &file_user_v1_user_service_proto_msgTypes[1]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Session) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Session) ProtoMessage() {}
-
-func (x *Session) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[1]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Session.ProtoReflect.Descriptor instead.
-func (*Session) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{1}
-}
-
-func (x *Session) GetSessionId() string {
-	if x != nil {
-		return x.SessionId
-	}
-	return ""
-}
-
-func (x *Session) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Session) GetStatus() SessionStatus {
-	if x != nil {
-		return x.Status
-	}
-	return SessionStatus_SESSION_STATUS_UNSPECIFIED
-}
-
-func (x *Session) GetRevokeReason() SessionRevokeReason {
-	if x != nil {
-		return x.RevokeReason
-	}
-	return SessionRevokeReason_SESSION_REVOKE_REASON_UNSPECIFIED
-}
-
-func (x *Session) GetRefreshGeneration() int64 {
-	if x != nil {
-		return x.RefreshGeneration
-	}
-	return 0
-}
-
-func (x *Session) GetDeviceName() string {
-	if x != nil {
-		return x.DeviceName
-	}
-	return ""
-}
-
-func (x *Session) GetUserAgent() string {
-	if x != nil {
-		return x.UserAgent
-	}
-	return ""
-}
-
-func (x *Session) GetClientIp() string {
-	if x != nil {
-		return x.ClientIp
-	}
-	return ""
-}
-
-func (x *Session) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Session) GetRefreshTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.RefreshTime
-	}
-	return nil
-}
-
-func (x *Session) GetExpireTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.ExpireTime
-	}
-	return nil
-}
-
-func (x *Session) GetRevokeTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.RevokeTime
-	}
-	return nil
-}
-
-// Request for UserService.RegisterUser.
+// Request for UserService.RegisterUser. Every field is required.
 type RegisterUserRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Login email (RFC 5322 address), unique case-insensitively.
@@ -574,13 +36,25 @@ type RegisterUserRequest struct {
 	DisplayName string `protobuf:"bytes,3,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
 	// Client-chosen key that makes retries safe (see the service comment).
 	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// ISO-4217 code of the wallet the user will bet in, for example "EUR";
+	// must be in the platform's currency table. Fixed for the account's
+	// lifetime.
+	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Country of residence, ISO 3166-1 alpha-2 in upper case, for example
+	// "DE".
+	Country string `protobuf:"bytes,6,opt,name=country,proto3" json:"country,omitempty"`
+	// Date of birth, "YYYY-MM-DD" (ISO 8601 calendar date; google.type.Date
+	// is not used so that the contracts need no further import). The service
+	// rejects impossible dates such as "2001-02-30" with INVALID_ARGUMENT /
+	// VALIDATION_FAILED and checks the legal age (UNDERAGE).
+	BirthDate     string `protobuf:"bytes,7,opt,name=birth_date,json=birthDate,proto3" json:"birth_date,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *RegisterUserRequest) Reset() {
 	*x = RegisterUserRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[2]
+	mi := &file_user_v1_user_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -592,7 +66,7 @@ func (x *RegisterUserRequest) String() string {
 func (*RegisterUserRequest) ProtoMessage() {}
 
 func (x *RegisterUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[2]
+	mi := &file_user_v1_user_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -605,7 +79,7 @@ func (x *RegisterUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RegisterUserRequest.ProtoReflect.Descriptor instead.
 func (*RegisterUserRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{2}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *RegisterUserRequest) GetEmail() string {
@@ -636,6 +110,27 @@ func (x *RegisterUserRequest) GetIdempotencyKey() string {
 	return ""
 }
 
+func (x *RegisterUserRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *RegisterUserRequest) GetCountry() string {
+	if x != nil {
+		return x.Country
+	}
+	return ""
+}
+
+func (x *RegisterUserRequest) GetBirthDate() string {
+	if x != nil {
+		return x.BirthDate
+	}
+	return ""
+}
+
 // Response of UserService.RegisterUser.
 type RegisterUserResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -647,7 +142,7 @@ type RegisterUserResponse struct {
 
 func (x *RegisterUserResponse) Reset() {
 	*x = RegisterUserResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[3]
+	mi := &file_user_v1_user_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -659,7 +154,7 @@ func (x *RegisterUserResponse) String() string {
 func (*RegisterUserResponse) ProtoMessage() {}
 
 func (x *RegisterUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[3]
+	mi := &file_user_v1_user_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -672,7 +167,7 @@ func (x *RegisterUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RegisterUserResponse.ProtoReflect.Descriptor instead.
 func (*RegisterUserResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{3}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *RegisterUserResponse) GetUser() *User {
@@ -699,7 +194,7 @@ type LoginUserRequest struct {
 
 func (x *LoginUserRequest) Reset() {
 	*x = LoginUserRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[4]
+	mi := &file_user_v1_user_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -711,7 +206,7 @@ func (x *LoginUserRequest) String() string {
 func (*LoginUserRequest) ProtoMessage() {}
 
 func (x *LoginUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[4]
+	mi := &file_user_v1_user_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -724,7 +219,7 @@ func (x *LoginUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LoginUserRequest.ProtoReflect.Descriptor instead.
 func (*LoginUserRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{4}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *LoginUserRequest) GetEmail() string {
@@ -778,7 +273,7 @@ type LoginUserResponse struct {
 
 func (x *LoginUserResponse) Reset() {
 	*x = LoginUserResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[5]
+	mi := &file_user_v1_user_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -790,7 +285,7 @@ func (x *LoginUserResponse) String() string {
 func (*LoginUserResponse) ProtoMessage() {}
 
 func (x *LoginUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[5]
+	mi := &file_user_v1_user_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -803,7 +298,7 @@ func (x *LoginUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LoginUserResponse.ProtoReflect.Descriptor instead.
 func (*LoginUserResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{5}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *LoginUserResponse) GetAccessToken() string {
@@ -862,7 +357,7 @@ type RefreshSessionRequest struct {
 
 func (x *RefreshSessionRequest) Reset() {
 	*x = RefreshSessionRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[6]
+	mi := &file_user_v1_user_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -874,7 +369,7 @@ func (x *RefreshSessionRequest) String() string {
 func (*RefreshSessionRequest) ProtoMessage() {}
 
 func (x *RefreshSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[6]
+	mi := &file_user_v1_user_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -887,7 +382,7 @@ func (x *RefreshSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RefreshSessionRequest.ProtoReflect.Descriptor instead.
 func (*RefreshSessionRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{6}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *RefreshSessionRequest) GetRefreshToken() string {
@@ -925,7 +420,7 @@ type RefreshSessionResponse struct {
 
 func (x *RefreshSessionResponse) Reset() {
 	*x = RefreshSessionResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[7]
+	mi := &file_user_v1_user_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -937,7 +432,7 @@ func (x *RefreshSessionResponse) String() string {
 func (*RefreshSessionResponse) ProtoMessage() {}
 
 func (x *RefreshSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[7]
+	mi := &file_user_v1_user_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -950,7 +445,7 @@ func (x *RefreshSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use RefreshSessionResponse.ProtoReflect.Descriptor instead.
 func (*RefreshSessionResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{7}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *RefreshSessionResponse) GetAccessToken() string {
@@ -1005,7 +500,7 @@ type LogoutSessionRequest struct {
 
 func (x *LogoutSessionRequest) Reset() {
 	*x = LogoutSessionRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[8]
+	mi := &file_user_v1_user_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1017,7 +512,7 @@ func (x *LogoutSessionRequest) String() string {
 func (*LogoutSessionRequest) ProtoMessage() {}
 
 func (x *LogoutSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[8]
+	mi := &file_user_v1_user_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1030,7 +525,7 @@ func (x *LogoutSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogoutSessionRequest.ProtoReflect.Descriptor instead.
 func (*LogoutSessionRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{8}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *LogoutSessionRequest) GetSessionId() string {
@@ -1069,7 +564,7 @@ type LogoutSessionResponse struct {
 
 func (x *LogoutSessionResponse) Reset() {
 	*x = LogoutSessionResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[9]
+	mi := &file_user_v1_user_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1081,7 +576,7 @@ func (x *LogoutSessionResponse) String() string {
 func (*LogoutSessionResponse) ProtoMessage() {}
 
 func (x *LogoutSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[9]
+	mi := &file_user_v1_user_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1094,7 +589,7 @@ func (x *LogoutSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use LogoutSessionResponse.ProtoReflect.Descriptor instead.
 func (*LogoutSessionResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{9}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *LogoutSessionResponse) GetSession() *Session {
@@ -1122,7 +617,7 @@ type GetUserRequest struct {
 
 func (x *GetUserRequest) Reset() {
 	*x = GetUserRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[10]
+	mi := &file_user_v1_user_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1134,7 +629,7 @@ func (x *GetUserRequest) String() string {
 func (*GetUserRequest) ProtoMessage() {}
 
 func (x *GetUserRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[10]
+	mi := &file_user_v1_user_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1147,7 +642,7 @@ func (x *GetUserRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetUserRequest.ProtoReflect.Descriptor instead.
 func (*GetUserRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{10}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *GetUserRequest) GetUserId() string {
@@ -1168,7 +663,7 @@ type GetUserResponse struct {
 
 func (x *GetUserResponse) Reset() {
 	*x = GetUserResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[11]
+	mi := &file_user_v1_user_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1180,7 +675,7 @@ func (x *GetUserResponse) String() string {
 func (*GetUserResponse) ProtoMessage() {}
 
 func (x *GetUserResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[11]
+	mi := &file_user_v1_user_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1193,7 +688,7 @@ func (x *GetUserResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetUserResponse.ProtoReflect.Descriptor instead.
 func (*GetUserResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{11}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *GetUserResponse) GetUser() *User {
@@ -1216,7 +711,7 @@ type ValidateSessionRequest struct {
 
 func (x *ValidateSessionRequest) Reset() {
 	*x = ValidateSessionRequest{}
-	mi := &file_user_v1_user_service_proto_msgTypes[12]
+	mi := &file_user_v1_user_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1228,7 +723,7 @@ func (x *ValidateSessionRequest) String() string {
 func (*ValidateSessionRequest) ProtoMessage() {}
 
 func (x *ValidateSessionRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[12]
+	mi := &file_user_v1_user_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1241,7 +736,7 @@ func (x *ValidateSessionRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ValidateSessionRequest.ProtoReflect.Descriptor instead.
 func (*ValidateSessionRequest) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{12}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *ValidateSessionRequest) GetAccessToken() string {
@@ -1273,7 +768,7 @@ type ValidateSessionResponse struct {
 
 func (x *ValidateSessionResponse) Reset() {
 	*x = ValidateSessionResponse{}
-	mi := &file_user_v1_user_service_proto_msgTypes[13]
+	mi := &file_user_v1_user_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1285,7 +780,7 @@ func (x *ValidateSessionResponse) String() string {
 func (*ValidateSessionResponse) ProtoMessage() {}
 
 func (x *ValidateSessionResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_user_v1_user_service_proto_msgTypes[13]
+	mi := &file_user_v1_user_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1298,7 +793,7 @@ func (x *ValidateSessionResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ValidateSessionResponse.ProtoReflect.Descriptor instead.
 func (*ValidateSessionResponse) Descriptor() ([]byte, []int) {
-	return file_user_v1_user_service_proto_rawDescGZIP(), []int{13}
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *ValidateSessionResponse) GetUserId() string {
@@ -1336,47 +831,273 @@ func (x *ValidateSessionResponse) GetExpireTime() *timestamppb.Timestamp {
 	return nil
 }
 
+// Request for UserService.DisableUser.
+type DisableUserRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The account to disable.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why, for the audit trail, for example "fraud investigation 2026-12-02".
+	// Required.
+	Note string `protobuf:"bytes,2,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe; scoped to `user_id`.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *DisableUserRequest) Reset() {
+	*x = DisableUserRequest{}
+	mi := &file_user_v1_user_service_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DisableUserRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DisableUserRequest) ProtoMessage() {}
+
+func (x *DisableUserRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_service_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DisableUserRequest.ProtoReflect.Descriptor instead.
+func (*DisableUserRequest) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *DisableUserRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *DisableUserRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *DisableUserRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of UserService.DisableUser.
+type DisableUserResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call disabled the account (false: it was already
+	// DISABLED).
+	Changed bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	// The account, DISABLED.
+	User *User `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
+	// How many sessions this call revoked.
+	RevokedSessionCount int32 `protobuf:"varint,3,opt,name=revoked_session_count,json=revokedSessionCount,proto3" json:"revoked_session_count,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *DisableUserResponse) Reset() {
+	*x = DisableUserResponse{}
+	mi := &file_user_v1_user_service_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *DisableUserResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*DisableUserResponse) ProtoMessage() {}
+
+func (x *DisableUserResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_service_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use DisableUserResponse.ProtoReflect.Descriptor instead.
+func (*DisableUserResponse) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *DisableUserResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
+}
+
+func (x *DisableUserResponse) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
+func (x *DisableUserResponse) GetRevokedSessionCount() int32 {
+	if x != nil {
+		return x.RevokedSessionCount
+	}
+	return 0
+}
+
+// Request for UserService.EnableUser.
+type EnableUserRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The account to enable.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why, for the audit trail. Required.
+	Note string `protobuf:"bytes,2,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe; scoped to `user_id`.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *EnableUserRequest) Reset() {
+	*x = EnableUserRequest{}
+	mi := &file_user_v1_user_service_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EnableUserRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EnableUserRequest) ProtoMessage() {}
+
+func (x *EnableUserRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_service_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EnableUserRequest.ProtoReflect.Descriptor instead.
+func (*EnableUserRequest) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *EnableUserRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *EnableUserRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *EnableUserRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of UserService.EnableUser.
+type EnableUserResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call enabled the account (false: it was not DISABLED).
+	Changed bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	// The account after the call.
+	User          *User `protobuf:"bytes,2,opt,name=user,proto3" json:"user,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *EnableUserResponse) Reset() {
+	*x = EnableUserResponse{}
+	mi := &file_user_v1_user_service_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *EnableUserResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EnableUserResponse) ProtoMessage() {}
+
+func (x *EnableUserResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_user_v1_user_service_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use EnableUserResponse.ProtoReflect.Descriptor instead.
+func (*EnableUserResponse) Descriptor() ([]byte, []int) {
+	return file_user_v1_user_service_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *EnableUserResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
+}
+
+func (x *EnableUserResponse) GetUser() *User {
+	if x != nil {
+		return x.User
+	}
+	return nil
+}
+
 var File_user_v1_user_service_proto protoreflect.FileDescriptor
 
 const file_user_v1_user_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1auser/v1/user_service.proto\x12\auser.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x95\x02\n" +
-	"\x04User\x12\x17\n" +
-	"\auser_id\x18\x01 \x01(\tR\x06userId\x12\x14\n" +
-	"\x05email\x18\x02 \x01(\tR\x05email\x12!\n" +
-	"\fdisplay_name\x18\x03 \x01(\tR\vdisplayName\x12\x14\n" +
-	"\x05roles\x18\x04 \x03(\tR\x05roles\x12+\n" +
-	"\x06status\x18\x05 \x01(\x0e2\x13.user.v1.UserStatusR\x06status\x12;\n" +
-	"\vcreate_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xb6\x04\n" +
-	"\aSession\x12\x1d\n" +
-	"\n" +
-	"session_id\x18\x01 \x01(\tR\tsessionId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
-	"\x06status\x18\x03 \x01(\x0e2\x16.user.v1.SessionStatusR\x06status\x12A\n" +
-	"\rrevoke_reason\x18\x04 \x01(\x0e2\x1c.user.v1.SessionRevokeReasonR\frevokeReason\x12-\n" +
-	"\x12refresh_generation\x18\x05 \x01(\x03R\x11refreshGeneration\x12\x1f\n" +
-	"\vdevice_name\x18\x06 \x01(\tR\n" +
-	"deviceName\x12\x1d\n" +
-	"\n" +
-	"user_agent\x18\a \x01(\tR\tuserAgent\x12\x1b\n" +
-	"\tclient_ip\x18\b \x01(\tR\bclientIp\x12;\n" +
-	"\vcreate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12=\n" +
-	"\frefresh_time\x18\n" +
-	" \x01(\v2\x1a.google.protobuf.TimestampR\vrefreshTime\x12;\n" +
-	"\vexpire_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"expireTime\x12;\n" +
-	"\vrevoke_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"revokeTime\"\xe4\x01\n" +
+	"\x1auser/v1/user_service.proto\x12\auser.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1cuser/v1/user_resources.proto\"\xab\x03\n" +
 	"\x13RegisterUserRequest\x12 \n" +
 	"\x05email\x18\x01 \x01(\tB\n" +
 	"\xbaH\ar\x05\x18\xfe\x01`\x01R\x05email\x12)\n" +
 	"\bpassword\x18\x02 \x01(\tB\r\xbaH\ar\x05\x10\f\x18\x80\x01\x80\x01\x01R\bpassword\x12,\n" +
 	"\fdisplay_name\x18\x03 \x01(\tB\t\xbaH\x06r\x04\x10\x01\x18@R\vdisplayName\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"9\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12/\n" +
+	"\bcurrency\x18\x05 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12-\n" +
+	"\acountry\x18\x06 \x01(\tB\x13\xbaH\x10r\x0e\x18\x022\n" +
+	"^[A-Z]{2}$R\acountry\x12e\n" +
+	"\n" +
+	"birth_date\x18\a \x01(\tBF\xbaH@r>\x18\n" +
+	"2:^(19|20)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$\x80\x01\x01R\tbirthDate\"9\n" +
 	"\x14RegisterUserResponse\x12!\n" +
 	"\x04user\x18\x01 \x01(\v2\r.user.v1.UserR\x04user\"\xde\x01\n" +
 	"\x10LoginUserRequest\x12 \n" +
@@ -1427,44 +1148,34 @@ const file_user_v1_user_service_proto_rawDesc = "" +
 	"expireTime\x1a9\n" +
 	"\vClaimsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01*\xdb\x03\n" +
-	"\x0fUserErrorReason\x12!\n" +
-	"\x1dUSER_ERROR_REASON_UNSPECIFIED\x10\x00\x12$\n" +
-	" USER_ERROR_REASON_USER_NOT_FOUND\x10\x01\x12.\n" +
-	"*USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED\x10\x02\x12'\n" +
-	"#USER_ERROR_REASON_PASSWORD_TOO_WEAK\x10\x03\x12)\n" +
-	"%USER_ERROR_REASON_INVALID_CREDENTIALS\x10\x04\x12$\n" +
-	" USER_ERROR_REASON_ACCOUNT_LOCKED\x10\x05\x12&\n" +
-	"\"USER_ERROR_REASON_ACCOUNT_DISABLED\x10\x06\x12+\n" +
-	"'USER_ERROR_REASON_REFRESH_TOKEN_INVALID\x10\a\x12+\n" +
-	"'USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED\x10\b\x12*\n" +
-	"&USER_ERROR_REASON_REFRESH_TOKEN_REUSED\x10\t\x12'\n" +
-	"#USER_ERROR_REASON_SESSION_NOT_FOUND\x10\n" +
-	"*s\n" +
-	"\n" +
-	"UserStatus\x12\x1b\n" +
-	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
-	"\x12USER_STATUS_ACTIVE\x10\x01\x12\x16\n" +
-	"\x12USER_STATUS_LOCKED\x10\x02\x12\x18\n" +
-	"\x14USER_STATUS_DISABLED\x10\x03*\x82\x01\n" +
-	"\rSessionStatus\x12\x1e\n" +
-	"\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
-	"\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
-	"\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n" +
-	"\x16SESSION_STATUS_EXPIRED\x10\x03*\xd4\x01\n" +
-	"\x13SessionRevokeReason\x12%\n" +
-	"!SESSION_REVOKE_REASON_UNSPECIFIED\x10\x00\x12 \n" +
-	"\x1cSESSION_REVOKE_REASON_LOGOUT\x10\x01\x12$\n" +
-	" SESSION_REVOKE_REASON_LOGOUT_ALL\x10\x02\x12-\n" +
-	")SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE\x10\x03\x12\x1f\n" +
-	"\x1bSESSION_REVOKE_REASON_ADMIN\x10\x042\x87\x04\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xcc\x01\n" +
+	"\x12DisableUserRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\x1e\n" +
+	"\x04note\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\x86\x01\n" +
+	"\x13DisableUserResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\x12!\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user\x122\n" +
+	"\x15revoked_session_count\x18\x03 \x01(\x05R\x13revokedSessionCount\"\xcb\x01\n" +
+	"\x11EnableUserRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\x1e\n" +
+	"\x04note\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"Q\n" +
+	"\x12EnableUserResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\x12!\n" +
+	"\x04user\x18\x02 \x01(\v2\r.user.v1.UserR\x04user2\xa2\x05\n" +
 	"\vUserService\x12P\n" +
 	"\fRegisterUser\x12\x1c.user.v1.RegisterUserRequest\x1a\x1d.user.v1.RegisterUserResponse\"\x03\x90\x02\x02\x12G\n" +
 	"\tLoginUser\x12\x19.user.v1.LoginUserRequest\x1a\x1a.user.v1.LoginUserResponse\"\x03\x90\x02\x02\x12V\n" +
 	"\x0eRefreshSession\x12\x1e.user.v1.RefreshSessionRequest\x1a\x1f.user.v1.RefreshSessionResponse\"\x03\x90\x02\x02\x12S\n" +
 	"\rLogoutSession\x12\x1d.user.v1.LogoutSessionRequest\x1a\x1e.user.v1.LogoutSessionResponse\"\x03\x90\x02\x02\x12A\n" +
 	"\aGetUser\x12\x17.user.v1.GetUserRequest\x1a\x18.user.v1.GetUserResponse\"\x03\x90\x02\x01\x12Y\n" +
-	"\x0fValidateSession\x12\x1f.user.v1.ValidateSessionRequest\x1a .user.v1.ValidateSessionResponse\"\x03\x90\x02\x01\x1a\x12\xba\xbb\x18\x0e\n" +
+	"\x0fValidateSession\x12\x1f.user.v1.ValidateSessionRequest\x1a .user.v1.ValidateSessionResponse\"\x03\x90\x02\x01\x12M\n" +
+	"\vDisableUser\x12\x1b.user.v1.DisableUserRequest\x1a\x1c.user.v1.DisableUserResponse\"\x03\x90\x02\x02\x12J\n" +
+	"\n" +
+	"EnableUser\x12\x1a.user.v1.EnableUserRequest\x1a\x1b.user.v1.EnableUserResponse\"\x03\x90\x02\x02\x1a\x12\xba\xbb\x18\x0e\n" +
 	"\fuser-serviceB]\n" +
 	"\x16com.tam.protos.user.v1B\x10UserServiceProtoP\x01Z/github.com/tam/tam-protos/gen/go/user/v1;userv1b\x06proto3"
 
@@ -1480,69 +1191,65 @@ func file_user_v1_user_service_proto_rawDescGZIP() []byte {
 	return file_user_v1_user_service_proto_rawDescData
 }
 
-var file_user_v1_user_service_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_user_v1_user_service_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_user_v1_user_service_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_user_v1_user_service_proto_goTypes = []any{
-	(UserErrorReason)(0),            // 0: user.v1.UserErrorReason
-	(UserStatus)(0),                 // 1: user.v1.UserStatus
-	(SessionStatus)(0),              // 2: user.v1.SessionStatus
-	(SessionRevokeReason)(0),        // 3: user.v1.SessionRevokeReason
-	(*User)(nil),                    // 4: user.v1.User
-	(*Session)(nil),                 // 5: user.v1.Session
-	(*RegisterUserRequest)(nil),     // 6: user.v1.RegisterUserRequest
-	(*RegisterUserResponse)(nil),    // 7: user.v1.RegisterUserResponse
-	(*LoginUserRequest)(nil),        // 8: user.v1.LoginUserRequest
-	(*LoginUserResponse)(nil),       // 9: user.v1.LoginUserResponse
-	(*RefreshSessionRequest)(nil),   // 10: user.v1.RefreshSessionRequest
-	(*RefreshSessionResponse)(nil),  // 11: user.v1.RefreshSessionResponse
-	(*LogoutSessionRequest)(nil),    // 12: user.v1.LogoutSessionRequest
-	(*LogoutSessionResponse)(nil),   // 13: user.v1.LogoutSessionResponse
-	(*GetUserRequest)(nil),          // 14: user.v1.GetUserRequest
-	(*GetUserResponse)(nil),         // 15: user.v1.GetUserResponse
-	(*ValidateSessionRequest)(nil),  // 16: user.v1.ValidateSessionRequest
-	(*ValidateSessionResponse)(nil), // 17: user.v1.ValidateSessionResponse
-	nil,                             // 18: user.v1.ValidateSessionResponse.ClaimsEntry
-	(*timestamppb.Timestamp)(nil),   // 19: google.protobuf.Timestamp
+	(*RegisterUserRequest)(nil),     // 0: user.v1.RegisterUserRequest
+	(*RegisterUserResponse)(nil),    // 1: user.v1.RegisterUserResponse
+	(*LoginUserRequest)(nil),        // 2: user.v1.LoginUserRequest
+	(*LoginUserResponse)(nil),       // 3: user.v1.LoginUserResponse
+	(*RefreshSessionRequest)(nil),   // 4: user.v1.RefreshSessionRequest
+	(*RefreshSessionResponse)(nil),  // 5: user.v1.RefreshSessionResponse
+	(*LogoutSessionRequest)(nil),    // 6: user.v1.LogoutSessionRequest
+	(*LogoutSessionResponse)(nil),   // 7: user.v1.LogoutSessionResponse
+	(*GetUserRequest)(nil),          // 8: user.v1.GetUserRequest
+	(*GetUserResponse)(nil),         // 9: user.v1.GetUserResponse
+	(*ValidateSessionRequest)(nil),  // 10: user.v1.ValidateSessionRequest
+	(*ValidateSessionResponse)(nil), // 11: user.v1.ValidateSessionResponse
+	(*DisableUserRequest)(nil),      // 12: user.v1.DisableUserRequest
+	(*DisableUserResponse)(nil),     // 13: user.v1.DisableUserResponse
+	(*EnableUserRequest)(nil),       // 14: user.v1.EnableUserRequest
+	(*EnableUserResponse)(nil),      // 15: user.v1.EnableUserResponse
+	nil,                             // 16: user.v1.ValidateSessionResponse.ClaimsEntry
+	(*User)(nil),                    // 17: user.v1.User
+	(*timestamppb.Timestamp)(nil),   // 18: google.protobuf.Timestamp
+	(*Session)(nil),                 // 19: user.v1.Session
 }
 var file_user_v1_user_service_proto_depIdxs = []int32{
-	1,  // 0: user.v1.User.status:type_name -> user.v1.UserStatus
-	19, // 1: user.v1.User.create_time:type_name -> google.protobuf.Timestamp
-	19, // 2: user.v1.User.update_time:type_name -> google.protobuf.Timestamp
-	2,  // 3: user.v1.Session.status:type_name -> user.v1.SessionStatus
-	3,  // 4: user.v1.Session.revoke_reason:type_name -> user.v1.SessionRevokeReason
-	19, // 5: user.v1.Session.create_time:type_name -> google.protobuf.Timestamp
-	19, // 6: user.v1.Session.refresh_time:type_name -> google.protobuf.Timestamp
-	19, // 7: user.v1.Session.expire_time:type_name -> google.protobuf.Timestamp
-	19, // 8: user.v1.Session.revoke_time:type_name -> google.protobuf.Timestamp
-	4,  // 9: user.v1.RegisterUserResponse.user:type_name -> user.v1.User
-	19, // 10: user.v1.LoginUserResponse.access_expire_time:type_name -> google.protobuf.Timestamp
-	19, // 11: user.v1.LoginUserResponse.refresh_expire_time:type_name -> google.protobuf.Timestamp
-	5,  // 12: user.v1.LoginUserResponse.session:type_name -> user.v1.Session
-	4,  // 13: user.v1.LoginUserResponse.user:type_name -> user.v1.User
-	19, // 14: user.v1.RefreshSessionResponse.access_expire_time:type_name -> google.protobuf.Timestamp
-	19, // 15: user.v1.RefreshSessionResponse.refresh_expire_time:type_name -> google.protobuf.Timestamp
-	5,  // 16: user.v1.RefreshSessionResponse.session:type_name -> user.v1.Session
-	5,  // 17: user.v1.LogoutSessionResponse.session:type_name -> user.v1.Session
-	4,  // 18: user.v1.GetUserResponse.user:type_name -> user.v1.User
-	18, // 19: user.v1.ValidateSessionResponse.claims:type_name -> user.v1.ValidateSessionResponse.ClaimsEntry
-	19, // 20: user.v1.ValidateSessionResponse.expire_time:type_name -> google.protobuf.Timestamp
-	6,  // 21: user.v1.UserService.RegisterUser:input_type -> user.v1.RegisterUserRequest
-	8,  // 22: user.v1.UserService.LoginUser:input_type -> user.v1.LoginUserRequest
-	10, // 23: user.v1.UserService.RefreshSession:input_type -> user.v1.RefreshSessionRequest
-	12, // 24: user.v1.UserService.LogoutSession:input_type -> user.v1.LogoutSessionRequest
-	14, // 25: user.v1.UserService.GetUser:input_type -> user.v1.GetUserRequest
-	16, // 26: user.v1.UserService.ValidateSession:input_type -> user.v1.ValidateSessionRequest
-	7,  // 27: user.v1.UserService.RegisterUser:output_type -> user.v1.RegisterUserResponse
-	9,  // 28: user.v1.UserService.LoginUser:output_type -> user.v1.LoginUserResponse
-	11, // 29: user.v1.UserService.RefreshSession:output_type -> user.v1.RefreshSessionResponse
-	13, // 30: user.v1.UserService.LogoutSession:output_type -> user.v1.LogoutSessionResponse
-	15, // 31: user.v1.UserService.GetUser:output_type -> user.v1.GetUserResponse
-	17, // 32: user.v1.UserService.ValidateSession:output_type -> user.v1.ValidateSessionResponse
-	27, // [27:33] is the sub-list for method output_type
-	21, // [21:27] is the sub-list for method input_type
-	21, // [21:21] is the sub-list for extension type_name
-	21, // [21:21] is the sub-list for extension extendee
-	0,  // [0:21] is the sub-list for field type_name
+	17, // 0: user.v1.RegisterUserResponse.user:type_name -> user.v1.User
+	18, // 1: user.v1.LoginUserResponse.access_expire_time:type_name -> google.protobuf.Timestamp
+	18, // 2: user.v1.LoginUserResponse.refresh_expire_time:type_name -> google.protobuf.Timestamp
+	19, // 3: user.v1.LoginUserResponse.session:type_name -> user.v1.Session
+	17, // 4: user.v1.LoginUserResponse.user:type_name -> user.v1.User
+	18, // 5: user.v1.RefreshSessionResponse.access_expire_time:type_name -> google.protobuf.Timestamp
+	18, // 6: user.v1.RefreshSessionResponse.refresh_expire_time:type_name -> google.protobuf.Timestamp
+	19, // 7: user.v1.RefreshSessionResponse.session:type_name -> user.v1.Session
+	19, // 8: user.v1.LogoutSessionResponse.session:type_name -> user.v1.Session
+	17, // 9: user.v1.GetUserResponse.user:type_name -> user.v1.User
+	16, // 10: user.v1.ValidateSessionResponse.claims:type_name -> user.v1.ValidateSessionResponse.ClaimsEntry
+	18, // 11: user.v1.ValidateSessionResponse.expire_time:type_name -> google.protobuf.Timestamp
+	17, // 12: user.v1.DisableUserResponse.user:type_name -> user.v1.User
+	17, // 13: user.v1.EnableUserResponse.user:type_name -> user.v1.User
+	0,  // 14: user.v1.UserService.RegisterUser:input_type -> user.v1.RegisterUserRequest
+	2,  // 15: user.v1.UserService.LoginUser:input_type -> user.v1.LoginUserRequest
+	4,  // 16: user.v1.UserService.RefreshSession:input_type -> user.v1.RefreshSessionRequest
+	6,  // 17: user.v1.UserService.LogoutSession:input_type -> user.v1.LogoutSessionRequest
+	8,  // 18: user.v1.UserService.GetUser:input_type -> user.v1.GetUserRequest
+	10, // 19: user.v1.UserService.ValidateSession:input_type -> user.v1.ValidateSessionRequest
+	12, // 20: user.v1.UserService.DisableUser:input_type -> user.v1.DisableUserRequest
+	14, // 21: user.v1.UserService.EnableUser:input_type -> user.v1.EnableUserRequest
+	1,  // 22: user.v1.UserService.RegisterUser:output_type -> user.v1.RegisterUserResponse
+	3,  // 23: user.v1.UserService.LoginUser:output_type -> user.v1.LoginUserResponse
+	5,  // 24: user.v1.UserService.RefreshSession:output_type -> user.v1.RefreshSessionResponse
+	7,  // 25: user.v1.UserService.LogoutSession:output_type -> user.v1.LogoutSessionResponse
+	9,  // 26: user.v1.UserService.GetUser:output_type -> user.v1.GetUserResponse
+	11, // 27: user.v1.UserService.ValidateSession:output_type -> user.v1.ValidateSessionResponse
+	13, // 28: user.v1.UserService.DisableUser:output_type -> user.v1.DisableUserResponse
+	15, // 29: user.v1.UserService.EnableUser:output_type -> user.v1.EnableUserResponse
+	22, // [22:30] is the sub-list for method output_type
+	14, // [14:22] is the sub-list for method input_type
+	14, // [14:14] is the sub-list for extension type_name
+	14, // [14:14] is the sub-list for extension extendee
+	0,  // [0:14] is the sub-list for field type_name
 }
 
 func init() { file_user_v1_user_service_proto_init() }
@@ -1550,19 +1257,19 @@ func file_user_v1_user_service_proto_init() {
 	if File_user_v1_user_service_proto != nil {
 		return
 	}
+	file_user_v1_user_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_user_v1_user_service_proto_rawDesc), len(file_user_v1_user_service_proto_rawDesc)),
-			NumEnums:      4,
-			NumMessages:   15,
+			NumEnums:      0,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_user_v1_user_service_proto_goTypes,
 		DependencyIndexes: file_user_v1_user_service_proto_depIdxs,
-		EnumInfos:         file_user_v1_user_service_proto_enumTypes,
 		MessageInfos:      file_user_v1_user_service_proto_msgTypes,
 	}.Build()
 	File_user_v1_user_service_proto = out.File

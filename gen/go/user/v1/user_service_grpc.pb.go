@@ -25,6 +25,8 @@ const (
 	UserService_LogoutSession_FullMethodName   = "/user.v1.UserService/LogoutSession"
 	UserService_GetUser_FullMethodName         = "/user.v1.UserService/GetUser"
 	UserService_ValidateSession_FullMethodName = "/user.v1.UserService/ValidateSession"
+	UserService_DisableUser_FullMethodName     = "/user.v1.UserService/DisableUser"
+	UserService_EnableUser_FullMethodName      = "/user.v1.UserService/EnableUser"
 )
 
 // UserServiceClient is the client API for UserService service.
@@ -60,7 +62,7 @@ const (
 //
 // Session storage (guidance). Sessions live in Redis so that every replica
 // sees a revocation at once:
-//   - `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+//   - `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
 //     `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
 //     session's `expire_time` plus the access-token lifetime, so that a revoked
 //     session is still known (and reported as SESSION_REVOKED, not
@@ -80,7 +82,16 @@ const (
 // call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
 // for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
 // RegisterUser and LoginUser, the session for RefreshSession and
-// LogoutSession. A stored response that holds tokens is encrypted at rest.
+// LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+// stored response that holds tokens is encrypted at rest. Which outcomes are
+// stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+// cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+// with a new key once it has.
+//
+// Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+// public; LogoutSession and GetUser need a token (another user's data needs
+// "operator", "admin" or "service"); DisableUser and EnableUser need
+// "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -90,12 +101,18 @@ const (
 // can also return UNAUTHENTICATED / TOKEN_MISSING, TOKEN_INVALID,
 // TOKEN_EXPIRED or SESSION_REVOKED. These are not repeated below.
 type UserServiceClient interface {
-	// Creates a user account with the role "user" and status ACTIVE, and
+	// Creates a user account with the role "user" and state ACTIVE, and
 	// publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not
 	// log the user in: call LoginUser next. Public (no token needed).
 	//
 	// The email is compared case-insensitively and must not belong to another
-	// account. The password is stored only as an Argon2id hash.
+	// account. The password is stored only as an Argon2id hash. `currency`
+	// becomes the wallet's: wallet-service consumes the event and opens the
+	// wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second
+	// call and survives a crash between the two services; until the wallet
+	// exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients
+	// retry. `country` and `birth_date` are checked against the licensing
+	// rules (countries served, legal age).
 	//
 	// Errors:
 	//   - ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the
@@ -105,6 +122,11 @@ type UserServiceClient interface {
 	//     common-password list, or contains the email's local part
 	//     (case-insensitively). Metadata: `rule` ("breached", "common",
 	//     "contains_email").
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the
+	//     platform's currency table. Metadata: `currency`.
+	//   - FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.
+	//   - FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.
+	//     Metadata: `minimumAge`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	RegisterUser(ctx context.Context, in *RegisterUserRequest, opts ...grpc.CallOption) (*RegisterUserResponse, error)
@@ -218,6 +240,30 @@ type UserServiceClient interface {
 	//
 	// The middleware returns the same code, reason and domain to its caller.
 	ValidateSession(ctx context.Context, in *ValidateSessionRequest, opts ...grpc.CallOption) (*ValidateSessionResponse, error)
+	// Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.
+	// Every ACTIVE session of the user is revoked with reason ADMIN (one
+	// SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and
+	// UserDisabledEvent records who did it and why (audit). The user's money
+	// is untouched; freezing the wallet is a separate decision
+	// (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account
+	// succeeds and changes nothing (`changed` false).
+	//
+	// Errors:
+	//   - NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	DisableUser(ctx context.Context, in *DisableUserRequest, opts ...grpc.CallOption) (*DisableUserResponse, error)
+	// Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with
+	// the failed-login count reset. Sessions revoked by DisableUser stay
+	// revoked; the user logs in again. Publishes UserEnabledEvent (audit).
+	// Enabling an account that is not DISABLED succeeds and changes nothing
+	// (`changed` false).
+	//
+	// Errors:
+	//   - NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	EnableUser(ctx context.Context, in *EnableUserRequest, opts ...grpc.CallOption) (*EnableUserResponse, error)
 }
 
 type userServiceClient struct {
@@ -288,6 +334,26 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 	return out, nil
 }
 
+func (c *userServiceClient) DisableUser(ctx context.Context, in *DisableUserRequest, opts ...grpc.CallOption) (*DisableUserResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(DisableUserResponse)
+	err := c.cc.Invoke(ctx, UserService_DisableUser_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userServiceClient) EnableUser(ctx context.Context, in *EnableUserRequest, opts ...grpc.CallOption) (*EnableUserResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(EnableUserResponse)
+	err := c.cc.Invoke(ctx, UserService_EnableUser_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // UserServiceServer is the server API for UserService service.
 // All implementations must embed UnimplementedUserServiceServer
 // for forward compatibility.
@@ -321,7 +387,7 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 //
 // Session storage (guidance). Sessions live in Redis so that every replica
 // sees a revocation at once:
-//   - `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+//   - `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
 //     `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
 //     session's `expire_time` plus the access-token lifetime, so that a revoked
 //     session is still known (and reported as SESSION_REVOKED, not
@@ -341,7 +407,16 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 // call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
 // for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
 // RegisterUser and LoginUser, the session for RefreshSession and
-// LogoutSession. A stored response that holds tokens is encrypted at rest.
+// LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+// stored response that holds tokens is encrypted at rest. Which outcomes are
+// stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+// cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+// with a new key once it has.
+//
+// Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+// public; LogoutSession and GetUser need a token (another user's data needs
+// "operator", "admin" or "service"); DisableUser and EnableUser need
+// "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -351,12 +426,18 @@ func (c *userServiceClient) ValidateSession(ctx context.Context, in *ValidateSes
 // can also return UNAUTHENTICATED / TOKEN_MISSING, TOKEN_INVALID,
 // TOKEN_EXPIRED or SESSION_REVOKED. These are not repeated below.
 type UserServiceServer interface {
-	// Creates a user account with the role "user" and status ACTIVE, and
+	// Creates a user account with the role "user" and state ACTIVE, and
 	// publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not
 	// log the user in: call LoginUser next. Public (no token needed).
 	//
 	// The email is compared case-insensitively and must not belong to another
-	// account. The password is stored only as an Argon2id hash.
+	// account. The password is stored only as an Argon2id hash. `currency`
+	// becomes the wallet's: wallet-service consumes the event and opens the
+	// wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second
+	// call and survives a crash between the two services; until the wallet
+	// exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients
+	// retry. `country` and `birth_date` are checked against the licensing
+	// rules (countries served, legal age).
 	//
 	// Errors:
 	//   - ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the
@@ -366,6 +447,11 @@ type UserServiceServer interface {
 	//     common-password list, or contains the email's local part
 	//     (case-insensitively). Metadata: `rule` ("breached", "common",
 	//     "contains_email").
+	//   - INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the
+	//     platform's currency table. Metadata: `currency`.
+	//   - FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.
+	//   - FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.
+	//     Metadata: `minimumAge`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	RegisterUser(context.Context, *RegisterUserRequest) (*RegisterUserResponse, error)
@@ -479,6 +565,30 @@ type UserServiceServer interface {
 	//
 	// The middleware returns the same code, reason and domain to its caller.
 	ValidateSession(context.Context, *ValidateSessionRequest) (*ValidateSessionResponse, error)
+	// Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.
+	// Every ACTIVE session of the user is revoked with reason ADMIN (one
+	// SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and
+	// UserDisabledEvent records who did it and why (audit). The user's money
+	// is untouched; freezing the wallet is a separate decision
+	// (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account
+	// succeeds and changes nothing (`changed` false).
+	//
+	// Errors:
+	//   - NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	DisableUser(context.Context, *DisableUserRequest) (*DisableUserResponse, error)
+	// Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with
+	// the failed-login count reset. Sessions revoked by DisableUser stay
+	// revoked; the user logs in again. Publishes UserEnabledEvent (audit).
+	// Enabling an account that is not DISABLED succeeds and changes nothing
+	// (`changed` false).
+	//
+	// Errors:
+	//   - NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	EnableUser(context.Context, *EnableUserRequest) (*EnableUserResponse, error)
 	mustEmbedUnimplementedUserServiceServer()
 }
 
@@ -506,6 +616,12 @@ func (UnimplementedUserServiceServer) GetUser(context.Context, *GetUserRequest) 
 }
 func (UnimplementedUserServiceServer) ValidateSession(context.Context, *ValidateSessionRequest) (*ValidateSessionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ValidateSession not implemented")
+}
+func (UnimplementedUserServiceServer) DisableUser(context.Context, *DisableUserRequest) (*DisableUserResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method DisableUser not implemented")
+}
+func (UnimplementedUserServiceServer) EnableUser(context.Context, *EnableUserRequest) (*EnableUserResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method EnableUser not implemented")
 }
 func (UnimplementedUserServiceServer) mustEmbedUnimplementedUserServiceServer() {}
 func (UnimplementedUserServiceServer) testEmbeddedByValue()                     {}
@@ -636,6 +752,42 @@ func _UserService_ValidateSession_Handler(srv interface{}, ctx context.Context, 
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserService_DisableUser_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(DisableUserRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).DisableUser(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_DisableUser_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).DisableUser(ctx, req.(*DisableUserRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserService_EnableUser_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(EnableUserRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).EnableUser(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_EnableUser_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).EnableUser(ctx, req.(*EnableUserRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // UserService_ServiceDesc is the grpc.ServiceDesc for UserService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -666,6 +818,14 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "ValidateSession",
 			Handler:    _UserService_ValidateSession_Handler,
+		},
+		{
+			MethodName: "DisableUser",
+			Handler:    _UserService_DisableUser_Handler,
+		},
+		{
+			MethodName: "EnableUser",
+			Handler:    _UserService_EnableUser_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

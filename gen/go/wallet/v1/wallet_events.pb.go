@@ -7,9 +7,11 @@
 package walletv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -188,10 +190,15 @@ func (x *ReservationReleasedEvent) GetReservation() *Reservation {
 }
 
 // A ledger entry was written. Published for every balance movement, so a
-// consumer can rebuild the audit trail from this subject alone.
+// consumer can rebuild the audit trail from this subject alone, in
+// `transaction.sequence` order. notification-service confirms deposits and
+// withdrawals and reports reversals and chargebacks to the user;
+// reporting-service books commission, deposits and withdrawals;
+// risk-analyzer records payments and chargebacks (PAYMENT_FRAUD) and
+// watches negative balances.
 type TransactionRecordedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Envelope.
+	// Envelope. `metadata.aggregate_version` equals `transaction.sequence`.
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The entry.
 	Transaction   *Transaction `protobuf:"bytes,2,opt,name=transaction,proto3" json:"transaction,omitempty"`
@@ -243,27 +250,373 @@ func (x *TransactionRecordedEvent) GetTransaction() *Transaction {
 	return nil
 }
 
+// A wallet was opened (OpenWallet, or the sign-up consumer of
+// `tam.user.v1.user.registered`). Version 1 of the "wallet_status"
+// aggregate. risk-analyzer sets the currency of the user's risk limits from
+// it.
+type WalletOpenedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// ISO-4217 code of the wallet's currency.
+	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	// When the wallet was opened.
+	OpenTime      *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=open_time,json=openTime,proto3" json:"open_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WalletOpenedEvent) Reset() {
+	*x = WalletOpenedEvent{}
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WalletOpenedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WalletOpenedEvent) ProtoMessage() {}
+
+func (x *WalletOpenedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WalletOpenedEvent.ProtoReflect.Descriptor instead.
+func (*WalletOpenedEvent) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_events_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *WalletOpenedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *WalletOpenedEvent) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *WalletOpenedEvent) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *WalletOpenedEvent) GetOpenTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.OpenTime
+	}
+	return nil
+}
+
+// A wallet was frozen, by an operator (FreezeWallet) or by a risk alert.
+// Audit trail of the freeze: who, why and when.
+type WalletFrozenEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why the wallet was frozen.
+	Reason FreezeReason `protobuf:"varint,3,opt,name=reason,proto3,enum=wallet.v1.FreezeReason" json:"reason,omitempty"`
+	// The operator's user id (`sub` of the access token) for OPERATOR, empty
+	// for RISK_ALERT.
+	ActorUserId string `protobuf:"bytes,4,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
+	// The operator's note, or the risk alert's id for RISK_ALERT.
+	Note string `protobuf:"bytes,5,opt,name=note,proto3" json:"note,omitempty"`
+	// When the wallet was frozen.
+	FreezeTime    *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=freeze_time,json=freezeTime,proto3" json:"freeze_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WalletFrozenEvent) Reset() {
+	*x = WalletFrozenEvent{}
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WalletFrozenEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WalletFrozenEvent) ProtoMessage() {}
+
+func (x *WalletFrozenEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WalletFrozenEvent.ProtoReflect.Descriptor instead.
+func (*WalletFrozenEvent) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_events_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *WalletFrozenEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *WalletFrozenEvent) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *WalletFrozenEvent) GetReason() FreezeReason {
+	if x != nil {
+		return x.Reason
+	}
+	return FreezeReason_FREEZE_REASON_UNSPECIFIED
+}
+
+func (x *WalletFrozenEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+func (x *WalletFrozenEvent) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *WalletFrozenEvent) GetFreezeTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.FreezeTime
+	}
+	return nil
+}
+
+// A frozen wallet was unfrozen by an operator (UnfreezeWallet).
+type WalletUnfrozenEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why the wallet had been frozen.
+	PreviousReason FreezeReason `protobuf:"varint,3,opt,name=previous_reason,json=previousReason,proto3,enum=wallet.v1.FreezeReason" json:"previous_reason,omitempty"`
+	// The operator's user id (`sub` of the access token).
+	ActorUserId string `protobuf:"bytes,4,opt,name=actor_user_id,json=actorUserId,proto3" json:"actor_user_id,omitempty"`
+	// The operator's note.
+	Note string `protobuf:"bytes,5,opt,name=note,proto3" json:"note,omitempty"`
+	// When the wallet was unfrozen.
+	UnfreezeTime  *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=unfreeze_time,json=unfreezeTime,proto3" json:"unfreeze_time,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WalletUnfrozenEvent) Reset() {
+	*x = WalletUnfrozenEvent{}
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WalletUnfrozenEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WalletUnfrozenEvent) ProtoMessage() {}
+
+func (x *WalletUnfrozenEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WalletUnfrozenEvent.ProtoReflect.Descriptor instead.
+func (*WalletUnfrozenEvent) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_events_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *WalletUnfrozenEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *WalletUnfrozenEvent) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *WalletUnfrozenEvent) GetPreviousReason() FreezeReason {
+	if x != nil {
+		return x.PreviousReason
+	}
+	return FreezeReason_FREEZE_REASON_UNSPECIFIED
+}
+
+func (x *WalletUnfrozenEvent) GetActorUserId() string {
+	if x != nil {
+		return x.ActorUserId
+	}
+	return ""
+}
+
+func (x *WalletUnfrozenEvent) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *WalletUnfrozenEvent) GetUnfreezeTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.UnfreezeTime
+	}
+	return nil
+}
+
+// A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
+// was charged back. notification-service tells the user when a deposit or
+// withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
+// the user's deposit limits.
+type PaymentUpdatedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The payment in its new state.
+	Payment       *Payment `protobuf:"bytes,2,opt,name=payment,proto3" json:"payment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PaymentUpdatedEvent) Reset() {
+	*x = PaymentUpdatedEvent{}
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PaymentUpdatedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PaymentUpdatedEvent) ProtoMessage() {}
+
+func (x *PaymentUpdatedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_events_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PaymentUpdatedEvent.ProtoReflect.Descriptor instead.
+func (*PaymentUpdatedEvent) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_events_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PaymentUpdatedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *PaymentUpdatedEvent) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
 var File_wallet_v1_wallet_events_proto protoreflect.FileDescriptor
 
 const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\n" +
-	"\x1dwallet/v1/wallet_events.proto\x12\twallet.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1ewallet/v1/wallet_service.proto\"\xe4\x01\n" +
+	"\x1dwallet/v1/wallet_events.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a wallet/v1/wallet_resources.proto\"\xe4\x01\n" +
 	"\x17ReservationCreatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Y\xb2\xbb\x18U\n" +
-	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe8\x01\n" +
+	"!tam.wallet.v1.reservation.created\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\xe8\x01\n" +
 	"\x19ReservationCommittedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:[\xb2\xbb\x18W\n" +
-	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\xe6\x01\n" +
+	"#tam.wallet.v1.reservation.committed\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\xe6\x01\n" +
 	"\x18ReservationReleasedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vreservation\x18\x02 \x01(\v2\x16.wallet.v1.ReservationR\vreservation:Z\xb2\xbb\x18V\n" +
-	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service \x01*\vreservation\"\x86\x02\n" +
+	"\"tam.wallet.v1.reservation.released\x12\x0ewallet-service\x1a\x11reporting-service \x02*\vreservation\"\x86\x02\n" +
 	"\x18TransactionRecordedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:z\xb2\xbb\x18v\n" +
-	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x06walletBd\n" +
+	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x06wallet\"\x9d\x02\n" +
+	"\x11WalletOpenedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12-\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency\x127\n" +
+	"\topen_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime:Q\xb2\xbb\x18M\n" +
+	"\x1btam.wallet.v1.wallet.opened\x12\x0ewallet-service\x1a\rrisk-analyzer \x02*\rwallet_status\"\xe2\x02\n" +
+	"\x11WalletFrozenEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12/\n" +
+	"\x06reason\x18\x03 \x01(\x0e2\x17.wallet.v1.FreezeReasonR\x06reason\x12\"\n" +
+	"\ractor_user_id\x18\x04 \x01(\tR\vactorUserId\x12\x12\n" +
+	"\x04note\x18\x05 \x01(\tR\x04note\x12;\n" +
+	"\vfreeze_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"freezeTime:X\xb2\xbb\x18T\n" +
+	"\x1btam.wallet.v1.wallet.frozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xfb\x02\n" +
+	"\x13WalletUnfrozenEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
+	"\auser_id\x18\x02 \x01(\tR\x06userId\x12@\n" +
+	"\x0fprevious_reason\x18\x03 \x01(\x0e2\x17.wallet.v1.FreezeReasonR\x0epreviousReason\x12\"\n" +
+	"\ractor_user_id\x18\x04 \x01(\tR\vactorUserId\x12\x12\n" +
+	"\x04note\x18\x05 \x01(\tR\x04note\x12?\n" +
+	"\runfreeze_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\funfreezeTime:Z\xb2\xbb\x18V\n" +
+	"\x1dtam.wallet.v1.wallet.unfrozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xde\x01\n" +
+	"\x13PaymentUpdatedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
+	"\apayment\x18\x02 \x01(\v2\x12.wallet.v1.PaymentR\apayment:c\xb2\xbb\x18_\n" +
+	"\x1dtam.wallet.v1.payment.updated\x12\x0ewallet-service\x1a\x14notification-service\x1a\rrisk-analyzer \x01*\apaymentBd\n" +
 	"\x18com.tam.protos.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (
@@ -278,30 +631,47 @@ func file_wallet_v1_wallet_events_proto_rawDescGZIP() []byte {
 	return file_wallet_v1_wallet_events_proto_rawDescData
 }
 
-var file_wallet_v1_wallet_events_proto_msgTypes = make([]protoimpl.MessageInfo, 4)
+var file_wallet_v1_wallet_events_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
 var file_wallet_v1_wallet_events_proto_goTypes = []any{
 	(*ReservationCreatedEvent)(nil),   // 0: wallet.v1.ReservationCreatedEvent
 	(*ReservationCommittedEvent)(nil), // 1: wallet.v1.ReservationCommittedEvent
 	(*ReservationReleasedEvent)(nil),  // 2: wallet.v1.ReservationReleasedEvent
 	(*TransactionRecordedEvent)(nil),  // 3: wallet.v1.TransactionRecordedEvent
-	(*v1.EventMetadata)(nil),          // 4: common.v1.EventMetadata
-	(*Reservation)(nil),               // 5: wallet.v1.Reservation
-	(*Transaction)(nil),               // 6: wallet.v1.Transaction
+	(*WalletOpenedEvent)(nil),         // 4: wallet.v1.WalletOpenedEvent
+	(*WalletFrozenEvent)(nil),         // 5: wallet.v1.WalletFrozenEvent
+	(*WalletUnfrozenEvent)(nil),       // 6: wallet.v1.WalletUnfrozenEvent
+	(*PaymentUpdatedEvent)(nil),       // 7: wallet.v1.PaymentUpdatedEvent
+	(*v1.EventMetadata)(nil),          // 8: common.v1.EventMetadata
+	(*Reservation)(nil),               // 9: wallet.v1.Reservation
+	(*Transaction)(nil),               // 10: wallet.v1.Transaction
+	(*timestamppb.Timestamp)(nil),     // 11: google.protobuf.Timestamp
+	(FreezeReason)(0),                 // 12: wallet.v1.FreezeReason
+	(*Payment)(nil),                   // 13: wallet.v1.Payment
 }
 var file_wallet_v1_wallet_events_proto_depIdxs = []int32{
-	4, // 0: wallet.v1.ReservationCreatedEvent.metadata:type_name -> common.v1.EventMetadata
-	5, // 1: wallet.v1.ReservationCreatedEvent.reservation:type_name -> wallet.v1.Reservation
-	4, // 2: wallet.v1.ReservationCommittedEvent.metadata:type_name -> common.v1.EventMetadata
-	5, // 3: wallet.v1.ReservationCommittedEvent.reservation:type_name -> wallet.v1.Reservation
-	4, // 4: wallet.v1.ReservationReleasedEvent.metadata:type_name -> common.v1.EventMetadata
-	5, // 5: wallet.v1.ReservationReleasedEvent.reservation:type_name -> wallet.v1.Reservation
-	4, // 6: wallet.v1.TransactionRecordedEvent.metadata:type_name -> common.v1.EventMetadata
-	6, // 7: wallet.v1.TransactionRecordedEvent.transaction:type_name -> wallet.v1.Transaction
-	8, // [8:8] is the sub-list for method output_type
-	8, // [8:8] is the sub-list for method input_type
-	8, // [8:8] is the sub-list for extension type_name
-	8, // [8:8] is the sub-list for extension extendee
-	0, // [0:8] is the sub-list for field type_name
+	8,  // 0: wallet.v1.ReservationCreatedEvent.metadata:type_name -> common.v1.EventMetadata
+	9,  // 1: wallet.v1.ReservationCreatedEvent.reservation:type_name -> wallet.v1.Reservation
+	8,  // 2: wallet.v1.ReservationCommittedEvent.metadata:type_name -> common.v1.EventMetadata
+	9,  // 3: wallet.v1.ReservationCommittedEvent.reservation:type_name -> wallet.v1.Reservation
+	8,  // 4: wallet.v1.ReservationReleasedEvent.metadata:type_name -> common.v1.EventMetadata
+	9,  // 5: wallet.v1.ReservationReleasedEvent.reservation:type_name -> wallet.v1.Reservation
+	8,  // 6: wallet.v1.TransactionRecordedEvent.metadata:type_name -> common.v1.EventMetadata
+	10, // 7: wallet.v1.TransactionRecordedEvent.transaction:type_name -> wallet.v1.Transaction
+	8,  // 8: wallet.v1.WalletOpenedEvent.metadata:type_name -> common.v1.EventMetadata
+	11, // 9: wallet.v1.WalletOpenedEvent.open_time:type_name -> google.protobuf.Timestamp
+	8,  // 10: wallet.v1.WalletFrozenEvent.metadata:type_name -> common.v1.EventMetadata
+	12, // 11: wallet.v1.WalletFrozenEvent.reason:type_name -> wallet.v1.FreezeReason
+	11, // 12: wallet.v1.WalletFrozenEvent.freeze_time:type_name -> google.protobuf.Timestamp
+	8,  // 13: wallet.v1.WalletUnfrozenEvent.metadata:type_name -> common.v1.EventMetadata
+	12, // 14: wallet.v1.WalletUnfrozenEvent.previous_reason:type_name -> wallet.v1.FreezeReason
+	11, // 15: wallet.v1.WalletUnfrozenEvent.unfreeze_time:type_name -> google.protobuf.Timestamp
+	8,  // 16: wallet.v1.PaymentUpdatedEvent.metadata:type_name -> common.v1.EventMetadata
+	13, // 17: wallet.v1.PaymentUpdatedEvent.payment:type_name -> wallet.v1.Payment
+	18, // [18:18] is the sub-list for method output_type
+	18, // [18:18] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_wallet_v1_wallet_events_proto_init() }
@@ -309,14 +679,14 @@ func file_wallet_v1_wallet_events_proto_init() {
 	if File_wallet_v1_wallet_events_proto != nil {
 		return
 	}
-	file_wallet_v1_wallet_service_proto_init()
+	file_wallet_v1_wallet_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_wallet_v1_wallet_events_proto_rawDesc), len(file_wallet_v1_wallet_events_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   4,
+			NumMessages:   8,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -25,182 +25,6 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-// "wallet.tam.internal").
-type WalletErrorReason int32
-
-const (
-	// Never sent.
-	WalletErrorReason_WALLET_ERROR_REASON_UNSPECIFIED WalletErrorReason = 0
-	// NOT_FOUND. The user has no wallet. Metadata: `userId`.
-	WalletErrorReason_WALLET_ERROR_REASON_WALLET_NOT_FOUND WalletErrorReason = 1
-	// FAILED_PRECONDITION. Available funds are lower than the amount requested.
-	// Metadata: `available`, `requested` (decimal strings).
-	WalletErrorReason_WALLET_ERROR_REASON_INSUFFICIENT_FUNDS WalletErrorReason = 2
-	// NOT_FOUND. No reservation with that id (or for that saga). Metadata:
-	// `reservationId`.
-	WalletErrorReason_WALLET_ERROR_REASON_RESERVATION_NOT_FOUND WalletErrorReason = 3
-	// FAILED_PRECONDITION. The reservation is not PENDING. Metadata: `status`.
-	WalletErrorReason_WALLET_ERROR_REASON_RESERVATION_NOT_PENDING WalletErrorReason = 4
-	// FAILED_PRECONDITION. Cancel was asked for a COMMITTED reservation.
-	WalletErrorReason_WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED WalletErrorReason = 5
-	// ALREADY_EXISTS. The saga already has a reservation. Metadata:
-	// `reservationId`.
-	WalletErrorReason_WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS WalletErrorReason = 6
-	// INVALID_ARGUMENT. The currency differs from the wallet's. Metadata:
-	// `walletCurrency`.
-	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_MISMATCH WalletErrorReason = 7
-	// FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).
-	// wallet-service freezes a wallet when it consumes a
-	// `risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose
-	// `alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen
-	// wallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,
-	// cancellations, expiry and credits of existing business still run.
-	WalletErrorReason_WALLET_ERROR_REASON_WALLET_FROZEN WalletErrorReason = 8
-	// ALREADY_EXISTS. The payment reference was already deposited. Metadata:
-	// `transactionId`.
-	WalletErrorReason_WALLET_ERROR_REASON_DUPLICATE_PAYMENT WalletErrorReason = 9
-	// ALREADY_EXISTS. OpenWallet was asked for a currency other than the
-	// existing wallet's. Metadata: `walletCurrency`.
-	WalletErrorReason_WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS WalletErrorReason = 10
-	// INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code
-	// the platform does not operate in. Supported currencies are configuration
-	// of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.
-	WalletErrorReason_WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED WalletErrorReason = 11
-	// ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or
-	// BET_REFUND credit of the same bet under a different idempotency key.
-	// Metadata: `transactionId` of the existing credit.
-	WalletErrorReason_WALLET_ERROR_REASON_BET_ALREADY_CREDITED WalletErrorReason = 12
-)
-
-// Enum value maps for WalletErrorReason.
-var (
-	WalletErrorReason_name = map[int32]string{
-		0:  "WALLET_ERROR_REASON_UNSPECIFIED",
-		1:  "WALLET_ERROR_REASON_WALLET_NOT_FOUND",
-		2:  "WALLET_ERROR_REASON_INSUFFICIENT_FUNDS",
-		3:  "WALLET_ERROR_REASON_RESERVATION_NOT_FOUND",
-		4:  "WALLET_ERROR_REASON_RESERVATION_NOT_PENDING",
-		5:  "WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED",
-		6:  "WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS",
-		7:  "WALLET_ERROR_REASON_CURRENCY_MISMATCH",
-		8:  "WALLET_ERROR_REASON_WALLET_FROZEN",
-		9:  "WALLET_ERROR_REASON_DUPLICATE_PAYMENT",
-		10: "WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS",
-		11: "WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED",
-		12: "WALLET_ERROR_REASON_BET_ALREADY_CREDITED",
-	}
-	WalletErrorReason_value = map[string]int32{
-		"WALLET_ERROR_REASON_UNSPECIFIED":                   0,
-		"WALLET_ERROR_REASON_WALLET_NOT_FOUND":              1,
-		"WALLET_ERROR_REASON_INSUFFICIENT_FUNDS":            2,
-		"WALLET_ERROR_REASON_RESERVATION_NOT_FOUND":         3,
-		"WALLET_ERROR_REASON_RESERVATION_NOT_PENDING":       4,
-		"WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED": 5,
-		"WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS":    6,
-		"WALLET_ERROR_REASON_CURRENCY_MISMATCH":             7,
-		"WALLET_ERROR_REASON_WALLET_FROZEN":                 8,
-		"WALLET_ERROR_REASON_DUPLICATE_PAYMENT":             9,
-		"WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS":         10,
-		"WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED":        11,
-		"WALLET_ERROR_REASON_BET_ALREADY_CREDITED":          12,
-	}
-)
-
-func (x WalletErrorReason) Enum() *WalletErrorReason {
-	p := new(WalletErrorReason)
-	*p = x
-	return p
-}
-
-func (x WalletErrorReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (WalletErrorReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_wallet_v1_wallet_service_proto_enumTypes[0].Descriptor()
-}
-
-func (WalletErrorReason) Type() protoreflect.EnumType {
-	return &file_wallet_v1_wallet_service_proto_enumTypes[0]
-}
-
-func (x WalletErrorReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use WalletErrorReason.Descriptor instead.
-func (WalletErrorReason) EnumDescriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{0}
-}
-
-// Lifecycle of a reservation.
-//
-//	PENDING --CommitReservation--> COMMITTED
-//	PENDING --CancelReservation--> CANCELLED
-//	PENDING --ttl elapsed--------> EXPIRED
-//
-// COMMITTED, CANCELLED and EXPIRED are terminal; no transition leaves them.
-type ReservationStatus int32
-
-const (
-	// Never returned.
-	ReservationStatus_RESERVATION_STATUS_UNSPECIFIED ReservationStatus = 0
-	// Funds are held; `available` excludes them.
-	ReservationStatus_RESERVATION_STATUS_PENDING ReservationStatus = 1
-	// Terminal. The amount was debited from `balance`.
-	ReservationStatus_RESERVATION_STATUS_COMMITTED ReservationStatus = 2
-	// Terminal. Released by CancelReservation; nothing was debited.
-	ReservationStatus_RESERVATION_STATUS_CANCELLED ReservationStatus = 3
-	// Terminal. Released because `expire_time` passed; nothing was debited.
-	ReservationStatus_RESERVATION_STATUS_EXPIRED ReservationStatus = 4
-)
-
-// Enum value maps for ReservationStatus.
-var (
-	ReservationStatus_name = map[int32]string{
-		0: "RESERVATION_STATUS_UNSPECIFIED",
-		1: "RESERVATION_STATUS_PENDING",
-		2: "RESERVATION_STATUS_COMMITTED",
-		3: "RESERVATION_STATUS_CANCELLED",
-		4: "RESERVATION_STATUS_EXPIRED",
-	}
-	ReservationStatus_value = map[string]int32{
-		"RESERVATION_STATUS_UNSPECIFIED": 0,
-		"RESERVATION_STATUS_PENDING":     1,
-		"RESERVATION_STATUS_COMMITTED":   2,
-		"RESERVATION_STATUS_CANCELLED":   3,
-		"RESERVATION_STATUS_EXPIRED":     4,
-	}
-)
-
-func (x ReservationStatus) Enum() *ReservationStatus {
-	p := new(ReservationStatus)
-	*p = x
-	return p
-}
-
-func (x ReservationStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ReservationStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_wallet_v1_wallet_service_proto_enumTypes[1].Descriptor()
-}
-
-func (ReservationStatus) Type() protoreflect.EnumType {
-	return &file_wallet_v1_wallet_service_proto_enumTypes[1]
-}
-
-func (x ReservationStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ReservationStatus.Descriptor instead.
-func (ReservationStatus) EnumDescriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{1}
-}
-
 // What CancelReservation found.
 type CancelOutcome int32
 
@@ -243,11 +67,11 @@ func (x CancelOutcome) String() string {
 }
 
 func (CancelOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_wallet_v1_wallet_service_proto_enumTypes[2].Descriptor()
+	return file_wallet_v1_wallet_service_proto_enumTypes[0].Descriptor()
 }
 
 func (CancelOutcome) Type() protoreflect.EnumType {
-	return &file_wallet_v1_wallet_service_proto_enumTypes[2]
+	return &file_wallet_v1_wallet_service_proto_enumTypes[0]
 }
 
 func (x CancelOutcome) Number() protoreflect.EnumNumber {
@@ -256,259 +80,7 @@ func (x CancelOutcome) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use CancelOutcome.Descriptor instead.
 func (CancelOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{2}
-}
-
-// Why funds were credited.
-type CreditReason int32
-
-const (
-	// Never valid.
-	CreditReason_CREDIT_REASON_UNSPECIFIED CreditReason = 0
-	// A winning bet's payout, as computed by order-book
-	// (order.v1.BetSettlement.payout): for BACK the matched stake x price plus
-	// any unmatched stake, for LAY the liability plus the backers' stakes.
-	CreditReason_CREDIT_REASON_BET_WIN CreditReason = 1
-	// Money returned on a bet that did not win: the debited amount of a PUSH
-	// or VOID bet (the liability, for LAY), the unmatched stake of a losing
-	// bet, or a refund of a committed stake whose bet could not be placed.
-	CreditReason_CREDIT_REASON_BET_REFUND CreditReason = 2
-	// A manual refund or goodwill credit by an operator.
-	CreditReason_CREDIT_REASON_MANUAL_ADJUSTMENT CreditReason = 3
-)
-
-// Enum value maps for CreditReason.
-var (
-	CreditReason_name = map[int32]string{
-		0: "CREDIT_REASON_UNSPECIFIED",
-		1: "CREDIT_REASON_BET_WIN",
-		2: "CREDIT_REASON_BET_REFUND",
-		3: "CREDIT_REASON_MANUAL_ADJUSTMENT",
-	}
-	CreditReason_value = map[string]int32{
-		"CREDIT_REASON_UNSPECIFIED":       0,
-		"CREDIT_REASON_BET_WIN":           1,
-		"CREDIT_REASON_BET_REFUND":        2,
-		"CREDIT_REASON_MANUAL_ADJUSTMENT": 3,
-	}
-)
-
-func (x CreditReason) Enum() *CreditReason {
-	p := new(CreditReason)
-	*p = x
-	return p
-}
-
-func (x CreditReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (CreditReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_wallet_v1_wallet_service_proto_enumTypes[3].Descriptor()
-}
-
-func (CreditReason) Type() protoreflect.EnumType {
-	return &file_wallet_v1_wallet_service_proto_enumTypes[3]
-}
-
-func (x CreditReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use CreditReason.Descriptor instead.
-func (CreditReason) EnumDescriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{3}
-}
-
-// Kind of ledger entry.
-type TransactionType int32
-
-const (
-	// Never returned; as a filter it is rejected.
-	TransactionType_TRANSACTION_TYPE_UNSPECIFIED TransactionType = 0
-	// Credit: funds deposited. `balance` increases.
-	TransactionType_TRANSACTION_TYPE_DEPOSIT TransactionType = 1
-	// Debit: funds withdrawn. `balance` decreases.
-	TransactionType_TRANSACTION_TYPE_WITHDRAWAL TransactionType = 2
-	// Hold: a reservation was created. `reserved` increases; `balance` is
-	// unchanged.
-	TransactionType_TRANSACTION_TYPE_RESERVATION_HOLD TransactionType = 3
-	// Release: a reservation was cancelled or expired. `reserved` decreases;
-	// `balance` is unchanged.
-	TransactionType_TRANSACTION_TYPE_RESERVATION_RELEASE TransactionType = 4
-	// Debit: a reservation was committed (a bet's stake). `balance` and
-	// `reserved` both decrease by the amount.
-	TransactionType_TRANSACTION_TYPE_RESERVATION_COMMIT TransactionType = 5
-	// Credit: a settlement payout or refund (CreditBalance). `balance`
-	// increases.
-	TransactionType_TRANSACTION_TYPE_CREDIT TransactionType = 6
-)
-
-// Enum value maps for TransactionType.
-var (
-	TransactionType_name = map[int32]string{
-		0: "TRANSACTION_TYPE_UNSPECIFIED",
-		1: "TRANSACTION_TYPE_DEPOSIT",
-		2: "TRANSACTION_TYPE_WITHDRAWAL",
-		3: "TRANSACTION_TYPE_RESERVATION_HOLD",
-		4: "TRANSACTION_TYPE_RESERVATION_RELEASE",
-		5: "TRANSACTION_TYPE_RESERVATION_COMMIT",
-		6: "TRANSACTION_TYPE_CREDIT",
-	}
-	TransactionType_value = map[string]int32{
-		"TRANSACTION_TYPE_UNSPECIFIED":         0,
-		"TRANSACTION_TYPE_DEPOSIT":             1,
-		"TRANSACTION_TYPE_WITHDRAWAL":          2,
-		"TRANSACTION_TYPE_RESERVATION_HOLD":    3,
-		"TRANSACTION_TYPE_RESERVATION_RELEASE": 4,
-		"TRANSACTION_TYPE_RESERVATION_COMMIT":  5,
-		"TRANSACTION_TYPE_CREDIT":              6,
-	}
-)
-
-func (x TransactionType) Enum() *TransactionType {
-	p := new(TransactionType)
-	*p = x
-	return p
-}
-
-func (x TransactionType) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (TransactionType) Descriptor() protoreflect.EnumDescriptor {
-	return file_wallet_v1_wallet_service_proto_enumTypes[4].Descriptor()
-}
-
-func (TransactionType) Type() protoreflect.EnumType {
-	return &file_wallet_v1_wallet_service_proto_enumTypes[4]
-}
-
-func (x TransactionType) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use TransactionType.Descriptor instead.
-func (TransactionType) EnumDescriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{4}
-}
-
-// A hold on a user's available funds.
-type Reservation struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	ReservationId string `protobuf:"bytes,1,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// Owner of the wallet.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The saga that created the reservation.
-	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// Amount held, in `currency`, for example "100.00".
-	Amount string `protobuf:"bytes,4,opt,name=amount,proto3" json:"amount,omitempty"`
-	// ISO-4217 code of the wallet's currency, for example "EUR".
-	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Current state; see ReservationStatus for the transitions.
-	Status ReservationStatus `protobuf:"varint,6,opt,name=status,proto3,enum=wallet.v1.ReservationStatus" json:"status,omitempty"`
-	// When the reservation was created.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When a PENDING reservation expires. Unchanged after a terminal state.
-	ExpireTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=expire_time,json=expireTime,proto3" json:"expire_time,omitempty"`
-	// When the status last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Reservation) Reset() {
-	*x = Reservation{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Reservation) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Reservation) ProtoMessage() {}
-
-func (x *Reservation) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Reservation.ProtoReflect.Descriptor instead.
-func (*Reservation) Descriptor() ([]byte, []int) {
 	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *Reservation) GetReservationId() string {
-	if x != nil {
-		return x.ReservationId
-	}
-	return ""
-}
-
-func (x *Reservation) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Reservation) GetSagaId() string {
-	if x != nil {
-		return x.SagaId
-	}
-	return ""
-}
-
-func (x *Reservation) GetAmount() string {
-	if x != nil {
-		return x.Amount
-	}
-	return ""
-}
-
-func (x *Reservation) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Reservation) GetStatus() ReservationStatus {
-	if x != nil {
-		return x.Status
-	}
-	return ReservationStatus_RESERVATION_STATUS_UNSPECIFIED
-}
-
-func (x *Reservation) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Reservation) GetExpireTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.ExpireTime
-	}
-	return nil
-}
-
-func (x *Reservation) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
 }
 
 // Request for WalletService.OpenWallet.
@@ -516,10 +88,11 @@ type OpenWalletRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The user the wallet belongs to (user-service's user id).
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// ISO-4217 code of the wallet's currency, for example "EUR"; must be one of
-	// the currencies the platform supports. Fixed for the wallet's lifetime.
+	// ISO-4217 code of the wallet's currency, for example "EUR"; must be in
+	// the platform's currency table. Fixed for the wallet's lifetime.
 	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Client-chosen key that makes retries safe.
+	// Client-chosen key that makes retries safe; the sign-up consumer uses
+	// "open-wallet:<user_id>".
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -527,7 +100,7 @@ type OpenWalletRequest struct {
 
 func (x *OpenWalletRequest) Reset() {
 	*x = OpenWalletRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -539,7 +112,7 @@ func (x *OpenWalletRequest) String() string {
 func (*OpenWalletRequest) ProtoMessage() {}
 
 func (x *OpenWalletRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -552,7 +125,7 @@ func (x *OpenWalletRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OpenWalletRequest.ProtoReflect.Descriptor instead.
 func (*OpenWalletRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{1}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *OpenWalletRequest) GetUserId() string {
@@ -594,7 +167,7 @@ type OpenWalletResponse struct {
 
 func (x *OpenWalletResponse) Reset() {
 	*x = OpenWalletResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -606,7 +179,7 @@ func (x *OpenWalletResponse) String() string {
 func (*OpenWalletResponse) ProtoMessage() {}
 
 func (x *OpenWalletResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -619,7 +192,7 @@ func (x *OpenWalletResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OpenWalletResponse.ProtoReflect.Descriptor instead.
 func (*OpenWalletResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{2}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *OpenWalletResponse) GetUserId() string {
@@ -661,7 +234,7 @@ type GetBalanceRequest struct {
 
 func (x *GetBalanceRequest) Reset() {
 	*x = GetBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -673,7 +246,7 @@ func (x *GetBalanceRequest) String() string {
 func (*GetBalanceRequest) ProtoMessage() {}
 
 func (x *GetBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -686,7 +259,7 @@ func (x *GetBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBalanceRequest.ProtoReflect.Descriptor instead.
 func (*GetBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{3}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *GetBalanceRequest) GetUserId() string {
@@ -696,27 +269,35 @@ func (x *GetBalanceRequest) GetUserId() string {
 	return ""
 }
 
-// Response of WalletService.GetBalance.
+// Response of WalletService.GetBalance. Fields 1 and 2 are fixed by the
+// platform's original contract and must never change.
 type GetBalanceResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Settled funds, for example "500.00" (never 500.0): a decimal string in
-	// `currency`.
+	// `currency` with exactly its scale. Negative while the wallet owes the
+	// platform money after a chargeback or a settlement correction (see the
+	// debt rule in the WalletService comment).
 	Balance string `protobuf:"bytes,1,opt,name=balance,proto3" json:"balance,omitempty"`
 	// ISO-4217 code of the wallet's currency, for example "EUR".
 	Currency string `protobuf:"bytes,2,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Sum of PENDING reservations, decimal string.
 	Reserved string `protobuf:"bytes,3,opt,name=reserved,proto3" json:"reserved,omitempty"`
-	// `balance` - `reserved`, decimal string; never below zero.
+	// max(0, `balance` - `reserved`), decimal string; never below zero.
 	Available string `protobuf:"bytes,4,opt,name=available,proto3" json:"available,omitempty"`
 	// When any of the figures last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// Whether the wallet is frozen: ReserveBalance, StartDeposit and
+	// StartWithdrawal then fail with FAILED_PRECONDITION / WALLET_FROZEN.
+	Frozen bool `protobuf:"varint,6,opt,name=frozen,proto3" json:"frozen,omitempty"`
+	// Why the wallet is frozen; UNSPECIFIED when `frozen` is false.
+	FreezeReason  FreezeReason `protobuf:"varint,7,opt,name=freeze_reason,json=freezeReason,proto3,enum=wallet.v1.FreezeReason" json:"freeze_reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *GetBalanceResponse) Reset() {
 	*x = GetBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -728,7 +309,7 @@ func (x *GetBalanceResponse) String() string {
 func (*GetBalanceResponse) ProtoMessage() {}
 
 func (x *GetBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -741,7 +322,7 @@ func (x *GetBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBalanceResponse.ProtoReflect.Descriptor instead.
 func (*GetBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{4}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *GetBalanceResponse) GetBalance() string {
@@ -779,32 +360,51 @@ func (x *GetBalanceResponse) GetUpdateTime() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *GetBalanceResponse) GetFrozen() bool {
+	if x != nil {
+		return x.Frozen
+	}
+	return false
+}
+
+func (x *GetBalanceResponse) GetFreezeReason() FreezeReason {
+	if x != nil {
+		return x.FreezeReason
+	}
+	return FreezeReason_FREEZE_REASON_UNSPECIFIED
+}
+
 // Request for WalletService.ReserveBalance. Fields 1-4 are fixed by the
-// platform's original contract and must never change.
+// platform's original contract and must never change; a request with only
+// them stays valid and means "in the wallet's currency".
 type ReserveBalanceRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The wallet owner.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Amount to hold, in the wallet's currency: a positive decimal string with
-	// at most 2 fraction digits, for example "100.00".
+	// Amount to hold: a positive decimal string with at most the currency's
+	// minor-unit digits, for example "100.00".
 	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
 	// The bet-placement saga this hold belongs to (the order-validator's
 	// workflow id).
 	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	// Client-chosen key that makes retries safe (see the service comment).
 	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	// ISO-4217 code of `amount`. Optional: empty means the wallet's currency;
+	// a given currency must equal the wallet's, else INVALID_ARGUMENT /
+	// CURRENCY_MISMATCH. order-validator always sets it.
+	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
 	// How long the hold lasts before it expires (`expire_time` = `create_time`
 	// + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
 	// hour. It must cover saga steps 2 and 3: a reservation that expires before
 	// CommitReservation makes the saga compensate.
-	Ttl           *durationpb.Duration `protobuf:"bytes,5,opt,name=ttl,proto3" json:"ttl,omitempty"`
+	Ttl           *durationpb.Duration `protobuf:"bytes,6,opt,name=ttl,proto3" json:"ttl,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ReserveBalanceRequest) Reset() {
 	*x = ReserveBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -816,7 +416,7 @@ func (x *ReserveBalanceRequest) String() string {
 func (*ReserveBalanceRequest) ProtoMessage() {}
 
 func (x *ReserveBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -829,7 +429,7 @@ func (x *ReserveBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReserveBalanceRequest.ProtoReflect.Descriptor instead.
 func (*ReserveBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{5}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ReserveBalanceRequest) GetUserId() string {
@@ -860,6 +460,13 @@ func (x *ReserveBalanceRequest) GetIdempotencyKey() string {
 	return ""
 }
 
+func (x *ReserveBalanceRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
 func (x *ReserveBalanceRequest) GetTtl() *durationpb.Duration {
 	if x != nil {
 		return x.Ttl
@@ -881,7 +488,7 @@ type ReserveBalanceResponse struct {
 
 func (x *ReserveBalanceResponse) Reset() {
 	*x = ReserveBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -893,7 +500,7 @@ func (x *ReserveBalanceResponse) String() string {
 func (*ReserveBalanceResponse) ProtoMessage() {}
 
 func (x *ReserveBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -906,7 +513,7 @@ func (x *ReserveBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReserveBalanceResponse.ProtoReflect.Descriptor instead.
 func (*ReserveBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{6}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ReserveBalanceResponse) GetReservation() *Reservation {
@@ -933,7 +540,9 @@ type CommitReservationRequest struct {
 	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// The bet the stake pays for, recorded on the ledger entry.
+	// The bet the stake pays for, recorded on the ledger entry. Refunds of the
+	// bet (CreditBalance BET_REFUND) are bounded by the sum of the commits
+	// recorded with its id.
 	BetId         string `protobuf:"bytes,4,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -941,7 +550,7 @@ type CommitReservationRequest struct {
 
 func (x *CommitReservationRequest) Reset() {
 	*x = CommitReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -953,7 +562,7 @@ func (x *CommitReservationRequest) String() string {
 func (*CommitReservationRequest) ProtoMessage() {}
 
 func (x *CommitReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -966,7 +575,7 @@ func (x *CommitReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitReservationRequest.ProtoReflect.Descriptor instead.
 func (*CommitReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{7}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *CommitReservationRequest) GetReservationId() string {
@@ -1010,7 +619,7 @@ type CommitReservationResponse struct {
 
 func (x *CommitReservationResponse) Reset() {
 	*x = CommitReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1022,7 +631,7 @@ func (x *CommitReservationResponse) String() string {
 func (*CommitReservationResponse) ProtoMessage() {}
 
 func (x *CommitReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1035,7 +644,7 @@ func (x *CommitReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CommitReservationResponse.ProtoReflect.Descriptor instead.
 func (*CommitReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{8}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *CommitReservationResponse) GetReservation() *Reservation {
@@ -1055,16 +664,17 @@ func (x *CommitReservationResponse) GetTransaction() *Transaction {
 // Request for WalletService.CancelReservation.
 type CancelReservationRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The reservation to release. May be empty: the reservation of `saga_id` is
-	// then released (used by compensation when the reserve call timed out and
-	// its id is unknown).
+	// The reservation to release, if the caller knows it. May be empty: the
+	// reservation of `saga_id` is released (used by compensation when the
+	// reserve call timed out and its id is unknown). Unknown ids, and ids of
+	// another saga's reservation, are ignored.
 	ReservationId string `protobuf:"bytes,1,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The saga being compensated.
+	// The saga being compensated; its reservation is the target.
 	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	// Client-chosen key that makes retries safe.
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// The owner of the wallet. Required when `reservation_id` is empty, so that
-	// the saga's reservation can be found.
+	// The owner of the wallet, if known; recorded on the tombstone and used to
+	// scope the idempotency key when no reservation exists. Optional.
 	UserId string `protobuf:"bytes,4,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// Free-text reason recorded on the ledger entry, for example
 	// "bet rejected by order-book".
@@ -1075,7 +685,7 @@ type CancelReservationRequest struct {
 
 func (x *CancelReservationRequest) Reset() {
 	*x = CancelReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1087,7 +697,7 @@ func (x *CancelReservationRequest) String() string {
 func (*CancelReservationRequest) ProtoMessage() {}
 
 func (x *CancelReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1100,7 +710,7 @@ func (x *CancelReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelReservationRequest.ProtoReflect.Descriptor instead.
 func (*CancelReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{9}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *CancelReservationRequest) GetReservationId() string {
@@ -1152,7 +762,7 @@ type CancelReservationResponse struct {
 
 func (x *CancelReservationResponse) Reset() {
 	*x = CancelReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1164,7 +774,7 @@ func (x *CancelReservationResponse) String() string {
 func (*CancelReservationResponse) ProtoMessage() {}
 
 func (x *CancelReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1177,7 +787,7 @@ func (x *CancelReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelReservationResponse.ProtoReflect.Descriptor instead.
 func (*CancelReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{10}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *CancelReservationResponse) GetReservation() *Reservation {
@@ -1205,7 +815,7 @@ type GetReservationRequest struct {
 
 func (x *GetReservationRequest) Reset() {
 	*x = GetReservationRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1217,7 +827,7 @@ func (x *GetReservationRequest) String() string {
 func (*GetReservationRequest) ProtoMessage() {}
 
 func (x *GetReservationRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1230,7 +840,7 @@ func (x *GetReservationRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReservationRequest.ProtoReflect.Descriptor instead.
 func (*GetReservationRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{11}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *GetReservationRequest) GetReservationId() string {
@@ -1251,7 +861,7 @@ type GetReservationResponse struct {
 
 func (x *GetReservationResponse) Reset() {
 	*x = GetReservationResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1263,7 +873,7 @@ func (x *GetReservationResponse) String() string {
 func (*GetReservationResponse) ProtoMessage() {}
 
 func (x *GetReservationResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1276,7 +886,7 @@ func (x *GetReservationResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReservationResponse.ProtoReflect.Descriptor instead.
 func (*GetReservationResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{12}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *GetReservationResponse) GetReservation() *Reservation {
@@ -1293,14 +903,16 @@ type CreditBalanceRequest struct {
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// Amount to add: a positive decimal string, for example "250.00".
 	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
-	// ISO-4217 code; must equal the wallet's currency.
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
 	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Why the funds are credited.
 	Reason CreditReason `protobuf:"varint,4,opt,name=reason,proto3,enum=wallet.v1.CreditReason" json:"reason,omitempty"`
 	// The bet being paid or refunded. Required for BET_WIN and BET_REFUND.
 	BetId string `protobuf:"bytes,5,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	// Client-chosen key that makes retries safe; order-book sends
-	// "settlement:<bet_id>".
+	// "settlement:<bet_id>" for settlement credits and
+	// "refund:<bet_id>:<instruction_id>" for refunds of cancelled or lapsed
+	// stake.
 	IdempotencyKey string `protobuf:"bytes,6,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	// Free-text note kept on the ledger entry.
 	Description   string `protobuf:"bytes,7,opt,name=description,proto3" json:"description,omitempty"`
@@ -1310,7 +922,7 @@ type CreditBalanceRequest struct {
 
 func (x *CreditBalanceRequest) Reset() {
 	*x = CreditBalanceRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1322,7 +934,7 @@ func (x *CreditBalanceRequest) String() string {
 func (*CreditBalanceRequest) ProtoMessage() {}
 
 func (x *CreditBalanceRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1335,7 +947,7 @@ func (x *CreditBalanceRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreditBalanceRequest.ProtoReflect.Descriptor instead.
 func (*CreditBalanceRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{13}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *CreditBalanceRequest) GetUserId() string {
@@ -1398,7 +1010,7 @@ type CreditBalanceResponse struct {
 
 func (x *CreditBalanceResponse) Reset() {
 	*x = CreditBalanceResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1410,7 +1022,7 @@ func (x *CreditBalanceResponse) String() string {
 func (*CreditBalanceResponse) ProtoMessage() {}
 
 func (x *CreditBalanceResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1423,7 +1035,7 @@ func (x *CreditBalanceResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CreditBalanceResponse.ProtoReflect.Descriptor instead.
 func (*CreditBalanceResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{14}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *CreditBalanceResponse) GetTransaction() *Transaction {
@@ -1433,39 +1045,50 @@ func (x *CreditBalanceResponse) GetTransaction() *Transaction {
 	return nil
 }
 
-// Request for WalletService.DepositFunds.
-type DepositFundsRequest struct {
+// Request for WalletService.ChargeCommission.
+type ChargeCommissionRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The wallet owner.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Amount received: a positive decimal string.
-	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
-	// ISO-4217 code; must equal the wallet's currency.
-	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The payment provider's reference of the confirmed payment; unique per
-	// wallet.
-	PaymentReference string `protobuf:"bytes,4,opt,name=payment_reference,json=paymentReference,proto3" json:"payment_reference,omitempty"`
-	// Client-chosen key that makes retries safe.
-	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	// The market whose net winnings the commission is charged on.
+	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// Commission to debit: a positive decimal string (a zero commission is not
+	// charged at all).
+	Amount string `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
+	Currency string `protobuf:"bytes,4,opt,name=currency,proto3" json:"currency,omitempty"`
+	// The market's settlement version the commission belongs to: 1 for the
+	// first settlement, higher for a resettlement's difference.
+	SettlementVersion int32 `protobuf:"varint,5,opt,name=settlement_version,json=settlementVersion,proto3" json:"settlement_version,omitempty"`
+	// The user's net winnings in the market the commission was computed on,
+	// recorded in the entry's description for audit: a positive decimal
+	// string (no commission is charged on a net loss). Required.
+	NetWinnings string `protobuf:"bytes,6,opt,name=net_winnings,json=netWinnings,proto3" json:"net_winnings,omitempty"`
+	// The commission rate applied, in basis points (0-10000).
+	RateBp int32 `protobuf:"varint,7,opt,name=rate_bp,json=rateBp,proto3" json:"rate_bp,omitempty"`
+	// Client-chosen key that makes retries safe:
+	// "commission:<market_id>:<user_id>" for version 1,
+	// "commission:<market_id>:<user_id>:<settlement_version>" afterwards.
+	IdempotencyKey string `protobuf:"bytes,8,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
 }
 
-func (x *DepositFundsRequest) Reset() {
-	*x = DepositFundsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+func (x *ChargeCommissionRequest) Reset() {
+	*x = ChargeCommissionRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *DepositFundsRequest) String() string {
+func (x *ChargeCommissionRequest) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*DepositFundsRequest) ProtoMessage() {}
+func (*ChargeCommissionRequest) ProtoMessage() {}
 
-func (x *DepositFundsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+func (x *ChargeCommissionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1476,69 +1099,155 @@ func (x *DepositFundsRequest) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use DepositFundsRequest.ProtoReflect.Descriptor instead.
-func (*DepositFundsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{15}
+// Deprecated: Use ChargeCommissionRequest.ProtoReflect.Descriptor instead.
+func (*ChargeCommissionRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{14}
 }
 
-func (x *DepositFundsRequest) GetUserId() string {
+func (x *ChargeCommissionRequest) GetUserId() string {
 	if x != nil {
 		return x.UserId
 	}
 	return ""
 }
 
-func (x *DepositFundsRequest) GetAmount() string {
+func (x *ChargeCommissionRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *ChargeCommissionRequest) GetAmount() string {
 	if x != nil {
 		return x.Amount
 	}
 	return ""
 }
 
-func (x *DepositFundsRequest) GetCurrency() string {
+func (x *ChargeCommissionRequest) GetCurrency() string {
 	if x != nil {
 		return x.Currency
 	}
 	return ""
 }
 
-func (x *DepositFundsRequest) GetPaymentReference() string {
+func (x *ChargeCommissionRequest) GetSettlementVersion() int32 {
 	if x != nil {
-		return x.PaymentReference
+		return x.SettlementVersion
+	}
+	return 0
+}
+
+func (x *ChargeCommissionRequest) GetNetWinnings() string {
+	if x != nil {
+		return x.NetWinnings
 	}
 	return ""
 }
 
-func (x *DepositFundsRequest) GetIdempotencyKey() string {
+func (x *ChargeCommissionRequest) GetRateBp() int32 {
+	if x != nil {
+		return x.RateBp
+	}
+	return 0
+}
+
+func (x *ChargeCommissionRequest) GetIdempotencyKey() string {
 	if x != nil {
 		return x.IdempotencyKey
 	}
 	return ""
 }
 
-// Response of WalletService.DepositFunds.
-type DepositFundsResponse struct {
+// Response of WalletService.ChargeCommission.
+type ChargeCommissionResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The ledger entry written.
+	// The COMMISSION entry written.
 	Transaction   *Transaction `protobuf:"bytes,1,opt,name=transaction,proto3" json:"transaction,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
-func (x *DepositFundsResponse) Reset() {
-	*x = DepositFundsResponse{}
+func (x *ChargeCommissionResponse) Reset() {
+	*x = ChargeCommissionResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ChargeCommissionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ChargeCommissionResponse) ProtoMessage() {}
+
+func (x *ChargeCommissionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ChargeCommissionResponse.ProtoReflect.Descriptor instead.
+func (*ChargeCommissionResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *ChargeCommissionResponse) GetTransaction() *Transaction {
+	if x != nil {
+		return x.Transaction
+	}
+	return nil
+}
+
+// Request for WalletService.AdjustSettlement.
+type AdjustSettlementRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The bet whose settlement is corrected.
+	BetId string `protobuf:"bytes,2,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// The bet's market.
+	MarketId string `protobuf:"bytes,3,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// The market's new settlement version (2 for the first resettlement or
+	// void after a settlement).
+	SettlementVersion int32 `protobuf:"varint,4,opt,name=settlement_version,json=settlementVersion,proto3" json:"settlement_version,omitempty"`
+	// Whether the correction pays the user or takes money back.
+	Direction AdjustmentDirection `protobuf:"varint,5,opt,name=direction,proto3,enum=wallet.v1.AdjustmentDirection" json:"direction,omitempty"`
+	// Size of the correction: a positive decimal string.
+	Amount string `protobuf:"bytes,6,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
+	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Client-chosen key that makes retries safe:
+	// "resettle:<bet_id>:<settlement_version>".
+	IdempotencyKey string `protobuf:"bytes,8,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	// Free-text note kept on the ledger entry, for example "market voided:
+	// abandoned".
+	Description   string `protobuf:"bytes,9,opt,name=description,proto3" json:"description,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AdjustSettlementRequest) Reset() {
+	*x = AdjustSettlementRequest{}
 	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *DepositFundsResponse) String() string {
+func (x *AdjustSettlementRequest) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*DepositFundsResponse) ProtoMessage() {}
+func (*AdjustSettlementRequest) ProtoMessage() {}
 
-func (x *DepositFundsResponse) ProtoReflect() protoreflect.Message {
+func (x *AdjustSettlementRequest) ProtoReflect() protoreflect.Message {
 	mi := &file_wallet_v1_wallet_service_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
@@ -1550,26 +1259,506 @@ func (x *DepositFundsResponse) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use DepositFundsResponse.ProtoReflect.Descriptor instead.
-func (*DepositFundsResponse) Descriptor() ([]byte, []int) {
+// Deprecated: Use AdjustSettlementRequest.ProtoReflect.Descriptor instead.
+func (*AdjustSettlementRequest) Descriptor() ([]byte, []int) {
 	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{16}
 }
 
-func (x *DepositFundsResponse) GetTransaction() *Transaction {
+func (x *AdjustSettlementRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetSettlementVersion() int32 {
+	if x != nil {
+		return x.SettlementVersion
+	}
+	return 0
+}
+
+func (x *AdjustSettlementRequest) GetDirection() AdjustmentDirection {
+	if x != nil {
+		return x.Direction
+	}
+	return AdjustmentDirection_ADJUSTMENT_DIRECTION_UNSPECIFIED
+}
+
+func (x *AdjustSettlementRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+func (x *AdjustSettlementRequest) GetDescription() string {
+	if x != nil {
+		return x.Description
+	}
+	return ""
+}
+
+// Response of WalletService.AdjustSettlement.
+type AdjustSettlementResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The BET_VOID_ADJUSTMENT entry written.
+	Transaction   *Transaction `protobuf:"bytes,1,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AdjustSettlementResponse) Reset() {
+	*x = AdjustSettlementResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AdjustSettlementResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AdjustSettlementResponse) ProtoMessage() {}
+
+func (x *AdjustSettlementResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AdjustSettlementResponse.ProtoReflect.Descriptor instead.
+func (*AdjustSettlementResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *AdjustSettlementResponse) GetTransaction() *Transaction {
 	if x != nil {
 		return x.Transaction
 	}
 	return nil
 }
 
-// Request for WalletService.WithdrawFunds.
-type WithdrawFundsRequest struct {
+// Request for WalletService.StartDeposit.
+type StartDepositRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Amount the user intends to deposit: a positive decimal string. Counted
+	// against the deposit limits when the deposit starts.
+	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
+	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *StartDepositRequest) Reset() {
+	*x = StartDepositRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StartDepositRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StartDepositRequest) ProtoMessage() {}
+
+func (x *StartDepositRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StartDepositRequest.ProtoReflect.Descriptor instead.
+func (*StartDepositRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *StartDepositRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *StartDepositRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *StartDepositRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *StartDepositRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.StartDeposit.
+type StartDepositResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The new PENDING deposit.
+	Payment       *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StartDepositResponse) Reset() {
+	*x = StartDepositResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StartDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StartDepositResponse) ProtoMessage() {}
+
+func (x *StartDepositResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StartDepositResponse.ProtoReflect.Descriptor instead.
+func (*StartDepositResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *StartDepositResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+// Request for WalletService.ConfirmDeposit.
+type ConfirmDepositRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The deposit started by StartDeposit; empty for funds that arrived
+	// without a start.
+	PaymentId string `protobuf:"bytes,2,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// Amount the provider settled: a positive decimal string.
+	Amount string `protobuf:"bytes,3,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
+	Currency string `protobuf:"bytes,4,opt,name=currency,proto3" json:"currency,omitempty"`
+	// The payment provider's reference of the confirmed payment; unique per
+	// wallet.
+	PaymentReference string `protobuf:"bytes,5,opt,name=payment_reference,json=paymentReference,proto3" json:"payment_reference,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,6,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ConfirmDepositRequest) Reset() {
+	*x = ConfirmDepositRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ConfirmDepositRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ConfirmDepositRequest) ProtoMessage() {}
+
+func (x *ConfirmDepositRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ConfirmDepositRequest.ProtoReflect.Descriptor instead.
+func (*ConfirmDepositRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *ConfirmDepositRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *ConfirmDepositRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+func (x *ConfirmDepositRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *ConfirmDepositRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *ConfirmDepositRequest) GetPaymentReference() string {
+	if x != nil {
+		return x.PaymentReference
+	}
+	return ""
+}
+
+func (x *ConfirmDepositRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.ConfirmDeposit.
+type ConfirmDepositResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deposit, SUCCEEDED.
+	Payment *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	// The DEPOSIT entry written.
+	Transaction   *Transaction `protobuf:"bytes,2,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ConfirmDepositResponse) Reset() {
+	*x = ConfirmDepositResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ConfirmDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ConfirmDepositResponse) ProtoMessage() {}
+
+func (x *ConfirmDepositResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ConfirmDepositResponse.ProtoReflect.Descriptor instead.
+func (*ConfirmDepositResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *ConfirmDepositResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+func (x *ConfirmDepositResponse) GetTransaction() *Transaction {
+	if x != nil {
+		return x.Transaction
+	}
+	return nil
+}
+
+// Request for WalletService.FailDeposit.
+type FailDepositRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The PENDING deposit.
+	PaymentId string `protobuf:"bytes,1,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// The provider's reason, for example "card declined".
+	FailureReason string `protobuf:"bytes,2,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *FailDepositRequest) Reset() {
+	*x = FailDepositRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FailDepositRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FailDepositRequest) ProtoMessage() {}
+
+func (x *FailDepositRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FailDepositRequest.ProtoReflect.Descriptor instead.
+func (*FailDepositRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *FailDepositRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+func (x *FailDepositRequest) GetFailureReason() string {
+	if x != nil {
+		return x.FailureReason
+	}
+	return ""
+}
+
+func (x *FailDepositRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.FailDeposit.
+type FailDepositResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deposit, FAILED.
+	Payment       *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FailDepositResponse) Reset() {
+	*x = FailDepositResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FailDepositResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FailDepositResponse) ProtoMessage() {}
+
+func (x *FailDepositResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FailDepositResponse.ProtoReflect.Descriptor instead.
+func (*FailDepositResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *FailDepositResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+// Request for WalletService.StartWithdrawal.
+type StartWithdrawalRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The wallet owner.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// Amount to pay out: a positive decimal string, at most `available`.
 	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
-	// ISO-4217 code; must equal the wallet's currency.
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
 	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Id of the user's registered withdrawal method (bank account, card or
 	// e-wallet) that receives the funds.
@@ -1580,21 +1769,21 @@ type WithdrawFundsRequest struct {
 	sizeCache      protoimpl.SizeCache
 }
 
-func (x *WithdrawFundsRequest) Reset() {
-	*x = WithdrawFundsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+func (x *StartWithdrawalRequest) Reset() {
+	*x = StartWithdrawalRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *WithdrawFundsRequest) String() string {
+func (x *StartWithdrawalRequest) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*WithdrawFundsRequest) ProtoMessage() {}
+func (*StartWithdrawalRequest) ProtoMessage() {}
 
-func (x *WithdrawFundsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[17]
+func (x *StartWithdrawalRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1605,70 +1794,72 @@ func (x *WithdrawFundsRequest) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use WithdrawFundsRequest.ProtoReflect.Descriptor instead.
-func (*WithdrawFundsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{17}
+// Deprecated: Use StartWithdrawalRequest.ProtoReflect.Descriptor instead.
+func (*StartWithdrawalRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{24}
 }
 
-func (x *WithdrawFundsRequest) GetUserId() string {
+func (x *StartWithdrawalRequest) GetUserId() string {
 	if x != nil {
 		return x.UserId
 	}
 	return ""
 }
 
-func (x *WithdrawFundsRequest) GetAmount() string {
+func (x *StartWithdrawalRequest) GetAmount() string {
 	if x != nil {
 		return x.Amount
 	}
 	return ""
 }
 
-func (x *WithdrawFundsRequest) GetCurrency() string {
+func (x *StartWithdrawalRequest) GetCurrency() string {
 	if x != nil {
 		return x.Currency
 	}
 	return ""
 }
 
-func (x *WithdrawFundsRequest) GetWithdrawalMethodId() string {
+func (x *StartWithdrawalRequest) GetWithdrawalMethodId() string {
 	if x != nil {
 		return x.WithdrawalMethodId
 	}
 	return ""
 }
 
-func (x *WithdrawFundsRequest) GetIdempotencyKey() string {
+func (x *StartWithdrawalRequest) GetIdempotencyKey() string {
 	if x != nil {
 		return x.IdempotencyKey
 	}
 	return ""
 }
 
-// Response of WalletService.WithdrawFunds.
-type WithdrawFundsResponse struct {
+// Response of WalletService.StartWithdrawal.
+type StartWithdrawalResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The ledger entry written.
-	Transaction   *Transaction `protobuf:"bytes,1,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	// The new PENDING withdrawal.
+	Payment *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	// The WITHDRAWAL entry written.
+	Transaction   *Transaction `protobuf:"bytes,2,opt,name=transaction,proto3" json:"transaction,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
-func (x *WithdrawFundsResponse) Reset() {
-	*x = WithdrawFundsResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+func (x *StartWithdrawalResponse) Reset() {
+	*x = StartWithdrawalResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *WithdrawFundsResponse) String() string {
+func (x *StartWithdrawalResponse) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*WithdrawFundsResponse) ProtoMessage() {}
+func (*StartWithdrawalResponse) ProtoMessage() {}
 
-func (x *WithdrawFundsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[18]
+func (x *StartWithdrawalResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1679,76 +1870,53 @@ func (x *WithdrawFundsResponse) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use WithdrawFundsResponse.ProtoReflect.Descriptor instead.
-func (*WithdrawFundsResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{18}
+// Deprecated: Use StartWithdrawalResponse.ProtoReflect.Descriptor instead.
+func (*StartWithdrawalResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{25}
 }
 
-func (x *WithdrawFundsResponse) GetTransaction() *Transaction {
+func (x *StartWithdrawalResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+func (x *StartWithdrawalResponse) GetTransaction() *Transaction {
 	if x != nil {
 		return x.Transaction
 	}
 	return nil
 }
 
-// One ledger entry. Immutable once written.
-type Transaction struct {
+// Request for WalletService.ConfirmWithdrawal.
+type ConfirmWithdrawalRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	TransactionId string `protobuf:"bytes,1,opt,name=transaction_id,json=transactionId,proto3" json:"transaction_id,omitempty"`
-	// The wallet owner.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// What kind of movement this is.
-	Type TransactionType `protobuf:"varint,3,opt,name=type,proto3,enum=wallet.v1.TransactionType" json:"type,omitempty"`
-	// Size of the movement: a non-negative decimal string in `currency`. The
-	// direction follows from `type`.
-	Amount string `protobuf:"bytes,4,opt,name=amount,proto3" json:"amount,omitempty"`
-	// ISO-4217 code of the wallet's currency.
-	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
-	// `balance` before the entry, decimal string.
-	BalanceBefore string `protobuf:"bytes,6,opt,name=balance_before,json=balanceBefore,proto3" json:"balance_before,omitempty"`
-	// `balance` after the entry, decimal string.
-	BalanceAfter string `protobuf:"bytes,7,opt,name=balance_after,json=balanceAfter,proto3" json:"balance_after,omitempty"`
-	// `available` before the entry, decimal string.
-	AvailableBefore string `protobuf:"bytes,8,opt,name=available_before,json=availableBefore,proto3" json:"available_before,omitempty"`
-	// `available` after the entry, decimal string.
-	AvailableAfter string `protobuf:"bytes,9,opt,name=available_after,json=availableAfter,proto3" json:"available_after,omitempty"`
-	// The saga that caused the entry, if any.
-	SagaId string `protobuf:"bytes,10,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// The reservation involved, for hold, release and commit entries.
-	ReservationId string `protobuf:"bytes,11,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The bet involved, for commit and credit entries.
-	BetId string `protobuf:"bytes,12,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// The idempotency key of the request that wrote the entry (the expiry job
-	// uses "expiry:<reservation_id>").
-	IdempotencyKey string `protobuf:"bytes,13,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// Credit reason, for CREDIT entries.
-	CreditReason CreditReason `protobuf:"varint,14,opt,name=credit_reason,json=creditReason,proto3,enum=wallet.v1.CreditReason" json:"credit_reason,omitempty"`
-	// External payment reference, for DEPOSIT entries.
-	PaymentReference string `protobuf:"bytes,15,opt,name=payment_reference,json=paymentReference,proto3" json:"payment_reference,omitempty"`
-	// Free-text note supplied by the caller.
-	Description string `protobuf:"bytes,16,opt,name=description,proto3" json:"description,omitempty"`
-	// When the entry was written.
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// The PENDING withdrawal.
+	PaymentId string `protobuf:"bytes,1,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// The payment provider's reference of the payout; unique per wallet.
+	PaymentReference string `protobuf:"bytes,2,opt,name=payment_reference,json=paymentReference,proto3" json:"payment_reference,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
-func (x *Transaction) Reset() {
-	*x = Transaction{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+func (x *ConfirmWithdrawalRequest) Reset() {
+	*x = ConfirmWithdrawalRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
 
-func (x *Transaction) String() string {
+func (x *ConfirmWithdrawalRequest) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*Transaction) ProtoMessage() {}
+func (*ConfirmWithdrawalRequest) ProtoMessage() {}
 
-func (x *Transaction) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[19]
+func (x *ConfirmWithdrawalRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1759,128 +1927,657 @@ func (x *Transaction) ProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-// Deprecated: Use Transaction.ProtoReflect.Descriptor instead.
-func (*Transaction) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{19}
+// Deprecated: Use ConfirmWithdrawalRequest.ProtoReflect.Descriptor instead.
+func (*ConfirmWithdrawalRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{26}
 }
 
-func (x *Transaction) GetTransactionId() string {
+func (x *ConfirmWithdrawalRequest) GetPaymentId() string {
 	if x != nil {
-		return x.TransactionId
+		return x.PaymentId
 	}
 	return ""
 }
 
-func (x *Transaction) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Transaction) GetType() TransactionType {
-	if x != nil {
-		return x.Type
-	}
-	return TransactionType_TRANSACTION_TYPE_UNSPECIFIED
-}
-
-func (x *Transaction) GetAmount() string {
-	if x != nil {
-		return x.Amount
-	}
-	return ""
-}
-
-func (x *Transaction) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Transaction) GetBalanceBefore() string {
-	if x != nil {
-		return x.BalanceBefore
-	}
-	return ""
-}
-
-func (x *Transaction) GetBalanceAfter() string {
-	if x != nil {
-		return x.BalanceAfter
-	}
-	return ""
-}
-
-func (x *Transaction) GetAvailableBefore() string {
-	if x != nil {
-		return x.AvailableBefore
-	}
-	return ""
-}
-
-func (x *Transaction) GetAvailableAfter() string {
-	if x != nil {
-		return x.AvailableAfter
-	}
-	return ""
-}
-
-func (x *Transaction) GetSagaId() string {
-	if x != nil {
-		return x.SagaId
-	}
-	return ""
-}
-
-func (x *Transaction) GetReservationId() string {
-	if x != nil {
-		return x.ReservationId
-	}
-	return ""
-}
-
-func (x *Transaction) GetBetId() string {
-	if x != nil {
-		return x.BetId
-	}
-	return ""
-}
-
-func (x *Transaction) GetIdempotencyKey() string {
-	if x != nil {
-		return x.IdempotencyKey
-	}
-	return ""
-}
-
-func (x *Transaction) GetCreditReason() CreditReason {
-	if x != nil {
-		return x.CreditReason
-	}
-	return CreditReason_CREDIT_REASON_UNSPECIFIED
-}
-
-func (x *Transaction) GetPaymentReference() string {
+func (x *ConfirmWithdrawalRequest) GetPaymentReference() string {
 	if x != nil {
 		return x.PaymentReference
 	}
 	return ""
 }
 
-func (x *Transaction) GetDescription() string {
+func (x *ConfirmWithdrawalRequest) GetIdempotencyKey() string {
 	if x != nil {
-		return x.Description
+		return x.IdempotencyKey
 	}
 	return ""
 }
 
-func (x *Transaction) GetCreateTime() *timestamppb.Timestamp {
+// Response of WalletService.ConfirmWithdrawal.
+type ConfirmWithdrawalResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The withdrawal, SUCCEEDED.
+	Payment       *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ConfirmWithdrawalResponse) Reset() {
+	*x = ConfirmWithdrawalResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ConfirmWithdrawalResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ConfirmWithdrawalResponse) ProtoMessage() {}
+
+func (x *ConfirmWithdrawalResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[27]
 	if x != nil {
-		return x.CreateTime
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ConfirmWithdrawalResponse.ProtoReflect.Descriptor instead.
+func (*ConfirmWithdrawalResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *ConfirmWithdrawalResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
 	}
 	return nil
+}
+
+// Request for WalletService.FailWithdrawal.
+type FailWithdrawalRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The PENDING withdrawal.
+	PaymentId string `protobuf:"bytes,1,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// The provider's reason, for example "account closed".
+	FailureReason string `protobuf:"bytes,2,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *FailWithdrawalRequest) Reset() {
+	*x = FailWithdrawalRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FailWithdrawalRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FailWithdrawalRequest) ProtoMessage() {}
+
+func (x *FailWithdrawalRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FailWithdrawalRequest.ProtoReflect.Descriptor instead.
+func (*FailWithdrawalRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *FailWithdrawalRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+func (x *FailWithdrawalRequest) GetFailureReason() string {
+	if x != nil {
+		return x.FailureReason
+	}
+	return ""
+}
+
+func (x *FailWithdrawalRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.FailWithdrawal.
+type FailWithdrawalResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The withdrawal, FAILED.
+	Payment *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	// The REVERSAL entry that gave the funds back; absent on a call that
+	// found the withdrawal already FAILED.
+	Transaction   *Transaction `protobuf:"bytes,2,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FailWithdrawalResponse) Reset() {
+	*x = FailWithdrawalResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FailWithdrawalResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FailWithdrawalResponse) ProtoMessage() {}
+
+func (x *FailWithdrawalResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FailWithdrawalResponse.ProtoReflect.Descriptor instead.
+func (*FailWithdrawalResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *FailWithdrawalResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+func (x *FailWithdrawalResponse) GetTransaction() *Transaction {
+	if x != nil {
+		return x.Transaction
+	}
+	return nil
+}
+
+// Request for WalletService.RecordChargeback.
+type RecordChargebackRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The SUCCEEDED deposit the provider charged back.
+	PaymentId string `protobuf:"bytes,1,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	// Amount taken back: a positive decimal string, at most what remains of
+	// the deposit.
+	Amount string `protobuf:"bytes,2,opt,name=amount,proto3" json:"amount,omitempty"`
+	// ISO-4217 code of `amount`; must equal the wallet's currency.
+	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	// The provider's dispute or chargeback reference.
+	ChargebackReference string `protobuf:"bytes,4,opt,name=chargeback_reference,json=chargebackReference,proto3" json:"chargeback_reference,omitempty"`
+	// Client-chosen key that makes retries safe; the payment flow uses
+	// "chargeback:<chargeback_reference>".
+	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *RecordChargebackRequest) Reset() {
+	*x = RecordChargebackRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RecordChargebackRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RecordChargebackRequest) ProtoMessage() {}
+
+func (x *RecordChargebackRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RecordChargebackRequest.ProtoReflect.Descriptor instead.
+func (*RecordChargebackRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *RecordChargebackRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+func (x *RecordChargebackRequest) GetAmount() string {
+	if x != nil {
+		return x.Amount
+	}
+	return ""
+}
+
+func (x *RecordChargebackRequest) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *RecordChargebackRequest) GetChargebackReference() string {
+	if x != nil {
+		return x.ChargebackReference
+	}
+	return ""
+}
+
+func (x *RecordChargebackRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.RecordChargeback.
+type RecordChargebackResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deposit, with `charged_back_amount` increased.
+	Payment *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	// The CHARGEBACK entry written.
+	Transaction   *Transaction `protobuf:"bytes,2,opt,name=transaction,proto3" json:"transaction,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RecordChargebackResponse) Reset() {
+	*x = RecordChargebackResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RecordChargebackResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RecordChargebackResponse) ProtoMessage() {}
+
+func (x *RecordChargebackResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RecordChargebackResponse.ProtoReflect.Descriptor instead.
+func (*RecordChargebackResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *RecordChargebackResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+func (x *RecordChargebackResponse) GetTransaction() *Transaction {
+	if x != nil {
+		return x.Transaction
+	}
+	return nil
+}
+
+// Request for WalletService.GetPayment.
+type GetPaymentRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The payment to return.
+	PaymentId     string `protobuf:"bytes,1,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPaymentRequest) Reset() {
+	*x = GetPaymentRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPaymentRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPaymentRequest) ProtoMessage() {}
+
+func (x *GetPaymentRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPaymentRequest.ProtoReflect.Descriptor instead.
+func (*GetPaymentRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{32}
+}
+
+func (x *GetPaymentRequest) GetPaymentId() string {
+	if x != nil {
+		return x.PaymentId
+	}
+	return ""
+}
+
+// Response of WalletService.GetPayment.
+type GetPaymentResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The payment in its current state.
+	Payment       *Payment `protobuf:"bytes,1,opt,name=payment,proto3" json:"payment,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetPaymentResponse) Reset() {
+	*x = GetPaymentResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[33]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetPaymentResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetPaymentResponse) ProtoMessage() {}
+
+func (x *GetPaymentResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[33]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetPaymentResponse.ProtoReflect.Descriptor instead.
+func (*GetPaymentResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{33}
+}
+
+func (x *GetPaymentResponse) GetPayment() *Payment {
+	if x != nil {
+		return x.Payment
+	}
+	return nil
+}
+
+// Request for WalletService.FreezeWallet.
+type FreezeWalletRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why, for the audit trail, for example "KYC review 2026-12-02". Required.
+	Note string `protobuf:"bytes,2,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *FreezeWalletRequest) Reset() {
+	*x = FreezeWalletRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FreezeWalletRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FreezeWalletRequest) ProtoMessage() {}
+
+func (x *FreezeWalletRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FreezeWalletRequest.ProtoReflect.Descriptor instead.
+func (*FreezeWalletRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *FreezeWalletRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *FreezeWalletRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *FreezeWalletRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.FreezeWallet.
+type FreezeWalletResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call froze the wallet (false: it was already frozen).
+	Changed bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	// Why the wallet is frozen now: OPERATOR, or the earlier reason when it
+	// was already frozen.
+	FreezeReason  FreezeReason `protobuf:"varint,2,opt,name=freeze_reason,json=freezeReason,proto3,enum=wallet.v1.FreezeReason" json:"freeze_reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FreezeWalletResponse) Reset() {
+	*x = FreezeWalletResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FreezeWalletResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FreezeWalletResponse) ProtoMessage() {}
+
+func (x *FreezeWalletResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FreezeWalletResponse.ProtoReflect.Descriptor instead.
+func (*FreezeWalletResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *FreezeWalletResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
+}
+
+func (x *FreezeWalletResponse) GetFreezeReason() FreezeReason {
+	if x != nil {
+		return x.FreezeReason
+	}
+	return FreezeReason_FREEZE_REASON_UNSPECIFIED
+}
+
+// Request for WalletService.UnfreezeWallet.
+type UnfreezeWalletRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The wallet owner.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Why, for the audit trail. Required.
+	Note string `protobuf:"bytes,2,opt,name=note,proto3" json:"note,omitempty"`
+	// Client-chosen key that makes retries safe.
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *UnfreezeWalletRequest) Reset() {
+	*x = UnfreezeWalletRequest{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UnfreezeWalletRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UnfreezeWalletRequest) ProtoMessage() {}
+
+func (x *UnfreezeWalletRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UnfreezeWalletRequest.ProtoReflect.Descriptor instead.
+func (*UnfreezeWalletRequest) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *UnfreezeWalletRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *UnfreezeWalletRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *UnfreezeWalletRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of WalletService.UnfreezeWallet.
+type UnfreezeWalletResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether this call unfroze the wallet (false: it was not frozen).
+	Changed       bool `protobuf:"varint,1,opt,name=changed,proto3" json:"changed,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UnfreezeWalletResponse) Reset() {
+	*x = UnfreezeWalletResponse{}
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[37]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UnfreezeWalletResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UnfreezeWalletResponse) ProtoMessage() {}
+
+func (x *UnfreezeWalletResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[37]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UnfreezeWalletResponse.ProtoReflect.Descriptor instead.
+func (*UnfreezeWalletResponse) Descriptor() ([]byte, []int) {
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{37}
+}
+
+func (x *UnfreezeWalletResponse) GetChanged() bool {
+	if x != nil {
+		return x.Changed
+	}
+	return false
 }
 
 // Request for WalletService.ListTransactions.
@@ -1888,7 +2585,9 @@ type ListTransactionsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The wallet owner.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// Maximum entries to return, 1-500. 0 means the default of 50.
+	// Maximum entries to return, 1-500. 0 means the default of 50; a larger
+	// value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED
+	// (docs/CONVENTIONS.md, Lists).
 	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// `next_page_token` from the previous response; empty for the first page.
 	// The other request fields must be unchanged between pages.
@@ -1902,14 +2601,17 @@ type ListTransactionsRequest struct {
 	// bound. When both are set, `start_time` must be before `end_time`.
 	EndTime *timestamppb.Timestamp `protobuf:"bytes,6,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
 	// Only entries of this saga; empty means all.
-	SagaId        string `protobuf:"bytes,7,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
+	SagaId string `protobuf:"bytes,7,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
+	// Only entries of this bet (commits, credits, corrections); empty means
+	// all.
+	BetId         string `protobuf:"bytes,8,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *ListTransactionsRequest) Reset() {
 	*x = ListTransactionsRequest{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1921,7 +2623,7 @@ func (x *ListTransactionsRequest) String() string {
 func (*ListTransactionsRequest) ProtoMessage() {}
 
 func (x *ListTransactionsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[20]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1934,7 +2636,7 @@ func (x *ListTransactionsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListTransactionsRequest.ProtoReflect.Descriptor instead.
 func (*ListTransactionsRequest) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{20}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *ListTransactionsRequest) GetUserId() string {
@@ -1986,6 +2688,13 @@ func (x *ListTransactionsRequest) GetSagaId() string {
 	return ""
 }
 
+func (x *ListTransactionsRequest) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
 // Response of WalletService.ListTransactions.
 type ListTransactionsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1999,7 +2708,7 @@ type ListTransactionsResponse struct {
 
 func (x *ListTransactionsResponse) Reset() {
 	*x = ListTransactionsResponse{}
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2011,7 +2720,7 @@ func (x *ListTransactionsResponse) String() string {
 func (*ListTransactionsResponse) ProtoMessage() {}
 
 func (x *ListTransactionsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_wallet_v1_wallet_service_proto_msgTypes[21]
+	mi := &file_wallet_v1_wallet_service_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2024,7 +2733,7 @@ func (x *ListTransactionsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListTransactionsResponse.ProtoReflect.Descriptor instead.
 func (*ListTransactionsResponse) Descriptor() ([]byte, []int) {
-	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{21}
+	return file_wallet_v1_wallet_service_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *ListTransactionsResponse) GetTransactions() []*Transaction {
@@ -2045,24 +2754,10 @@ var File_wallet_v1_wallet_service_proto protoreflect.FileDescriptor
 
 const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1ewallet/v1/wallet_service.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc8\x03\n" +
-	"\vReservation\x12%\n" +
-	"\x0ereservation_id\x18\x01 \x01(\tR\rreservationId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
-	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
-	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x124\n" +
-	"\x06status\x18\x06 \x01(\x0e2\x1c.wallet.v1.ReservationStatusR\x06status\x12;\n" +
-	"\vcreate_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vexpire_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"expireTime\x12;\n" +
-	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xdc\x01\n" +
+	"\x1ewallet/v1/wallet_service.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a wallet/v1/wallet_resources.proto\"\xdc\x01\n" +
 	"\x11OpenWalletRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12/\n" +
-	"\bcurrency\x18\x02 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"\bcurrency\x18\x02 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\xb3\x01\n" +
 	"\x12OpenWalletResponse\x12\x17\n" +
@@ -2073,21 +2768,26 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\"W\n" +
 	"\x11GetBalanceRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\xde\x02\n" +
-	"\x12GetBalanceResponse\x12F\n" +
-	"\abalance\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\abalance\x12-\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\xb6\x03\n" +
+	"\x12GetBalanceResponse\x12H\n" +
+	"\abalance\x18\x01 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\abalance\x12-\n" +
 	"\bcurrency\x18\x02 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12H\n" +
 	"\breserved\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\breserved\x12J\n" +
 	"\tavailable\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\tavailable\x12;\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xa1\x03\n" +
+	"updateTime\x12\x16\n" +
+	"\x06frozen\x18\x06 \x01(\bR\x06frozen\x12<\n" +
+	"\rfreeze_reason\x18\a \x01(\x0e2\x17.wallet.v1.FreezeReasonR\ffreezeReason\"\xeb\x05\n" +
 	"\x15ReserveBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
-	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12B\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12B\n" +
 	"\asaga_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12<\n" +
-	"\x03ttl\x18\x05 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl\"\xa9\x01\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x122\n" +
+	"\bcurrency\x18\x05 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12<\n" +
+	"\x03ttl\x18\x06 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl:\x93\x02\xbaH\x8f\x02\x1a\x8c\x02\n" +
+	"\x1creserve_balance.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a\x97\x01this.currency == '' || (this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}')))\"\xa9\x01\n" +
 	"\x16ReserveBalanceResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x12U\n" +
 	"\x0favailable_after\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\"\xc7\x02\n" +
@@ -2098,73 +2798,152 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x06bet_id\x18\x04 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\"\x8f\x01\n" +
 	"\x19CommitReservationResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x128\n" +
-	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xe6\x03\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xec\x02\n" +
 	"\x18CancelReservationRequest\x12Q\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rreservationId\x12B\n" +
 	"\asaga_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12C\n" +
 	"\auser_id\x18\x04 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06userId\x12 \n" +
-	"\x06reason\x18\x05 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason:x\xbaHu\x1as\n" +
-	"\x19cancel_reservation.target\x12%reservation_id or user_id must be set\x1a/this.reservation_id != '' || this.user_id != ''\"\x89\x01\n" +
+	"\x06reason\x18\x05 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\"\x89\x01\n" +
 	"\x19CancelReservationResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x122\n" +
 	"\aoutcome\x18\x02 \x01(\x0e2\x18.wallet.v1.CancelOutcomeR\aoutcome\"i\n" +
 	"\x15GetReservationRequest\x12P\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\"R\n" +
 	"\x16GetReservationResponse\x128\n" +
-	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\x82\x05\n" +
+	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\xf6\x06\n" +
 	"\x14CreditBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
-	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12;\n" +
 	"\x06reason\x18\x04 \x01(\x0e2\x17.wallet.v1.CreditReasonB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06reason\x12A\n" +
 	"\x06bet_id\x18\x05 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12R\n" +
 	"\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12*\n" +
-	"\vdescription\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\x84\x01\xbaH\x80\x01\x1a~\n" +
-	"\x1ecredit_balance.bet_id_required\x125bet_id is required for BET_WIN and BET_REFUND credits\x1a%this.reason == 3 || this.bet_id != ''\"Q\n" +
+	"\vdescription\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xf8\x02\xbaH\xf4\x02\x1a~\n" +
+	"\x1ecredit_balance.bet_id_required\x125bet_id is required for BET_WIN and BET_REFUND credits\x1a%this.reason == 3 || this.bet_id != ''\x1a\xf1\x01\n" +
+	"\x1bcredit_balance.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"Q\n" +
 	"\x15CreditBalanceResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xa6\x03\n" +
-	"\x13DepositFundsRequest\x12B\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xf0\x06\n" +
+	"\x17ChargeCommissionRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
+	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12n\n" +
+	"\x06amount\x18\x03 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x04 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x126\n" +
+	"\x12settlement_version\x18\x05 \x01(\x05B\a\xbaH\x04\x1a\x02(\x01R\x11settlementVersion\x12y\n" +
+	"\fnet_winnings\x18\x06 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\vnetWinnings\x12#\n" +
+	"\arate_bp\x18\a \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x90N(\x00R\x06rateBp\x12R\n" +
+	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xfb\x01\xbaH\xf7\x01\x1a\xf4\x01\n" +
+	"\x1echarge_commission.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"T\n" +
+	"\x18ChargeCommissionResponse\x128\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x88\a\n" +
+	"\x17AdjustSettlementRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12@\n" +
+	"\x06bet_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12F\n" +
+	"\tmarket_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x126\n" +
+	"\x12settlement_version\x18\x04 \x01(\x05B\a\xbaH\x04\x1a\x02(\x02R\x11settlementVersion\x12H\n" +
+	"\tdirection\x18\x05 \x01(\x0e2\x1e.wallet.v1.AdjustmentDirectionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\tdirection\x12n\n" +
+	"\x06amount\x18\x06 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12R\n" +
+	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12*\n" +
+	"\vdescription\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xfb\x01\xbaH\xf7\x01\x1a\xf4\x01\n" +
+	"\x1eadjust_settlement.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"T\n" +
+	"\x18AdjustSettlementResponse\x128\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xc8\x04\n" +
+	"\x13StartDepositRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
-	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xf7\x01\xbaH\xf3\x01\x1a\xf0\x01\n" +
+	"\x1astart_deposit.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"D\n" +
+	"\x14StartDepositResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xef\x05\n" +
+	"\x15ConfirmDepositRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12I\n" +
+	"\n" +
+	"payment_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tpaymentId\x12n\n" +
+	"\x06amount\x18\x03 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x04 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12V\n" +
-	"\x11payment_reference\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"P\n" +
-	"\x14DepositFundsResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xac\x03\n" +
-	"\x14WithdrawFundsRequest\x12B\n" +
+	"\x11payment_reference\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
+	"\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xf9\x01\xbaH\xf5\x01\x1a\xf2\x01\n" +
+	"\x1cconfirm_deposit.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"\x80\x01\n" +
+	"\x16ConfirmDepositResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xe5\x01\n" +
+	"\x12FailDepositRequest\x12H\n" +
+	"\n" +
+	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\x121\n" +
+	"\x0efailure_reason\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\rfailureReason\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"C\n" +
+	"\x13FailDepositResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xab\x05\n" +
+	"\x16StartWithdrawalRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
-	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12[\n" +
 	"\x14withdrawal_method_id\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x12withdrawalMethodId\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"Q\n" +
-	"\x15WithdrawFundsResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x94\a\n" +
-	"\vTransaction\x12%\n" +
-	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
-	"\x04type\x18\x03 \x01(\x0e2\x1a.wallet.v1.TransactionTypeR\x04type\x12D\n" +
-	"\x06amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06amount\x12-\n" +
-	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12S\n" +
-	"\x0ebalance_before\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rbalanceBefore\x12Q\n" +
-	"\rbalance_after\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fbalanceAfter\x12W\n" +
-	"\x10available_before\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0favailableBefore\x12U\n" +
-	"\x0favailable_after\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\x12\x17\n" +
-	"\asaga_id\x18\n" +
-	" \x01(\tR\x06sagaId\x12%\n" +
-	"\x0ereservation_id\x18\v \x01(\tR\rreservationId\x12\x15\n" +
-	"\x06bet_id\x18\f \x01(\tR\x05betId\x12'\n" +
-	"\x0fidempotency_key\x18\r \x01(\tR\x0eidempotencyKey\x12<\n" +
-	"\rcredit_reason\x18\x0e \x01(\x0e2\x17.wallet.v1.CreditReasonR\fcreditReason\x12+\n" +
-	"\x11payment_reference\x18\x0f \x01(\tR\x10paymentReference\x12 \n" +
-	"\vdescription\x18\x10 \x01(\tR\vdescription\x12;\n" +
-	"\vcreate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xc8\x04\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xfa\x01\xbaH\xf6\x01\x1a\xf3\x01\n" +
+	"\x1dstart_withdrawal.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"\x81\x01\n" +
+	"\x17StartWithdrawalResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x90\x02\n" +
+	"\x18ConfirmWithdrawalRequest\x12H\n" +
+	"\n" +
+	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\x12V\n" +
+	"\x11payment_reference\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"I\n" +
+	"\x19ConfirmWithdrawalResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xe8\x01\n" +
+	"\x15FailWithdrawalRequest\x12H\n" +
+	"\n" +
+	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\x121\n" +
+	"\x0efailure_reason\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\rfailureReason\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\x80\x01\n" +
+	"\x16FailWithdrawalResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xb4\x05\n" +
+	"\x17RecordChargebackRequest\x12H\n" +
+	"\n" +
+	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\x12n\n" +
+	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
+	"^[A-Z]{3}$R\bcurrency\x12\\\n" +
+	"\x14chargeback_reference\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x13chargebackReference\x12R\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xfb\x01\xbaH\xf7\x01\x1a\xf4\x01\n" +
+	"\x1erecord_chargeback.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"\x82\x01\n" +
+	"\x18RecordChargebackResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"]\n" +
+	"\x11GetPaymentRequest\x12H\n" +
+	"\n" +
+	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\"B\n" +
+	"\x12GetPaymentResponse\x12,\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xcd\x01\n" +
+	"\x13FreezeWalletRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\x1e\n" +
+	"\x04note\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"n\n" +
+	"\x14FreezeWalletResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\x12<\n" +
+	"\rfreeze_reason\x18\x02 \x01(\x0e2\x17.wallet.v1.FreezeReasonR\ffreezeReason\"\xcf\x01\n" +
+	"\x15UnfreezeWalletRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12\x1e\n" +
+	"\x04note\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x04R\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"2\n" +
+	"\x16UnfreezeWalletResponse\x12\x18\n" +
+	"\achanged\x18\x01 \x01(\bR\achanged\"\x8b\x05\n" +
 	"\x17ListTransactionsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12'\n" +
 	"\tpage_size\x18\x02 \x01(\x05B\n" +
@@ -2176,50 +2955,17 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\n" +
 	"start_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
 	"\bend_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12C\n" +
-	"\asaga_id\x18\a \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06sagaId:\x9a\x01\xbaH\x96\x01\x1a\x93\x01\n" +
+	"\asaga_id\x18\a \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06sagaId\x12A\n" +
+	"\x06bet_id\x18\b \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId:\x9a\x01\xbaH\x96\x01\x1a\x93\x01\n" +
 	"\x1clist_transactions.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"~\n" +
 	"\x18ListTransactionsResponse\x12:\n" +
 	"\ftransactions\x18\x01 \x03(\v2\x16.wallet.v1.TransactionR\ftransactions\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\xe3\x04\n" +
-	"\x11WalletErrorReason\x12#\n" +
-	"\x1fWALLET_ERROR_REASON_UNSPECIFIED\x10\x00\x12(\n" +
-	"$WALLET_ERROR_REASON_WALLET_NOT_FOUND\x10\x01\x12*\n" +
-	"&WALLET_ERROR_REASON_INSUFFICIENT_FUNDS\x10\x02\x12-\n" +
-	")WALLET_ERROR_REASON_RESERVATION_NOT_FOUND\x10\x03\x12/\n" +
-	"+WALLET_ERROR_REASON_RESERVATION_NOT_PENDING\x10\x04\x125\n" +
-	"1WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED\x10\x05\x122\n" +
-	".WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS\x10\x06\x12)\n" +
-	"%WALLET_ERROR_REASON_CURRENCY_MISMATCH\x10\a\x12%\n" +
-	"!WALLET_ERROR_REASON_WALLET_FROZEN\x10\b\x12)\n" +
-	"%WALLET_ERROR_REASON_DUPLICATE_PAYMENT\x10\t\x12-\n" +
-	")WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS\x10\n" +
-	"\x12.\n" +
-	"*WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED\x10\v\x12,\n" +
-	"(WALLET_ERROR_REASON_BET_ALREADY_CREDITED\x10\f*\xbb\x01\n" +
-	"\x11ReservationStatus\x12\"\n" +
-	"\x1eRESERVATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
-	"\x1aRESERVATION_STATUS_PENDING\x10\x01\x12 \n" +
-	"\x1cRESERVATION_STATUS_COMMITTED\x10\x02\x12 \n" +
-	"\x1cRESERVATION_STATUS_CANCELLED\x10\x03\x12\x1e\n" +
-	"\x1aRESERVATION_STATUS_EXPIRED\x10\x04*\x94\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken*\x94\x01\n" +
 	"\rCancelOutcome\x12\x1e\n" +
 	"\x1aCANCEL_OUTCOME_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17CANCEL_OUTCOME_RELEASED\x10\x01\x12#\n" +
 	"\x1fCANCEL_OUTCOME_ALREADY_RELEASED\x10\x02\x12!\n" +
-	"\x1dCANCEL_OUTCOME_NO_RESERVATION\x10\x03*\x8b\x01\n" +
-	"\fCreditReason\x12\x1d\n" +
-	"\x19CREDIT_REASON_UNSPECIFIED\x10\x00\x12\x19\n" +
-	"\x15CREDIT_REASON_BET_WIN\x10\x01\x12\x1c\n" +
-	"\x18CREDIT_REASON_BET_REFUND\x10\x02\x12#\n" +
-	"\x1fCREDIT_REASON_MANUAL_ADJUSTMENT\x10\x03*\x89\x02\n" +
-	"\x0fTransactionType\x12 \n" +
-	"\x1cTRANSACTION_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n" +
-	"\x18TRANSACTION_TYPE_DEPOSIT\x10\x01\x12\x1f\n" +
-	"\x1bTRANSACTION_TYPE_WITHDRAWAL\x10\x02\x12%\n" +
-	"!TRANSACTION_TYPE_RESERVATION_HOLD\x10\x03\x12(\n" +
-	"$TRANSACTION_TYPE_RESERVATION_RELEASE\x10\x04\x12'\n" +
-	"#TRANSACTION_TYPE_RESERVATION_COMMIT\x10\x05\x12\x1b\n" +
-	"\x17TRANSACTION_TYPE_CREDIT\x10\x062\xf0\a\n" +
+	"\x1dCANCEL_OUTCOME_NO_RESERVATION\x10\x032\xab\x0f\n" +
 	"\rWalletService\x12N\n" +
 	"\n" +
 	"OpenWallet\x12\x1c.wallet.v1.OpenWalletRequest\x1a\x1d.wallet.v1.OpenWalletResponse\"\x03\x90\x02\x02\x12N\n" +
@@ -2229,11 +2975,22 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x11CommitReservation\x12#.wallet.v1.CommitReservationRequest\x1a$.wallet.v1.CommitReservationResponse\"\t\xa2\xbb\x18\x02\b\x03\x90\x02\x02\x12i\n" +
 	"\x11CancelReservation\x12#.wallet.v1.CancelReservationRequest\x1a$.wallet.v1.CancelReservationResponse\"\t\xa2\xbb\x18\x02\b\x02\x90\x02\x02\x12Z\n" +
 	"\x0eGetReservation\x12 .wallet.v1.GetReservationRequest\x1a!.wallet.v1.GetReservationResponse\"\x03\x90\x02\x01\x12W\n" +
-	"\rCreditBalance\x12\x1f.wallet.v1.CreditBalanceRequest\x1a .wallet.v1.CreditBalanceResponse\"\x03\x90\x02\x02\x12T\n" +
-	"\fDepositFunds\x12\x1e.wallet.v1.DepositFundsRequest\x1a\x1f.wallet.v1.DepositFundsResponse\"\x03\x90\x02\x02\x12W\n" +
-	"\rWithdrawFunds\x12\x1f.wallet.v1.WithdrawFundsRequest\x1a .wallet.v1.WithdrawFundsResponse\"\x03\x90\x02\x02\x12`\n" +
-	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01\x1a.\xba\xbb\x18*\n" +
-	"\x0ewallet-service\x12\x18tam.risk.v1.alert.raisedBe\n" +
+	"\rCreditBalance\x12\x1f.wallet.v1.CreditBalanceRequest\x1a .wallet.v1.CreditBalanceResponse\"\x03\x90\x02\x02\x12`\n" +
+	"\x10ChargeCommission\x12\".wallet.v1.ChargeCommissionRequest\x1a#.wallet.v1.ChargeCommissionResponse\"\x03\x90\x02\x02\x12`\n" +
+	"\x10AdjustSettlement\x12\".wallet.v1.AdjustSettlementRequest\x1a#.wallet.v1.AdjustSettlementResponse\"\x03\x90\x02\x02\x12T\n" +
+	"\fStartDeposit\x12\x1e.wallet.v1.StartDepositRequest\x1a\x1f.wallet.v1.StartDepositResponse\"\x03\x90\x02\x02\x12Z\n" +
+	"\x0eConfirmDeposit\x12 .wallet.v1.ConfirmDepositRequest\x1a!.wallet.v1.ConfirmDepositResponse\"\x03\x90\x02\x02\x12Q\n" +
+	"\vFailDeposit\x12\x1d.wallet.v1.FailDepositRequest\x1a\x1e.wallet.v1.FailDepositResponse\"\x03\x90\x02\x02\x12]\n" +
+	"\x0fStartWithdrawal\x12!.wallet.v1.StartWithdrawalRequest\x1a\".wallet.v1.StartWithdrawalResponse\"\x03\x90\x02\x02\x12c\n" +
+	"\x11ConfirmWithdrawal\x12#.wallet.v1.ConfirmWithdrawalRequest\x1a$.wallet.v1.ConfirmWithdrawalResponse\"\x03\x90\x02\x02\x12Z\n" +
+	"\x0eFailWithdrawal\x12 .wallet.v1.FailWithdrawalRequest\x1a!.wallet.v1.FailWithdrawalResponse\"\x03\x90\x02\x02\x12`\n" +
+	"\x10RecordChargeback\x12\".wallet.v1.RecordChargebackRequest\x1a#.wallet.v1.RecordChargebackResponse\"\x03\x90\x02\x02\x12N\n" +
+	"\n" +
+	"GetPayment\x12\x1c.wallet.v1.GetPaymentRequest\x1a\x1d.wallet.v1.GetPaymentResponse\"\x03\x90\x02\x01\x12T\n" +
+	"\fFreezeWallet\x12\x1e.wallet.v1.FreezeWalletRequest\x1a\x1f.wallet.v1.FreezeWalletResponse\"\x03\x90\x02\x02\x12Z\n" +
+	"\x0eUnfreezeWallet\x12 .wallet.v1.UnfreezeWalletRequest\x1a!.wallet.v1.UnfreezeWalletResponse\"\x03\x90\x02\x02\x12`\n" +
+	"\x10ListTransactions\x12\".wallet.v1.ListTransactionsRequest\x1a#.wallet.v1.ListTransactionsResponse\"\x03\x90\x02\x01\x1aK\xba\xbb\x18G\n" +
+	"\x0ewallet-service\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registeredBe\n" +
 	"\x18com.tam.protos.wallet.v1B\x12WalletServiceProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (
@@ -2248,89 +3005,138 @@ func file_wallet_v1_wallet_service_proto_rawDescGZIP() []byte {
 	return file_wallet_v1_wallet_service_proto_rawDescData
 }
 
-var file_wallet_v1_wallet_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_wallet_v1_wallet_service_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_wallet_v1_wallet_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_wallet_v1_wallet_service_proto_msgTypes = make([]protoimpl.MessageInfo, 40)
 var file_wallet_v1_wallet_service_proto_goTypes = []any{
-	(WalletErrorReason)(0),            // 0: wallet.v1.WalletErrorReason
-	(ReservationStatus)(0),            // 1: wallet.v1.ReservationStatus
-	(CancelOutcome)(0),                // 2: wallet.v1.CancelOutcome
-	(CreditReason)(0),                 // 3: wallet.v1.CreditReason
-	(TransactionType)(0),              // 4: wallet.v1.TransactionType
-	(*Reservation)(nil),               // 5: wallet.v1.Reservation
-	(*OpenWalletRequest)(nil),         // 6: wallet.v1.OpenWalletRequest
-	(*OpenWalletResponse)(nil),        // 7: wallet.v1.OpenWalletResponse
-	(*GetBalanceRequest)(nil),         // 8: wallet.v1.GetBalanceRequest
-	(*GetBalanceResponse)(nil),        // 9: wallet.v1.GetBalanceResponse
-	(*ReserveBalanceRequest)(nil),     // 10: wallet.v1.ReserveBalanceRequest
-	(*ReserveBalanceResponse)(nil),    // 11: wallet.v1.ReserveBalanceResponse
-	(*CommitReservationRequest)(nil),  // 12: wallet.v1.CommitReservationRequest
-	(*CommitReservationResponse)(nil), // 13: wallet.v1.CommitReservationResponse
-	(*CancelReservationRequest)(nil),  // 14: wallet.v1.CancelReservationRequest
-	(*CancelReservationResponse)(nil), // 15: wallet.v1.CancelReservationResponse
-	(*GetReservationRequest)(nil),     // 16: wallet.v1.GetReservationRequest
-	(*GetReservationResponse)(nil),    // 17: wallet.v1.GetReservationResponse
-	(*CreditBalanceRequest)(nil),      // 18: wallet.v1.CreditBalanceRequest
-	(*CreditBalanceResponse)(nil),     // 19: wallet.v1.CreditBalanceResponse
-	(*DepositFundsRequest)(nil),       // 20: wallet.v1.DepositFundsRequest
-	(*DepositFundsResponse)(nil),      // 21: wallet.v1.DepositFundsResponse
-	(*WithdrawFundsRequest)(nil),      // 22: wallet.v1.WithdrawFundsRequest
-	(*WithdrawFundsResponse)(nil),     // 23: wallet.v1.WithdrawFundsResponse
-	(*Transaction)(nil),               // 24: wallet.v1.Transaction
-	(*ListTransactionsRequest)(nil),   // 25: wallet.v1.ListTransactionsRequest
-	(*ListTransactionsResponse)(nil),  // 26: wallet.v1.ListTransactionsResponse
-	(*timestamppb.Timestamp)(nil),     // 27: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),       // 28: google.protobuf.Duration
+	(CancelOutcome)(0),                // 0: wallet.v1.CancelOutcome
+	(*OpenWalletRequest)(nil),         // 1: wallet.v1.OpenWalletRequest
+	(*OpenWalletResponse)(nil),        // 2: wallet.v1.OpenWalletResponse
+	(*GetBalanceRequest)(nil),         // 3: wallet.v1.GetBalanceRequest
+	(*GetBalanceResponse)(nil),        // 4: wallet.v1.GetBalanceResponse
+	(*ReserveBalanceRequest)(nil),     // 5: wallet.v1.ReserveBalanceRequest
+	(*ReserveBalanceResponse)(nil),    // 6: wallet.v1.ReserveBalanceResponse
+	(*CommitReservationRequest)(nil),  // 7: wallet.v1.CommitReservationRequest
+	(*CommitReservationResponse)(nil), // 8: wallet.v1.CommitReservationResponse
+	(*CancelReservationRequest)(nil),  // 9: wallet.v1.CancelReservationRequest
+	(*CancelReservationResponse)(nil), // 10: wallet.v1.CancelReservationResponse
+	(*GetReservationRequest)(nil),     // 11: wallet.v1.GetReservationRequest
+	(*GetReservationResponse)(nil),    // 12: wallet.v1.GetReservationResponse
+	(*CreditBalanceRequest)(nil),      // 13: wallet.v1.CreditBalanceRequest
+	(*CreditBalanceResponse)(nil),     // 14: wallet.v1.CreditBalanceResponse
+	(*ChargeCommissionRequest)(nil),   // 15: wallet.v1.ChargeCommissionRequest
+	(*ChargeCommissionResponse)(nil),  // 16: wallet.v1.ChargeCommissionResponse
+	(*AdjustSettlementRequest)(nil),   // 17: wallet.v1.AdjustSettlementRequest
+	(*AdjustSettlementResponse)(nil),  // 18: wallet.v1.AdjustSettlementResponse
+	(*StartDepositRequest)(nil),       // 19: wallet.v1.StartDepositRequest
+	(*StartDepositResponse)(nil),      // 20: wallet.v1.StartDepositResponse
+	(*ConfirmDepositRequest)(nil),     // 21: wallet.v1.ConfirmDepositRequest
+	(*ConfirmDepositResponse)(nil),    // 22: wallet.v1.ConfirmDepositResponse
+	(*FailDepositRequest)(nil),        // 23: wallet.v1.FailDepositRequest
+	(*FailDepositResponse)(nil),       // 24: wallet.v1.FailDepositResponse
+	(*StartWithdrawalRequest)(nil),    // 25: wallet.v1.StartWithdrawalRequest
+	(*StartWithdrawalResponse)(nil),   // 26: wallet.v1.StartWithdrawalResponse
+	(*ConfirmWithdrawalRequest)(nil),  // 27: wallet.v1.ConfirmWithdrawalRequest
+	(*ConfirmWithdrawalResponse)(nil), // 28: wallet.v1.ConfirmWithdrawalResponse
+	(*FailWithdrawalRequest)(nil),     // 29: wallet.v1.FailWithdrawalRequest
+	(*FailWithdrawalResponse)(nil),    // 30: wallet.v1.FailWithdrawalResponse
+	(*RecordChargebackRequest)(nil),   // 31: wallet.v1.RecordChargebackRequest
+	(*RecordChargebackResponse)(nil),  // 32: wallet.v1.RecordChargebackResponse
+	(*GetPaymentRequest)(nil),         // 33: wallet.v1.GetPaymentRequest
+	(*GetPaymentResponse)(nil),        // 34: wallet.v1.GetPaymentResponse
+	(*FreezeWalletRequest)(nil),       // 35: wallet.v1.FreezeWalletRequest
+	(*FreezeWalletResponse)(nil),      // 36: wallet.v1.FreezeWalletResponse
+	(*UnfreezeWalletRequest)(nil),     // 37: wallet.v1.UnfreezeWalletRequest
+	(*UnfreezeWalletResponse)(nil),    // 38: wallet.v1.UnfreezeWalletResponse
+	(*ListTransactionsRequest)(nil),   // 39: wallet.v1.ListTransactionsRequest
+	(*ListTransactionsResponse)(nil),  // 40: wallet.v1.ListTransactionsResponse
+	(*timestamppb.Timestamp)(nil),     // 41: google.protobuf.Timestamp
+	(FreezeReason)(0),                 // 42: wallet.v1.FreezeReason
+	(*durationpb.Duration)(nil),       // 43: google.protobuf.Duration
+	(*Reservation)(nil),               // 44: wallet.v1.Reservation
+	(*Transaction)(nil),               // 45: wallet.v1.Transaction
+	(CreditReason)(0),                 // 46: wallet.v1.CreditReason
+	(AdjustmentDirection)(0),          // 47: wallet.v1.AdjustmentDirection
+	(*Payment)(nil),                   // 48: wallet.v1.Payment
+	(TransactionType)(0),              // 49: wallet.v1.TransactionType
 }
 var file_wallet_v1_wallet_service_proto_depIdxs = []int32{
-	1,  // 0: wallet.v1.Reservation.status:type_name -> wallet.v1.ReservationStatus
-	27, // 1: wallet.v1.Reservation.create_time:type_name -> google.protobuf.Timestamp
-	27, // 2: wallet.v1.Reservation.expire_time:type_name -> google.protobuf.Timestamp
-	27, // 3: wallet.v1.Reservation.update_time:type_name -> google.protobuf.Timestamp
-	27, // 4: wallet.v1.OpenWalletResponse.create_time:type_name -> google.protobuf.Timestamp
-	27, // 5: wallet.v1.GetBalanceResponse.update_time:type_name -> google.protobuf.Timestamp
-	28, // 6: wallet.v1.ReserveBalanceRequest.ttl:type_name -> google.protobuf.Duration
-	5,  // 7: wallet.v1.ReserveBalanceResponse.reservation:type_name -> wallet.v1.Reservation
-	5,  // 8: wallet.v1.CommitReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	24, // 9: wallet.v1.CommitReservationResponse.transaction:type_name -> wallet.v1.Transaction
-	5,  // 10: wallet.v1.CancelReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	2,  // 11: wallet.v1.CancelReservationResponse.outcome:type_name -> wallet.v1.CancelOutcome
-	5,  // 12: wallet.v1.GetReservationResponse.reservation:type_name -> wallet.v1.Reservation
-	3,  // 13: wallet.v1.CreditBalanceRequest.reason:type_name -> wallet.v1.CreditReason
-	24, // 14: wallet.v1.CreditBalanceResponse.transaction:type_name -> wallet.v1.Transaction
-	24, // 15: wallet.v1.DepositFundsResponse.transaction:type_name -> wallet.v1.Transaction
-	24, // 16: wallet.v1.WithdrawFundsResponse.transaction:type_name -> wallet.v1.Transaction
-	4,  // 17: wallet.v1.Transaction.type:type_name -> wallet.v1.TransactionType
-	3,  // 18: wallet.v1.Transaction.credit_reason:type_name -> wallet.v1.CreditReason
-	27, // 19: wallet.v1.Transaction.create_time:type_name -> google.protobuf.Timestamp
-	4,  // 20: wallet.v1.ListTransactionsRequest.types:type_name -> wallet.v1.TransactionType
-	27, // 21: wallet.v1.ListTransactionsRequest.start_time:type_name -> google.protobuf.Timestamp
-	27, // 22: wallet.v1.ListTransactionsRequest.end_time:type_name -> google.protobuf.Timestamp
-	24, // 23: wallet.v1.ListTransactionsResponse.transactions:type_name -> wallet.v1.Transaction
-	6,  // 24: wallet.v1.WalletService.OpenWallet:input_type -> wallet.v1.OpenWalletRequest
-	8,  // 25: wallet.v1.WalletService.GetBalance:input_type -> wallet.v1.GetBalanceRequest
-	10, // 26: wallet.v1.WalletService.ReserveBalance:input_type -> wallet.v1.ReserveBalanceRequest
-	12, // 27: wallet.v1.WalletService.CommitReservation:input_type -> wallet.v1.CommitReservationRequest
-	14, // 28: wallet.v1.WalletService.CancelReservation:input_type -> wallet.v1.CancelReservationRequest
-	16, // 29: wallet.v1.WalletService.GetReservation:input_type -> wallet.v1.GetReservationRequest
-	18, // 30: wallet.v1.WalletService.CreditBalance:input_type -> wallet.v1.CreditBalanceRequest
-	20, // 31: wallet.v1.WalletService.DepositFunds:input_type -> wallet.v1.DepositFundsRequest
-	22, // 32: wallet.v1.WalletService.WithdrawFunds:input_type -> wallet.v1.WithdrawFundsRequest
-	25, // 33: wallet.v1.WalletService.ListTransactions:input_type -> wallet.v1.ListTransactionsRequest
-	7,  // 34: wallet.v1.WalletService.OpenWallet:output_type -> wallet.v1.OpenWalletResponse
-	9,  // 35: wallet.v1.WalletService.GetBalance:output_type -> wallet.v1.GetBalanceResponse
-	11, // 36: wallet.v1.WalletService.ReserveBalance:output_type -> wallet.v1.ReserveBalanceResponse
-	13, // 37: wallet.v1.WalletService.CommitReservation:output_type -> wallet.v1.CommitReservationResponse
-	15, // 38: wallet.v1.WalletService.CancelReservation:output_type -> wallet.v1.CancelReservationResponse
-	17, // 39: wallet.v1.WalletService.GetReservation:output_type -> wallet.v1.GetReservationResponse
-	19, // 40: wallet.v1.WalletService.CreditBalance:output_type -> wallet.v1.CreditBalanceResponse
-	21, // 41: wallet.v1.WalletService.DepositFunds:output_type -> wallet.v1.DepositFundsResponse
-	23, // 42: wallet.v1.WalletService.WithdrawFunds:output_type -> wallet.v1.WithdrawFundsResponse
-	26, // 43: wallet.v1.WalletService.ListTransactions:output_type -> wallet.v1.ListTransactionsResponse
-	34, // [34:44] is the sub-list for method output_type
-	24, // [24:34] is the sub-list for method input_type
-	24, // [24:24] is the sub-list for extension type_name
-	24, // [24:24] is the sub-list for extension extendee
-	0,  // [0:24] is the sub-list for field type_name
+	41, // 0: wallet.v1.OpenWalletResponse.create_time:type_name -> google.protobuf.Timestamp
+	41, // 1: wallet.v1.GetBalanceResponse.update_time:type_name -> google.protobuf.Timestamp
+	42, // 2: wallet.v1.GetBalanceResponse.freeze_reason:type_name -> wallet.v1.FreezeReason
+	43, // 3: wallet.v1.ReserveBalanceRequest.ttl:type_name -> google.protobuf.Duration
+	44, // 4: wallet.v1.ReserveBalanceResponse.reservation:type_name -> wallet.v1.Reservation
+	44, // 5: wallet.v1.CommitReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	45, // 6: wallet.v1.CommitReservationResponse.transaction:type_name -> wallet.v1.Transaction
+	44, // 7: wallet.v1.CancelReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	0,  // 8: wallet.v1.CancelReservationResponse.outcome:type_name -> wallet.v1.CancelOutcome
+	44, // 9: wallet.v1.GetReservationResponse.reservation:type_name -> wallet.v1.Reservation
+	46, // 10: wallet.v1.CreditBalanceRequest.reason:type_name -> wallet.v1.CreditReason
+	45, // 11: wallet.v1.CreditBalanceResponse.transaction:type_name -> wallet.v1.Transaction
+	45, // 12: wallet.v1.ChargeCommissionResponse.transaction:type_name -> wallet.v1.Transaction
+	47, // 13: wallet.v1.AdjustSettlementRequest.direction:type_name -> wallet.v1.AdjustmentDirection
+	45, // 14: wallet.v1.AdjustSettlementResponse.transaction:type_name -> wallet.v1.Transaction
+	48, // 15: wallet.v1.StartDepositResponse.payment:type_name -> wallet.v1.Payment
+	48, // 16: wallet.v1.ConfirmDepositResponse.payment:type_name -> wallet.v1.Payment
+	45, // 17: wallet.v1.ConfirmDepositResponse.transaction:type_name -> wallet.v1.Transaction
+	48, // 18: wallet.v1.FailDepositResponse.payment:type_name -> wallet.v1.Payment
+	48, // 19: wallet.v1.StartWithdrawalResponse.payment:type_name -> wallet.v1.Payment
+	45, // 20: wallet.v1.StartWithdrawalResponse.transaction:type_name -> wallet.v1.Transaction
+	48, // 21: wallet.v1.ConfirmWithdrawalResponse.payment:type_name -> wallet.v1.Payment
+	48, // 22: wallet.v1.FailWithdrawalResponse.payment:type_name -> wallet.v1.Payment
+	45, // 23: wallet.v1.FailWithdrawalResponse.transaction:type_name -> wallet.v1.Transaction
+	48, // 24: wallet.v1.RecordChargebackResponse.payment:type_name -> wallet.v1.Payment
+	45, // 25: wallet.v1.RecordChargebackResponse.transaction:type_name -> wallet.v1.Transaction
+	48, // 26: wallet.v1.GetPaymentResponse.payment:type_name -> wallet.v1.Payment
+	42, // 27: wallet.v1.FreezeWalletResponse.freeze_reason:type_name -> wallet.v1.FreezeReason
+	49, // 28: wallet.v1.ListTransactionsRequest.types:type_name -> wallet.v1.TransactionType
+	41, // 29: wallet.v1.ListTransactionsRequest.start_time:type_name -> google.protobuf.Timestamp
+	41, // 30: wallet.v1.ListTransactionsRequest.end_time:type_name -> google.protobuf.Timestamp
+	45, // 31: wallet.v1.ListTransactionsResponse.transactions:type_name -> wallet.v1.Transaction
+	1,  // 32: wallet.v1.WalletService.OpenWallet:input_type -> wallet.v1.OpenWalletRequest
+	3,  // 33: wallet.v1.WalletService.GetBalance:input_type -> wallet.v1.GetBalanceRequest
+	5,  // 34: wallet.v1.WalletService.ReserveBalance:input_type -> wallet.v1.ReserveBalanceRequest
+	7,  // 35: wallet.v1.WalletService.CommitReservation:input_type -> wallet.v1.CommitReservationRequest
+	9,  // 36: wallet.v1.WalletService.CancelReservation:input_type -> wallet.v1.CancelReservationRequest
+	11, // 37: wallet.v1.WalletService.GetReservation:input_type -> wallet.v1.GetReservationRequest
+	13, // 38: wallet.v1.WalletService.CreditBalance:input_type -> wallet.v1.CreditBalanceRequest
+	15, // 39: wallet.v1.WalletService.ChargeCommission:input_type -> wallet.v1.ChargeCommissionRequest
+	17, // 40: wallet.v1.WalletService.AdjustSettlement:input_type -> wallet.v1.AdjustSettlementRequest
+	19, // 41: wallet.v1.WalletService.StartDeposit:input_type -> wallet.v1.StartDepositRequest
+	21, // 42: wallet.v1.WalletService.ConfirmDeposit:input_type -> wallet.v1.ConfirmDepositRequest
+	23, // 43: wallet.v1.WalletService.FailDeposit:input_type -> wallet.v1.FailDepositRequest
+	25, // 44: wallet.v1.WalletService.StartWithdrawal:input_type -> wallet.v1.StartWithdrawalRequest
+	27, // 45: wallet.v1.WalletService.ConfirmWithdrawal:input_type -> wallet.v1.ConfirmWithdrawalRequest
+	29, // 46: wallet.v1.WalletService.FailWithdrawal:input_type -> wallet.v1.FailWithdrawalRequest
+	31, // 47: wallet.v1.WalletService.RecordChargeback:input_type -> wallet.v1.RecordChargebackRequest
+	33, // 48: wallet.v1.WalletService.GetPayment:input_type -> wallet.v1.GetPaymentRequest
+	35, // 49: wallet.v1.WalletService.FreezeWallet:input_type -> wallet.v1.FreezeWalletRequest
+	37, // 50: wallet.v1.WalletService.UnfreezeWallet:input_type -> wallet.v1.UnfreezeWalletRequest
+	39, // 51: wallet.v1.WalletService.ListTransactions:input_type -> wallet.v1.ListTransactionsRequest
+	2,  // 52: wallet.v1.WalletService.OpenWallet:output_type -> wallet.v1.OpenWalletResponse
+	4,  // 53: wallet.v1.WalletService.GetBalance:output_type -> wallet.v1.GetBalanceResponse
+	6,  // 54: wallet.v1.WalletService.ReserveBalance:output_type -> wallet.v1.ReserveBalanceResponse
+	8,  // 55: wallet.v1.WalletService.CommitReservation:output_type -> wallet.v1.CommitReservationResponse
+	10, // 56: wallet.v1.WalletService.CancelReservation:output_type -> wallet.v1.CancelReservationResponse
+	12, // 57: wallet.v1.WalletService.GetReservation:output_type -> wallet.v1.GetReservationResponse
+	14, // 58: wallet.v1.WalletService.CreditBalance:output_type -> wallet.v1.CreditBalanceResponse
+	16, // 59: wallet.v1.WalletService.ChargeCommission:output_type -> wallet.v1.ChargeCommissionResponse
+	18, // 60: wallet.v1.WalletService.AdjustSettlement:output_type -> wallet.v1.AdjustSettlementResponse
+	20, // 61: wallet.v1.WalletService.StartDeposit:output_type -> wallet.v1.StartDepositResponse
+	22, // 62: wallet.v1.WalletService.ConfirmDeposit:output_type -> wallet.v1.ConfirmDepositResponse
+	24, // 63: wallet.v1.WalletService.FailDeposit:output_type -> wallet.v1.FailDepositResponse
+	26, // 64: wallet.v1.WalletService.StartWithdrawal:output_type -> wallet.v1.StartWithdrawalResponse
+	28, // 65: wallet.v1.WalletService.ConfirmWithdrawal:output_type -> wallet.v1.ConfirmWithdrawalResponse
+	30, // 66: wallet.v1.WalletService.FailWithdrawal:output_type -> wallet.v1.FailWithdrawalResponse
+	32, // 67: wallet.v1.WalletService.RecordChargeback:output_type -> wallet.v1.RecordChargebackResponse
+	34, // 68: wallet.v1.WalletService.GetPayment:output_type -> wallet.v1.GetPaymentResponse
+	36, // 69: wallet.v1.WalletService.FreezeWallet:output_type -> wallet.v1.FreezeWalletResponse
+	38, // 70: wallet.v1.WalletService.UnfreezeWallet:output_type -> wallet.v1.UnfreezeWalletResponse
+	40, // 71: wallet.v1.WalletService.ListTransactions:output_type -> wallet.v1.ListTransactionsResponse
+	52, // [52:72] is the sub-list for method output_type
+	32, // [32:52] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_wallet_v1_wallet_service_proto_init() }
@@ -2338,13 +3144,14 @@ func file_wallet_v1_wallet_service_proto_init() {
 	if File_wallet_v1_wallet_service_proto != nil {
 		return
 	}
+	file_wallet_v1_wallet_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_wallet_v1_wallet_service_proto_rawDesc), len(file_wallet_v1_wallet_service_proto_rawDesc)),
-			NumEnums:      5,
-			NumMessages:   22,
+			NumEnums:      1,
+			NumMessages:   40,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -9,7 +9,7 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
-from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...notification.v1 import notification_resources_pb2 as _notification_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,300 +18,6 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
-
-class _NotificationErrorReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _NotificationErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationErrorReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    NOTIFICATION_ERROR_REASON_UNSPECIFIED: _NotificationErrorReason.ValueType
-    'Never sent.'
-    NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND: _NotificationErrorReason.ValueType
-    'NOT_FOUND. No notification with that id visible to the caller. Metadata:\n    `notificationId`.\n    '
-    NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND: _NotificationErrorReason.ValueType
-    'NOT_FOUND. The recipient user does not exist. Metadata: `userId`.'
-    NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND: _NotificationErrorReason.ValueType
-    'NOT_FOUND. No template with that id. Metadata: `templateId`.'
-    NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED: _NotificationErrorReason.ValueType
-    'FAILED_PRECONDITION. The template has no variant for the channel.\n    Metadata: `templateId`, `channel` (enum value name).\n    '
-    NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING: _NotificationErrorReason.ValueType
-    'INVALID_ARGUMENT. A parameter used by the template is missing. Metadata:\n    `parameter`.\n    '
-    NOTIFICATION_ERROR_REASON_NO_DESTINATION: _NotificationErrorReason.ValueType
-    'FAILED_PRECONDITION. The user has no address for the channel. Metadata:\n    `channel`.\n    '
-    NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID: _NotificationErrorReason.ValueType
-    'INVALID_ARGUMENT. The stream resume cursor is malformed or belongs to\n    another user. Metadata: `userId`.\n    '
-    NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL: _NotificationErrorReason.ValueType
-    'INVALID_ARGUMENT. A mandatory category cannot be opted out of on that\n    channel. Metadata: `category`, `channel`.\n    '
-    NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH: _NotificationErrorReason.ValueType
-    'ABORTED. The preferences changed since they were read. Read them again\n    and reapply the change. Metadata: `currentEtag`.\n    '
-    NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE: _NotificationErrorReason.ValueType
-    'PERMISSION_DENIED. The category is for operators only (REPORT,\n    OPERATIONS). Metadata: `category`.\n    '
-
-class NotificationErrorReason(_NotificationErrorReason, metaclass=_NotificationErrorReasonEnumTypeWrapper):
-    """Notification-specific error reasons (`ErrorInfo.reason` without the
-    prefix, domain "notification.tam.internal").
-    """
-NOTIFICATION_ERROR_REASON_UNSPECIFIED: NotificationErrorReason.ValueType
-'Never sent.'
-NOTIFICATION_ERROR_REASON_NOTIFICATION_NOT_FOUND: NotificationErrorReason.ValueType
-'NOT_FOUND. No notification with that id visible to the caller. Metadata:\n`notificationId`.\n'
-NOTIFICATION_ERROR_REASON_RECIPIENT_NOT_FOUND: NotificationErrorReason.ValueType
-'NOT_FOUND. The recipient user does not exist. Metadata: `userId`.'
-NOTIFICATION_ERROR_REASON_TEMPLATE_NOT_FOUND: NotificationErrorReason.ValueType
-'NOT_FOUND. No template with that id. Metadata: `templateId`.'
-NOTIFICATION_ERROR_REASON_TEMPLATE_CHANNEL_UNSUPPORTED: NotificationErrorReason.ValueType
-'FAILED_PRECONDITION. The template has no variant for the channel.\nMetadata: `templateId`, `channel` (enum value name).\n'
-NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING: NotificationErrorReason.ValueType
-'INVALID_ARGUMENT. A parameter used by the template is missing. Metadata:\n`parameter`.\n'
-NOTIFICATION_ERROR_REASON_NO_DESTINATION: NotificationErrorReason.ValueType
-'FAILED_PRECONDITION. The user has no address for the channel. Metadata:\n`channel`.\n'
-NOTIFICATION_ERROR_REASON_STREAM_CURSOR_INVALID: NotificationErrorReason.ValueType
-'INVALID_ARGUMENT. The stream resume cursor is malformed or belongs to\nanother user. Metadata: `userId`.\n'
-NOTIFICATION_ERROR_REASON_CATEGORY_NOT_OPTIONAL: NotificationErrorReason.ValueType
-'INVALID_ARGUMENT. A mandatory category cannot be opted out of on that\nchannel. Metadata: `category`, `channel`.\n'
-NOTIFICATION_ERROR_REASON_PREFERENCES_ETAG_MISMATCH: NotificationErrorReason.ValueType
-'ABORTED. The preferences changed since they were read. Read them again\nand reapply the change. Metadata: `currentEtag`.\n'
-NOTIFICATION_ERROR_REASON_CATEGORY_NOT_AVAILABLE: NotificationErrorReason.ValueType
-'PERMISSION_DENIED. The category is for operators only (REPORT,\nOPERATIONS). Metadata: `category`.\n'
-Global___NotificationErrorReason: _TypeAlias = NotificationErrorReason
-
-class _NotificationChannel:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _NotificationChannelEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationChannel.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    NOTIFICATION_CHANNEL_UNSPECIFIED: _NotificationChannel.ValueType
-    'Never valid.'
-    NOTIFICATION_CHANNEL_EMAIL: _NotificationChannel.ValueType
-    "Email to the account's email address."
-    NOTIFICATION_CHANNEL_SMS: _NotificationChannel.ValueType
-    "Text message to the user's verified phone number."
-    NOTIFICATION_CHANNEL_PUSH: _NotificationChannel.ValueType
-    "Mobile push to the user's registered devices (APNs, FCM)."
-    NOTIFICATION_CHANNEL_IN_APP: _NotificationChannel.ValueType
-    'The in-app feed (ListNotifications, StreamNotifications, WebSocket).'
-
-class NotificationChannel(_NotificationChannel, metaclass=_NotificationChannelEnumTypeWrapper):
-    """How a notification reaches the user."""
-NOTIFICATION_CHANNEL_UNSPECIFIED: NotificationChannel.ValueType
-'Never valid.'
-NOTIFICATION_CHANNEL_EMAIL: NotificationChannel.ValueType
-"Email to the account's email address."
-NOTIFICATION_CHANNEL_SMS: NotificationChannel.ValueType
-"Text message to the user's verified phone number."
-NOTIFICATION_CHANNEL_PUSH: NotificationChannel.ValueType
-"Mobile push to the user's registered devices (APNs, FCM)."
-NOTIFICATION_CHANNEL_IN_APP: NotificationChannel.ValueType
-'The in-app feed (ListNotifications, StreamNotifications, WebSocket).'
-Global___NotificationChannel: _TypeAlias = NotificationChannel
-
-class _NotificationCategory:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _NotificationCategoryEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationCategory.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    NOTIFICATION_CATEGORY_UNSPECIFIED: _NotificationCategory.ValueType
-    'Never valid.'
-    NOTIFICATION_CATEGORY_ACCOUNT: _NotificationCategory.ValueType
-    'Account lifecycle (welcome, email change). Mandatory on EMAIL and IN_APP.'
-    NOTIFICATION_CATEGORY_SECURITY: _NotificationCategory.ValueType
-    'Security notices (risk alerts, suspicious login). Mandatory on EMAIL and\n    IN_APP; never deferred by quiet hours.\n    '
-    NOTIFICATION_CATEGORY_TRANSACTION: _NotificationCategory.ValueType
-    'Deposits and withdrawals.'
-    NOTIFICATION_CATEGORY_BET: _NotificationCategory.ValueType
-    'Bet accepted, failed and settled.'
-    NOTIFICATION_CATEGORY_REPORT: _NotificationCategory.ValueType
-    'Reports ready, for operators only.'
-    NOTIFICATION_CATEGORY_MARKETING: _NotificationCategory.ValueType
-    'Promotions. Opted out by default (explicit opt-in required).'
-    NOTIFICATION_CATEGORY_OPERATIONS: _NotificationCategory.ValueType
-    'Operational alerts (risk alerts, failed reports), for operators only.'
-
-class NotificationCategory(_NotificationCategory, metaclass=_NotificationCategoryEnumTypeWrapper):
-    """What a notification is about; preferences are set per category."""
-NOTIFICATION_CATEGORY_UNSPECIFIED: NotificationCategory.ValueType
-'Never valid.'
-NOTIFICATION_CATEGORY_ACCOUNT: NotificationCategory.ValueType
-'Account lifecycle (welcome, email change). Mandatory on EMAIL and IN_APP.'
-NOTIFICATION_CATEGORY_SECURITY: NotificationCategory.ValueType
-'Security notices (risk alerts, suspicious login). Mandatory on EMAIL and\nIN_APP; never deferred by quiet hours.\n'
-NOTIFICATION_CATEGORY_TRANSACTION: NotificationCategory.ValueType
-'Deposits and withdrawals.'
-NOTIFICATION_CATEGORY_BET: NotificationCategory.ValueType
-'Bet accepted, failed and settled.'
-NOTIFICATION_CATEGORY_REPORT: NotificationCategory.ValueType
-'Reports ready, for operators only.'
-NOTIFICATION_CATEGORY_MARKETING: NotificationCategory.ValueType
-'Promotions. Opted out by default (explicit opt-in required).'
-NOTIFICATION_CATEGORY_OPERATIONS: NotificationCategory.ValueType
-'Operational alerts (risk alerts, failed reports), for operators only.'
-Global___NotificationCategory: _TypeAlias = NotificationCategory
-
-class _NotificationStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _NotificationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    NOTIFICATION_STATUS_UNSPECIFIED: _NotificationStatus.ValueType
-    'Never returned; as a filter it is rejected.'
-    NOTIFICATION_STATUS_QUEUED: _NotificationStatus.ValueType
-    'Waiting to be sent, being retried, or deferred by quiet hours.'
-    NOTIFICATION_STATUS_SENT: _NotificationStatus.ValueType
-    "Accepted by the channel's provider (mail server, SMS gateway, APNs/FCM)."
-    NOTIFICATION_STATUS_DELIVERED: _NotificationStatus.ValueType
-    'Reached the user: provider receipt, or stored in the IN_APP feed.'
-    NOTIFICATION_STATUS_READ: _NotificationStatus.ValueType
-    'Terminal. Seen by the user (MarkNotificationsRead).'
-    NOTIFICATION_STATUS_FAILED: _NotificationStatus.ValueType
-    'Terminal. Could not be delivered; see `failure_reason`.'
-    NOTIFICATION_STATUS_SUPPRESSED: _NotificationStatus.ValueType
-    "Terminal. Not sent because the user's preferences exclude it."
-
-class NotificationStatus(_NotificationStatus, metaclass=_NotificationStatusEnumTypeWrapper):
-    """Delivery lifecycle of a notification.
-
-      (created) -----------------------------------> SUPPRESSED (preferences)
-      (created) --> QUEUED --handed to provider----> SENT --receipt--> DELIVERED
-                    QUEUED --IN_APP stored in feed-> DELIVERED
-                    QUEUED/SENT --permanent failure or retries exhausted--> FAILED
-                    SENT/DELIVERED --MarkNotificationsRead--> READ
-
-    QUEUED also covers retries (up to 5 attempts with exponential backoff from
-    30 s) and deferral by quiet hours (`scheduled_time` is then set). A channel
-    without delivery receipts may stay SENT. READ, FAILED and SUPPRESSED are
-    terminal.
-    """
-NOTIFICATION_STATUS_UNSPECIFIED: NotificationStatus.ValueType
-'Never returned; as a filter it is rejected.'
-NOTIFICATION_STATUS_QUEUED: NotificationStatus.ValueType
-'Waiting to be sent, being retried, or deferred by quiet hours.'
-NOTIFICATION_STATUS_SENT: NotificationStatus.ValueType
-"Accepted by the channel's provider (mail server, SMS gateway, APNs/FCM)."
-NOTIFICATION_STATUS_DELIVERED: NotificationStatus.ValueType
-'Reached the user: provider receipt, or stored in the IN_APP feed.'
-NOTIFICATION_STATUS_READ: NotificationStatus.ValueType
-'Terminal. Seen by the user (MarkNotificationsRead).'
-NOTIFICATION_STATUS_FAILED: NotificationStatus.ValueType
-'Terminal. Could not be delivered; see `failure_reason`.'
-NOTIFICATION_STATUS_SUPPRESSED: NotificationStatus.ValueType
-"Terminal. Not sent because the user's preferences exclude it."
-Global___NotificationStatus: _TypeAlias = NotificationStatus
-
-@_typing.final
-class Notification(_message.Message):
-    """One notification to one user on one channel."""
-    DESCRIPTOR: _descriptor.Descriptor
-
-    @_typing.final
-    class ParametersEntry(_message.Message):
-        DESCRIPTOR: _descriptor.Descriptor
-        KEY_FIELD_NUMBER: _builtins.int
-        VALUE_FIELD_NUMBER: _builtins.int
-        key: _builtins.str
-        value: _builtins.str
-
-        def __init__(self, *, key: _builtins.str=..., value: _builtins.str=...) -> None:
-            ...
-        _HasFieldArgType: _TypeAlias = _Never
-
-        def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-            ...
-        _ClearFieldArgType: _TypeAlias = _typing.Literal['key', b'key', 'value', b'value']
-
-        def ClearField(self, field_name: _ClearFieldArgType) -> None:
-            ...
-
-        def WhichOneof(self, oneof_group: _Never) -> None:
-            ...
-    NOTIFICATION_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    CHANNEL_FIELD_NUMBER: _builtins.int
-    CATEGORY_FIELD_NUMBER: _builtins.int
-    TEMPLATE_ID_FIELD_NUMBER: _builtins.int
-    PARAMETERS_FIELD_NUMBER: _builtins.int
-    TITLE_FIELD_NUMBER: _builtins.int
-    BODY_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    FAILURE_REASON_FIELD_NUMBER: _builtins.int
-    ATTEMPT_COUNT_FIELD_NUMBER: _builtins.int
-    SOURCE_EVENT_ID_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    SCHEDULED_TIME_FIELD_NUMBER: _builtins.int
-    SEND_TIME_FIELD_NUMBER: _builtins.int
-    DELIVER_TIME_FIELD_NUMBER: _builtins.int
-    READ_TIME_FIELD_NUMBER: _builtins.int
-    notification_id: _builtins.str
-    'Server-assigned id (UUID).'
-    user_id: _builtins.str
-    'The recipient.'
-    channel: Global___NotificationChannel.ValueType
-    'The channel it is delivered on.'
-    category: Global___NotificationCategory.ValueType
-    'What it is about.'
-    template_id: _builtins.str
-    'The template it was rendered from, for example "bet.settled_won".'
-    title: _builtins.str
-    "Rendered title (email subject, push title, feed headline), in the\n    user's language.\n    "
-    body: _builtins.str
-    "Rendered plain-text body, in the user's language."
-    status: Global___NotificationStatus.ValueType
-    'Current state; see NotificationStatus for the transitions.'
-    failure_reason: _builtins.str
-    'Why delivery failed, for example "mailbox does not exist"; set only when\n    `status` is FAILED.\n    '
-    attempt_count: _builtins.int
-    'Delivery attempts so far.'
-    source_event_id: _builtins.str
-    'The platform event that caused it (`metadata.event_id`): set for\n    event-driven notifications, and copied from\n    `SendNotificationRequest.source_event_id` otherwise (empty when the\n    caller gave none).\n    '
-
-    @_builtins.property
-    def parameters(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
-        """The template parameters it was rendered with."""
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When it was created."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the status last changed."""
-
-    @_builtins.property
-    def scheduled_time(self) -> _timestamp_pb2.Timestamp:
-        """When a deferred (quiet hours) or retried notification is next due;
-        unset otherwise.
-        """
-
-    @_builtins.property
-    def send_time(self) -> _timestamp_pb2.Timestamp:
-        """When it was handed to the provider; unset before SENT."""
-
-    @_builtins.property
-    def deliver_time(self) -> _timestamp_pb2.Timestamp:
-        """When delivery was confirmed; unset before DELIVERED."""
-
-    @_builtins.property
-    def read_time(self) -> _timestamp_pb2.Timestamp:
-        """When the user first read it; unset before READ."""
-
-    def __init__(self, *, notification_id: _builtins.str=..., user_id: _builtins.str=..., channel: Global___NotificationChannel.ValueType=..., category: Global___NotificationCategory.ValueType=..., template_id: _builtins.str=..., parameters: _abc.Mapping[_builtins.str, _builtins.str] | None=..., title: _builtins.str=..., body: _builtins.str=..., status: Global___NotificationStatus.ValueType=..., failure_reason: _builtins.str=..., attempt_count: _builtins.int=..., source_event_id: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., scheduled_time: _timestamp_pb2.Timestamp | None=..., send_time: _timestamp_pb2.Timestamp | None=..., deliver_time: _timestamp_pb2.Timestamp | None=..., read_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'deliver_time', b'deliver_time', 'read_time', b'read_time', 'scheduled_time', b'scheduled_time', 'send_time', b'send_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'body', b'body', 'category', b'category', 'channel', b'channel', 'create_time', b'create_time', 'deliver_time', b'deliver_time', 'failure_reason', b'failure_reason', 'notification_id', b'notification_id', 'parameters', b'parameters', 'read_time', b'read_time', 'scheduled_time', b'scheduled_time', 'send_time', b'send_time', 'source_event_id', b'source_event_id', 'status', b'status', 'template_id', b'template_id', 'title', b'title', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Notification: _TypeAlias = Notification
 
 @_typing.final
 class SendNotificationRequest(_message.Message):
@@ -348,11 +54,11 @@ class SendNotificationRequest(_message.Message):
     SOURCE_EVENT_ID_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The recipient.'
-    channel: Global___NotificationChannel.ValueType
+    channel: _notification_resources_pb2.NotificationChannel.ValueType
     'The channel to deliver on.'
     template_id: _builtins.str
     'The template to render, for example "bet.settled_won".'
-    category: Global___NotificationCategory.ValueType
+    category: _notification_resources_pb2.NotificationCategory.ValueType
     'What the notification is about; decides which preferences apply.'
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe; scoped to the recipient.\n    Event-driven sends use "<event_id>:<channel>", for example\n    "0f8e...:push".\n    '
@@ -367,7 +73,7 @@ class SendNotificationRequest(_message.Message):
         entries.
         """
 
-    def __init__(self, *, user_id: _builtins.str=..., channel: Global___NotificationChannel.ValueType=..., template_id: _builtins.str=..., parameters: _abc.Mapping[_builtins.str, _builtins.str] | None=..., category: Global___NotificationCategory.ValueType=..., idempotency_key: _builtins.str=..., source_event_id: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., channel: _notification_resources_pb2.NotificationChannel.ValueType=..., template_id: _builtins.str=..., parameters: _abc.Mapping[_builtins.str, _builtins.str] | None=..., category: _notification_resources_pb2.NotificationCategory.ValueType=..., idempotency_key: _builtins.str=..., source_event_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -389,12 +95,12 @@ class SendNotificationResponse(_message.Message):
     NOTIFICATION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def notification(self) -> Global___Notification:
+    def notification(self) -> _notification_resources_pb2.Notification:
         """The notification, QUEUED or SUPPRESSED (on a replay, in its current
         state).
         """
 
-    def __init__(self, *, notification: Global___Notification | None=...) -> None:
+    def __init__(self, *, notification: _notification_resources_pb2.Notification | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['notification', b'notification']
 
@@ -439,10 +145,10 @@ class GetNotificationResponse(_message.Message):
     NOTIFICATION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def notification(self) -> Global___Notification:
+    def notification(self) -> _notification_resources_pb2.Notification:
         """The notification in its current state."""
 
-    def __init__(self, *, notification: Global___Notification | None=...) -> None:
+    def __init__(self, *, notification: _notification_resources_pb2.Notification | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['notification', b'notification']
 
@@ -465,27 +171,27 @@ class ListNotificationsRequest(_message.Message):
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     CHANNELS_FIELD_NUMBER: _builtins.int
-    STATUSES_FIELD_NUMBER: _builtins.int
+    STATES_FIELD_NUMBER: _builtins.int
     CATEGORIES_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The recipient whose notifications are listed.'
     page_size: _builtins.int
-    'Maximum notifications to return, 1-200. 0 means the default of 50.'
+    'Maximum notifications to return, 1-200. 0 means the default of 50; a\n    larger value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED\n    (docs/CONVENTIONS.md, Lists).\n    '
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
 
     @_builtins.property
-    def channels(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationChannel.ValueType]:
+    def channels(self) -> _containers.RepeatedScalarFieldContainer[_notification_resources_pb2.NotificationChannel.ValueType]:
         """Only these channels; empty means all channels."""
 
     @_builtins.property
-    def statuses(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationStatus.ValueType]:
-        """Only these statuses; empty means all statuses."""
+    def states(self) -> _containers.RepeatedScalarFieldContainer[_notification_resources_pb2.NotificationState.ValueType]:
+        """Only these states; empty means all states."""
 
     @_builtins.property
-    def categories(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationCategory.ValueType]:
+    def categories(self) -> _containers.RepeatedScalarFieldContainer[_notification_resources_pb2.NotificationCategory.ValueType]:
         """Only these categories; empty means all categories."""
 
     @_builtins.property
@@ -496,13 +202,13 @@ class ListNotificationsRequest(_message.Message):
     def end_time(self) -> _timestamp_pb2.Timestamp:
         """Only notifications created before this time (exclusive)."""
 
-    def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., channels: _abc.Iterable[Global___NotificationChannel.ValueType] | None=..., statuses: _abc.Iterable[Global___NotificationStatus.ValueType] | None=..., categories: _abc.Iterable[Global___NotificationCategory.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., channels: _abc.Iterable[_notification_resources_pb2.NotificationChannel.ValueType] | None=..., states: _abc.Iterable[_notification_resources_pb2.NotificationState.ValueType] | None=..., categories: _abc.Iterable[_notification_resources_pb2.NotificationCategory.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['categories', b'categories', 'channels', b'channels', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'start_time', b'start_time', 'statuses', b'statuses', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['categories', b'categories', 'channels', b'channels', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'start_time', b'start_time', 'states', b'states', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -524,10 +230,10 @@ class ListNotificationsResponse(_message.Message):
     "Number of the user's IN_APP notifications that are DELIVERED but not\n    READ, whatever the filters (the badge count).\n    "
 
     @_builtins.property
-    def notifications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Notification]:
+    def notifications(self) -> _containers.RepeatedCompositeFieldContainer[_notification_resources_pb2.Notification]:
         """Notifications, newest first."""
 
-    def __init__(self, *, notifications: _abc.Iterable[Global___Notification] | None=..., next_page_token: _builtins.str=..., unread_count: _builtins.int=...) -> None:
+    def __init__(self, *, notifications: _abc.Iterable[_notification_resources_pb2.Notification] | None=..., next_page_token: _builtins.str=..., unread_count: _builtins.int=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -556,7 +262,7 @@ class StreamNotificationsRequest(_message.Message):
     'The `cursor` of the last item the client processed. Empty: no replay,\n    only items from now on (load the current state with ListNotifications\n    first).\n    '
 
     @_builtins.property
-    def channels(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationChannel.ValueType]:
+    def channels(self) -> _containers.RepeatedScalarFieldContainer[_notification_resources_pb2.NotificationChannel.ValueType]:
         """Only notifications on these channels; empty means all channels. The
         WebSocket gateway asks for IN_APP.
         """
@@ -567,7 +273,7 @@ class StreamNotificationsRequest(_message.Message):
         between 5 s and 120 s.
         """
 
-    def __init__(self, *, user_id: _builtins.str=..., resume_cursor: _builtins.str=..., channels: _abc.Iterable[Global___NotificationChannel.ValueType] | None=..., heartbeat_interval: _duration_pb2.Duration | None=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., resume_cursor: _builtins.str=..., channels: _abc.Iterable[_notification_resources_pb2.NotificationChannel.ValueType] | None=..., heartbeat_interval: _duration_pb2.Duration | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['heartbeat_interval', b'heartbeat_interval']
 
@@ -643,12 +349,12 @@ class StreamNotificationsResponse(_message.Message):
     "Opaque position of this item in the user's feed, increasing per user.\n    Store it and send it back as `resume_cursor` when reconnecting. For a\n    heartbeat, the cursor of the last item sent before it.\n    "
 
     @_builtins.property
-    def notification_created(self) -> Global___Notification:
-        """A new notification (status QUEUED, DELIVERED or SUPPRESSED)."""
+    def notification_created(self) -> _notification_resources_pb2.Notification:
+        """A new notification (state QUEUED, DELIVERED or SUPPRESSED)."""
 
     @_builtins.property
-    def notification_updated(self) -> Global___Notification:
-        """A notification whose status changed, in its new state."""
+    def notification_updated(self) -> _notification_resources_pb2.Notification:
+        """A notification whose state changed, in its new state."""
 
     @_builtins.property
     def heartbeat(self) -> Global___StreamHeartbeat:
@@ -660,7 +366,7 @@ class StreamNotificationsResponse(_message.Message):
         continue from this item's `cursor`.
         """
 
-    def __init__(self, *, cursor: _builtins.str=..., notification_created: Global___Notification | None=..., notification_updated: Global___Notification | None=..., heartbeat: Global___StreamHeartbeat | None=..., resync_required: Global___StreamResyncRequired | None=...) -> None:
+    def __init__(self, *, cursor: _builtins.str=..., notification_created: _notification_resources_pb2.Notification | None=..., notification_updated: _notification_resources_pb2.Notification | None=..., heartbeat: Global___StreamHeartbeat | None=..., resync_required: Global___StreamResyncRequired | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['heartbeat', b'heartbeat', 'item', b'item', 'notification_created', b'notification_created', 'notification_updated', b'notification_updated', 'resync_required', b'resync_required']
 
@@ -751,149 +457,6 @@ class MarkNotificationsReadResponse(_message.Message):
 Global___MarkNotificationsReadResponse: _TypeAlias = MarkNotificationsReadResponse
 
 @_typing.final
-class ChannelPreference(_message.Message):
-    """Whether a channel is used at all."""
-    DESCRIPTOR: _descriptor.Descriptor
-    CHANNEL_FIELD_NUMBER: _builtins.int
-    ENABLED_FIELD_NUMBER: _builtins.int
-    channel: Global___NotificationChannel.ValueType
-    'The channel.'
-    enabled: _builtins.bool
-    'False turns the channel off for every optional category.'
-
-    def __init__(self, *, channel: Global___NotificationChannel.ValueType=..., enabled: _builtins.bool=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['channel', b'channel', 'enabled', b'enabled']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___ChannelPreference: _TypeAlias = ChannelPreference
-
-@_typing.final
-class CategoryPreference(_message.Message):
-    """On which channels a category is delivered."""
-    DESCRIPTOR: _descriptor.Descriptor
-    CATEGORY_FIELD_NUMBER: _builtins.int
-    CHANNELS_FIELD_NUMBER: _builtins.int
-    category: Global___NotificationCategory.ValueType
-    'The category.'
-
-    @_builtins.property
-    def channels(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationChannel.ValueType]:
-        """The channels the user opted in to for this category; empty opts out
-        everywhere (refused for mandatory categories on EMAIL and IN_APP).
-        """
-
-    def __init__(self, *, category: Global___NotificationCategory.ValueType=..., channels: _abc.Iterable[Global___NotificationChannel.ValueType] | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['category', b'category', 'channels', b'channels']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___CategoryPreference: _TypeAlias = CategoryPreference
-
-@_typing.final
-class QuietHours(_message.Message):
-    """A daily window in which PUSH and SMS notifications are held back (except
-    SECURITY ones) and released when it ends. The window may cross midnight,
-    for example 22:00 to 07:00.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    START_LOCAL_TIME_FIELD_NUMBER: _builtins.int
-    END_LOCAL_TIME_FIELD_NUMBER: _builtins.int
-    TIME_ZONE_FIELD_NUMBER: _builtins.int
-    start_local_time: _builtins.str
-    'Start of the window, local time "HH:MM" (24-hour clock), inclusive.'
-    end_local_time: _builtins.str
-    'End of the window, local time "HH:MM", exclusive. Must differ from\n    `start_local_time`.\n    '
-    time_zone: _builtins.str
-    'IANA time zone the times are in, for example "Europe/Berlin".'
-
-    def __init__(self, *, start_local_time: _builtins.str=..., end_local_time: _builtins.str=..., time_zone: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['end_local_time', b'end_local_time', 'start_local_time', b'start_local_time', 'time_zone', b'time_zone']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___QuietHours: _TypeAlias = QuietHours
-
-@_typing.final
-class NotificationPreferences(_message.Message):
-    """A user's notification settings. A notification of category C is delivered
-    on channel X only if X is enabled in `channels` and X is listed for C in
-    `categories`, unless C is mandatory on X (SECURITY and ACCOUNT on EMAIL and
-    IN_APP). A channel or category not listed keeps its default.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    USER_ID_FIELD_NUMBER: _builtins.int
-    CHANNELS_FIELD_NUMBER: _builtins.int
-    CATEGORIES_FIELD_NUMBER: _builtins.int
-    QUIET_HOURS_FIELD_NUMBER: _builtins.int
-    LANGUAGE_CODE_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    ETAG_FIELD_NUMBER: _builtins.int
-    user_id: _builtins.str
-    "The user the preferences belong to. Output only; set from the request's\n    `user_id`.\n    "
-    language_code: _builtins.str
-    'Language of rendered notifications, a BCP 47 tag such as "en-GB" or\n    "de". Empty means "en".\n    '
-    etag: _builtins.str
-    'Opaque version of the stored preferences. Send it back in an update to\n    fail with ABORTED / PREFERENCES_ETAG_MISMATCH instead of overwriting a\n    concurrent change; leave it empty to overwrite unconditionally.\n    '
-
-    @_builtins.property
-    def channels(self) -> _containers.RepeatedCompositeFieldContainer[Global___ChannelPreference]:
-        """Per-channel switches, at most one entry per channel."""
-
-    @_builtins.property
-    def categories(self) -> _containers.RepeatedCompositeFieldContainer[Global___CategoryPreference]:
-        """Per-category opt-ins, at most one entry per category."""
-
-    @_builtins.property
-    def quiet_hours(self) -> Global___QuietHours:
-        """Quiet hours; unset means none."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the preferences last changed; unset while they are the defaults.
-        Output only.
-        """
-
-    def __init__(self, *, user_id: _builtins.str=..., channels: _abc.Iterable[Global___ChannelPreference] | None=..., categories: _abc.Iterable[Global___CategoryPreference] | None=..., quiet_hours: Global___QuietHours | None=..., language_code: _builtins.str=..., update_time: _timestamp_pb2.Timestamp | None=..., etag: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['quiet_hours', b'quiet_hours', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['categories', b'categories', 'channels', b'channels', 'etag', b'etag', 'language_code', b'language_code', 'quiet_hours', b'quiet_hours', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___NotificationPreferences: _TypeAlias = NotificationPreferences
-
-@_typing.final
 class GetNotificationPreferencesRequest(_message.Message):
     """Request for NotificationService.GetNotificationPreferences."""
     DESCRIPTOR: _descriptor.Descriptor
@@ -923,10 +486,10 @@ class GetNotificationPreferencesResponse(_message.Message):
     PREFERENCES_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def preferences(self) -> Global___NotificationPreferences:
+    def preferences(self) -> _notification_resources_pb2.NotificationPreferences:
         """The stored preferences, or the defaults."""
 
-    def __init__(self, *, preferences: Global___NotificationPreferences | None=...) -> None:
+    def __init__(self, *, preferences: _notification_resources_pb2.NotificationPreferences | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['preferences', b'preferences']
 
@@ -955,7 +518,7 @@ class UpdateNotificationPreferencesRequest(_message.Message):
     'Client-chosen key that makes retries safe.'
 
     @_builtins.property
-    def preferences(self) -> Global___NotificationPreferences:
+    def preferences(self) -> _notification_resources_pb2.NotificationPreferences:
         """The new values. Its `user_id` and `update_time` are ignored."""
 
     @_builtins.property
@@ -965,7 +528,7 @@ class UpdateNotificationPreferencesRequest(_message.Message):
         of them.
         """
 
-    def __init__(self, *, user_id: _builtins.str=..., preferences: Global___NotificationPreferences | None=..., update_mask: _field_mask_pb2.FieldMask | None=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., preferences: _notification_resources_pb2.NotificationPreferences | None=..., update_mask: _field_mask_pb2.FieldMask | None=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['preferences', b'preferences', 'update_mask', b'update_mask']
 
@@ -987,10 +550,10 @@ class UpdateNotificationPreferencesResponse(_message.Message):
     PREFERENCES_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def preferences(self) -> Global___NotificationPreferences:
+    def preferences(self) -> _notification_resources_pb2.NotificationPreferences:
         """The preferences as stored, with a new `etag` and `update_time`."""
 
-    def __init__(self, *, preferences: Global___NotificationPreferences | None=...) -> None:
+    def __init__(self, *, preferences: _notification_resources_pb2.NotificationPreferences | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['preferences', b'preferences']
 

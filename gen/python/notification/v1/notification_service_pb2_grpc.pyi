@@ -36,11 +36,28 @@ class NotificationServiceStub:
     notification is recorded:
     * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): welcome
       email, template "user.welcome", category ACCOUNT, EMAIL only.
+    * `tam.user.v1.user.disabled`, `tam.user.v1.user.enabled`
+      (user.v1.UserDisabledEvent, UserEnabledEvent): account disabled or
+      enabled by an operator ("user.disabled", "user.enabled"), category
+      ACCOUNT, EMAIL only; the operator's note is never shown.
     * `tam.wallet.v1.transaction.recorded` (wallet.v1.TransactionRecordedEvent):
-      for DEPOSIT and WITHDRAWAL entries only, a deposit or withdrawal
-      confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
+      DEPOSIT entries: deposit booked ("wallet.deposit_confirmed");
+      CHARGEBACK entries: a deposit was charged back ("wallet.chargeback");
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
-      acknowledged and ignored.
+      acknowledged and ignored (withdrawals are reported from the payment's
+      state below).
+    * `tam.wallet.v1.payment.updated` (wallet.v1.PaymentUpdatedEvent): a
+      withdrawal that reached SUCCEEDED ("wallet.withdrawal_confirmed") or
+      FAILED ("wallet.withdrawal_failed", the funds are back in the wallet),
+      and a deposit that FAILED ("wallet.deposit_failed"); category
+      TRANSACTION, on EMAIL, PUSH and IN_APP. Other states are acknowledged
+      and ignored; as the event is a SNAPSHOT, an update older than the last
+      one applied for the payment is skipped.
+    * `tam.wallet.v1.wallet.frozen`, `tam.wallet.v1.wallet.unfrozen`
+      (wallet.v1.WalletFrozenEvent, WalletUnfrozenEvent): "wallet.frozen" (the
+      user can no longer bet, deposit or withdraw; contact support) and
+      "wallet.unfrozen", category SECURITY, on EMAIL and IN_APP; never
+      revealing the reason or the operator's note.
     * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
       per bet, chosen from `settlement.side` and `settlement.result`:
       "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
@@ -57,6 +74,14 @@ class NotificationServiceStub:
       category SECURITY, on EMAIL and IN_APP) that never reveals the alert's
       flag, reasons or description; for severity HIGH and CRITICAL, an alert
       email to the risk operators ("risk.alert_raised", category OPERATIONS).
+    * `tam.risk.v1.profile.tier_changed` (risk.v1.RiskTierChangedEvent): when
+      the tier becomes BLOCKED or stops being BLOCKED, "security.account_blocked"
+      or "security.account_unblocked" to the user, category SECURITY, on EMAIL
+      and IN_APP. Other tier changes are acknowledged and ignored.
+    * `tam.risk.v1.responsible_gambling.changed`
+      (risk.v1.ResponsibleGamblingChangedEvent): confirmation of the new
+      limits or self-exclusion ("account.responsible_gambling_changed"),
+      category ACCOUNT, on EMAIL and IN_APP.
     * `tam.reporting.v1.report.generated` (reporting.v1.ReportGeneratedEvent):
       report-ready email to the operators subscribed to reports
       ("report.ready"), category REPORT, EMAIL only.
@@ -106,19 +131,19 @@ class NotificationServiceStub:
     def __new__(cls, channel: _aio.Channel) -> NotificationServiceAsyncStub:
         ...
     SendNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
-    "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationState.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
+    "Returns one notification with its current delivery state.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _grpc.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
-    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
+    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its state changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
     MarkNotificationsRead: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.MarkNotificationsReadRequest, _notification_service_pb2.MarkNotificationsReadResponse]
     'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as a `notification_updated` item, so that other devices clear\n    their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationPreferencesRequest, _notification_service_pb2.GetNotificationPreferencesResponse]
     "Returns a user's notification preferences. A user who never changed them\n    gets the defaults (EMAIL, PUSH and IN_APP enabled, SMS disabled; ACCOUNT,\n    SECURITY, TRANSACTION and BET opted in on every channel, MARKETING on\n    none, REPORT and OPERATIONS on EMAIL for operators and on none for other\n    users; no quiet hours);\n    this RPC never returns NOT_FOUND for an existing user.\n\n    Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    "
     UpdateNotificationPreferences: _grpc.UnaryUnaryMultiCallable[_notification_service_pb2.UpdateNotificationPreferencesRequest, _notification_service_pb2.UpdateNotificationPreferencesResponse]
-    'Updates a user\'s notification preferences. With `update_mask` only the\n    named fields of `preferences` are replaced (paths: "channels",\n    "categories", "quiet_hours", "language_code"; a repeated field is\n    replaced as a whole). Without `update_mask` every updatable field is\n    replaced (full replacement, unlike AIP-134\'s implied mask). The new\n    preferences apply to notifications created afterwards; QUEUED ones keep\n    their decision, except that leaving quiet hours releases deferred ones.\n\n    Optimistic concurrency: if `preferences.etag` is set and differs from the\n    stored one, the update fails with ABORTED / PREFERENCES_ETAG_MISMATCH.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CATEGORY_NOT_OPTIONAL: the update opts out of a\n      mandatory category (SECURITY or ACCOUNT on EMAIL or IN_APP). Metadata:\n      `category`, `channel`.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path is not one\n      of the four above (rule "update_notification_preferences.update_mask").\n    * PERMISSION_DENIED / CATEGORY_NOT_AVAILABLE: a user without the role\n      "operator" opts in to REPORT or OPERATIONS. Metadata: `category`.\n    * ABORTED / PREFERENCES_ETAG_MISMATCH. Metadata: `currentEtag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Updates a user\'s notification preferences (AIP-134, as\n    docs/CONVENTIONS.md applies it). With a non-empty `update_mask` only the\n    named fields of `preferences` are written (paths: "channels",\n    "categories", "quiet_hours", "language_code"; a repeated field is\n    replaced as a whole) and every other field of the request\'s\n    `preferences` is ignored. An unset or empty mask means every updatable\n    field: a full replacement of those four. "*" is not accepted. The new\n    preferences apply to notifications created afterwards; QUEUED ones keep\n    their decision, except that leaving quiet hours releases deferred ones.\n\n    Optimistic concurrency: if `preferences.etag` is set and differs from the\n    stored one, the update fails with ABORTED / PREFERENCES_ETAG_MISMATCH.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CATEGORY_NOT_OPTIONAL: the update opts out of a\n      mandatory category (SECURITY or ACCOUNT on EMAIL or IN_APP). Metadata:\n      `category`, `channel`.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path is not one\n      of the four above (rule "update_notification_preferences.update_mask").\n    * PERMISSION_DENIED / CATEGORY_NOT_AVAILABLE: a user without the role\n      "operator" opts in to REPORT or OPERATIONS. Metadata: `category`.\n    * ABORTED / PREFERENCES_ETAG_MISMATCH. Metadata: `currentEtag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 @_typing.type_check_only
 class NotificationServiceAsyncStub(NotificationServiceStub):
@@ -134,11 +159,28 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     notification is recorded:
     * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): welcome
       email, template "user.welcome", category ACCOUNT, EMAIL only.
+    * `tam.user.v1.user.disabled`, `tam.user.v1.user.enabled`
+      (user.v1.UserDisabledEvent, UserEnabledEvent): account disabled or
+      enabled by an operator ("user.disabled", "user.enabled"), category
+      ACCOUNT, EMAIL only; the operator's note is never shown.
     * `tam.wallet.v1.transaction.recorded` (wallet.v1.TransactionRecordedEvent):
-      for DEPOSIT and WITHDRAWAL entries only, a deposit or withdrawal
-      confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
+      DEPOSIT entries: deposit booked ("wallet.deposit_confirmed");
+      CHARGEBACK entries: a deposit was charged back ("wallet.chargeback");
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
-      acknowledged and ignored.
+      acknowledged and ignored (withdrawals are reported from the payment's
+      state below).
+    * `tam.wallet.v1.payment.updated` (wallet.v1.PaymentUpdatedEvent): a
+      withdrawal that reached SUCCEEDED ("wallet.withdrawal_confirmed") or
+      FAILED ("wallet.withdrawal_failed", the funds are back in the wallet),
+      and a deposit that FAILED ("wallet.deposit_failed"); category
+      TRANSACTION, on EMAIL, PUSH and IN_APP. Other states are acknowledged
+      and ignored; as the event is a SNAPSHOT, an update older than the last
+      one applied for the payment is skipped.
+    * `tam.wallet.v1.wallet.frozen`, `tam.wallet.v1.wallet.unfrozen`
+      (wallet.v1.WalletFrozenEvent, WalletUnfrozenEvent): "wallet.frozen" (the
+      user can no longer bet, deposit or withdraw; contact support) and
+      "wallet.unfrozen", category SECURITY, on EMAIL and IN_APP; never
+      revealing the reason or the operator's note.
     * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
       per bet, chosen from `settlement.side` and `settlement.result`:
       "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
@@ -155,6 +197,14 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
       category SECURITY, on EMAIL and IN_APP) that never reveals the alert's
       flag, reasons or description; for severity HIGH and CRITICAL, an alert
       email to the risk operators ("risk.alert_raised", category OPERATIONS).
+    * `tam.risk.v1.profile.tier_changed` (risk.v1.RiskTierChangedEvent): when
+      the tier becomes BLOCKED or stops being BLOCKED, "security.account_blocked"
+      or "security.account_unblocked" to the user, category SECURITY, on EMAIL
+      and IN_APP. Other tier changes are acknowledged and ignored.
+    * `tam.risk.v1.responsible_gambling.changed`
+      (risk.v1.ResponsibleGamblingChangedEvent): confirmation of the new
+      limits or self-exclusion ("account.responsible_gambling_changed"),
+      category ACCOUNT, on EMAIL and IN_APP.
     * `tam.reporting.v1.report.generated` (reporting.v1.ReportGeneratedEvent):
       report-ready email to the operators subscribed to reports
       ("report.ready"), category REPORT, EMAIL only.
@@ -199,19 +249,19 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     SendNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.SendNotificationRequest, _notification_service_pb2.SendNotificationResponse]
-    "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationStatus.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a notification for one user on one channel from a template, and\n    queues it for delivery. The template is rendered with `parameters` in the\n    user's language when the notification is created.\n\n    The new notification is QUEUED, or SUPPRESSED when the user's\n    preferences exclude the channel or category (not an error: the response\n    shows it). Delivery then runs asynchronously; see NotificationState.\n    IN_APP notifications are also pushed to the user's StreamNotifications\n    feed.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND: no user `user_id`. Metadata: `userId`.\n    * NOT_FOUND / TEMPLATE_NOT_FOUND. Metadata: `templateId`.\n    * FAILED_PRECONDITION / TEMPLATE_CHANNEL_UNSUPPORTED: the template has no\n      variant for the channel. Metadata: `templateId`, `channel`.\n    * INVALID_ARGUMENT / TEMPLATE_PARAMETER_MISSING: a parameter the template\n      uses is absent. Metadata: `parameter`.\n    * FAILED_PRECONDITION / NO_DESTINATION: the user has no address for the\n      channel (no verified phone number for SMS, no registered device for\n      PUSH). Metadata: `channel`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetNotification: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationRequest, _notification_service_pb2.GetNotificationResponse]
-    "Returns one notification with its current delivery status.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
+    "Returns one notification with its current delivery state.\n\n    Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's\n    notification when the caller may not see it, and for one older than the\n    90-day retention). Metadata: `notificationId`.\n    "
     ListNotifications: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.ListNotificationsRequest, _notification_service_pb2.ListNotificationsResponse]
     "Lists a user's notifications, newest first (by `create_time`, then\n    `notification_id`). Paginated (AIP-158). Notifications are kept for 90\n    days.\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
     StreamNotifications: _aio.UnaryStreamMultiCallable[_notification_service_pb2.StreamNotificationsRequest, _notification_service_pb2.StreamNotificationsResponse]
-    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its status changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
+    "Server-streams a user's notification feed in real time: the stream behind\n    the WebSocket gateway. Reading does not change any notification.\n\n    Each item carries an opaque, per-user increasing `cursor`. The stream\n    first replays every item after `resume_cursor` (none if it is empty),\n    then sends items live as they happen: `notification_created` for a new\n    notification, `notification_updated` when its state changes (for example\n    READ on another device). Delivery is at-least-once: after a reconnect an\n    item may come again; apply it only if its `update_time` is newer.\n\n    Resume. The client stores the `cursor` of the last item it processed and\n    reconnects with it as `resume_cursor`. Items are kept for replay for 24\n    hours (at most the last 1,000 per user). If the cursor is older than that,\n    the first item is `resync_required`: the client reloads its view with\n    ListNotifications and continues from that item's `cursor`.\n\n    Heartbeats. When nothing else was sent for `heartbeat_interval` (default\n    30 s), the server sends a `heartbeat` item, which carries the cursor of\n    the last item sent. A client that receives nothing for 3 intervals treats\n    the stream as dead and reconnects with its last cursor. The server ends a\n    stream after at most 1 hour, and when it drains, with UNAVAILABLE; the\n    client then reconnects with its last cursor after a short random delay.\n\n    Errors: INVALID_ARGUMENT / STREAM_CURSOR_INVALID: `resume_cursor` is\n    malformed or belongs to another user.\n    "
     MarkNotificationsRead: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.MarkNotificationsReadRequest, _notification_service_pb2.MarkNotificationsReadResponse]
     'Marks notifications of a user as READ: either the ones listed in\n    `notification_ids`, or every notification created before `before_time`\n    ("mark all as read"). Only SENT and DELIVERED notifications move to READ\n    (setting `read_time`); READ ones are left unchanged and QUEUED, FAILED\n    and SUPPRESSED ones are skipped. Each change is pushed to the user\'s\n    feed as a `notification_updated` item, so that other devices clear\n    their badges.\n\n    Marking is naturally idempotent: a notification already READ stays READ\n    with its first `read_time`. Listed ids that are unknown or belong to\n    another user are skipped and returned in `skipped_notification_ids`; they\n    are not an error.\n\n    Errors: FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.GetNotificationPreferencesRequest, _notification_service_pb2.GetNotificationPreferencesResponse]
     "Returns a user's notification preferences. A user who never changed them\n    gets the defaults (EMAIL, PUSH and IN_APP enabled, SMS disabled; ACCOUNT,\n    SECURITY, TRANSACTION and BET opted in on every channel, MARKETING on\n    none, REPORT and OPERATIONS on EMAIL for operators and on none for other\n    users; no quiet hours);\n    this RPC never returns NOT_FOUND for an existing user.\n\n    Errors: NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    "
     UpdateNotificationPreferences: _aio.UnaryUnaryMultiCallable[_notification_service_pb2.UpdateNotificationPreferencesRequest, _notification_service_pb2.UpdateNotificationPreferencesResponse]
-    'Updates a user\'s notification preferences. With `update_mask` only the\n    named fields of `preferences` are replaced (paths: "channels",\n    "categories", "quiet_hours", "language_code"; a repeated field is\n    replaced as a whole). Without `update_mask` every updatable field is\n    replaced (full replacement, unlike AIP-134\'s implied mask). The new\n    preferences apply to notifications created afterwards; QUEUED ones keep\n    their decision, except that leaving quiet hours releases deferred ones.\n\n    Optimistic concurrency: if `preferences.etag` is set and differs from the\n    stored one, the update fails with ABORTED / PREFERENCES_ETAG_MISMATCH.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CATEGORY_NOT_OPTIONAL: the update opts out of a\n      mandatory category (SECURITY or ACCOUNT on EMAIL or IN_APP). Metadata:\n      `category`, `channel`.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path is not one\n      of the four above (rule "update_notification_preferences.update_mask").\n    * PERMISSION_DENIED / CATEGORY_NOT_AVAILABLE: a user without the role\n      "operator" opts in to REPORT or OPERATIONS. Metadata: `category`.\n    * ABORTED / PREFERENCES_ETAG_MISMATCH. Metadata: `currentEtag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Updates a user\'s notification preferences (AIP-134, as\n    docs/CONVENTIONS.md applies it). With a non-empty `update_mask` only the\n    named fields of `preferences` are written (paths: "channels",\n    "categories", "quiet_hours", "language_code"; a repeated field is\n    replaced as a whole) and every other field of the request\'s\n    `preferences` is ignored. An unset or empty mask means every updatable\n    field: a full replacement of those four. "*" is not accepted. The new\n    preferences apply to notifications created afterwards; QUEUED ones keep\n    their decision, except that leaving quiet hours releases deferred ones.\n\n    Optimistic concurrency: if `preferences.etag` is set and differs from the\n    stored one, the update fails with ABORTED / PREFERENCES_ETAG_MISMATCH.\n\n    Errors:\n    * NOT_FOUND / RECIPIENT_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CATEGORY_NOT_OPTIONAL: the update opts out of a\n      mandatory category (SECURITY or ACCOUNT on EMAIL or IN_APP). Metadata:\n      `category`, `channel`.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path is not one\n      of the four above (rule "update_notification_preferences.update_mask").\n    * PERMISSION_DENIED / CATEGORY_NOT_AVAILABLE: a user without the role\n      "operator" opts in to REPORT or OPERATIONS. Metadata: `category`.\n    * ABORTED / PREFERENCES_ETAG_MISMATCH. Metadata: `currentEtag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
     """NotificationService (notification-service) tells users what happened to
@@ -226,11 +276,28 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
     notification is recorded:
     * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): welcome
       email, template "user.welcome", category ACCOUNT, EMAIL only.
+    * `tam.user.v1.user.disabled`, `tam.user.v1.user.enabled`
+      (user.v1.UserDisabledEvent, UserEnabledEvent): account disabled or
+      enabled by an operator ("user.disabled", "user.enabled"), category
+      ACCOUNT, EMAIL only; the operator's note is never shown.
     * `tam.wallet.v1.transaction.recorded` (wallet.v1.TransactionRecordedEvent):
-      for DEPOSIT and WITHDRAWAL entries only, a deposit or withdrawal
-      confirmation ("wallet.deposit_confirmed", "wallet.withdrawal_confirmed"),
+      DEPOSIT entries: deposit booked ("wallet.deposit_confirmed");
+      CHARGEBACK entries: a deposit was charged back ("wallet.chargeback");
       category TRANSACTION, on EMAIL, PUSH and IN_APP. Other entry types are
-      acknowledged and ignored.
+      acknowledged and ignored (withdrawals are reported from the payment's
+      state below).
+    * `tam.wallet.v1.payment.updated` (wallet.v1.PaymentUpdatedEvent): a
+      withdrawal that reached SUCCEEDED ("wallet.withdrawal_confirmed") or
+      FAILED ("wallet.withdrawal_failed", the funds are back in the wallet),
+      and a deposit that FAILED ("wallet.deposit_failed"); category
+      TRANSACTION, on EMAIL, PUSH and IN_APP. Other states are acknowledged
+      and ignored; as the event is a SNAPSHOT, an update older than the last
+      one applied for the payment is skipped.
+    * `tam.wallet.v1.wallet.frozen`, `tam.wallet.v1.wallet.unfrozen`
+      (wallet.v1.WalletFrozenEvent, WalletUnfrozenEvent): "wallet.frozen" (the
+      user can no longer bet, deposit or withdraw; contact support) and
+      "wallet.unfrozen", category SECURITY, on EMAIL and IN_APP; never
+      revealing the reason or the operator's note.
     * `tam.order.v1.bet.settled` (order.v1.BetSettledEvent): one notification
       per bet, chosen from `settlement.side` and `settlement.result`:
       "bet.settled_won" when the bet won (BACK with result WIN, LAY with result
@@ -247,6 +314,14 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
       category SECURITY, on EMAIL and IN_APP) that never reveals the alert's
       flag, reasons or description; for severity HIGH and CRITICAL, an alert
       email to the risk operators ("risk.alert_raised", category OPERATIONS).
+    * `tam.risk.v1.profile.tier_changed` (risk.v1.RiskTierChangedEvent): when
+      the tier becomes BLOCKED or stops being BLOCKED, "security.account_blocked"
+      or "security.account_unblocked" to the user, category SECURITY, on EMAIL
+      and IN_APP. Other tier changes are acknowledged and ignored.
+    * `tam.risk.v1.responsible_gambling.changed`
+      (risk.v1.ResponsibleGamblingChangedEvent): confirmation of the new
+      limits or self-exclusion ("account.responsible_gambling_changed"),
+      category ACCOUNT, on EMAIL and IN_APP.
     * `tam.reporting.v1.report.generated` (reporting.v1.ReportGeneratedEvent):
       report-ready email to the operators subscribed to reports
       ("report.ready"), category REPORT, EMAIL only.
@@ -296,7 +371,7 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         The new notification is QUEUED, or SUPPRESSED when the user's
         preferences exclude the channel or category (not an error: the response
-        shows it). Delivery then runs asynchronously; see NotificationStatus.
+        shows it). Delivery then runs asynchronously; see NotificationState.
         IN_APP notifications are also pushed to the user's StreamNotifications
         feed.
 
@@ -316,7 +391,7 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def GetNotification(self, request: _notification_service_pb2.GetNotificationRequest, context: _ServicerContext) -> _typing.Union[_notification_service_pb2.GetNotificationResponse, _abc.Awaitable[_notification_service_pb2.GetNotificationResponse]]:
-        """Returns one notification with its current delivery status.
+        """Returns one notification with its current delivery state.
 
         Errors: NOT_FOUND / NOTIFICATION_NOT_FOUND (also for another user's
         notification when the caller may not see it, and for one older than the
@@ -340,7 +415,7 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         Each item carries an opaque, per-user increasing `cursor`. The stream
         first replays every item after `resume_cursor` (none if it is empty),
         then sends items live as they happen: `notification_created` for a new
-        notification, `notification_updated` when its status changes (for example
+        notification, `notification_updated` when its state changes (for example
         READ on another device). Delivery is at-least-once: after a reconnect an
         item may come again; apply it only if its `update_time` is newer.
 
@@ -394,11 +469,13 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def UpdateNotificationPreferences(self, request: _notification_service_pb2.UpdateNotificationPreferencesRequest, context: _ServicerContext) -> _typing.Union[_notification_service_pb2.UpdateNotificationPreferencesResponse, _abc.Awaitable[_notification_service_pb2.UpdateNotificationPreferencesResponse]]:
-        """Updates a user's notification preferences. With `update_mask` only the
-        named fields of `preferences` are replaced (paths: "channels",
+        """Updates a user's notification preferences (AIP-134, as
+        docs/CONVENTIONS.md applies it). With a non-empty `update_mask` only the
+        named fields of `preferences` are written (paths: "channels",
         "categories", "quiet_hours", "language_code"; a repeated field is
-        replaced as a whole). Without `update_mask` every updatable field is
-        replaced (full replacement, unlike AIP-134's implied mask). The new
+        replaced as a whole) and every other field of the request's
+        `preferences` is ignored. An unset or empty mask means every updatable
+        field: a full replacement of those four. "*" is not accepted. The new
         preferences apply to notifications created afterwards; QUEUED ones keep
         their decision, except that leaving quiet hours releases deferred ones.
 

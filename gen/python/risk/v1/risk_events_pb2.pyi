@@ -6,7 +6,7 @@ from ...common.v1 import event_pb2 as _event_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
-from ...risk.v1 import risk_service_pb2 as _risk_service_pb2
+from ...risk.v1 import risk_resources_pb2 as _risk_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,14 +18,19 @@ DESCRIPTOR: _descriptor.FileDescriptor
 
 @_typing.final
 class RiskAlertRaisedEvent(_message.Message):
-    """Events published by risk-analyzer on NATS JetStream after the change is
-    committed to its store (transactional outbox). Delivery is at-least-once;
-    deduplicate on `metadata.event_id`. `metadata.aggregate_id` is the user id,
-    so one user's alerts and tier changes stay ordered.
+    """Events published by risk-analyzer on NATS JetStream (stream TAM_RISK,
+    subjects `tam.risk.v1.>`) after the change is committed to its store
+    (transactional outbox). Delivery is at-least-once; deduplicate on
+    `metadata.event_id`. Kinds (common.v1.EventOptions): alerts, tier changes
+    and flag clearances are FACTs with a gap-free `aggregate_version` per
+    aggregate; the responsible-gambling settings are a SNAPSHOT (latest
+    wins).
 
-    A risk alert was raised. wallet-service freezes the wallet when
-    `alert.recommended_action` is FREEZE_WALLET; notification-service informs
-    risk operators; reporting-service counts alerts on the dashboard.
+    A risk alert was raised. A FACT of the aggregate "risk_alert"
+    (`metadata.aggregate_id` = alert id, version 1: an alert never changes).
+    wallet-service freezes the wallet when `alert.recommended_action` is
+    FREEZE_WALLET; notification-service informs the user and risk operators;
+    reporting-service counts alerts on the dashboard.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -36,10 +41,10 @@ class RiskAlertRaisedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def alert(self) -> _risk_service_pb2.RiskAlert:
+    def alert(self) -> _risk_resources_pb2.RiskAlert:
         """The alert."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., alert: _risk_service_pb2.RiskAlert | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., alert: _risk_resources_pb2.RiskAlert | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['alert', b'alert', 'metadata', b'metadata']
 
@@ -56,7 +61,12 @@ Global___RiskAlertRaisedEvent: _TypeAlias = RiskAlertRaisedEvent
 
 @_typing.final
 class RiskTierChangedEvent(_message.Message):
-    """A user's risk tier changed (see RiskTier for the transitions)."""
+    """A user's risk tier changed (see RiskTier for the transitions), by the
+    model or by an operator (SetTier). A FACT of the aggregate "risk_tier"
+    (`aggregate_id` = user id): the user's tier history, gap-free from 1.
+    notification-service tells the user when the account is BLOCKED or no
+    longer BLOCKED.
+    """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
     USER_ID_FIELD_NUMBER: _builtins.int
@@ -65,34 +75,37 @@ class RiskTierChangedEvent(_message.Message):
     PROFILE_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     CHANGE_TIME_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The user.'
-    previous_tier: _risk_service_pb2.RiskTier.ValueType
+    previous_tier: _risk_resources_pb2.RiskTier.ValueType
     'The tier before the change.'
-    tier: _risk_service_pb2.RiskTier.ValueType
+    tier: _risk_resources_pb2.RiskTier.ValueType
     'The tier after the change.'
     reason: _builtins.str
-    'Why the tier changed, for example "score crossed 6000 bps" or "set by\n    operator".\n    '
+    'Why the tier changed, for example "score crossed 6000 bps", or the\n    operator\'s note.\n    '
+    actor_user_id: _builtins.str
+    'The operator who changed it (`sub` of the access token) for SetTier;\n    empty for automatic changes.\n    '
 
     @_builtins.property
     def metadata(self) -> _event_pb2.EventMetadata:
         """Envelope."""
 
     @_builtins.property
-    def profile(self) -> _risk_service_pb2.RiskProfile:
+    def profile(self) -> _risk_resources_pb2.RiskProfile:
         """The profile after the change, including the new limits."""
 
     @_builtins.property
     def change_time(self) -> _timestamp_pb2.Timestamp:
         """When the tier changed."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., previous_tier: _risk_service_pb2.RiskTier.ValueType=..., tier: _risk_service_pb2.RiskTier.ValueType=..., profile: _risk_service_pb2.RiskProfile | None=..., reason: _builtins.str=..., change_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., previous_tier: _risk_resources_pb2.RiskTier.ValueType=..., tier: _risk_resources_pb2.RiskTier.ValueType=..., profile: _risk_resources_pb2.RiskProfile | None=..., reason: _builtins.str=..., change_time: _timestamp_pb2.Timestamp | None=..., actor_user_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['change_time', b'change_time', 'metadata', b'metadata', 'profile', b'profile']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['change_time', b'change_time', 'metadata', b'metadata', 'previous_tier', b'previous_tier', 'profile', b'profile', 'reason', b'reason', 'tier', b'tier', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'change_time', b'change_time', 'metadata', b'metadata', 'previous_tier', b'previous_tier', 'profile', b'profile', 'reason', b'reason', 'tier', b'tier', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -100,3 +113,86 @@ class RiskTierChangedEvent(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___RiskTierChangedEvent: _TypeAlias = RiskTierChangedEvent
+
+@_typing.final
+class RiskFlagClearedEvent(_message.Message):
+    """An operator cleared a flag (ClearFlag). Audit trail: a FACT of the
+    aggregate "risk_flag_clearance" (`aggregate_id` = user id), gap-free from 1
+    per user. Kept in the stream for audit; no platform service consumes it.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    FLAG_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    CLEAR_TIME_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user.'
+    flag: _risk_resources_pb2.RiskFlag.ValueType
+    'The flag cleared.'
+    actor_user_id: _builtins.str
+    'The operator (`sub` of the access token).'
+    note: _builtins.str
+    "The operator's note."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def clear_time(self) -> _timestamp_pb2.Timestamp:
+        """When the flag was cleared."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., flag: _risk_resources_pb2.RiskFlag.ValueType=..., actor_user_id: _builtins.str=..., note: _builtins.str=..., clear_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['clear_time', b'clear_time', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'clear_time', b'clear_time', 'flag', b'flag', 'metadata', b'metadata', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___RiskFlagClearedEvent: _TypeAlias = RiskFlagClearedEvent
+
+@_typing.final
+class ResponsibleGamblingChangedEvent(_message.Message):
+    """A user's responsible-gambling settings changed: limits set, a pending
+    loosening took effect, or a self-exclusion started or ended. A SNAPSHOT of
+    the aggregate "responsible_gambling" (`aggregate_id` = user id): the latest
+    version wins. notification-service confirms every change to the user
+    (mandatory ACCOUNT notice).
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    RESPONSIBLE_GAMBLING_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user.'
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def responsible_gambling(self) -> _risk_resources_pb2.ResponsibleGambling:
+        """The settings after the change."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., responsible_gambling: _risk_resources_pb2.ResponsibleGambling | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'responsible_gambling', b'responsible_gambling']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'responsible_gambling', b'responsible_gambling', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ResponsibleGamblingChangedEvent: _TypeAlias = ResponsibleGamblingChangedEvent

@@ -6,10 +6,12 @@ from collections import abc as _abc
 from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import duration_pb2 as _duration_pb2
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...risk.v1 import risk_resources_pb2 as _risk_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -19,448 +21,59 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class _RiskErrorReason:
+class _ReleaseOutcome:
     ValueType = _typing.NewType('ValueType', _builtins.int)
     V: _TypeAlias = ValueType
 
-class _RiskErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskErrorReason.ValueType], _builtins.type):
+class _ReleaseOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReleaseOutcome.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_ERROR_REASON_UNSPECIFIED: _RiskErrorReason.ValueType
-    'Never sent.'
-    RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND: _RiskErrorReason.ValueType
-    'NOT_FOUND. The user has no risk profile. Metadata: `userId`.'
-    RISK_ERROR_REASON_MODEL_UNAVAILABLE: _RiskErrorReason.ValueType
-    'UNAVAILABLE. No scoring model is loaded (startup or failed rollout).\n    Callers apply their fail-open/fail-closed policy (see AssessBet).\n    '
-    RISK_ERROR_REASON_UNSUPPORTED_CURRENCY: _RiskErrorReason.ValueType
-    'INVALID_ARGUMENT. The currency is well-formed but not traded on the\n    platform. Metadata: `currency`.\n    '
-    RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND: _RiskErrorReason.ValueType
-    'NOT_FOUND. No rate-limit policy exists for the subject kind and action.\n    Metadata: `subjectKind`, `action`.\n    '
-    RISK_ERROR_REASON_COST_EXCEEDS_LIMIT: _RiskErrorReason.ValueType
-    "INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\n    never be allowed. Metadata: `limit`, `cost`.\n    "
-    RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: _RiskErrorReason.ValueType
-    'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\n    Metadata: `activityId`.\n    '
-    RISK_ERROR_REASON_CURRENCY_MISMATCH: _RiskErrorReason.ValueType
-    "INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\n    user's profile limits (the wallet's currency). Metadata:\n    `profileCurrency`.\n    "
-
-class RiskErrorReason(_RiskErrorReason, metaclass=_RiskErrorReasonEnumTypeWrapper):
-    """Risk-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-    "risk.tam.internal").
-    """
-RISK_ERROR_REASON_UNSPECIFIED: RiskErrorReason.ValueType
-'Never sent.'
-RISK_ERROR_REASON_RISK_PROFILE_NOT_FOUND: RiskErrorReason.ValueType
-'NOT_FOUND. The user has no risk profile. Metadata: `userId`.'
-RISK_ERROR_REASON_MODEL_UNAVAILABLE: RiskErrorReason.ValueType
-'UNAVAILABLE. No scoring model is loaded (startup or failed rollout).\nCallers apply their fail-open/fail-closed policy (see AssessBet).\n'
-RISK_ERROR_REASON_UNSUPPORTED_CURRENCY: RiskErrorReason.ValueType
-'INVALID_ARGUMENT. The currency is well-formed but not traded on the\nplatform. Metadata: `currency`.\n'
-RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND: RiskErrorReason.ValueType
-'NOT_FOUND. No rate-limit policy exists for the subject kind and action.\nMetadata: `subjectKind`, `action`.\n'
-RISK_ERROR_REASON_COST_EXCEEDS_LIMIT: RiskErrorReason.ValueType
-"INVALID_ARGUMENT. The requested cost exceeds the policy's limit and can\nnever be allowed. Metadata: `limit`, `cost`.\n"
-RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED: RiskErrorReason.ValueType
-'ALREADY_EXISTS. An activity with this `activity_id` is already recorded.\nMetadata: `activityId`.\n'
-RISK_ERROR_REASON_CURRENCY_MISMATCH: RiskErrorReason.ValueType
-"INVALID_ARGUMENT. AssessBet's `currency` differs from the currency of the\nuser's profile limits (the wallet's currency). Metadata:\n`profileCurrency`.\n"
-Global___RiskErrorReason: _TypeAlias = RiskErrorReason
-
-class _RiskDecision:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RiskDecisionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskDecision.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_DECISION_UNSPECIFIED: _RiskDecision.ValueType
+    RELEASE_OUTCOME_UNSPECIFIED: _ReleaseOutcome.ValueType
     'Never returned.'
-    RISK_DECISION_ALLOW: _RiskDecision.ValueType
-    'Place the bet.'
-    RISK_DECISION_REVIEW: _RiskDecision.ValueType
-    'Place the bet and record it with RecordActivity (BET_PLACED, with\n    `assessment_id`); risk-analyzer then raises an alert for manual review.\n    '
-    RISK_DECISION_REJECT: _RiskDecision.ValueType
-    'Do not place the bet. order-validator ends the saga before any money\n    moves and tells the user the bet was not accepted.\n    '
+    RELEASE_OUTCOME_RELEASED: _ReleaseOutcome.ValueType
+    'Limits were given back by this call.'
+    RELEASE_OUTCOME_NOTHING_LEFT: _ReleaseOutcome.ValueType
+    'Everything the assessment consumed was already given back; nothing\n    changed.\n    '
+    RELEASE_OUTCOME_NO_ASSESSMENT: _ReleaseOutcome.ValueType
+    'No assessment that consumed limits existed for the saga; a tombstone now\n    blocks a late AssessBet for it.\n    '
 
-class RiskDecision(_RiskDecision, metaclass=_RiskDecisionEnumTypeWrapper):
-    """The outcome of AssessBet."""
-RISK_DECISION_UNSPECIFIED: RiskDecision.ValueType
+class ReleaseOutcome(_ReleaseOutcome, metaclass=_ReleaseOutcomeEnumTypeWrapper):
+    """What ReleaseBetLimits found."""
+RELEASE_OUTCOME_UNSPECIFIED: ReleaseOutcome.ValueType
 'Never returned.'
-RISK_DECISION_ALLOW: RiskDecision.ValueType
-'Place the bet.'
-RISK_DECISION_REVIEW: RiskDecision.ValueType
-'Place the bet and record it with RecordActivity (BET_PLACED, with\n`assessment_id`); risk-analyzer then raises an alert for manual review.\n'
-RISK_DECISION_REJECT: RiskDecision.ValueType
-'Do not place the bet. order-validator ends the saga before any money\nmoves and tells the user the bet was not accepted.\n'
-Global___RiskDecision: _TypeAlias = RiskDecision
+RELEASE_OUTCOME_RELEASED: ReleaseOutcome.ValueType
+'Limits were given back by this call.'
+RELEASE_OUTCOME_NOTHING_LEFT: ReleaseOutcome.ValueType
+'Everything the assessment consumed was already given back; nothing\nchanged.\n'
+RELEASE_OUTCOME_NO_ASSESSMENT: ReleaseOutcome.ValueType
+'No assessment that consumed limits existed for the saga; a tombstone now\nblocks a late AssessBet for it.\n'
+Global___ReleaseOutcome: _TypeAlias = ReleaseOutcome
 
-class _RiskReasonCode:
+class _CheckDenialReason:
     ValueType = _typing.NewType('ValueType', _builtins.int)
     V: _TypeAlias = ValueType
 
-class _RiskReasonCodeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskReasonCode.ValueType], _builtins.type):
+class _CheckDenialReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CheckDenialReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_REASON_CODE_UNSPECIFIED: _RiskReasonCode.ValueType
-    'Never returned.'
-    RISK_REASON_CODE_ACCOUNT_BLOCKED: _RiskReasonCode.ValueType
-    "Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is\n    set.\n    "
-    RISK_REASON_CODE_STAKE_ABOVE_LIMIT: _RiskReasonCode.ValueType
-    "Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability\n    for LAY) is above the profile's `max_stake`.\n    "
-    RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED: _RiskReasonCode.ValueType
-    "Hard rule, REJECT: the user's amounts at risk of the current UTC day plus\n    this bet's exceed `max_daily_stake`.\n    "
-    RISK_REASON_CODE_MODEL_SCORE_HIGH: _RiskReasonCode.ValueType
-    'Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT\n    band (REJECT).\n    '
-    RISK_REASON_CODE_NEW_DEVICE: _RiskReasonCode.ValueType
-    'Soft rule: the device was never seen for this user.'
-    RISK_REASON_CODE_SHARED_DEVICE: _RiskReasonCode.ValueType
-    'Soft rule: the device or IP address is shared with other accounts\n    (possible multi-accounting).\n    '
-    RISK_REASON_CODE_IP_ANOMALY: _RiskReasonCode.ValueType
-    'Soft rule: the IP address is anonymised (VPN, proxy, Tor) or its\n    location changed implausibly fast.\n    '
-    RISK_REASON_CODE_VELOCITY: _RiskReasonCode.ValueType
-    'Soft rule: unusually many bets or stakes in a short time.'
-    RISK_REASON_CODE_ODDS_ANOMALY: _RiskReasonCode.ValueType
-    "Soft rule: the odds are far from the market's consensus (stale price or\n    arbitrage).\n    "
-    RISK_REASON_CODE_NO_HISTORY: _RiskReasonCode.ValueType
-    'Informational: the user has no history; the default profile was used.'
+    CHECK_DENIAL_REASON_UNSPECIFIED: _CheckDenialReason.ValueType
+    'Not refused.'
+    CHECK_DENIAL_REASON_SELF_EXCLUDED: _CheckDenialReason.ValueType
+    'A self-exclusion is in force (deposits only).'
+    CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED: _CheckDenialReason.ValueType
+    'The deposit exceeds what remains of a deposit limit.'
+    CHECK_DENIAL_REASON_ACCOUNT_BLOCKED: _CheckDenialReason.ValueType
+    'The tier is BLOCKED (withdrawals; a BLOCKED user can still deposit, for\n    example to cover a negative balance).\n    '
 
-class RiskReasonCode(_RiskReasonCode, metaclass=_RiskReasonCodeEnumTypeWrapper):
-    """Why AssessBet decided as it did. Several reasons can apply to one bet."""
-RISK_REASON_CODE_UNSPECIFIED: RiskReasonCode.ValueType
-'Never returned.'
-RISK_REASON_CODE_ACCOUNT_BLOCKED: RiskReasonCode.ValueType
-"Hard rule, REJECT: the profile's tier is BLOCKED or a blocking flag is\nset.\n"
-RISK_REASON_CODE_STAKE_ABOVE_LIMIT: RiskReasonCode.ValueType
-"Hard rule, REJECT: the amount at risk (`stake` for BACK, the liability\nfor LAY) is above the profile's `max_stake`.\n"
-RISK_REASON_CODE_DAILY_STAKE_LIMIT_EXCEEDED: RiskReasonCode.ValueType
-"Hard rule, REJECT: the user's amounts at risk of the current UTC day plus\nthis bet's exceed `max_daily_stake`.\n"
-RISK_REASON_CODE_MODEL_SCORE_HIGH: RiskReasonCode.ValueType
-'Score band: `risk_score_bps` is in the REVIEW band (REVIEW) or the REJECT\nband (REJECT).\n'
-RISK_REASON_CODE_NEW_DEVICE: RiskReasonCode.ValueType
-'Soft rule: the device was never seen for this user.'
-RISK_REASON_CODE_SHARED_DEVICE: RiskReasonCode.ValueType
-'Soft rule: the device or IP address is shared with other accounts\n(possible multi-accounting).\n'
-RISK_REASON_CODE_IP_ANOMALY: RiskReasonCode.ValueType
-'Soft rule: the IP address is anonymised (VPN, proxy, Tor) or its\nlocation changed implausibly fast.\n'
-RISK_REASON_CODE_VELOCITY: RiskReasonCode.ValueType
-'Soft rule: unusually many bets or stakes in a short time.'
-RISK_REASON_CODE_ODDS_ANOMALY: RiskReasonCode.ValueType
-"Soft rule: the odds are far from the market's consensus (stale price or\narbitrage).\n"
-RISK_REASON_CODE_NO_HISTORY: RiskReasonCode.ValueType
-'Informational: the user has no history; the default profile was used.'
-Global___RiskReasonCode: _TypeAlias = RiskReasonCode
-
-class _RateLimitAction:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RateLimitActionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RateLimitAction.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RATE_LIMIT_ACTION_UNSPECIFIED: _RateLimitAction.ValueType
-    'Never valid.'
-    RATE_LIMIT_ACTION_PLACE_BET: _RateLimitAction.ValueType
-    'Placing a bet (order-validator).'
-    RATE_LIMIT_ACTION_LOGIN: _RateLimitAction.ValueType
-    'A login attempt, successful or not (user-service).'
-    RATE_LIMIT_ACTION_REGISTER: _RateLimitAction.ValueType
-    'Creating an account (user-service).'
-    RATE_LIMIT_ACTION_DEPOSIT: _RateLimitAction.ValueType
-    'Depositing funds (wallet-service).'
-    RATE_LIMIT_ACTION_WITHDRAW: _RateLimitAction.ValueType
-    'Withdrawing funds (wallet-service).'
-
-class RateLimitAction(_RateLimitAction, metaclass=_RateLimitActionEnumTypeWrapper):
-    """A user action that is rate-limited."""
-RATE_LIMIT_ACTION_UNSPECIFIED: RateLimitAction.ValueType
-'Never valid.'
-RATE_LIMIT_ACTION_PLACE_BET: RateLimitAction.ValueType
-'Placing a bet (order-validator).'
-RATE_LIMIT_ACTION_LOGIN: RateLimitAction.ValueType
-'A login attempt, successful or not (user-service).'
-RATE_LIMIT_ACTION_REGISTER: RateLimitAction.ValueType
-'Creating an account (user-service).'
-RATE_LIMIT_ACTION_DEPOSIT: RateLimitAction.ValueType
-'Depositing funds (wallet-service).'
-RATE_LIMIT_ACTION_WITHDRAW: RateLimitAction.ValueType
-'Withdrawing funds (wallet-service).'
-Global___RateLimitAction: _TypeAlias = RateLimitAction
-
-class _ActivityType:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ActivityTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ActivityType.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    ACTIVITY_TYPE_UNSPECIFIED: _ActivityType.ValueType
-    'Never valid.'
-    ACTIVITY_TYPE_BET_PLACED: _ActivityType.ValueType
-    'A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,\n    `odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the\n    placement was rejected (then `bet_id` carries the order-validator order\n    id, as no bet exists).\n    '
-    ACTIVITY_TYPE_BET_SETTLED: _ActivityType.ValueType
-    "A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,\n    `payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see\n    ActivityOutcome for the mapping from the bet's side and its selection's\n    result).\n    "
-    ACTIVITY_TYPE_BET_CANCELLED: _ActivityType.ValueType
-    'A bet was cancelled before settlement. `bet_id` is set; outcome\n    SUCCEEDED.\n    '
-    ACTIVITY_TYPE_LOGIN: _ActivityType.ValueType
-    'A login attempt. Outcome SUCCEEDED or FAILED.'
-    ACTIVITY_TYPE_DEPOSIT: _ActivityType.ValueType
-    'A deposit. `amount`, `currency` and `transaction_id` (when it\n    succeeded) are set; outcome SUCCEEDED or FAILED.\n    '
-    ACTIVITY_TYPE_WITHDRAWAL: _ActivityType.ValueType
-    'A withdrawal. `amount`, `currency` and `transaction_id` (when it\n    succeeded) are set; outcome SUCCEEDED or FAILED.\n    '
-    ACTIVITY_TYPE_REGISTRATION: _ActivityType.ValueType
-    'An account was created. Outcome SUCCEEDED.'
-
-class ActivityType(_ActivityType, metaclass=_ActivityTypeEnumTypeWrapper):
-    """Kind of activity recorded for pattern detection."""
-ACTIVITY_TYPE_UNSPECIFIED: ActivityType.ValueType
-'Never valid.'
-ACTIVITY_TYPE_BET_PLACED: ActivityType.ValueType
-'A bet was placed (confirmed). `bet_id`, the backer stake as `amount`,\n`odds` and `currency` are set; outcome SUCCEEDED, or FAILED when the\nplacement was rejected (then `bet_id` carries the order-validator order\nid, as no bet exists).\n'
-ACTIVITY_TYPE_BET_SETTLED: ActivityType.ValueType
-"A bet was settled. `bet_id`, `amount` (the backer stake), `odds`,\n`payout` and `currency` are set; outcome WON, LOST, PUSH or VOID (see\nActivityOutcome for the mapping from the bet's side and its selection's\nresult).\n"
-ACTIVITY_TYPE_BET_CANCELLED: ActivityType.ValueType
-'A bet was cancelled before settlement. `bet_id` is set; outcome\nSUCCEEDED.\n'
-ACTIVITY_TYPE_LOGIN: ActivityType.ValueType
-'A login attempt. Outcome SUCCEEDED or FAILED.'
-ACTIVITY_TYPE_DEPOSIT: ActivityType.ValueType
-'A deposit. `amount`, `currency` and `transaction_id` (when it\nsucceeded) are set; outcome SUCCEEDED or FAILED.\n'
-ACTIVITY_TYPE_WITHDRAWAL: ActivityType.ValueType
-'A withdrawal. `amount`, `currency` and `transaction_id` (when it\nsucceeded) are set; outcome SUCCEEDED or FAILED.\n'
-ACTIVITY_TYPE_REGISTRATION: ActivityType.ValueType
-'An account was created. Outcome SUCCEEDED.'
-Global___ActivityType: _TypeAlias = ActivityType
-
-class _ActivityOutcome:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ActivityOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ActivityOutcome.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    ACTIVITY_OUTCOME_UNSPECIFIED: _ActivityOutcome.ValueType
-    'Never valid.'
-    ACTIVITY_OUTCOME_SUCCEEDED: _ActivityOutcome.ValueType
-    'The action succeeded (all types except BET_SETTLED).'
-    ACTIVITY_OUTCOME_FAILED: _ActivityOutcome.ValueType
-    'The action was attempted and failed, for example a wrong password or a\n    declined payment (all types except BET_SETTLED).\n    '
-    ACTIVITY_OUTCOME_WON: _ActivityOutcome.ValueType
-    'BET_SETTLED only: the bet won, that is a BACK bet on a selection settled\n    WIN or a LAY bet on a selection settled LOSE. `payout` is\n    `order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x\n    odds, for a LAY bet liability + stake, rounded DOWN).\n    '
-    ACTIVITY_OUTCOME_LOST: _ActivityOutcome.ValueType
-    'BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled\n    LOSE or a LAY bet on a selection settled WIN. `payout` is\n    `order.v1.BetSettlement.payout`: "0" when the bet was fully matched,\n    otherwise its returned unmatched stake.\n    '
-    ACTIVITY_OUTCOME_PUSH: _ActivityOutcome.ValueType
-    "BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's\n    liability (the stake for BACK).\n    "
-    ACTIVITY_OUTCOME_VOID: _ActivityOutcome.ValueType
-    "BET_SETTLED only: the selection was settled VOID; `payout` is the bet's\n    liability (the stake for BACK).\n    "
-
-class ActivityOutcome(_ActivityOutcome, metaclass=_ActivityOutcomeEnumTypeWrapper):
-    """How a recorded activity ended."""
-ACTIVITY_OUTCOME_UNSPECIFIED: ActivityOutcome.ValueType
-'Never valid.'
-ACTIVITY_OUTCOME_SUCCEEDED: ActivityOutcome.ValueType
-'The action succeeded (all types except BET_SETTLED).'
-ACTIVITY_OUTCOME_FAILED: ActivityOutcome.ValueType
-'The action was attempted and failed, for example a wrong password or a\ndeclined payment (all types except BET_SETTLED).\n'
-ACTIVITY_OUTCOME_WON: ActivityOutcome.ValueType
-'BET_SETTLED only: the bet won, that is a BACK bet on a selection settled\nWIN or a LAY bet on a selection settled LOSE. `payout` is\n`order.v1.BetSettlement.payout` (for a fully matched BACK bet stake x\nodds, for a LAY bet liability + stake, rounded DOWN).\n'
-ACTIVITY_OUTCOME_LOST: ActivityOutcome.ValueType
-'BET_SETTLED only: the bet lost, that is a BACK bet on a selection settled\nLOSE or a LAY bet on a selection settled WIN. `payout` is\n`order.v1.BetSettlement.payout`: "0" when the bet was fully matched,\notherwise its returned unmatched stake.\n'
-ACTIVITY_OUTCOME_PUSH: ActivityOutcome.ValueType
-"BET_SETTLED only: the selection was settled PUSH; `payout` is the bet's\nliability (the stake for BACK).\n"
-ACTIVITY_OUTCOME_VOID: ActivityOutcome.ValueType
-"BET_SETTLED only: the selection was settled VOID; `payout` is the bet's\nliability (the stake for BACK).\n"
-Global___ActivityOutcome: _TypeAlias = ActivityOutcome
-
-class _RiskTier:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RiskTierEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskTier.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_TIER_UNSPECIFIED: _RiskTier.ValueType
-    'Never returned.'
-    RISK_TIER_LOW: _RiskTier.ValueType
-    'Trusted user: higher stake limits.'
-    RISK_TIER_STANDARD: _RiskTier.ValueType
-    'Default tier of a new user.'
-    RISK_TIER_HIGH: _RiskTier.ValueType
-    'Elevated risk: lower stake limits, more bets go to REVIEW.'
-    RISK_TIER_BLOCKED: _RiskTier.ValueType
-    'Betting and withdrawals are blocked; AssessBet always REJECTs.'
-
-class RiskTier(_RiskTier, metaclass=_RiskTierEnumTypeWrapper):
-    """Risk tier of a user, derived from the profile score and flags.
-
-      LOW <--> STANDARD <--> HIGH --> BLOCKED
-
-    Tiers move one step at a time as the score crosses the tier thresholds
-    (LOW below 2000 bps, STANDARD 2000-5999, HIGH 6000 and above) with a
-    hysteresis of 500 bps. BLOCKED is entered by a blocking flag or an
-    operator, from any tier, and left only by an operator. Every change
-    publishes `tam.risk.v1.profile.tier_changed`.
-    """
-RISK_TIER_UNSPECIFIED: RiskTier.ValueType
-'Never returned.'
-RISK_TIER_LOW: RiskTier.ValueType
-'Trusted user: higher stake limits.'
-RISK_TIER_STANDARD: RiskTier.ValueType
-'Default tier of a new user.'
-RISK_TIER_HIGH: RiskTier.ValueType
-'Elevated risk: lower stake limits, more bets go to REVIEW.'
-RISK_TIER_BLOCKED: RiskTier.ValueType
-'Betting and withdrawals are blocked; AssessBet always REJECTs.'
-Global___RiskTier: _TypeAlias = RiskTier
-
-class _RiskFlag:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RiskFlagEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskFlag.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_FLAG_UNSPECIFIED: _RiskFlag.ValueType
-    'Never returned.'
-    RISK_FLAG_MULTI_ACCOUNTING: _RiskFlag.ValueType
-    'Several accounts share devices, IP addresses or payment methods.'
-    RISK_FLAG_ARBITRAGE: _RiskFlag.ValueType
-    'Bets that look like arbitrage or sure-betting across markets.'
-    RISK_FLAG_CASH_CYCLING: _RiskFlag.ValueType
-    'Deposits and withdrawals with little betting in between (possible money\n    laundering).\n    '
-    RISK_FLAG_PAYMENT_FRAUD: _RiskFlag.ValueType
-    'Chargebacks or payments that look stolen. Blocking: sets tier BLOCKED.'
-    RISK_FLAG_ACCOUNT_TAKEOVER: _RiskFlag.ValueType
-    'Many failed logins: the account may be under attack.'
-    RISK_FLAG_MATCH_FIXING: _RiskFlag.ValueType
-    'Betting patterns suggest knowledge of the outcome (match fixing).\n    Blocking: sets tier BLOCKED.\n    '
-
-class RiskFlag(_RiskFlag, metaclass=_RiskFlagEnumTypeWrapper):
-    """A pattern the analyzer has detected on a user. Flags stay until an
-    operator clears them.
-    """
-RISK_FLAG_UNSPECIFIED: RiskFlag.ValueType
-'Never returned.'
-RISK_FLAG_MULTI_ACCOUNTING: RiskFlag.ValueType
-'Several accounts share devices, IP addresses or payment methods.'
-RISK_FLAG_ARBITRAGE: RiskFlag.ValueType
-'Bets that look like arbitrage or sure-betting across markets.'
-RISK_FLAG_CASH_CYCLING: RiskFlag.ValueType
-'Deposits and withdrawals with little betting in between (possible money\nlaundering).\n'
-RISK_FLAG_PAYMENT_FRAUD: RiskFlag.ValueType
-'Chargebacks or payments that look stolen. Blocking: sets tier BLOCKED.'
-RISK_FLAG_ACCOUNT_TAKEOVER: RiskFlag.ValueType
-'Many failed logins: the account may be under attack.'
-RISK_FLAG_MATCH_FIXING: RiskFlag.ValueType
-'Betting patterns suggest knowledge of the outcome (match fixing).\nBlocking: sets tier BLOCKED.\n'
-Global___RiskFlag: _TypeAlias = RiskFlag
-
-class _RiskAlertSeverity:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RiskAlertSeverityEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskAlertSeverity.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_ALERT_SEVERITY_UNSPECIFIED: _RiskAlertSeverity.ValueType
-    'Never sent.'
-    RISK_ALERT_SEVERITY_LOW: _RiskAlertSeverity.ValueType
-    'Informational; reviewed in batches.'
-    RISK_ALERT_SEVERITY_MEDIUM: _RiskAlertSeverity.ValueType
-    'Reviewed by a risk operator within one business day.'
-    RISK_ALERT_SEVERITY_HIGH: _RiskAlertSeverity.ValueType
-    "Reviewed within one hour; the user's stake limits are already lowered."
-    RISK_ALERT_SEVERITY_CRITICAL: _RiskAlertSeverity.ValueType
-    'Immediate action; `recommended_action` is FREEZE_WALLET.'
-
-class RiskAlertSeverity(_RiskAlertSeverity, metaclass=_RiskAlertSeverityEnumTypeWrapper):
-    """How urgent an alert is."""
-RISK_ALERT_SEVERITY_UNSPECIFIED: RiskAlertSeverity.ValueType
-'Never sent.'
-RISK_ALERT_SEVERITY_LOW: RiskAlertSeverity.ValueType
-'Informational; reviewed in batches.'
-RISK_ALERT_SEVERITY_MEDIUM: RiskAlertSeverity.ValueType
-'Reviewed by a risk operator within one business day.'
-RISK_ALERT_SEVERITY_HIGH: RiskAlertSeverity.ValueType
-"Reviewed within one hour; the user's stake limits are already lowered."
-RISK_ALERT_SEVERITY_CRITICAL: RiskAlertSeverity.ValueType
-'Immediate action; `recommended_action` is FREEZE_WALLET.'
-Global___RiskAlertSeverity: _TypeAlias = RiskAlertSeverity
-
-class _RiskAlertAction:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _RiskAlertActionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskAlertAction.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RISK_ALERT_ACTION_UNSPECIFIED: _RiskAlertAction.ValueType
-    'Never sent.'
-    RISK_ALERT_ACTION_REVIEW: _RiskAlertAction.ValueType
-    'Nothing automatic; an operator reviews the alert.'
-    RISK_ALERT_ACTION_LIMIT_STAKES: _RiskAlertAction.ValueType
-    "The user's stake limits were lowered (already applied by risk-analyzer;\n    informational for consumers).\n    "
-    RISK_ALERT_ACTION_FREEZE_WALLET: _RiskAlertAction.ValueType
-    "wallet-service freezes the user's wallet: new reservations, deposits and\n    withdrawals fail with FAILED_PRECONDITION / WALLET_FROZEN until an\n    operator unfreezes it. PENDING reservations are left to commit or\n    expire.\n    "
-
-class RiskAlertAction(_RiskAlertAction, metaclass=_RiskAlertActionEnumTypeWrapper):
-    """What risk-analyzer asks the consumers to do about an alert."""
-RISK_ALERT_ACTION_UNSPECIFIED: RiskAlertAction.ValueType
-'Never sent.'
-RISK_ALERT_ACTION_REVIEW: RiskAlertAction.ValueType
-'Nothing automatic; an operator reviews the alert.'
-RISK_ALERT_ACTION_LIMIT_STAKES: RiskAlertAction.ValueType
-"The user's stake limits were lowered (already applied by risk-analyzer;\ninformational for consumers).\n"
-RISK_ALERT_ACTION_FREEZE_WALLET: RiskAlertAction.ValueType
-"wallet-service freezes the user's wallet: new reservations, deposits and\nwithdrawals fail with FAILED_PRECONDITION / WALLET_FROZEN until an\noperator unfreezes it. PENDING reservations are left to commit or\nexpire.\n"
-Global___RiskAlertAction: _TypeAlias = RiskAlertAction
-
-@_typing.final
-class RiskReason(_message.Message):
-    """One reason behind a decision."""
-    DESCRIPTOR: _descriptor.Descriptor
-    CODE_FIELD_NUMBER: _builtins.int
-    DESCRIPTION_FIELD_NUMBER: _builtins.int
-    code: Global___RiskReasonCode.ValueType
-    'Machine-readable reason.'
-    description: _builtins.str
-    'Human-readable explanation for operators, in English, for example\n    "stake 500.00 above max_stake 200.00". Never shown to the bettor.\n    '
-
-    def __init__(self, *, code: Global___RiskReasonCode.ValueType=..., description: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['code', b'code', 'description', b'description']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___RiskReason: _TypeAlias = RiskReason
-
-@_typing.final
-class ClientContext(_message.Message):
-    """Where a request came from. Every field is optional; missing context makes
-    the device and IP rules abstain, it never causes an error.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    IP_ADDRESS_FIELD_NUMBER: _builtins.int
-    DEVICE_ID_FIELD_NUMBER: _builtins.int
-    SESSION_ID_FIELD_NUMBER: _builtins.int
-    USER_AGENT_FIELD_NUMBER: _builtins.int
-    ip_address: _builtins.str
-    "The end user's IP address (IPv4 or IPv6), as seen by the edge. Empty if\n    unknown.\n    "
-    device_id: _builtins.str
-    'Stable device fingerprint id issued by the client SDK. Empty if unknown.'
-    session_id: _builtins.str
-    'The user-service session the request belongs to. Empty if unknown.'
-    user_agent: _builtins.str
-    "The HTTP User-Agent of the end user's client, truncated to 512\n    characters by the caller.\n    "
-
-    def __init__(self, *, ip_address: _builtins.str=..., device_id: _builtins.str=..., session_id: _builtins.str=..., user_agent: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['device_id', b'device_id', 'ip_address', b'ip_address', 'session_id', b'session_id', 'user_agent', b'user_agent']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___ClientContext: _TypeAlias = ClientContext
+class CheckDenialReason(_CheckDenialReason, metaclass=_CheckDenialReasonEnumTypeWrapper):
+    """Why CheckDeposit or CheckWithdrawal refused."""
+CHECK_DENIAL_REASON_UNSPECIFIED: CheckDenialReason.ValueType
+'Not refused.'
+CHECK_DENIAL_REASON_SELF_EXCLUDED: CheckDenialReason.ValueType
+'A self-exclusion is in force (deposits only).'
+CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED: CheckDenialReason.ValueType
+'The deposit exceeds what remains of a deposit limit.'
+CHECK_DENIAL_REASON_ACCOUNT_BLOCKED: CheckDenialReason.ValueType
+'The tier is BLOCKED (withdrawals; a BLOCKED user can still deposit, for\nexample to cover a negative balance).\n'
+Global___CheckDenialReason: _TypeAlias = CheckDenialReason
 
 @_typing.final
 class AssessBetRequest(_message.Message):
@@ -475,6 +88,8 @@ class AssessBetRequest(_message.Message):
     CURRENCY_FIELD_NUMBER: _builtins.int
     CLIENT_FIELD_NUMBER: _builtins.int
     BET_ID_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    SAGA_ID_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The user placing the bet.'
     market_id: _builtins.str
@@ -491,18 +106,22 @@ class AssessBetRequest(_message.Message):
     "ISO-4217 code of the stake's currency (the user's wallet currency)."
     bet_id: _builtins.str
     'The bet or order id, if the caller has already assigned one; kept in\n    the audit log to link the decision to the bet. Empty otherwise.\n    '
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; order-validator sends\n    "<saga_id>:assess". A retry never consumes limits twice.\n    '
+    saga_id: _builtins.str
+    'The bet-placement saga (order) the assessment belongs to. At most one\n    assessment per (user, saga); ReleaseBetLimits gives its limits back.\n    '
 
     @_builtins.property
-    def client(self) -> Global___ClientContext:
+    def client(self) -> _risk_resources_pb2.ClientContext:
         """Where the bet request came from."""
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., client: Global___ClientContext | None=..., bet_id: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., client: _risk_resources_pb2.ClientContext | None=..., bet_id: _builtins.str=..., idempotency_key: _builtins.str=..., saga_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['client', b'client']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'client', b'client', 'currency', b'currency', 'market_id', b'market_id', 'odds', b'odds', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'client', b'client', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'odds', b'odds', 'saga_id', b'saga_id', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -522,7 +141,9 @@ class AssessBetResponse(_message.Message):
     ASSESSMENT_ID_FIELD_NUMBER: _builtins.int
     MAX_ALLOWED_STAKE_FIELD_NUMBER: _builtins.int
     ASSESS_TIME_FIELD_NUMBER: _builtins.int
-    decision: Global___RiskDecision.ValueType
+    CONSUMED_AMOUNT_FIELD_NUMBER: _builtins.int
+    SAGA_ID_FIELD_NUMBER: _builtins.int
+    decision: _risk_resources_pb2.RiskDecision.ValueType
     'What the caller must do with the bet.'
     risk_score_bps: _builtins.int
     "The model's risk score for this bet, 0-10000 basis points (see the\n    service comment).\n    "
@@ -532,9 +153,13 @@ class AssessBetResponse(_message.Message):
     "Server-assigned id of this assessment in the decision audit log (UUID).\n    Callers pass it on when they report the bet's outcome.\n    "
     max_allowed_stake: _builtins.str
     'The largest backer stake in `currency` that would be ALLOWed or REVIEWed\n    right now for this side and odds, by the hard rules only. With A =\n    min(`max_stake`, `max_daily_stake` minus today\'s stakes), floored at 0:\n    A for BACK, A / (`odds` - 1) rounded DOWN to 2 decimal places for LAY\n    (so that its liability, rounded UP, stays within A). "0" when the user\n    may not bet. Lets the client offer a reduced stake.\n    '
+    consumed_amount: _builtins.str
+    'The amount at risk consumed from the user\'s limits by this assessment:\n    the bet\'s amount at risk for ALLOW and REVIEW, "0" for REJECT.\n    '
+    saga_id: _builtins.str
+    'The saga the assessment is stored under.'
 
     @_builtins.property
-    def reasons(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskReason]:
+    def reasons(self) -> _containers.RepeatedCompositeFieldContainer[_risk_resources_pb2.RiskReason]:
         """Every reason that contributed, most severe first: hard rules, then the
         score band, then soft rules, then NO_HISTORY; within a group in
         RiskReasonCode number order. Empty only for an ALLOW with nothing
@@ -545,13 +170,13 @@ class AssessBetResponse(_message.Message):
     def assess_time(self) -> _timestamp_pb2.Timestamp:
         """When the assessment was made."""
 
-    def __init__(self, *, decision: Global___RiskDecision.ValueType=..., reasons: _abc.Iterable[Global___RiskReason] | None=..., risk_score_bps: _builtins.int=..., model_version: _builtins.str=..., assessment_id: _builtins.str=..., max_allowed_stake: _builtins.str=..., assess_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, decision: _risk_resources_pb2.RiskDecision.ValueType=..., reasons: _abc.Iterable[_risk_resources_pb2.RiskReason] | None=..., risk_score_bps: _builtins.int=..., model_version: _builtins.str=..., assessment_id: _builtins.str=..., max_allowed_stake: _builtins.str=..., assess_time: _timestamp_pb2.Timestamp | None=..., consumed_amount: _builtins.str=..., saga_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['assess_time', b'assess_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['assess_time', b'assess_time', 'assessment_id', b'assessment_id', 'decision', b'decision', 'max_allowed_stake', b'max_allowed_stake', 'model_version', b'model_version', 'reasons', b'reasons', 'risk_score_bps', b'risk_score_bps']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['assess_time', b'assess_time', 'assessment_id', b'assessment_id', 'consumed_amount', b'consumed_amount', 'decision', b'decision', 'max_allowed_stake', b'max_allowed_stake', 'model_version', b'model_version', 'reasons', b'reasons', 'risk_score_bps', b'risk_score_bps', 'saga_id', b'saga_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -559,6 +184,209 @@ class AssessBetResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___AssessBetResponse: _TypeAlias = AssessBetResponse
+
+@_typing.final
+class ReleaseBetLimitsRequest(_message.Message):
+    """Request for RiskService.ReleaseBetLimits."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    SAGA_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    BET_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user of the assessment.'
+    saga_id: _builtins.str
+    "The saga whose assessment's limits are given back."
+    amount: _builtins.str
+    'Amount at risk to give back (for a LAY bet, liability), a positive\n    decimal string; empty gives back everything that remains.\n    '
+    currency: _builtins.str
+    'ISO-4217 code of `amount`. Required when `amount` is set.'
+    bet_id: _builtins.str
+    'The bet, when the release is for its cancelled or lapsed unmatched\n    stake. Empty otherwise.\n    '
+    reason: _builtins.str
+    'Why, for the audit log, for example "order failed" or "lapsed at\n    in-play".\n    '
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe:\n    "<saga_id>:release-limits" or "release:<bet_id>:<instruction_id>".\n    '
+
+    def __init__(self, *, user_id: _builtins.str=..., saga_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., bet_id: _builtins.str=..., reason: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'bet_id', b'bet_id', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'reason', b'reason', 'saga_id', b'saga_id', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReleaseBetLimitsRequest: _TypeAlias = ReleaseBetLimitsRequest
+
+@_typing.final
+class ReleaseBetLimitsResponse(_message.Message):
+    """Response of RiskService.ReleaseBetLimits."""
+    DESCRIPTOR: _descriptor.Descriptor
+    OUTCOME_FIELD_NUMBER: _builtins.int
+    RELEASED_AMOUNT_FIELD_NUMBER: _builtins.int
+    REMAINING_AMOUNT_FIELD_NUMBER: _builtins.int
+    outcome: Global___ReleaseOutcome.ValueType
+    'What the call found and did.'
+    released_amount: _builtins.str
+    'Amount at risk given back by this call; "0" unless RELEASED.'
+    remaining_amount: _builtins.str
+    'Amount at risk of the assessment still consumed after the call.'
+
+    def __init__(self, *, outcome: Global___ReleaseOutcome.ValueType=..., released_amount: _builtins.str=..., remaining_amount: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['outcome', b'outcome', 'released_amount', b'released_amount', 'remaining_amount', b'remaining_amount']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReleaseBetLimitsResponse: _TypeAlias = ReleaseBetLimitsResponse
+
+@_typing.final
+class CheckDepositRequest(_message.Message):
+    """Request for RiskService.CheckDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The depositing user.'
+    amount: _builtins.str
+    'Amount the deposit starts with, a positive decimal string.'
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the profile's currency."
+    payment_id: _builtins.str
+    "wallet-service's payment id of the deposit, if already assigned."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; wallet-service sends\n    "deposit-check:<its StartDeposit key>".\n    '
+
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., payment_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'payment_id', b'payment_id', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CheckDepositRequest: _TypeAlias = CheckDepositRequest
+
+@_typing.final
+class CheckDepositResponse(_message.Message):
+    """Response of RiskService.CheckDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    ALLOWED_FIELD_NUMBER: _builtins.int
+    DENIAL_REASON_FIELD_NUMBER: _builtins.int
+    LIMIT_PERIOD_FIELD_NUMBER: _builtins.int
+    LIMIT_FIELD_NUMBER: _builtins.int
+    REMAINING_FIELD_NUMBER: _builtins.int
+    SELF_EXCLUSION_END_TIME_FIELD_NUMBER: _builtins.int
+    allowed: _builtins.bool
+    'True if the deposit may start; its amount is now counted.'
+    denial_reason: Global___CheckDenialReason.ValueType
+    'Why it was refused; UNSPECIFIED when allowed.'
+    limit_period: _risk_resources_pb2.LimitPeriod.ValueType
+    'For DEPOSIT_LIMIT_EXCEEDED: the period whose limit would be exceeded.'
+    limit: _builtins.str
+    "For DEPOSIT_LIMIT_EXCEEDED: that period's limit, decimal string."
+    remaining: _builtins.str
+    'For DEPOSIT_LIMIT_EXCEEDED: what remains of it, decimal string.'
+
+    @_builtins.property
+    def self_exclusion_end_time(self) -> _timestamp_pb2.Timestamp:
+        """For SELF_EXCLUDED: when the exclusion ends; unset when permanent."""
+
+    def __init__(self, *, allowed: _builtins.bool=..., denial_reason: Global___CheckDenialReason.ValueType=..., limit_period: _risk_resources_pb2.LimitPeriod.ValueType=..., limit: _builtins.str=..., remaining: _builtins.str=..., self_exclusion_end_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['self_exclusion_end_time', b'self_exclusion_end_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['allowed', b'allowed', 'denial_reason', b'denial_reason', 'limit', b'limit', 'limit_period', b'limit_period', 'remaining', b'remaining', 'self_exclusion_end_time', b'self_exclusion_end_time']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CheckDepositResponse: _TypeAlias = CheckDepositResponse
+
+@_typing.final
+class CheckWithdrawalRequest(_message.Message):
+    """Request for RiskService.CheckWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The withdrawing user.'
+    amount: _builtins.str
+    'Amount to withdraw, a positive decimal string (recorded in the audit\n    log; no limit applies to it).\n    '
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the profile's currency."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CheckWithdrawalRequest: _TypeAlias = CheckWithdrawalRequest
+
+@_typing.final
+class CheckWithdrawalResponse(_message.Message):
+    """Response of RiskService.CheckWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    ALLOWED_FIELD_NUMBER: _builtins.int
+    DENIAL_REASON_FIELD_NUMBER: _builtins.int
+    allowed: _builtins.bool
+    'True if the withdrawal may start.'
+    denial_reason: Global___CheckDenialReason.ValueType
+    'Why it was refused (ACCOUNT_BLOCKED); UNSPECIFIED when allowed.'
+
+    def __init__(self, *, allowed: _builtins.bool=..., denial_reason: Global___CheckDenialReason.ValueType=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['allowed', b'allowed', 'denial_reason', b'denial_reason']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CheckWithdrawalResponse: _TypeAlias = CheckWithdrawalResponse
 
 @_typing.final
 class CheckRateLimitRequest(_message.Message):
@@ -576,14 +404,14 @@ class CheckRateLimitRequest(_message.Message):
     "The client's IP address (IPv4 or IPv6), for unauthenticated actions\n    such as LOGIN and REGISTER.\n    "
     device_id: _builtins.str
     "The client's device fingerprint id."
-    action: Global___RateLimitAction.ValueType
+    action: _risk_resources_pb2.RateLimitAction.ValueType
     'The action being attempted.'
     cost: _builtins.int
     'Units of quota the action consumes, 1-1000. 0 means 1.'
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe: a retry never consumes quota\n    twice (see the service comment).\n    '
 
-    def __init__(self, *, user_id: _builtins.str=..., ip_address: _builtins.str=..., device_id: _builtins.str=..., action: Global___RateLimitAction.ValueType=..., cost: _builtins.int=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., ip_address: _builtins.str=..., device_id: _builtins.str=..., action: _risk_resources_pb2.RateLimitAction.ValueType=..., cost: _builtins.int=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['device_id', b'device_id', 'ip_address', b'ip_address', 'subject', b'subject', 'user_id', b'user_id']
 
@@ -673,9 +501,9 @@ class RecordActivityRequest(_message.Message):
     'Unique id of the fact, chosen by the producer from its own natural id,\n    for example "login:<session_id>" or "bet_settled:<bet_id>". Bet facts\n    must use "bet_placed:<bet_id>", "bet_settled:<bet_id>" and\n    "bet_cancelled:<bet_id>" (see the service comment).\n    '
     user_id: _builtins.str
     'The user the activity belongs to.'
-    type: Global___ActivityType.ValueType
+    type: _risk_resources_pb2.ActivityType.ValueType
     'What happened.'
-    outcome: Global___ActivityOutcome.ValueType
+    outcome: _risk_resources_pb2.ActivityOutcome.ValueType
     'How it ended; must fit `type` (see ActivityOutcome).'
     bet_id: _builtins.str
     'The bet involved (bet types). Empty otherwise.'
@@ -703,10 +531,10 @@ class RecordActivityRequest(_message.Message):
         """When it happened in the producer."""
 
     @_builtins.property
-    def client(self) -> Global___ClientContext:
+    def client(self) -> _risk_resources_pb2.ClientContext:
         """Where the action came from."""
 
-    def __init__(self, *, activity_id: _builtins.str=..., user_id: _builtins.str=..., type: Global___ActivityType.ValueType=..., outcome: Global___ActivityOutcome.ValueType=..., activity_time: _timestamp_pb2.Timestamp | None=..., bet_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., transaction_id: _builtins.str=..., assessment_id: _builtins.str=..., amount: _builtins.str=..., odds: _builtins.str=..., payout: _builtins.str=..., currency: _builtins.str=..., client: Global___ClientContext | None=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, activity_id: _builtins.str=..., user_id: _builtins.str=..., type: _risk_resources_pb2.ActivityType.ValueType=..., outcome: _risk_resources_pb2.ActivityOutcome.ValueType=..., activity_time: _timestamp_pb2.Timestamp | None=..., bet_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., transaction_id: _builtins.str=..., assessment_id: _builtins.str=..., amount: _builtins.str=..., odds: _builtins.str=..., payout: _builtins.str=..., currency: _builtins.str=..., client: _risk_resources_pb2.ClientContext | None=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['activity_time', b'activity_time', 'client', b'client']
 
@@ -750,95 +578,6 @@ class RecordActivityResponse(_message.Message):
 Global___RecordActivityResponse: _TypeAlias = RecordActivityResponse
 
 @_typing.final
-class RiskLimits(_message.Message):
-    """Stake limits applied by AssessBet's hard rules."""
-    DESCRIPTOR: _descriptor.Descriptor
-    MAX_STAKE_FIELD_NUMBER: _builtins.int
-    MAX_DAILY_STAKE_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    max_stake: _builtins.str
-    'Largest amount at risk accepted on one bet (the stake of a BACK bet, the\n    liability of a LAY bet), a decimal string in `currency`. "0" when the\n    user may not bet.\n    '
-    max_daily_stake: _builtins.str
-    'Largest sum of amounts at risk accepted per UTC calendar day, a decimal\n    string in `currency`. "0" when the user may not bet.\n    '
-    currency: _builtins.str
-    "ISO-4217 code of the limits (the user's wallet currency)."
-
-    def __init__(self, *, max_stake: _builtins.str=..., max_daily_stake: _builtins.str=..., currency: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'max_daily_stake', b'max_daily_stake', 'max_stake', b'max_stake']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___RiskLimits: _TypeAlias = RiskLimits
-
-@_typing.final
-class RiskProfile(_message.Message):
-    """The risk state of one user."""
-    DESCRIPTOR: _descriptor.Descriptor
-    USER_ID_FIELD_NUMBER: _builtins.int
-    TIER_FIELD_NUMBER: _builtins.int
-    RISK_SCORE_BPS_FIELD_NUMBER: _builtins.int
-    FLAGS_FIELD_NUMBER: _builtins.int
-    LIMITS_FIELD_NUMBER: _builtins.int
-    MODEL_VERSION_FIELD_NUMBER: _builtins.int
-    LAST_ASSESS_TIME_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    user_id: _builtins.str
-    'The user.'
-    tier: Global___RiskTier.ValueType
-    'Current tier; see RiskTier for the transitions.'
-    risk_score_bps: _builtins.int
-    'The profile score, 0-10000 basis points, recomputed after each\n    activity.\n    '
-    model_version: _builtins.str
-    'Version of the model that computed `risk_score_bps`.'
-
-    @_builtins.property
-    def flags(self) -> _containers.RepeatedScalarFieldContainer[Global___RiskFlag.ValueType]:
-        """Patterns detected and not yet cleared, in detection order."""
-
-    @_builtins.property
-    def limits(self) -> Global___RiskLimits:
-        """Stake limits for the tier (possibly lowered by an operator)."""
-
-    @_builtins.property
-    def last_assess_time(self) -> _timestamp_pb2.Timestamp:
-        """When the analyzer last assessed the profile, i.e. recomputed score,
-        tier and flags from the activity store. AssessBet reads the profile and
-        never changes this time.
-        """
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the profile was created."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the tier, score, flags or limits last changed."""
-
-    def __init__(self, *, user_id: _builtins.str=..., tier: Global___RiskTier.ValueType=..., risk_score_bps: _builtins.int=..., flags: _abc.Iterable[Global___RiskFlag.ValueType] | None=..., limits: Global___RiskLimits | None=..., model_version: _builtins.str=..., last_assess_time: _timestamp_pb2.Timestamp | None=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'last_assess_time', b'last_assess_time', 'limits', b'limits', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'flags', b'flags', 'last_assess_time', b'last_assess_time', 'limits', b'limits', 'model_version', b'model_version', 'risk_score_bps', b'risk_score_bps', 'tier', b'tier', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___RiskProfile: _TypeAlias = RiskProfile
-
-@_typing.final
 class GetRiskProfileRequest(_message.Message):
     """Request for RiskService.GetRiskProfile."""
     DESCRIPTOR: _descriptor.Descriptor
@@ -868,10 +607,10 @@ class GetRiskProfileResponse(_message.Message):
     PROFILE_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def profile(self) -> Global___RiskProfile:
+    def profile(self) -> _risk_resources_pb2.RiskProfile:
         """The profile."""
 
-    def __init__(self, *, profile: Global___RiskProfile | None=...) -> None:
+    def __init__(self, *, profile: _risk_resources_pb2.RiskProfile | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['profile', b'profile']
 
@@ -887,63 +626,251 @@ class GetRiskProfileResponse(_message.Message):
 Global___GetRiskProfileResponse: _TypeAlias = GetRiskProfileResponse
 
 @_typing.final
-class RiskAlert(_message.Message):
-    """A risk alert raised by pattern detection or by a REVIEWed bet, published
-    in `tam.risk.v1.alert.raised` (RiskAlertRaisedEvent).
-    """
+class SetResponsibleGamblingLimitsRequest(_message.Message):
+    """Request for RiskService.SetResponsibleGamblingLimits."""
     DESCRIPTOR: _descriptor.Descriptor
-    ALERT_ID_FIELD_NUMBER: _builtins.int
     USER_ID_FIELD_NUMBER: _builtins.int
-    FLAG_FIELD_NUMBER: _builtins.int
-    REASONS_FIELD_NUMBER: _builtins.int
-    SEVERITY_FIELD_NUMBER: _builtins.int
-    RECOMMENDED_ACTION_FIELD_NUMBER: _builtins.int
-    RISK_SCORE_BPS_FIELD_NUMBER: _builtins.int
-    BET_ID_FIELD_NUMBER: _builtins.int
-    TRANSACTION_ID_FIELD_NUMBER: _builtins.int
-    ASSESSMENT_ID_FIELD_NUMBER: _builtins.int
-    DESCRIPTION_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    alert_id: _builtins.str
-    'Server-assigned id (UUID).'
+    LIMITS_FIELD_NUMBER: _builtins.int
+    UPDATE_MASK_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
-    'The user the alert is about.'
-    flag: Global___RiskFlag.ValueType
-    'The pattern detected. UNSPECIFIED when the alert comes from a REVIEW\n    decision rather than a flag; `reasons` then says why.\n    '
-    severity: Global___RiskAlertSeverity.ValueType
-    'How urgent the alert is.'
-    recommended_action: Global___RiskAlertAction.ValueType
-    'What consumers should do (see RiskAlertAction).'
-    risk_score_bps: _builtins.int
-    "The user's profile score when the alert was raised, 0-10000 basis\n    points.\n    "
-    bet_id: _builtins.str
-    'The bet that triggered the alert, if any.'
-    transaction_id: _builtins.str
-    'The wallet ledger entry that triggered the alert, if any.'
-    assessment_id: _builtins.str
-    'The AssessBet decision that triggered the alert, if any.'
-    description: _builtins.str
-    'Human-readable summary for operators, in English. Never shown to the\n    user.\n    '
+    'The user whose limits are set.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
 
     @_builtins.property
-    def reasons(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskReason]:
-        """The decision reasons behind the alert, most severe first."""
+    def limits(self) -> _risk_resources_pb2.ResponsibleGamblingLimits:
+        """The new limits (see `update_mask`)."""
 
     @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the alert was raised."""
+    def update_mask(self) -> _field_mask_pb2.FieldMask:
+        """Limits to change, by field name of ResponsibleGamblingLimits
+        ("daily_deposit_limit", ..., "monthly_loss_limit"); "currency" is never
+        a path (it is checked, not changed). Unset or empty: every limit is
+        replaced (AIP-134's "*" semantics for a full update). At most 6 paths.
+        """
 
-    def __init__(self, *, alert_id: _builtins.str=..., user_id: _builtins.str=..., flag: Global___RiskFlag.ValueType=..., reasons: _abc.Iterable[Global___RiskReason] | None=..., severity: Global___RiskAlertSeverity.ValueType=..., recommended_action: Global___RiskAlertAction.ValueType=..., risk_score_bps: _builtins.int=..., bet_id: _builtins.str=..., transaction_id: _builtins.str=..., assessment_id: _builtins.str=..., description: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., limits: _risk_resources_pb2.ResponsibleGamblingLimits | None=..., update_mask: _field_mask_pb2.FieldMask | None=..., idempotency_key: _builtins.str=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['limits', b'limits', 'update_mask', b'update_mask']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['alert_id', b'alert_id', 'assessment_id', b'assessment_id', 'bet_id', b'bet_id', 'create_time', b'create_time', 'description', b'description', 'flag', b'flag', 'reasons', b'reasons', 'recommended_action', b'recommended_action', 'risk_score_bps', b'risk_score_bps', 'severity', b'severity', 'transaction_id', b'transaction_id', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'limits', b'limits', 'update_mask', b'update_mask', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
 
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
-Global___RiskAlert: _TypeAlias = RiskAlert
+Global___SetResponsibleGamblingLimitsRequest: _TypeAlias = SetResponsibleGamblingLimitsRequest
+
+@_typing.final
+class SetResponsibleGamblingLimitsResponse(_message.Message):
+    """Response of RiskService.SetResponsibleGamblingLimits."""
+    DESCRIPTOR: _descriptor.Descriptor
+    RESPONSIBLE_GAMBLING_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def responsible_gambling(self) -> _risk_resources_pb2.ResponsibleGambling:
+        """The settings after the call: tightened limits in `limits`, loosened ones
+        in `pending_limits`.
+        """
+
+    def __init__(self, *, responsible_gambling: _risk_resources_pb2.ResponsibleGambling | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['responsible_gambling', b'responsible_gambling']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['responsible_gambling', b'responsible_gambling']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___SetResponsibleGamblingLimitsResponse: _TypeAlias = SetResponsibleGamblingLimitsResponse
+
+@_typing.final
+class SelfExcludeRequest(_message.Message):
+    """Request for RiskService.SelfExclude. Exactly one of `duration` and
+    `permanent` is set.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    DURATION_FIELD_NUMBER: _builtins.int
+    PERMANENT_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user who excludes themself.'
+    permanent: _builtins.bool
+    'True for an exclusion without end.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    @_builtins.property
+    def duration(self) -> _duration_pb2.Duration:
+        """How long the exclusion lasts from now: at least 1 day, at most 5 years
+        (1826 days).
+        """
+
+    def __init__(self, *, user_id: _builtins.str=..., duration: _duration_pb2.Duration | None=..., permanent: _builtins.bool=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['duration', b'duration']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['duration', b'duration', 'idempotency_key', b'idempotency_key', 'permanent', b'permanent', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___SelfExcludeRequest: _TypeAlias = SelfExcludeRequest
+
+@_typing.final
+class SelfExcludeResponse(_message.Message):
+    """Response of RiskService.SelfExclude."""
+    DESCRIPTOR: _descriptor.Descriptor
+    RESPONSIBLE_GAMBLING_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def responsible_gambling(self) -> _risk_resources_pb2.ResponsibleGambling:
+        """The settings after the call, with the exclusion in force."""
+
+    def __init__(self, *, responsible_gambling: _risk_resources_pb2.ResponsibleGambling | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['responsible_gambling', b'responsible_gambling']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['responsible_gambling', b'responsible_gambling']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___SelfExcludeResponse: _TypeAlias = SelfExcludeResponse
+
+@_typing.final
+class ClearFlagRequest(_message.Message):
+    """Request for RiskService.ClearFlag."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    FLAG_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user whose flag is cleared.'
+    flag: _risk_resources_pb2.RiskFlag.ValueType
+    'The flag to clear.'
+    note: _builtins.str
+    "The operator's finding, for the audit trail. Required."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., flag: _risk_resources_pb2.RiskFlag.ValueType=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['flag', b'flag', 'idempotency_key', b'idempotency_key', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ClearFlagRequest: _TypeAlias = ClearFlagRequest
+
+@_typing.final
+class ClearFlagResponse(_message.Message):
+    """Response of RiskService.ClearFlag."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    PROFILE_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call cleared the flag (false: it was not set).'
+
+    @_builtins.property
+    def profile(self) -> _risk_resources_pb2.RiskProfile:
+        """The profile after the call."""
+
+    def __init__(self, *, changed: _builtins.bool=..., profile: _risk_resources_pb2.RiskProfile | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['profile', b'profile']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed', 'profile', b'profile']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ClearFlagResponse: _TypeAlias = ClearFlagResponse
+
+@_typing.final
+class SetTierRequest(_message.Message):
+    """Request for RiskService.SetTier."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    TIER_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The user whose tier is set.'
+    tier: _risk_resources_pb2.RiskTier.ValueType
+    'The new tier.'
+    note: _builtins.str
+    "The operator's reason, for the audit trail. Required."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., tier: _risk_resources_pb2.RiskTier.ValueType=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'tier', b'tier', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___SetTierRequest: _TypeAlias = SetTierRequest
+
+@_typing.final
+class SetTierResponse(_message.Message):
+    """Response of RiskService.SetTier."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    PROFILE_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call changed the tier.'
+
+    @_builtins.property
+    def profile(self) -> _risk_resources_pb2.RiskProfile:
+        """The profile after the call."""
+
+    def __init__(self, *, changed: _builtins.bool=..., profile: _risk_resources_pb2.RiskProfile | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['profile', b'profile']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed', 'profile', b'profile']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___SetTierResponse: _TypeAlias = SetTierResponse

@@ -25,26 +25,49 @@ GRPC_VERSION: str
 
 class RiskServiceStub:
     """RiskService (risk-analyzer, Python) scores bets for fraud and abuse before
-    they are placed, enforces rate limits, and keeps a risk profile per user
-    that an ML model and a rule set update from the user's activity.
+    they are placed, consumes the user's stake, loss and deposit limits
+    atomically in the write paths they govern, enforces rate limits and
+    responsible-gambling rules (deposit and loss limits, self-exclusion), and
+    keeps a risk profile per user that an ML model and a rule set update from
+    the user's activity. Resources are in risk_resources.proto, error reasons
+    in risk_errors.proto, events in risk_events.proto.
 
     State owned by the service:
-    * Risk profiles, one per user: tier, score, flags and stake limits
-      (GetRiskProfile). A profile is created when the user registers
-      (`tam.user.v1.user.registered`) or at their first recorded activity.
+    * Risk profiles, one per user: tier, score, flags, stake limits and
+      responsible-gambling settings (GetRiskProfile). A profile is created
+      when the user registers (`tam.user.v1.user.registered`); its currency is
+      the wallet's (`tam.wallet.v1.wallet.opened`).
+    * Limit counters per user and period (UTC day, ISO week from Monday, UTC
+      calendar month): stake consumed, amount at risk of open bets, realised
+      net loss, deposits started. AssessBet, ReleaseBetLimits and
+      CheckDeposit change them in one transaction with their decision, so
+      concurrent requests can never all pass one limit.
     * The activity store: every recorded fact about a user (bets, logins,
       payments), keyed by `activity_id`. It is fed by RecordActivity and by the
-      NATS subjects `tam.wallet.v1.transaction.recorded`,
-      `tam.order.v1.bet.placed|settled|cancelled` and
-      `tam.user.v1.user.registered`. An activity derived from a bet event uses
-      the natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
+      subjects listed below. An activity derived from a bet event uses the
+      natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
       "bet_cancelled:<bet_id>", the id RecordActivity producers use for the
       same fact, so a fact reported both ways is stored once; any other
       event-derived activity uses the event's `metadata.event_id`. Pattern
-      detection runs
-      asynchronously over this store, updates the profile and publishes
-      `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
+      detection runs asynchronously over this store, updates the profile and
+      publishes `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
     * Rate-limit counters, one per (subject, action, window).
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered`: creates the profile (tier STANDARD).
+    * `tam.user.v1.session.created`, `tam.user.v1.session.revoked`: device,
+      IP and session history for the device and IP rules and for
+      ACCOUNT_TAKEOVER (revocations for refresh-token reuse).
+    * `tam.wallet.v1.wallet.opened`: the currency of the profile's limits.
+    * `tam.wallet.v1.transaction.recorded`: payments, chargebacks
+      (PAYMENT_FRAUD) and negative balances.
+    * `tam.wallet.v1.payment.updated`: a deposit that ends FAILED gives its
+      amount back to the deposit limits counted by CheckDeposit.
+    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.settled`,
+      `tam.order.v1.bet.cancelled`: betting history; a settlement turns the
+      bet's amount at risk into its realised profit or loss for the loss
+      limits.
 
     Scores. Every score is an integer in basis points from 0 (no risk) to
     10000 (certain fraud): the model's probability multiplied by 10000 and
@@ -52,26 +75,37 @@ class RiskServiceStub:
     wire.
 
     Money. Stakes and limits are decimal strings in the request's `currency`
-    (for example "100.00"), odds are decimal odds strings (for example "2.50").
-    The service computes with exact decimals and never rounds an amount it
-    receives.
+    (for example "100.00"), with at most that currency's minor-unit digits
+    (JPY 0; KWD, BHD 3; others 2); odds are decimal odds strings (for example
+    "2.50"). The service computes with exact decimals and never rounds an
+    amount it receives.
 
-    Idempotency. The writes (CheckRateLimit, RecordActivity) carry
-    `idempotency_key`, scoped to (RPC, user or rate-limit subject). A retry
-    with the same key and request returns the original outcome and has no
-    further effect; the same key with a different request fails with
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user or
+    rate-limit subject). Replay follows the platform rule in
+    docs/CONVENTIONS.md: a retry with the same key and request returns the
+    stored outcome and has no further effect (a retried AssessBet never
+    consumes limits twice); the same key with a different request fails with
     FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
     is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days. The reads (AssessBet, GetRiskProfile) change no
-    state and may be retried freely.
+    kept for at least 7 days. Where an answer depends on a state that can
+    change (a REJECT for a limit, a denied deposit, a BLOCKED tier), the caller
+    retries with a new key once it has changed. Refusals before execution
+    (validation, authentication, UNAVAILABLE, ABORTED) are not stored.
+
+    Access. Only platform services (role "service") call AssessBet,
+    ReleaseBetLimits, CheckRateLimit, RecordActivity, CheckDeposit and
+    CheckWithdrawal. GetRiskProfile needs "service" or "operator", or the
+    role "user" for the caller's own profile. SetResponsibleGamblingLimits
+    and SelfExclude are called by the user for themself (role "user") or by an
+    operator on their behalf. ClearFlag and SetTier need "operator".
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "risk.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `risk.v1.RiskErrorReason`. Every RPC can also return INVALID_ARGUMENT /
     VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
-    TOKEN_EXPIRED), PERMISSION_DENIED / PERMISSION_DENIED (only platform
-    services and risk operators may call it) and UNAVAILABLE /
-    DEPENDENCY_UNAVAILABLE; these are not repeated below.
+    TOKEN_EXPIRED, SESSION_REVOKED), PERMISSION_DENIED / PERMISSION_DENIED
+    (see Access) and UNAVAILABLE / DEPENDENCY_UNAVAILABLE; these are not
+    repeated below.
     """
 
     @_typing.overload
@@ -82,37 +116,74 @@ class RiskServiceStub:
     def __new__(cls, channel: _aio.Channel) -> RiskServiceAsyncStub:
         ...
     AssessBet: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.AssessBetRequest, _risk_service_pb2.AssessBetResponse]
-    'Scores a bet before placement and decides ALLOW, REVIEW or REJECT. Called\n    by order-validator in the bet-placement saga, before ReserveBalance.\n\n    Amount at risk. Limits apply to the money the bet puts at risk, which is\n    what the wallet reserves: for BACK the `stake`, for LAY the liability\n    `stake` x (`odds` - 1) rounded UP to 2 decimal places (see\n    `order.v1.Bet.liability`). "Today\'s stakes" below is the sum of the\n    amounts at risk of the user\'s bets placed since 00:00 UTC and not\n    cancelled.\n\n    Decision model, applied in this order (the most severe outcome wins):\n    1. Hard rules. Tier BLOCKED, or a flag that blocks betting, gives REJECT\n       (ACCOUNT_BLOCKED). An amount at risk above the profile\'s `max_stake`,\n       or one that would take today\'s stakes above `max_daily_stake`, gives\n       REJECT (STAKE_ABOVE_LIMIT, DAILY_STAKE_LIMIT_EXCEEDED).\n    2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW\n       (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The\n       thresholds are service configuration; the defaults are given here.\n    3. Soft rules (new device, IP anomaly, velocity, odds anomaly) add their\n       reasons and can raise ALLOW to REVIEW, never to REJECT.\n    REVIEW means: the bet may be placed; the caller records the placement\n    with RecordActivity (BET_PLACED, with `assessment_id`) and risk-analyzer\n    then raises a LOW or MEDIUM `tam.risk.v1.alert.raised` for manual review.\n    REJECT means: the bet must not be placed; order-validator ends the saga\n    before any money moves.\n\n    Side effects. None: the assessment is a pure function of the request and\n    the current profile, so the RPC is NO_SIDE_EFFECTS and may be retried or\n    hedged freely. The decision is written to an append-only audit log under\n    `assessment_id`, which no later answer depends on. The outcome of the bet\n    reaches the profile only through RecordActivity or the\n    `tam.order.v1.bet.*` events.\n\n    Latency budget: p99 below 50 ms and p99.9 below 150 ms measured at the\n    server. Callers set a deadline of 100 ms.\n\n    Caller policy when no decision arrives (DEADLINE_EXCEEDED, UNAVAILABLE,\n    or RiskErrorReason MODEL_UNAVAILABLE):\n    * fail open as REVIEW when the amount at risk (the liability) is at most\n      the caller\'s configured fail-open limit (default "100.00" in any\n      currency): place the bet and\n      record it with activity outcome SUCCEEDED so the model sees it later;\n    * fail closed otherwise: reject the bet with UNAVAILABLE /\n      DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer") so the user can\n      retry.\n\n    Errors:\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on\n      the platform. Metadata: `currency`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and\n      `currency` differs from its `limits.currency` (the wallet\'s), so the\n      limits cannot be applied; the bet could not be paid for anyway.\n      Metadata: `profileCurrency`.\n    * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the\n      caller policy above.\n    An unknown user is not an error: it is scored with the default profile of\n    tier STANDARD and reason NO_HISTORY.\n    '
+    'Scores a bet before placement, decides ALLOW, REVIEW or REJECT and, for\n    ALLOW and REVIEW, consumes the user\'s limits for the bet\'s amount at risk\n    in the same transaction. Called by order-validator before saga step 1\n    (ReserveBalance); compensated by ReleaseBetLimits.\n\n    Amount at risk. Limits apply to the money the bet puts at risk, which is\n    what the wallet reserves: for BACK the `stake`, for LAY the liability\n    `stake` x (`odds` - 1) rounded UP to the currency\'s minor unit (see\n    `order.v1.Bet.liability`).\n\n    Decision model, applied in this order (the most severe outcome wins):\n    1. Hard rules, REJECT: self-exclusion in force (SELF_EXCLUDED); tier\n       BLOCKED or a blocking flag (ACCOUNT_BLOCKED); an amount at risk above\n       `max_stake` (STAKE_ABOVE_LIMIT); today\'s consumed stake plus this bet\n       above `max_daily_stake` (DAILY_STAKE_LIMIT_EXCEEDED); for each loss\n       limit period, realised net loss plus the amount at risk of open bets\n       plus this bet above the user\'s loss limit (LOSS_LIMIT_EXCEEDED: a bet\n       can lose at most its amount at risk, so the limit holds whatever the\n       outcomes).\n    2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW\n       (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The\n       thresholds are service configuration; the defaults are given here.\n    3. Soft rules (new device, IP anomaly, velocity, odds anomaly) add their\n       reasons and can raise ALLOW to REVIEW, never to REJECT.\n    REVIEW means: the bet may be placed; risk-analyzer raises a LOW or MEDIUM\n    `tam.risk.v1.alert.raised` for manual review when the bet is placed.\n    REJECT means: the bet must not be placed; order-validator ends the order\n    before any money moves.\n\n    Atomic consumption. An ALLOW or REVIEW adds the amount at risk to the\n    daily stake and to the open amount at risk of every loss-limit period,\n    atomically with the checks, so N concurrent orders can never together\n    pass a limit that each would pass alone. A REJECT consumes nothing. The\n    assessment is stored under (`user_id`, `saga_id`): at most one per saga.\n    A second AssessBet for the same saga with a new key returns the stored\n    assessment unchanged (natural idempotency) and consumes nothing. The\n    limits come back through ReleaseBetLimits (an order that fails, unmatched\n    stake cancelled or lapsed) and, at settlement, through\n    `tam.order.v1.bet.settled` (the amount at risk becomes the realised\n    result).\n\n    Latency budget: p99 below 50 ms and p99.9 below 150 ms measured at the\n    server. Callers set a deadline of 100 ms.\n\n    Fail-closed rule (caller policy when no decision arrives:\n    DEADLINE_EXCEEDED, UNAVAILABLE, or MODEL_UNAVAILABLE). The caller retries\n    once with the same key; if there is still no decision, it rejects the\n    order with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (dependency\n    "risk-analyzer") whenever the amount at risk is above its configured\n    fail-open threshold. The threshold defaults to "0", so by default every\n    bet fails closed. An operator may set a small positive threshold per\n    currency; a bet at or below it is then placed without an assessment,\n    and risk-analyzer consumes its limits afterwards from\n    `tam.order.v1.bet.placed` (so during an outage a limit can be exceeded\n    by at most the threshold per bet). MODEL_UNAVAILABLE alone never skips\n    the hard rules: risk-analyzer answers it only when it cannot score, and\n    still applies every limit first (a limit breach is answered as REJECT).\n\n    Errors:\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on\n      the platform. Metadata: `currency`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and\n      `currency` differs from its currency (the wallet\'s), so the limits\n      cannot be applied. Metadata: `profileCurrency`.\n    * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded and no\n      limit was breached; nothing was consumed; apply the caller policy\n      above.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: ReleaseBetLimits already ran for\n      this saga (a late assessment is refused so that limits cannot leak).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    An unknown user is not an error: it is scored with the default profile of\n    tier STANDARD and reason NO_HISTORY.\n    '
+    ReleaseBetLimits: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.ReleaseBetLimitsRequest, _risk_service_pb2.ReleaseBetLimitsResponse]
+    'Gives back limits consumed by the saga\'s AssessBet: all that remains of\n    them (`amount` empty: the order failed or was compensated) or a part\n    (`amount` set: unmatched stake that was cancelled or lapsed, in amount at\n    risk). Never gives back more than the assessment consumed and has not\n    been given back yet; a larger `amount` releases what remains.\n\n    Safe to call at any time, as compensations must be: with no assessment\n    for the saga (it never happened, was a REJECT, or has not arrived yet) it\n    succeeds with outcome NO_ASSESSMENT and records a tombstone, so that a\n    late AssessBet for the saga fails with ABORTED /\n    SAGA_ALREADY_COMPENSATED. A release of an assessment whose limits are all\n    back succeeds with outcome NOTHING_LEFT.\n\n    Keys: order-validator uses "<saga_id>:release-limits" for the full\n    release and order-book "release:<bet_id>:<instruction_id>" for a part.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `amount` is set and `currency`\n      differs from the assessment\'s. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CheckRateLimit: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.CheckRateLimitRequest, _risk_service_pb2.CheckRateLimitResponse]
-    'Consumes `cost` units of the quota of (subject, action) and says whether\n    the action is allowed. Called by user-service (LOGIN, REGISTER),\n    order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW) before\n    they act.\n\n    Algorithm: fixed windows. Each (subject kind, action) has a policy of\n    `limit` units per `window`; windows are aligned to multiples of `window`\n    since the Unix epoch (UTC). If `used + cost <= limit` the units are\n    consumed and `allowed` is true; otherwise nothing is consumed, `allowed`\n    is false and `retry_after` is the time until the window resets.\n\n    Being over the limit is an answer, not an error: the RPC returns OK with\n    `allowed = false`. The caller then fails its own RPC with\n    RESOURCE_EXHAUSTED / RATE_LIMITED (common.v1.ErrorReason, in the caller\'s\n    error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is\n    `retry_after`.\n\n    Idempotency: this is a write because it consumes quota. Only an allowed\n    answer is remembered under `idempotency_key`: a retry with the same key\n    returns it (with the original `remaining`) and consumes nothing, so a\n    retried PLACE_BET is never counted twice. A denied call consumed nothing\n    and is not remembered, so a retry with the same key (after\n    `retry_after`) is checked afresh; this lets a caller keep one key per\n    user action, for example "ratelimit:<saga_id>", across the user\'s\n    retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.\n\n    Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /\n    RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):\n    allow (fail open) for every action except WITHDRAW, which fails closed\n    with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.\n\n    Errors:\n    * NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for\n      the subject kind and action. Metadata: `subjectKind`, `action`.\n    * INVALID_ARGUMENT / COST_EXCEEDS_LIMIT: `cost` is larger than the\n      policy\'s `limit`, so it could never be allowed. Metadata: `limit`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Consumes `cost` units of the quota of (subject, action) and says whether\n    the action is allowed. Called by user-service (LOGIN, REGISTER),\n    order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW, when\n    a payment starts) before they act.\n\n    Algorithm: fixed windows. Each (subject kind, action) has a policy of\n    `limit` units per `window`; windows are aligned to multiples of `window`\n    since the Unix epoch (UTC). If `used + cost <= limit` the units are\n    consumed and `allowed` is true; otherwise nothing is consumed, `allowed`\n    is false and `retry_after` is the time until the window resets.\n\n    Being over the limit is an answer, not an error: the RPC returns OK with\n    `allowed = false`. The caller then fails its own RPC with\n    RESOURCE_EXHAUSTED / RATE_LIMITED (common.v1.ErrorReason, in the caller\'s\n    error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is\n    `retry_after`.\n\n    Idempotency: this is a write because it consumes quota. Only an allowed\n    answer is stored under `idempotency_key`: a retry with the same key\n    returns it (with the original `remaining`) and consumes nothing, so a\n    retried PLACE_BET is never counted twice. A denied call consumed nothing\n    and is not stored, so a retry with the same key (after `retry_after`) is\n    checked afresh; this lets a caller keep one key per user action, for\n    example "ratelimit:<saga_id>", across the user\'s retries.\n    IDEMPOTENCY_KEY_REUSED applies only to a stored key.\n\n    Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /\n    RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):\n    allow (fail open) for LOGIN and REGISTER; fail closed with UNAVAILABLE /\n    DEPENDENCY_UNAVAILABLE for PLACE_BET, DEPOSIT and WITHDRAW, whose callers\n    also need AssessBet, CheckDeposit or CheckWithdrawal from the same\n    service.\n\n    Errors:\n    * NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for\n      the subject kind and action. Metadata: `subjectKind`, `action`.\n    * INVALID_ARGUMENT / COST_EXCEEDS_LIMIT: `cost` is larger than the\n      policy\'s `limit`, so it could never be allowed. Metadata: `limit`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    CheckDeposit: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.CheckDepositRequest, _risk_service_pb2.CheckDepositResponse]
+    "Decides whether a deposit may start and, if so, counts `amount` against\n    the user's deposit limits (daily, weekly, monthly) in the same\n    transaction. Called by wallet-service's StartDeposit. A deposit that ends\n    FAILED gives its amount back (risk-analyzer consumes\n    `tam.wallet.v1.payment.updated`); a confirmed one stays counted.\n\n    A refusal is an answer, not an error: `allowed` false with\n    `denial_reason` SELF_EXCLUDED (a self-exclusion is in force) or\n    DEPOSIT_LIMIT_EXCEEDED (the amount exceeds what remains of a limit;\n    `limit_period`, `limit` and `remaining` say which). Nothing is counted\n    then. wallet-service maps them to its FAILED_PRECONDITION errors.\n    Stored under the key like every answer; retry with a new key once the\n    period resets.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      profile's. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    CheckWithdrawal: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.CheckWithdrawalRequest, _risk_service_pb2.CheckWithdrawalResponse]
+    "Decides whether a withdrawal may start. Called by wallet-service's\n    StartWithdrawal. A BLOCKED tier (SetTier, or a blocking flag) refuses\n    every withdrawal: `allowed` false with `denial_reason` ACCOUNT_BLOCKED.\n    Self-exclusion never stops a withdrawal. The decision is written to the\n    audit log under the key; it consumes nothing.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     RecordActivity: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.RecordActivityRequest, _risk_service_pb2.RecordActivityResponse]
-    'Records one fact about a user in the activity store, for pattern\n    detection (velocity, multi-accounting, bonus abuse, payment fraud). Used\n    by producers whose facts are not published as events, notably\n    user-service for every LOGIN attempt (successful or failed), and by any\n    service that needs the fact scored before its event arrives.\n\n    `activity_id` is unique in the store. Recording it a second time under a\n    new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED\n    and changes nothing, with one exception: when the stored activity was\n    derived from an event (see the service comment) and has the same\n    `user_id`, `type` and `bet_id`, the call adds the fields the event does\n    not carry (`assessment_id`, `client`) and succeeds. A caller that only\n    needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The\n    activity is stored synchronously; the profile,\n    alerts and tier change are updated asynchronously (typically within 5\n    seconds), so the response never contains a new score.\n\n    Errors:\n    * ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED. Metadata: `activityId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Records one fact about a user in the activity store, for pattern\n    detection (velocity, multi-accounting, bonus abuse, payment fraud). Used\n    by producers whose facts are not published as events, notably\n    user-service for every LOGIN attempt (successful or failed), and by any\n    service that needs the fact scored before its event arrives.\n\n    `activity_id` is unique in the store. Recording it a second time under a\n    new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED\n    and changes nothing, with one exception: when the stored activity was\n    derived from an event (see the service comment) and has the same\n    `user_id`, `type` and `bet_id`, the call adds the fields the event does\n    not carry (`assessment_id`, `client`) and succeeds. A caller that only\n    needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The\n    activity is stored synchronously; the profile, alerts and tier change\n    are updated asynchronously (typically within 5 seconds), so the\n    response never contains a new score.\n\n    Errors:\n    * ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED. Metadata: `activityId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetRiskProfile: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.GetRiskProfileRequest, _risk_service_pb2.GetRiskProfileResponse]
-    "Returns the user's current risk profile: tier, score, flags and stake\n    limits. Read by order-validator (to show limits), wallet-service (to\n    decide on freezes) and back-office tools.\n\n    Errors: NOT_FOUND / RISK_PROFILE_NOT_FOUND: the user has no profile (never\n    registered and no activity recorded).\n    "
+    "Returns the user's current risk profile: tier, score, flags, stake\n    limits and responsible-gambling settings. Read by order-validator (to\n    show limits), back-office tools and the user (own profile).\n\n    Errors: NOT_FOUND / RISK_PROFILE_NOT_FOUND: the user has no profile (never\n    registered and no activity recorded).\n    "
+    SetResponsibleGamblingLimits: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.SetResponsibleGamblingLimitsRequest, _risk_service_pb2.SetResponsibleGamblingLimitsResponse]
+    "Sets the user's responsible-gambling limits: deposit limits and loss\n    limits per day, week and month. Per AIP-134, only the paths named in\n    `update_mask` are changed; with no mask (or an empty one) every limit in\n    `limits` replaces the stored one (an empty string removes that limit).\n\n    Cooling-off. A change that tightens a limit (lower value, or a limit\n    where there was none) applies at once. A change that loosens one (higher\n    value, or removal) is held as `pending_limits` and applies 24 hours\n    later, unless tightened again meanwhile. Every change publishes\n    ResponsibleGamblingChangedEvent.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `limits.currency` differs from\n      the profile's. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    SelfExclude: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.SelfExcludeRequest, _risk_service_pb2.SelfExcludeResponse]
+    'Excludes the user from betting and depositing until `end_time`, or\n    permanently. Takes effect at once: AssessBet REJECTs with SELF_EXCLUDED\n    and CheckDeposit refuses; withdrawals stay possible. A self-exclusion\n    can be extended but never shortened or lifted before it ends, not even\n    by an operator; a call with an earlier end than the one in force changes\n    nothing and returns the exclusion in force. Publishes\n    ResponsibleGamblingChangedEvent.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ClearFlag: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.ClearFlagRequest, _risk_service_pb2.ClearFlagResponse]
+    "Clears one flag from the user's profile (operator), after review.\n    Clearing the last blocking flag does not leave BLOCKED by itself: use\n    SetTier. Clearing a flag that is not set succeeds and changes nothing\n    (`changed` false). Publishes RiskFlagClearedEvent (audit).\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    SetTier: _grpc.UnaryUnaryMultiCallable[_risk_service_pb2.SetTierRequest, _risk_service_pb2.SetTierResponse]
+    "Sets the user's tier (operator): BLOCKED refuses every bet and every\n    withdrawal; leaving BLOCKED needs this RPC. Setting the tier the user\n    already has succeeds and changes nothing (`changed` false). Publishes\n    RiskTierChangedEvent with the operator as actor. Automatic tier moves\n    (score changes) resume from the tier set here.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / BLOCKING_FLAG_SET: leaving BLOCKED while a\n      blocking flag (PAYMENT_FRAUD, MATCH_FIXING) is still set; clear it\n      first. Metadata: `flag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
 
 @_typing.type_check_only
 class RiskServiceAsyncStub(RiskServiceStub):
     """RiskService (risk-analyzer, Python) scores bets for fraud and abuse before
-    they are placed, enforces rate limits, and keeps a risk profile per user
-    that an ML model and a rule set update from the user's activity.
+    they are placed, consumes the user's stake, loss and deposit limits
+    atomically in the write paths they govern, enforces rate limits and
+    responsible-gambling rules (deposit and loss limits, self-exclusion), and
+    keeps a risk profile per user that an ML model and a rule set update from
+    the user's activity. Resources are in risk_resources.proto, error reasons
+    in risk_errors.proto, events in risk_events.proto.
 
     State owned by the service:
-    * Risk profiles, one per user: tier, score, flags and stake limits
-      (GetRiskProfile). A profile is created when the user registers
-      (`tam.user.v1.user.registered`) or at their first recorded activity.
+    * Risk profiles, one per user: tier, score, flags, stake limits and
+      responsible-gambling settings (GetRiskProfile). A profile is created
+      when the user registers (`tam.user.v1.user.registered`); its currency is
+      the wallet's (`tam.wallet.v1.wallet.opened`).
+    * Limit counters per user and period (UTC day, ISO week from Monday, UTC
+      calendar month): stake consumed, amount at risk of open bets, realised
+      net loss, deposits started. AssessBet, ReleaseBetLimits and
+      CheckDeposit change them in one transaction with their decision, so
+      concurrent requests can never all pass one limit.
     * The activity store: every recorded fact about a user (bets, logins,
       payments), keyed by `activity_id`. It is fed by RecordActivity and by the
-      NATS subjects `tam.wallet.v1.transaction.recorded`,
-      `tam.order.v1.bet.placed|settled|cancelled` and
-      `tam.user.v1.user.registered`. An activity derived from a bet event uses
-      the natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
+      subjects listed below. An activity derived from a bet event uses the
+      natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
       "bet_cancelled:<bet_id>", the id RecordActivity producers use for the
       same fact, so a fact reported both ways is stored once; any other
       event-derived activity uses the event's `metadata.event_id`. Pattern
-      detection runs
-      asynchronously over this store, updates the profile and publishes
-      `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
+      detection runs asynchronously over this store, updates the profile and
+      publishes `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
     * Rate-limit counters, one per (subject, action, window).
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered`: creates the profile (tier STANDARD).
+    * `tam.user.v1.session.created`, `tam.user.v1.session.revoked`: device,
+      IP and session history for the device and IP rules and for
+      ACCOUNT_TAKEOVER (revocations for refresh-token reuse).
+    * `tam.wallet.v1.wallet.opened`: the currency of the profile's limits.
+    * `tam.wallet.v1.transaction.recorded`: payments, chargebacks
+      (PAYMENT_FRAUD) and negative balances.
+    * `tam.wallet.v1.payment.updated`: a deposit that ends FAILED gives its
+      amount back to the deposit limits counted by CheckDeposit.
+    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.settled`,
+      `tam.order.v1.bet.cancelled`: betting history; a settlement turns the
+      bet's amount at risk into its realised profit or loss for the loss
+      limits.
 
     Scores. Every score is an integer in basis points from 0 (no risk) to
     10000 (certain fraud): the model's probability multiplied by 10000 and
@@ -120,61 +191,109 @@ class RiskServiceAsyncStub(RiskServiceStub):
     wire.
 
     Money. Stakes and limits are decimal strings in the request's `currency`
-    (for example "100.00"), odds are decimal odds strings (for example "2.50").
-    The service computes with exact decimals and never rounds an amount it
-    receives.
+    (for example "100.00"), with at most that currency's minor-unit digits
+    (JPY 0; KWD, BHD 3; others 2); odds are decimal odds strings (for example
+    "2.50"). The service computes with exact decimals and never rounds an
+    amount it receives.
 
-    Idempotency. The writes (CheckRateLimit, RecordActivity) carry
-    `idempotency_key`, scoped to (RPC, user or rate-limit subject). A retry
-    with the same key and request returns the original outcome and has no
-    further effect; the same key with a different request fails with
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user or
+    rate-limit subject). Replay follows the platform rule in
+    docs/CONVENTIONS.md: a retry with the same key and request returns the
+    stored outcome and has no further effect (a retried AssessBet never
+    consumes limits twice); the same key with a different request fails with
     FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
     is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days. The reads (AssessBet, GetRiskProfile) change no
-    state and may be retried freely.
+    kept for at least 7 days. Where an answer depends on a state that can
+    change (a REJECT for a limit, a denied deposit, a BLOCKED tier), the caller
+    retries with a new key once it has changed. Refusals before execution
+    (validation, authentication, UNAVAILABLE, ABORTED) are not stored.
+
+    Access. Only platform services (role "service") call AssessBet,
+    ReleaseBetLimits, CheckRateLimit, RecordActivity, CheckDeposit and
+    CheckWithdrawal. GetRiskProfile needs "service" or "operator", or the
+    role "user" for the caller's own profile. SetResponsibleGamblingLimits
+    and SelfExclude are called by the user for themself (role "user") or by an
+    operator on their behalf. ClearFlag and SetTier need "operator".
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "risk.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `risk.v1.RiskErrorReason`. Every RPC can also return INVALID_ARGUMENT /
     VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
-    TOKEN_EXPIRED), PERMISSION_DENIED / PERMISSION_DENIED (only platform
-    services and risk operators may call it) and UNAVAILABLE /
-    DEPENDENCY_UNAVAILABLE; these are not repeated below.
+    TOKEN_EXPIRED, SESSION_REVOKED), PERMISSION_DENIED / PERMISSION_DENIED
+    (see Access) and UNAVAILABLE / DEPENDENCY_UNAVAILABLE; these are not
+    repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     AssessBet: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.AssessBetRequest, _risk_service_pb2.AssessBetResponse]
-    'Scores a bet before placement and decides ALLOW, REVIEW or REJECT. Called\n    by order-validator in the bet-placement saga, before ReserveBalance.\n\n    Amount at risk. Limits apply to the money the bet puts at risk, which is\n    what the wallet reserves: for BACK the `stake`, for LAY the liability\n    `stake` x (`odds` - 1) rounded UP to 2 decimal places (see\n    `order.v1.Bet.liability`). "Today\'s stakes" below is the sum of the\n    amounts at risk of the user\'s bets placed since 00:00 UTC and not\n    cancelled.\n\n    Decision model, applied in this order (the most severe outcome wins):\n    1. Hard rules. Tier BLOCKED, or a flag that blocks betting, gives REJECT\n       (ACCOUNT_BLOCKED). An amount at risk above the profile\'s `max_stake`,\n       or one that would take today\'s stakes above `max_daily_stake`, gives\n       REJECT (STAKE_ABOVE_LIMIT, DAILY_STAKE_LIMIT_EXCEEDED).\n    2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW\n       (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The\n       thresholds are service configuration; the defaults are given here.\n    3. Soft rules (new device, IP anomaly, velocity, odds anomaly) add their\n       reasons and can raise ALLOW to REVIEW, never to REJECT.\n    REVIEW means: the bet may be placed; the caller records the placement\n    with RecordActivity (BET_PLACED, with `assessment_id`) and risk-analyzer\n    then raises a LOW or MEDIUM `tam.risk.v1.alert.raised` for manual review.\n    REJECT means: the bet must not be placed; order-validator ends the saga\n    before any money moves.\n\n    Side effects. None: the assessment is a pure function of the request and\n    the current profile, so the RPC is NO_SIDE_EFFECTS and may be retried or\n    hedged freely. The decision is written to an append-only audit log under\n    `assessment_id`, which no later answer depends on. The outcome of the bet\n    reaches the profile only through RecordActivity or the\n    `tam.order.v1.bet.*` events.\n\n    Latency budget: p99 below 50 ms and p99.9 below 150 ms measured at the\n    server. Callers set a deadline of 100 ms.\n\n    Caller policy when no decision arrives (DEADLINE_EXCEEDED, UNAVAILABLE,\n    or RiskErrorReason MODEL_UNAVAILABLE):\n    * fail open as REVIEW when the amount at risk (the liability) is at most\n      the caller\'s configured fail-open limit (default "100.00" in any\n      currency): place the bet and\n      record it with activity outcome SUCCEEDED so the model sees it later;\n    * fail closed otherwise: reject the bet with UNAVAILABLE /\n      DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer") so the user can\n      retry.\n\n    Errors:\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on\n      the platform. Metadata: `currency`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and\n      `currency` differs from its `limits.currency` (the wallet\'s), so the\n      limits cannot be applied; the bet could not be paid for anyway.\n      Metadata: `profileCurrency`.\n    * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the\n      caller policy above.\n    An unknown user is not an error: it is scored with the default profile of\n    tier STANDARD and reason NO_HISTORY.\n    '
+    'Scores a bet before placement, decides ALLOW, REVIEW or REJECT and, for\n    ALLOW and REVIEW, consumes the user\'s limits for the bet\'s amount at risk\n    in the same transaction. Called by order-validator before saga step 1\n    (ReserveBalance); compensated by ReleaseBetLimits.\n\n    Amount at risk. Limits apply to the money the bet puts at risk, which is\n    what the wallet reserves: for BACK the `stake`, for LAY the liability\n    `stake` x (`odds` - 1) rounded UP to the currency\'s minor unit (see\n    `order.v1.Bet.liability`).\n\n    Decision model, applied in this order (the most severe outcome wins):\n    1. Hard rules, REJECT: self-exclusion in force (SELF_EXCLUDED); tier\n       BLOCKED or a blocking flag (ACCOUNT_BLOCKED); an amount at risk above\n       `max_stake` (STAKE_ABOVE_LIMIT); today\'s consumed stake plus this bet\n       above `max_daily_stake` (DAILY_STAKE_LIMIT_EXCEEDED); for each loss\n       limit period, realised net loss plus the amount at risk of open bets\n       plus this bet above the user\'s loss limit (LOSS_LIMIT_EXCEEDED: a bet\n       can lose at most its amount at risk, so the limit holds whatever the\n       outcomes).\n    2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW\n       (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The\n       thresholds are service configuration; the defaults are given here.\n    3. Soft rules (new device, IP anomaly, velocity, odds anomaly) add their\n       reasons and can raise ALLOW to REVIEW, never to REJECT.\n    REVIEW means: the bet may be placed; risk-analyzer raises a LOW or MEDIUM\n    `tam.risk.v1.alert.raised` for manual review when the bet is placed.\n    REJECT means: the bet must not be placed; order-validator ends the order\n    before any money moves.\n\n    Atomic consumption. An ALLOW or REVIEW adds the amount at risk to the\n    daily stake and to the open amount at risk of every loss-limit period,\n    atomically with the checks, so N concurrent orders can never together\n    pass a limit that each would pass alone. A REJECT consumes nothing. The\n    assessment is stored under (`user_id`, `saga_id`): at most one per saga.\n    A second AssessBet for the same saga with a new key returns the stored\n    assessment unchanged (natural idempotency) and consumes nothing. The\n    limits come back through ReleaseBetLimits (an order that fails, unmatched\n    stake cancelled or lapsed) and, at settlement, through\n    `tam.order.v1.bet.settled` (the amount at risk becomes the realised\n    result).\n\n    Latency budget: p99 below 50 ms and p99.9 below 150 ms measured at the\n    server. Callers set a deadline of 100 ms.\n\n    Fail-closed rule (caller policy when no decision arrives:\n    DEADLINE_EXCEEDED, UNAVAILABLE, or MODEL_UNAVAILABLE). The caller retries\n    once with the same key; if there is still no decision, it rejects the\n    order with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (dependency\n    "risk-analyzer") whenever the amount at risk is above its configured\n    fail-open threshold. The threshold defaults to "0", so by default every\n    bet fails closed. An operator may set a small positive threshold per\n    currency; a bet at or below it is then placed without an assessment,\n    and risk-analyzer consumes its limits afterwards from\n    `tam.order.v1.bet.placed` (so during an outage a limit can be exceeded\n    by at most the threshold per bet). MODEL_UNAVAILABLE alone never skips\n    the hard rules: risk-analyzer answers it only when it cannot score, and\n    still applies every limit first (a limit breach is answered as REJECT).\n\n    Errors:\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on\n      the platform. Metadata: `currency`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and\n      `currency` differs from its currency (the wallet\'s), so the limits\n      cannot be applied. Metadata: `profileCurrency`.\n    * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded and no\n      limit was breached; nothing was consumed; apply the caller policy\n      above.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: ReleaseBetLimits already ran for\n      this saga (a late assessment is refused so that limits cannot leak).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    An unknown user is not an error: it is scored with the default profile of\n    tier STANDARD and reason NO_HISTORY.\n    '
+    ReleaseBetLimits: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.ReleaseBetLimitsRequest, _risk_service_pb2.ReleaseBetLimitsResponse]
+    'Gives back limits consumed by the saga\'s AssessBet: all that remains of\n    them (`amount` empty: the order failed or was compensated) or a part\n    (`amount` set: unmatched stake that was cancelled or lapsed, in amount at\n    risk). Never gives back more than the assessment consumed and has not\n    been given back yet; a larger `amount` releases what remains.\n\n    Safe to call at any time, as compensations must be: with no assessment\n    for the saga (it never happened, was a REJECT, or has not arrived yet) it\n    succeeds with outcome NO_ASSESSMENT and records a tombstone, so that a\n    late AssessBet for the saga fails with ABORTED /\n    SAGA_ALREADY_COMPENSATED. A release of an assessment whose limits are all\n    back succeeds with outcome NOTHING_LEFT.\n\n    Keys: order-validator uses "<saga_id>:release-limits" for the full\n    release and order-book "release:<bet_id>:<instruction_id>" for a part.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `amount` is set and `currency`\n      differs from the assessment\'s. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CheckRateLimit: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.CheckRateLimitRequest, _risk_service_pb2.CheckRateLimitResponse]
-    'Consumes `cost` units of the quota of (subject, action) and says whether\n    the action is allowed. Called by user-service (LOGIN, REGISTER),\n    order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW) before\n    they act.\n\n    Algorithm: fixed windows. Each (subject kind, action) has a policy of\n    `limit` units per `window`; windows are aligned to multiples of `window`\n    since the Unix epoch (UTC). If `used + cost <= limit` the units are\n    consumed and `allowed` is true; otherwise nothing is consumed, `allowed`\n    is false and `retry_after` is the time until the window resets.\n\n    Being over the limit is an answer, not an error: the RPC returns OK with\n    `allowed = false`. The caller then fails its own RPC with\n    RESOURCE_EXHAUSTED / RATE_LIMITED (common.v1.ErrorReason, in the caller\'s\n    error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is\n    `retry_after`.\n\n    Idempotency: this is a write because it consumes quota. Only an allowed\n    answer is remembered under `idempotency_key`: a retry with the same key\n    returns it (with the original `remaining`) and consumes nothing, so a\n    retried PLACE_BET is never counted twice. A denied call consumed nothing\n    and is not remembered, so a retry with the same key (after\n    `retry_after`) is checked afresh; this lets a caller keep one key per\n    user action, for example "ratelimit:<saga_id>", across the user\'s\n    retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.\n\n    Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /\n    RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):\n    allow (fail open) for every action except WITHDRAW, which fails closed\n    with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.\n\n    Errors:\n    * NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for\n      the subject kind and action. Metadata: `subjectKind`, `action`.\n    * INVALID_ARGUMENT / COST_EXCEEDS_LIMIT: `cost` is larger than the\n      policy\'s `limit`, so it could never be allowed. Metadata: `limit`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Consumes `cost` units of the quota of (subject, action) and says whether\n    the action is allowed. Called by user-service (LOGIN, REGISTER),\n    order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW, when\n    a payment starts) before they act.\n\n    Algorithm: fixed windows. Each (subject kind, action) has a policy of\n    `limit` units per `window`; windows are aligned to multiples of `window`\n    since the Unix epoch (UTC). If `used + cost <= limit` the units are\n    consumed and `allowed` is true; otherwise nothing is consumed, `allowed`\n    is false and `retry_after` is the time until the window resets.\n\n    Being over the limit is an answer, not an error: the RPC returns OK with\n    `allowed = false`. The caller then fails its own RPC with\n    RESOURCE_EXHAUSTED / RATE_LIMITED (common.v1.ErrorReason, in the caller\'s\n    error domain) and a `google.rpc.RetryInfo` whose `retry_delay` is\n    `retry_after`.\n\n    Idempotency: this is a write because it consumes quota. Only an allowed\n    answer is stored under `idempotency_key`: a retry with the same key\n    returns it (with the original `remaining`) and consumes nothing, so a\n    retried PLACE_BET is never counted twice. A denied call consumed nothing\n    and is not stored, so a retry with the same key (after `retry_after`) is\n    checked afresh; this lets a caller keep one key per user action, for\n    example "ratelimit:<saga_id>", across the user\'s retries.\n    IDEMPOTENCY_KEY_REUSED applies only to a stored key.\n\n    Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /\n    RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):\n    allow (fail open) for LOGIN and REGISTER; fail closed with UNAVAILABLE /\n    DEPENDENCY_UNAVAILABLE for PLACE_BET, DEPOSIT and WITHDRAW, whose callers\n    also need AssessBet, CheckDeposit or CheckWithdrawal from the same\n    service.\n\n    Errors:\n    * NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for\n      the subject kind and action. Metadata: `subjectKind`, `action`.\n    * INVALID_ARGUMENT / COST_EXCEEDS_LIMIT: `cost` is larger than the\n      policy\'s `limit`, so it could never be allowed. Metadata: `limit`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    CheckDeposit: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.CheckDepositRequest, _risk_service_pb2.CheckDepositResponse]
+    "Decides whether a deposit may start and, if so, counts `amount` against\n    the user's deposit limits (daily, weekly, monthly) in the same\n    transaction. Called by wallet-service's StartDeposit. A deposit that ends\n    FAILED gives its amount back (risk-analyzer consumes\n    `tam.wallet.v1.payment.updated`); a confirmed one stays counted.\n\n    A refusal is an answer, not an error: `allowed` false with\n    `denial_reason` SELF_EXCLUDED (a self-exclusion is in force) or\n    DEPOSIT_LIMIT_EXCEEDED (the amount exceeds what remains of a limit;\n    `limit_period`, `limit` and `remaining` say which). Nothing is counted\n    then. wallet-service maps them to its FAILED_PRECONDITION errors.\n    Stored under the key like every answer; retry with a new key once the\n    period resets.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      profile's. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    CheckWithdrawal: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.CheckWithdrawalRequest, _risk_service_pb2.CheckWithdrawalResponse]
+    "Decides whether a withdrawal may start. Called by wallet-service's\n    StartWithdrawal. A BLOCKED tier (SetTier, or a blocking flag) refuses\n    every withdrawal: `allowed` false with `denial_reason` ACCOUNT_BLOCKED.\n    Self-exclusion never stops a withdrawal. The decision is written to the\n    audit log under the key; it consumes nothing.\n\n    Errors:\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     RecordActivity: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.RecordActivityRequest, _risk_service_pb2.RecordActivityResponse]
-    'Records one fact about a user in the activity store, for pattern\n    detection (velocity, multi-accounting, bonus abuse, payment fraud). Used\n    by producers whose facts are not published as events, notably\n    user-service for every LOGIN attempt (successful or failed), and by any\n    service that needs the fact scored before its event arrives.\n\n    `activity_id` is unique in the store. Recording it a second time under a\n    new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED\n    and changes nothing, with one exception: when the stored activity was\n    derived from an event (see the service comment) and has the same\n    `user_id`, `type` and `bet_id`, the call adds the fields the event does\n    not carry (`assessment_id`, `client`) and succeeds. A caller that only\n    needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The\n    activity is stored synchronously; the profile,\n    alerts and tier change are updated asynchronously (typically within 5\n    seconds), so the response never contains a new score.\n\n    Errors:\n    * ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED. Metadata: `activityId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Records one fact about a user in the activity store, for pattern\n    detection (velocity, multi-accounting, bonus abuse, payment fraud). Used\n    by producers whose facts are not published as events, notably\n    user-service for every LOGIN attempt (successful or failed), and by any\n    service that needs the fact scored before its event arrives.\n\n    `activity_id` is unique in the store. Recording it a second time under a\n    new idempotency key fails with ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED\n    and changes nothing, with one exception: when the stored activity was\n    derived from an event (see the service comment) and has the same\n    `user_id`, `type` and `bet_id`, the call adds the fields the event does\n    not carry (`assessment_id`, `client`) and succeeds. A caller that only\n    needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The\n    activity is stored synchronously; the profile, alerts and tier change\n    are updated asynchronously (typically within 5 seconds), so the\n    response never contains a new score.\n\n    Errors:\n    * ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED. Metadata: `activityId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetRiskProfile: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.GetRiskProfileRequest, _risk_service_pb2.GetRiskProfileResponse]
-    "Returns the user's current risk profile: tier, score, flags and stake\n    limits. Read by order-validator (to show limits), wallet-service (to\n    decide on freezes) and back-office tools.\n\n    Errors: NOT_FOUND / RISK_PROFILE_NOT_FOUND: the user has no profile (never\n    registered and no activity recorded).\n    "
+    "Returns the user's current risk profile: tier, score, flags, stake\n    limits and responsible-gambling settings. Read by order-validator (to\n    show limits), back-office tools and the user (own profile).\n\n    Errors: NOT_FOUND / RISK_PROFILE_NOT_FOUND: the user has no profile (never\n    registered and no activity recorded).\n    "
+    SetResponsibleGamblingLimits: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.SetResponsibleGamblingLimitsRequest, _risk_service_pb2.SetResponsibleGamblingLimitsResponse]
+    "Sets the user's responsible-gambling limits: deposit limits and loss\n    limits per day, week and month. Per AIP-134, only the paths named in\n    `update_mask` are changed; with no mask (or an empty one) every limit in\n    `limits` replaces the stored one (an empty string removes that limit).\n\n    Cooling-off. A change that tightens a limit (lower value, or a limit\n    where there was none) applies at once. A change that loosens one (higher\n    value, or removal) is held as `pending_limits` and applies 24 hours\n    later, unless tightened again meanwhile. Every change publishes\n    ResponsibleGamblingChangedEvent.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `limits.currency` differs from\n      the profile's. Metadata: `profileCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    SelfExclude: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.SelfExcludeRequest, _risk_service_pb2.SelfExcludeResponse]
+    'Excludes the user from betting and depositing until `end_time`, or\n    permanently. Takes effect at once: AssessBet REJECTs with SELF_EXCLUDED\n    and CheckDeposit refuses; withdrawals stay possible. A self-exclusion\n    can be extended but never shortened or lifted before it ends, not even\n    by an operator; a call with an earlier end than the one in force changes\n    nothing and returns the exclusion in force. Publishes\n    ResponsibleGamblingChangedEvent.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ClearFlag: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.ClearFlagRequest, _risk_service_pb2.ClearFlagResponse]
+    "Clears one flag from the user's profile (operator), after review.\n    Clearing the last blocking flag does not leave BLOCKED by itself: use\n    SetTier. Clearing a flag that is not set succeeds and changes nothing\n    (`changed` false). Publishes RiskFlagClearedEvent (audit).\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    SetTier: _aio.UnaryUnaryMultiCallable[_risk_service_pb2.SetTierRequest, _risk_service_pb2.SetTierResponse]
+    "Sets the user's tier (operator): BLOCKED refuses every bet and every\n    withdrawal; leaving BLOCKED needs this RPC. Setting the tier the user\n    already has succeeds and changes nothing (`changed` false). Publishes\n    RiskTierChangedEvent with the operator as actor. Automatic tier moves\n    (score changes) resume from the tier set here.\n\n    Errors:\n    * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / BLOCKING_FLAG_SET: leaving BLOCKED while a\n      blocking flag (PAYMENT_FRAUD, MATCH_FIXING) is still set; clear it\n      first. Metadata: `flag`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
 
 class RiskServiceServicer(metaclass=_abc_1.ABCMeta):
     """RiskService (risk-analyzer, Python) scores bets for fraud and abuse before
-    they are placed, enforces rate limits, and keeps a risk profile per user
-    that an ML model and a rule set update from the user's activity.
+    they are placed, consumes the user's stake, loss and deposit limits
+    atomically in the write paths they govern, enforces rate limits and
+    responsible-gambling rules (deposit and loss limits, self-exclusion), and
+    keeps a risk profile per user that an ML model and a rule set update from
+    the user's activity. Resources are in risk_resources.proto, error reasons
+    in risk_errors.proto, events in risk_events.proto.
 
     State owned by the service:
-    * Risk profiles, one per user: tier, score, flags and stake limits
-      (GetRiskProfile). A profile is created when the user registers
-      (`tam.user.v1.user.registered`) or at their first recorded activity.
+    * Risk profiles, one per user: tier, score, flags, stake limits and
+      responsible-gambling settings (GetRiskProfile). A profile is created
+      when the user registers (`tam.user.v1.user.registered`); its currency is
+      the wallet's (`tam.wallet.v1.wallet.opened`).
+    * Limit counters per user and period (UTC day, ISO week from Monday, UTC
+      calendar month): stake consumed, amount at risk of open bets, realised
+      net loss, deposits started. AssessBet, ReleaseBetLimits and
+      CheckDeposit change them in one transaction with their decision, so
+      concurrent requests can never all pass one limit.
     * The activity store: every recorded fact about a user (bets, logins,
       payments), keyed by `activity_id`. It is fed by RecordActivity and by the
-      NATS subjects `tam.wallet.v1.transaction.recorded`,
-      `tam.order.v1.bet.placed|settled|cancelled` and
-      `tam.user.v1.user.registered`. An activity derived from a bet event uses
-      the natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
+      subjects listed below. An activity derived from a bet event uses the
+      natural id "bet_placed:<bet_id>", "bet_settled:<bet_id>" or
       "bet_cancelled:<bet_id>", the id RecordActivity producers use for the
       same fact, so a fact reported both ways is stored once; any other
       event-derived activity uses the event's `metadata.event_id`. Pattern
-      detection runs
-      asynchronously over this store, updates the profile and publishes
-      `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
+      detection runs asynchronously over this store, updates the profile and
+      publishes `tam.risk.v1.alert.raised` and `tam.risk.v1.profile.tier_changed`.
     * Rate-limit counters, one per (subject, action, window).
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered`: creates the profile (tier STANDARD).
+    * `tam.user.v1.session.created`, `tam.user.v1.session.revoked`: device,
+      IP and session history for the device and IP rules and for
+      ACCOUNT_TAKEOVER (revocations for refresh-token reuse).
+    * `tam.wallet.v1.wallet.opened`: the currency of the profile's limits.
+    * `tam.wallet.v1.transaction.recorded`: payments, chargebacks
+      (PAYMENT_FRAUD) and negative balances.
+    * `tam.wallet.v1.payment.updated`: a deposit that ends FAILED gives its
+      amount back to the deposit limits counted by CheckDeposit.
+    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.settled`,
+      `tam.order.v1.bet.cancelled`: betting history; a settlement turns the
+      bet's amount at risk into its realised profit or loss for the loss
+      limits.
 
     Scores. Every score is an integer in basis points from 0 (no risk) to
     10000 (certain fraud): the model's probability multiplied by 10000 and
@@ -182,95 +301,147 @@ class RiskServiceServicer(metaclass=_abc_1.ABCMeta):
     wire.
 
     Money. Stakes and limits are decimal strings in the request's `currency`
-    (for example "100.00"), odds are decimal odds strings (for example "2.50").
-    The service computes with exact decimals and never rounds an amount it
-    receives.
+    (for example "100.00"), with at most that currency's minor-unit digits
+    (JPY 0; KWD, BHD 3; others 2); odds are decimal odds strings (for example
+    "2.50"). The service computes with exact decimals and never rounds an
+    amount it receives.
 
-    Idempotency. The writes (CheckRateLimit, RecordActivity) carry
-    `idempotency_key`, scoped to (RPC, user or rate-limit subject). A retry
-    with the same key and request returns the original outcome and has no
-    further effect; the same key with a different request fails with
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user or
+    rate-limit subject). Replay follows the platform rule in
+    docs/CONVENTIONS.md: a retry with the same key and request returns the
+    stored outcome and has no further effect (a retried AssessBet never
+    consumes limits twice); the same key with a different request fails with
     FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
     is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days. The reads (AssessBet, GetRiskProfile) change no
-    state and may be retried freely.
+    kept for at least 7 days. Where an answer depends on a state that can
+    change (a REJECT for a limit, a denied deposit, a BLOCKED tier), the caller
+    retries with a new key once it has changed. Refusals before execution
+    (validation, authentication, UNAVAILABLE, ABORTED) are not stored.
+
+    Access. Only platform services (role "service") call AssessBet,
+    ReleaseBetLimits, CheckRateLimit, RecordActivity, CheckDeposit and
+    CheckWithdrawal. GetRiskProfile needs "service" or "operator", or the
+    role "user" for the caller's own profile. SetResponsibleGamblingLimits
+    and SelfExclude are called by the user for themself (role "user") or by an
+    operator on their behalf. ClearFlag and SetTier need "operator".
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "risk.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `risk.v1.RiskErrorReason`. Every RPC can also return INVALID_ARGUMENT /
     VALIDATION_FAILED, UNAUTHENTICATED (TOKEN_MISSING, TOKEN_INVALID,
-    TOKEN_EXPIRED), PERMISSION_DENIED / PERMISSION_DENIED (only platform
-    services and risk operators may call it) and UNAVAILABLE /
-    DEPENDENCY_UNAVAILABLE; these are not repeated below.
+    TOKEN_EXPIRED, SESSION_REVOKED), PERMISSION_DENIED / PERMISSION_DENIED
+    (see Access) and UNAVAILABLE / DEPENDENCY_UNAVAILABLE; these are not
+    repeated below.
     """
 
     @_abc_1.abstractmethod
     def AssessBet(self, request: _risk_service_pb2.AssessBetRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.AssessBetResponse, _abc.Awaitable[_risk_service_pb2.AssessBetResponse]]:
-        """Scores a bet before placement and decides ALLOW, REVIEW or REJECT. Called
-        by order-validator in the bet-placement saga, before ReserveBalance.
+        """Scores a bet before placement, decides ALLOW, REVIEW or REJECT and, for
+        ALLOW and REVIEW, consumes the user's limits for the bet's amount at risk
+        in the same transaction. Called by order-validator before saga step 1
+        (ReserveBalance); compensated by ReleaseBetLimits.
 
         Amount at risk. Limits apply to the money the bet puts at risk, which is
         what the wallet reserves: for BACK the `stake`, for LAY the liability
-        `stake` x (`odds` - 1) rounded UP to 2 decimal places (see
-        `order.v1.Bet.liability`). "Today's stakes" below is the sum of the
-        amounts at risk of the user's bets placed since 00:00 UTC and not
-        cancelled.
+        `stake` x (`odds` - 1) rounded UP to the currency's minor unit (see
+        `order.v1.Bet.liability`).
 
         Decision model, applied in this order (the most severe outcome wins):
-        1. Hard rules. Tier BLOCKED, or a flag that blocks betting, gives REJECT
-           (ACCOUNT_BLOCKED). An amount at risk above the profile's `max_stake`,
-           or one that would take today's stakes above `max_daily_stake`, gives
-           REJECT (STAKE_ABOVE_LIMIT, DAILY_STAKE_LIMIT_EXCEEDED).
+        1. Hard rules, REJECT: self-exclusion in force (SELF_EXCLUDED); tier
+           BLOCKED or a blocking flag (ACCOUNT_BLOCKED); an amount at risk above
+           `max_stake` (STAKE_ABOVE_LIMIT); today's consumed stake plus this bet
+           above `max_daily_stake` (DAILY_STAKE_LIMIT_EXCEEDED); for each loss
+           limit period, realised net loss plus the amount at risk of open bets
+           plus this bet above the user's loss limit (LOSS_LIMIT_EXCEEDED: a bet
+           can lose at most its amount at risk, so the limit holds whatever the
+           outcomes).
         2. Score bands over `risk_score_bps`: below 6000 ALLOW, 6000-8999 REVIEW
            (MODEL_SCORE_HIGH), 9000 and above REJECT (MODEL_SCORE_HIGH). The
            thresholds are service configuration; the defaults are given here.
         3. Soft rules (new device, IP anomaly, velocity, odds anomaly) add their
            reasons and can raise ALLOW to REVIEW, never to REJECT.
-        REVIEW means: the bet may be placed; the caller records the placement
-        with RecordActivity (BET_PLACED, with `assessment_id`) and risk-analyzer
-        then raises a LOW or MEDIUM `tam.risk.v1.alert.raised` for manual review.
-        REJECT means: the bet must not be placed; order-validator ends the saga
+        REVIEW means: the bet may be placed; risk-analyzer raises a LOW or MEDIUM
+        `tam.risk.v1.alert.raised` for manual review when the bet is placed.
+        REJECT means: the bet must not be placed; order-validator ends the order
         before any money moves.
 
-        Side effects. None: the assessment is a pure function of the request and
-        the current profile, so the RPC is NO_SIDE_EFFECTS and may be retried or
-        hedged freely. The decision is written to an append-only audit log under
-        `assessment_id`, which no later answer depends on. The outcome of the bet
-        reaches the profile only through RecordActivity or the
-        `tam.order.v1.bet.*` events.
+        Atomic consumption. An ALLOW or REVIEW adds the amount at risk to the
+        daily stake and to the open amount at risk of every loss-limit period,
+        atomically with the checks, so N concurrent orders can never together
+        pass a limit that each would pass alone. A REJECT consumes nothing. The
+        assessment is stored under (`user_id`, `saga_id`): at most one per saga.
+        A second AssessBet for the same saga with a new key returns the stored
+        assessment unchanged (natural idempotency) and consumes nothing. The
+        limits come back through ReleaseBetLimits (an order that fails, unmatched
+        stake cancelled or lapsed) and, at settlement, through
+        `tam.order.v1.bet.settled` (the amount at risk becomes the realised
+        result).
 
         Latency budget: p99 below 50 ms and p99.9 below 150 ms measured at the
         server. Callers set a deadline of 100 ms.
 
-        Caller policy when no decision arrives (DEADLINE_EXCEEDED, UNAVAILABLE,
-        or RiskErrorReason MODEL_UNAVAILABLE):
-        * fail open as REVIEW when the amount at risk (the liability) is at most
-          the caller's configured fail-open limit (default "100.00" in any
-          currency): place the bet and
-          record it with activity outcome SUCCEEDED so the model sees it later;
-        * fail closed otherwise: reject the bet with UNAVAILABLE /
-          DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer") so the user can
-          retry.
+        Fail-closed rule (caller policy when no decision arrives:
+        DEADLINE_EXCEEDED, UNAVAILABLE, or MODEL_UNAVAILABLE). The caller retries
+        once with the same key; if there is still no decision, it rejects the
+        order with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (dependency
+        "risk-analyzer") whenever the amount at risk is above its configured
+        fail-open threshold. The threshold defaults to "0", so by default every
+        bet fails closed. An operator may set a small positive threshold per
+        currency; a bet at or below it is then placed without an assessment,
+        and risk-analyzer consumes its limits afterwards from
+        `tam.order.v1.bet.placed` (so during an outage a limit can be exceeded
+        by at most the threshold per bet). MODEL_UNAVAILABLE alone never skips
+        the hard rules: risk-analyzer answers it only when it cannot score, and
+        still applies every limit first (a limit breach is answered as REJECT).
 
         Errors:
         * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is not traded on
           the platform. Metadata: `currency`.
         * INVALID_ARGUMENT / CURRENCY_MISMATCH: the user has a profile and
-          `currency` differs from its `limits.currency` (the wallet's), so the
-          limits cannot be applied; the bet could not be paid for anyway.
-          Metadata: `profileCurrency`.
-        * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded; apply the
-          caller policy above.
+          `currency` differs from its currency (the wallet's), so the limits
+          cannot be applied. Metadata: `profileCurrency`.
+        * UNAVAILABLE / MODEL_UNAVAILABLE: no model version is loaded and no
+          limit was breached; nothing was consumed; apply the caller policy
+          above.
+        * ABORTED / SAGA_ALREADY_COMPENSATED: ReleaseBetLimits already ran for
+          this saga (a late assessment is refused so that limits cannot leak).
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         An unknown user is not an error: it is scored with the default profile of
         tier STANDARD and reason NO_HISTORY.
+        """
+
+    @_abc_1.abstractmethod
+    def ReleaseBetLimits(self, request: _risk_service_pb2.ReleaseBetLimitsRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.ReleaseBetLimitsResponse, _abc.Awaitable[_risk_service_pb2.ReleaseBetLimitsResponse]]:
+        """Gives back limits consumed by the saga's AssessBet: all that remains of
+        them (`amount` empty: the order failed or was compensated) or a part
+        (`amount` set: unmatched stake that was cancelled or lapsed, in amount at
+        risk). Never gives back more than the assessment consumed and has not
+        been given back yet; a larger `amount` releases what remains.
+
+        Safe to call at any time, as compensations must be: with no assessment
+        for the saga (it never happened, was a REJECT, or has not arrived yet) it
+        succeeds with outcome NO_ASSESSMENT and records a tombstone, so that a
+        late AssessBet for the saga fails with ABORTED /
+        SAGA_ALREADY_COMPENSATED. A release of an assessment whose limits are all
+        back succeeds with outcome NOTHING_LEFT.
+
+        Keys: order-validator uses "<saga_id>:release-limits" for the full
+        release and order-book "release:<bet_id>:<instruction_id>" for a part.
+
+        Errors:
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `amount` is set and `currency`
+          differs from the assessment's. Metadata: `profileCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def CheckRateLimit(self, request: _risk_service_pb2.CheckRateLimitRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.CheckRateLimitResponse, _abc.Awaitable[_risk_service_pb2.CheckRateLimitResponse]]:
         """Consumes `cost` units of the quota of (subject, action) and says whether
         the action is allowed. Called by user-service (LOGIN, REGISTER),
-        order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW) before
-        they act.
+        order-validator (PLACE_BET) and wallet-service (DEPOSIT, WITHDRAW, when
+        a payment starts) before they act.
 
         Algorithm: fixed windows. Each (subject kind, action) has a policy of
         `limit` units per `window`; windows are aligned to multiples of `window`
@@ -285,24 +456,63 @@ class RiskServiceServicer(metaclass=_abc_1.ABCMeta):
         `retry_after`.
 
         Idempotency: this is a write because it consumes quota. Only an allowed
-        answer is remembered under `idempotency_key`: a retry with the same key
+        answer is stored under `idempotency_key`: a retry with the same key
         returns it (with the original `remaining`) and consumes nothing, so a
         retried PLACE_BET is never counted twice. A denied call consumed nothing
-        and is not remembered, so a retry with the same key (after
-        `retry_after`) is checked afresh; this lets a caller keep one key per
-        user action, for example "ratelimit:<saga_id>", across the user's
-        retries. IDEMPOTENCY_KEY_REUSED applies only to a remembered key.
+        and is not stored, so a retry with the same key (after `retry_after`) is
+        checked afresh; this lets a caller keep one key per user action, for
+        example "ratelimit:<saga_id>", across the user's retries.
+        IDEMPOTENCY_KEY_REUSED applies only to a stored key.
 
         Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
         RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
-        allow (fail open) for every action except WITHDRAW, which fails closed
-        with UNAVAILABLE / DEPENDENCY_UNAVAILABLE.
+        allow (fail open) for LOGIN and REGISTER; fail closed with UNAVAILABLE /
+        DEPENDENCY_UNAVAILABLE for PLACE_BET, DEPOSIT and WITHDRAW, whose callers
+        also need AssessBet, CheckDeposit or CheckWithdrawal from the same
+        service.
 
         Errors:
         * NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
           the subject kind and action. Metadata: `subjectKind`, `action`.
         * INVALID_ARGUMENT / COST_EXCEEDS_LIMIT: `cost` is larger than the
           policy's `limit`, so it could never be allowed. Metadata: `limit`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def CheckDeposit(self, request: _risk_service_pb2.CheckDepositRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.CheckDepositResponse, _abc.Awaitable[_risk_service_pb2.CheckDepositResponse]]:
+        """Decides whether a deposit may start and, if so, counts `amount` against
+        the user's deposit limits (daily, weekly, monthly) in the same
+        transaction. Called by wallet-service's StartDeposit. A deposit that ends
+        FAILED gives its amount back (risk-analyzer consumes
+        `tam.wallet.v1.payment.updated`); a confirmed one stays counted.
+
+        A refusal is an answer, not an error: `allowed` false with
+        `denial_reason` SELF_EXCLUDED (a self-exclusion is in force) or
+        DEPOSIT_LIMIT_EXCEEDED (the amount exceeds what remains of a limit;
+        `limit_period`, `limit` and `remaining` say which). Nothing is counted
+        then. wallet-service maps them to its FAILED_PRECONDITION errors.
+        Stored under the key like every answer; retry with a new key once the
+        period resets.
+
+        Errors:
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
+          profile's. Metadata: `profileCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def CheckWithdrawal(self, request: _risk_service_pb2.CheckWithdrawalRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.CheckWithdrawalResponse, _abc.Awaitable[_risk_service_pb2.CheckWithdrawalResponse]]:
+        """Decides whether a withdrawal may start. Called by wallet-service's
+        StartWithdrawal. A BLOCKED tier (SetTier, or a blocking flag) refuses
+        every withdrawal: `allowed` false with `denial_reason` ACCOUNT_BLOCKED.
+        Self-exclusion never stops a withdrawal. The decision is written to the
+        audit log under the key; it consumes nothing.
+
+        Errors:
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `profileCurrency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -322,9 +532,9 @@ class RiskServiceServicer(metaclass=_abc_1.ABCMeta):
         `user_id`, `type` and `bet_id`, the call adds the fields the event does
         not carry (`assessment_id`, `client`) and succeeds. A caller that only
         needs the fact stored treats ACTIVITY_ALREADY_RECORDED as success. The
-        activity is stored synchronously; the profile,
-        alerts and tier change are updated asynchronously (typically within 5
-        seconds), so the response never contains a new score.
+        activity is stored synchronously; the profile, alerts and tier change
+        are updated asynchronously (typically within 5 seconds), so the
+        response never contains a new score.
 
         Errors:
         * ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED. Metadata: `activityId`.
@@ -335,12 +545,79 @@ class RiskServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def GetRiskProfile(self, request: _risk_service_pb2.GetRiskProfileRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.GetRiskProfileResponse, _abc.Awaitable[_risk_service_pb2.GetRiskProfileResponse]]:
-        """Returns the user's current risk profile: tier, score, flags and stake
-        limits. Read by order-validator (to show limits), wallet-service (to
-        decide on freezes) and back-office tools.
+        """Returns the user's current risk profile: tier, score, flags, stake
+        limits and responsible-gambling settings. Read by order-validator (to
+        show limits), back-office tools and the user (own profile).
 
         Errors: NOT_FOUND / RISK_PROFILE_NOT_FOUND: the user has no profile (never
         registered and no activity recorded).
+        """
+
+    @_abc_1.abstractmethod
+    def SetResponsibleGamblingLimits(self, request: _risk_service_pb2.SetResponsibleGamblingLimitsRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.SetResponsibleGamblingLimitsResponse, _abc.Awaitable[_risk_service_pb2.SetResponsibleGamblingLimitsResponse]]:
+        """Sets the user's responsible-gambling limits: deposit limits and loss
+        limits per day, week and month. Per AIP-134, only the paths named in
+        `update_mask` are changed; with no mask (or an empty one) every limit in
+        `limits` replaces the stored one (an empty string removes that limit).
+
+        Cooling-off. A change that tightens a limit (lower value, or a limit
+        where there was none) applies at once. A change that loosens one (higher
+        value, or removal) is held as `pending_limits` and applies 24 hours
+        later, unless tightened again meanwhile. Every change publishes
+        ResponsibleGamblingChangedEvent.
+
+        Errors:
+        * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `limits.currency` differs from
+          the profile's. Metadata: `profileCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def SelfExclude(self, request: _risk_service_pb2.SelfExcludeRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.SelfExcludeResponse, _abc.Awaitable[_risk_service_pb2.SelfExcludeResponse]]:
+        """Excludes the user from betting and depositing until `end_time`, or
+        permanently. Takes effect at once: AssessBet REJECTs with SELF_EXCLUDED
+        and CheckDeposit refuses; withdrawals stay possible. A self-exclusion
+        can be extended but never shortened or lifted before it ends, not even
+        by an operator; a call with an earlier end than the one in force changes
+        nothing and returns the exclusion in force. Publishes
+        ResponsibleGamblingChangedEvent.
+
+        Errors:
+        * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def ClearFlag(self, request: _risk_service_pb2.ClearFlagRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.ClearFlagResponse, _abc.Awaitable[_risk_service_pb2.ClearFlagResponse]]:
+        """Clears one flag from the user's profile (operator), after review.
+        Clearing the last blocking flag does not leave BLOCKED by itself: use
+        SetTier. Clearing a flag that is not set succeeds and changes nothing
+        (`changed` false). Publishes RiskFlagClearedEvent (audit).
+
+        Errors:
+        * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def SetTier(self, request: _risk_service_pb2.SetTierRequest, context: _ServicerContext) -> _typing.Union[_risk_service_pb2.SetTierResponse, _abc.Awaitable[_risk_service_pb2.SetTierResponse]]:
+        """Sets the user's tier (operator): BLOCKED refuses every bet and every
+        withdrawal; leaving BLOCKED needs this RPC. Setting the tier the user
+        already has succeeds and changes nothing (`changed` false). Publishes
+        RiskTierChangedEvent with the operator as actor. Automatic tier moves
+        (score changes) resume from the tier set here.
+
+        Errors:
+        * NOT_FOUND / RISK_PROFILE_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / BLOCKING_FLAG_SET: leaving BLOCKED while a
+          blocking flag (PAYMENT_FRAUD, MATCH_FIXING) is still set; clear it
+          first. Metadata: `flag`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
 def add_RiskServiceServicer_to_server(servicer: RiskServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None:

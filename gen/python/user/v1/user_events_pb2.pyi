@@ -5,7 +5,8 @@ isort:skip_file
 from ...common.v1 import event_pb2 as _event_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from ...user.v1 import user_service_pb2 as _user_service_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from ...user.v1 import user_resources_pb2 as _user_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -34,13 +35,14 @@ class UserRegisteredEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def user(self) -> _user_service_pb2.User:
+    def user(self) -> _user_resources_pb2.User:
         """The new account (ACTIVE, role "user"). notification-service sends the
         welcome email to `user.email`; risk-analyzer creates the user's risk
-        profile; reporting-service counts new users.
+        profile; wallet-service opens the user's wallet; reporting-service
+        counts new users.
         """
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user: _user_service_pb2.User | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user: _user_resources_pb2.User | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'user', b'user']
 
@@ -67,12 +69,12 @@ class SessionCreatedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def session(self) -> _user_service_pb2.Session:
+    def session(self) -> _user_resources_pb2.Session:
         """The new ACTIVE session, with the device, user agent and client IP seen at
         login.
         """
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., session: _user_service_pb2.Session | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., session: _user_resources_pb2.Session | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'session', b'session']
 
@@ -101,10 +103,10 @@ class SessionRevokedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def session(self) -> _user_service_pb2.Session:
+    def session(self) -> _user_resources_pb2.Session:
         """The session, REVOKED, with `revoke_reason` and `revoke_time` set."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., session: _user_service_pb2.Session | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., session: _user_resources_pb2.Session | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'session', b'session']
 
@@ -118,3 +120,95 @@ class SessionRevokedEvent(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___SessionRevokedEvent: _TypeAlias = SessionRevokedEvent
+
+@_typing.final
+class UserDisabledEvent(_message.Message):
+    """An operator disabled an account (DisableUser). Audit trail: a FACT of the
+    aggregate "user_access" (`metadata.aggregate_id` = user id), gap-free from
+    1 per user across disable and enable. notification-service tells the user
+    (mandatory ACCOUNT notice on EMAIL).
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    REVOKED_SESSION_COUNT_FIELD_NUMBER: _builtins.int
+    DISABLE_TIME_FIELD_NUMBER: _builtins.int
+    actor_user_id: _builtins.str
+    'The operator (`sub` of the access token).'
+    note: _builtins.str
+    "The operator's note."
+    revoked_session_count: _builtins.int
+    'How many sessions were revoked with it.'
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def user(self) -> _user_resources_pb2.User:
+        """The account, DISABLED."""
+
+    @_builtins.property
+    def disable_time(self) -> _timestamp_pb2.Timestamp:
+        """When the account was disabled."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user: _user_resources_pb2.User | None=..., actor_user_id: _builtins.str=..., note: _builtins.str=..., revoked_session_count: _builtins.int=..., disable_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['disable_time', b'disable_time', 'metadata', b'metadata', 'user', b'user']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'disable_time', b'disable_time', 'metadata', b'metadata', 'note', b'note', 'revoked_session_count', b'revoked_session_count', 'user', b'user']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UserDisabledEvent: _TypeAlias = UserDisabledEvent
+
+@_typing.final
+class UserEnabledEvent(_message.Message):
+    """An operator enabled a DISABLED account (EnableUser). Audit trail: a FACT of
+    the aggregate "user_access", like UserDisabledEvent. notification-service
+    tells the user.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    ENABLE_TIME_FIELD_NUMBER: _builtins.int
+    actor_user_id: _builtins.str
+    'The operator (`sub` of the access token).'
+    note: _builtins.str
+    "The operator's note."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def user(self) -> _user_resources_pb2.User:
+        """The account, ACTIVE."""
+
+    @_builtins.property
+    def enable_time(self) -> _timestamp_pb2.Timestamp:
+        """When the account was enabled."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user: _user_resources_pb2.User | None=..., actor_user_id: _builtins.str=..., note: _builtins.str=..., enable_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['enable_time', b'enable_time', 'metadata', b'metadata', 'user', b'user']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'enable_time', b'enable_time', 'metadata', b'metadata', 'note', b'note', 'user', b'user']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UserEnabledEvent: _TypeAlias = UserEnabledEvent

@@ -7,7 +7,7 @@ from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
-from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...user.v1 import user_resources_pb2 as _user_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -17,291 +17,17 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class _UserErrorReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _UserErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_UserErrorReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    USER_ERROR_REASON_UNSPECIFIED: _UserErrorReason.ValueType
-    'Never sent.'
-    USER_ERROR_REASON_USER_NOT_FOUND: _UserErrorReason.ValueType
-    'NOT_FOUND. No user with that id. Metadata: `userId`.'
-    USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED: _UserErrorReason.ValueType
-    'ALREADY_EXISTS. Another account uses the email. No metadata (the email\n    is not echoed).\n    '
-    USER_ERROR_REASON_PASSWORD_TOO_WEAK: _UserErrorReason.ValueType
-    'INVALID_ARGUMENT. The password passes the length rule but is refused by\n    the password policy. Metadata: `rule`: "breached" (on a breached-password\n    list), "common" (on the common-password list) or "contains_email" (it\n    contains the email\'s local part, case-insensitively).\n    '
-    USER_ERROR_REASON_INVALID_CREDENTIALS: _UserErrorReason.ValueType
-    'UNAUTHENTICATED. Unknown email or wrong password. No metadata.'
-    USER_ERROR_REASON_ACCOUNT_LOCKED: _UserErrorReason.ValueType
-    'FAILED_PRECONDITION. Login is blocked after repeated failures. Metadata:\n    `unlockTime` (RFC 3339 timestamp).\n    '
-    USER_ERROR_REASON_ACCOUNT_DISABLED: _UserErrorReason.ValueType
-    'FAILED_PRECONDITION. The account was disabled by an operator. Metadata:\n    `userId`.\n    '
-    USER_ERROR_REASON_REFRESH_TOKEN_INVALID: _UserErrorReason.ValueType
-    'UNAUTHENTICATED. The refresh token is unknown or malformed. No metadata.'
-    USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED: _UserErrorReason.ValueType
-    "UNAUTHENTICATED. The refresh token, or its session's absolute lifetime,\n    has expired. Metadata: `sessionId`.\n    "
-    USER_ERROR_REASON_REFRESH_TOKEN_REUSED: _UserErrorReason.ValueType
-    'UNAUTHENTICATED. An already rotated refresh token was presented; the\n    session was revoked. Metadata: `sessionId`.\n    '
-    USER_ERROR_REASON_SESSION_NOT_FOUND: _UserErrorReason.ValueType
-    'NOT_FOUND. No session with that id visible to the caller. Metadata:\n    `sessionId`.\n    '
-
-class UserErrorReason(_UserErrorReason, metaclass=_UserErrorReasonEnumTypeWrapper):
-    """User-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-    "user.tam.internal"). Token and session reasons shared by all services
-    (TOKEN_MISSING, TOKEN_INVALID, TOKEN_EXPIRED, SESSION_REVOKED) are in
-    common.v1.ErrorReason.
-    """
-USER_ERROR_REASON_UNSPECIFIED: UserErrorReason.ValueType
-'Never sent.'
-USER_ERROR_REASON_USER_NOT_FOUND: UserErrorReason.ValueType
-'NOT_FOUND. No user with that id. Metadata: `userId`.'
-USER_ERROR_REASON_EMAIL_ALREADY_REGISTERED: UserErrorReason.ValueType
-'ALREADY_EXISTS. Another account uses the email. No metadata (the email\nis not echoed).\n'
-USER_ERROR_REASON_PASSWORD_TOO_WEAK: UserErrorReason.ValueType
-'INVALID_ARGUMENT. The password passes the length rule but is refused by\nthe password policy. Metadata: `rule`: "breached" (on a breached-password\nlist), "common" (on the common-password list) or "contains_email" (it\ncontains the email\'s local part, case-insensitively).\n'
-USER_ERROR_REASON_INVALID_CREDENTIALS: UserErrorReason.ValueType
-'UNAUTHENTICATED. Unknown email or wrong password. No metadata.'
-USER_ERROR_REASON_ACCOUNT_LOCKED: UserErrorReason.ValueType
-'FAILED_PRECONDITION. Login is blocked after repeated failures. Metadata:\n`unlockTime` (RFC 3339 timestamp).\n'
-USER_ERROR_REASON_ACCOUNT_DISABLED: UserErrorReason.ValueType
-'FAILED_PRECONDITION. The account was disabled by an operator. Metadata:\n`userId`.\n'
-USER_ERROR_REASON_REFRESH_TOKEN_INVALID: UserErrorReason.ValueType
-'UNAUTHENTICATED. The refresh token is unknown or malformed. No metadata.'
-USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED: UserErrorReason.ValueType
-"UNAUTHENTICATED. The refresh token, or its session's absolute lifetime,\nhas expired. Metadata: `sessionId`.\n"
-USER_ERROR_REASON_REFRESH_TOKEN_REUSED: UserErrorReason.ValueType
-'UNAUTHENTICATED. An already rotated refresh token was presented; the\nsession was revoked. Metadata: `sessionId`.\n'
-USER_ERROR_REASON_SESSION_NOT_FOUND: UserErrorReason.ValueType
-'NOT_FOUND. No session with that id visible to the caller. Metadata:\n`sessionId`.\n'
-Global___UserErrorReason: _TypeAlias = UserErrorReason
-
-class _UserStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _UserStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_UserStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    USER_STATUS_UNSPECIFIED: _UserStatus.ValueType
-    'Never returned.'
-    USER_STATUS_ACTIVE: _UserStatus.ValueType
-    'The user can log in.'
-    USER_STATUS_LOCKED: _UserStatus.ValueType
-    'Login is temporarily blocked after repeated failed attempts; existing\n    sessions keep working.\n    '
-    USER_STATUS_DISABLED: _UserStatus.ValueType
-    'Login is blocked by an operator; all sessions were revoked.'
-
-class UserStatus(_UserStatus, metaclass=_UserStatusEnumTypeWrapper):
-    """Lifecycle of a user account.
-
-      ACTIVE --5 failed logins in 15 minutes--> LOCKED --15 minutes--> ACTIVE
-      ACTIVE/LOCKED --operator disables--> DISABLED
-      DISABLED --operator enables--> ACTIVE
-
-    Disabling an account revokes all its sessions (reason ADMIN).
-    """
-USER_STATUS_UNSPECIFIED: UserStatus.ValueType
-'Never returned.'
-USER_STATUS_ACTIVE: UserStatus.ValueType
-'The user can log in.'
-USER_STATUS_LOCKED: UserStatus.ValueType
-'Login is temporarily blocked after repeated failed attempts; existing\nsessions keep working.\n'
-USER_STATUS_DISABLED: UserStatus.ValueType
-'Login is blocked by an operator; all sessions were revoked.'
-Global___UserStatus: _TypeAlias = UserStatus
-
-class _SessionStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _SessionStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SessionStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    SESSION_STATUS_UNSPECIFIED: _SessionStatus.ValueType
-    'Never returned.'
-    SESSION_STATUS_ACTIVE: _SessionStatus.ValueType
-    'Tokens of the session are accepted.'
-    SESSION_STATUS_REVOKED: _SessionStatus.ValueType
-    'Terminal. Revoked; see `revoke_reason`.'
-    SESSION_STATUS_EXPIRED: _SessionStatus.ValueType
-    'Terminal. The absolute lifetime passed, or the last refresh token\n    expired unused.\n    '
-
-class SessionStatus(_SessionStatus, metaclass=_SessionStatusEnumTypeWrapper):
-    """Lifecycle of a session (one login and the refresh tokens descending from
-    it).
-
-      ACTIVE --LogoutSession-----------------> REVOKED (LOGOUT or LOGOUT_ALL)
-      ACTIVE --rotated refresh token reused--> REVOKED (REFRESH_TOKEN_REUSE)
-      ACTIVE --account disabled / operator---> REVOKED (ADMIN)
-      ACTIVE --expire_time or refresh idle---> EXPIRED
-
-    REVOKED and EXPIRED are terminal. RefreshSession keeps the session ACTIVE
-    and only rotates its tokens.
-    """
-SESSION_STATUS_UNSPECIFIED: SessionStatus.ValueType
-'Never returned.'
-SESSION_STATUS_ACTIVE: SessionStatus.ValueType
-'Tokens of the session are accepted.'
-SESSION_STATUS_REVOKED: SessionStatus.ValueType
-'Terminal. Revoked; see `revoke_reason`.'
-SESSION_STATUS_EXPIRED: SessionStatus.ValueType
-'Terminal. The absolute lifetime passed, or the last refresh token\nexpired unused.\n'
-Global___SessionStatus: _TypeAlias = SessionStatus
-
-class _SessionRevokeReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _SessionRevokeReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SessionRevokeReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    SESSION_REVOKE_REASON_UNSPECIFIED: _SessionRevokeReason.ValueType
-    'Not revoked.'
-    SESSION_REVOKE_REASON_LOGOUT: _SessionRevokeReason.ValueType
-    'The user logged out of this session.'
-    SESSION_REVOKE_REASON_LOGOUT_ALL: _SessionRevokeReason.ValueType
-    'The user logged out of all sessions.'
-    SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE: _SessionRevokeReason.ValueType
-    'A rotated refresh token was presented again (probable token theft).'
-    SESSION_REVOKE_REASON_ADMIN: _SessionRevokeReason.ValueType
-    'An operator revoked it or disabled the account.'
-
-class SessionRevokeReason(_SessionRevokeReason, metaclass=_SessionRevokeReasonEnumTypeWrapper):
-    """Why a session was revoked."""
-SESSION_REVOKE_REASON_UNSPECIFIED: SessionRevokeReason.ValueType
-'Not revoked.'
-SESSION_REVOKE_REASON_LOGOUT: SessionRevokeReason.ValueType
-'The user logged out of this session.'
-SESSION_REVOKE_REASON_LOGOUT_ALL: SessionRevokeReason.ValueType
-'The user logged out of all sessions.'
-SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE: SessionRevokeReason.ValueType
-'A rotated refresh token was presented again (probable token theft).'
-SESSION_REVOKE_REASON_ADMIN: SessionRevokeReason.ValueType
-'An operator revoked it or disabled the account.'
-Global___SessionRevokeReason: _TypeAlias = SessionRevokeReason
-
-@_typing.final
-class User(_message.Message):
-    """A user account. Holds no credentials."""
-    DESCRIPTOR: _descriptor.Descriptor
-    USER_ID_FIELD_NUMBER: _builtins.int
-    EMAIL_FIELD_NUMBER: _builtins.int
-    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    ROLES_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    user_id: _builtins.str
-    "Server-assigned id (UUID). The `sub` claim of the user's access tokens."
-    email: _builtins.str
-    'Login email, as registered (compared case-insensitively).'
-    display_name: _builtins.str
-    'Name shown to the user and in notifications.'
-    status: Global___UserStatus.ValueType
-    'Current state; see UserStatus for the transitions.'
-
-    @_builtins.property
-    def roles(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
-        """Role names, for example ["user"]. Known roles: "user" (every account),
-        "operator" (back office, reports), "admin" (user and session
-        administration), "service" (service accounts). Also the `roles` claim.
-        """
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the account was created."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the account last changed."""
-
-    def __init__(self, *, user_id: _builtins.str=..., email: _builtins.str=..., display_name: _builtins.str=..., roles: _abc.Iterable[_builtins.str] | None=..., status: Global___UserStatus.ValueType=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'display_name', b'display_name', 'email', b'email', 'roles', b'roles', 'status', b'status', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___User: _TypeAlias = User
-
-@_typing.final
-class Session(_message.Message):
-    """A login session. Holds no tokens."""
-    DESCRIPTOR: _descriptor.Descriptor
-    SESSION_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    REVOKE_REASON_FIELD_NUMBER: _builtins.int
-    REFRESH_GENERATION_FIELD_NUMBER: _builtins.int
-    DEVICE_NAME_FIELD_NUMBER: _builtins.int
-    USER_AGENT_FIELD_NUMBER: _builtins.int
-    CLIENT_IP_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    REFRESH_TIME_FIELD_NUMBER: _builtins.int
-    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
-    REVOKE_TIME_FIELD_NUMBER: _builtins.int
-    session_id: _builtins.str
-    "Server-assigned id (UUID). The `sid` claim of the session's access\n    tokens; stable across refreshes.\n    "
-    user_id: _builtins.str
-    'The user the session belongs to.'
-    status: Global___SessionStatus.ValueType
-    'Current state; see SessionStatus for the transitions.'
-    revoke_reason: Global___SessionRevokeReason.ValueType
-    'Why the session was revoked; UNSPECIFIED unless `status` is REVOKED.'
-    refresh_generation: _builtins.int
-    'Number of refreshes so far; 0 right after login.'
-    device_name: _builtins.str
-    'Device label given at login, for example "iPhone 15".'
-    user_agent: _builtins.str
-    'The `user-agent` request metadata seen at login.'
-    client_ip: _builtins.str
-    'The client IP address seen at login (from `x-forwarded-for` at the edge).'
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the session was created (login)."""
-
-    @_builtins.property
-    def refresh_time(self) -> _timestamp_pb2.Timestamp:
-        """When the session was last refreshed; unset before the first refresh."""
-
-    @_builtins.property
-    def expire_time(self) -> _timestamp_pb2.Timestamp:
-        """Absolute end of the session (90 days after login by default); no refresh
-        extends it.
-        """
-
-    @_builtins.property
-    def revoke_time(self) -> _timestamp_pb2.Timestamp:
-        """When the session was revoked; unset unless `status` is REVOKED."""
-
-    def __init__(self, *, session_id: _builtins.str=..., user_id: _builtins.str=..., status: Global___SessionStatus.ValueType=..., revoke_reason: Global___SessionRevokeReason.ValueType=..., refresh_generation: _builtins.int=..., device_name: _builtins.str=..., user_agent: _builtins.str=..., client_ip: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=..., refresh_time: _timestamp_pb2.Timestamp | None=..., expire_time: _timestamp_pb2.Timestamp | None=..., revoke_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'expire_time', b'expire_time', 'refresh_time', b'refresh_time', 'revoke_time', b'revoke_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['client_ip', b'client_ip', 'create_time', b'create_time', 'device_name', b'device_name', 'expire_time', b'expire_time', 'refresh_generation', b'refresh_generation', 'refresh_time', b'refresh_time', 'revoke_reason', b'revoke_reason', 'revoke_time', b'revoke_time', 'session_id', b'session_id', 'status', b'status', 'user_agent', b'user_agent', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Session: _TypeAlias = Session
-
 @_typing.final
 class RegisterUserRequest(_message.Message):
-    """Request for UserService.RegisterUser."""
+    """Request for UserService.RegisterUser. Every field is required."""
     DESCRIPTOR: _descriptor.Descriptor
     EMAIL_FIELD_NUMBER: _builtins.int
     PASSWORD_FIELD_NUMBER: _builtins.int
     DISPLAY_NAME_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    COUNTRY_FIELD_NUMBER: _builtins.int
+    BIRTH_DATE_FIELD_NUMBER: _builtins.int
     email: _builtins.str
     'Login email (RFC 5322 address), unique case-insensitively.'
     password: _builtins.str
@@ -310,14 +36,20 @@ class RegisterUserRequest(_message.Message):
     'Name shown to the user and in notifications, 1 to 64 characters.'
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe (see the service comment).'
+    currency: _builtins.str
+    'ISO-4217 code of the wallet the user will bet in, for example "EUR";\n    must be in the platform\'s currency table. Fixed for the account\'s\n    lifetime.\n    '
+    country: _builtins.str
+    'Country of residence, ISO 3166-1 alpha-2 in upper case, for example\n    "DE".\n    '
+    birth_date: _builtins.str
+    'Date of birth, "YYYY-MM-DD" (ISO 8601 calendar date; google.type.Date\n    is not used so that the contracts need no further import). The service\n    rejects impossible dates such as "2001-02-30" with INVALID_ARGUMENT /\n    VALIDATION_FAILED and checks the legal age (UNDERAGE).\n    '
 
-    def __init__(self, *, email: _builtins.str=..., password: _builtins.str=..., display_name: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, email: _builtins.str=..., password: _builtins.str=..., display_name: _builtins.str=..., idempotency_key: _builtins.str=..., currency: _builtins.str=..., country: _builtins.str=..., birth_date: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['display_name', b'display_name', 'email', b'email', 'idempotency_key', b'idempotency_key', 'password', b'password']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['birth_date', b'birth_date', 'country', b'country', 'currency', b'currency', 'display_name', b'display_name', 'email', b'email', 'idempotency_key', b'idempotency_key', 'password', b'password']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -333,10 +65,10 @@ class RegisterUserResponse(_message.Message):
     USER_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def user(self) -> Global___User:
+    def user(self) -> _user_resources_pb2.User:
         """The new account, ACTIVE with the role "user"."""
 
-    def __init__(self, *, user: Global___User | None=...) -> None:
+    def __init__(self, *, user: _user_resources_pb2.User | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['user', b'user']
 
@@ -411,14 +143,14 @@ class LoginUserResponse(_message.Message):
         """
 
     @_builtins.property
-    def session(self) -> Global___Session:
+    def session(self) -> _user_resources_pb2.Session:
         """The new ACTIVE session; `session.session_id` is the `sid` claim."""
 
     @_builtins.property
-    def user(self) -> Global___User:
+    def user(self) -> _user_resources_pb2.User:
         """The logged-in user."""
 
-    def __init__(self, *, access_token: _builtins.str=..., access_expire_time: _timestamp_pb2.Timestamp | None=..., refresh_token: _builtins.str=..., refresh_expire_time: _timestamp_pb2.Timestamp | None=..., session: Global___Session | None=..., user: Global___User | None=...) -> None:
+    def __init__(self, *, access_token: _builtins.str=..., access_expire_time: _timestamp_pb2.Timestamp | None=..., refresh_token: _builtins.str=..., refresh_expire_time: _timestamp_pb2.Timestamp | None=..., session: _user_resources_pb2.Session | None=..., user: _user_resources_pb2.User | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['access_expire_time', b'access_expire_time', 'refresh_expire_time', b'refresh_expire_time', 'session', b'session', 'user', b'user']
 
@@ -486,10 +218,10 @@ class RefreshSessionResponse(_message.Message):
         """
 
     @_builtins.property
-    def session(self) -> Global___Session:
+    def session(self) -> _user_resources_pb2.Session:
         """The session, still ACTIVE, with `refresh_generation` increased."""
 
-    def __init__(self, *, access_token: _builtins.str=..., access_expire_time: _timestamp_pb2.Timestamp | None=..., refresh_token: _builtins.str=..., refresh_expire_time: _timestamp_pb2.Timestamp | None=..., session: Global___Session | None=...) -> None:
+    def __init__(self, *, access_token: _builtins.str=..., access_expire_time: _timestamp_pb2.Timestamp | None=..., refresh_token: _builtins.str=..., refresh_expire_time: _timestamp_pb2.Timestamp | None=..., session: _user_resources_pb2.Session | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['access_expire_time', b'access_expire_time', 'refresh_expire_time', b'refresh_expire_time', 'session', b'session']
 
@@ -543,12 +275,12 @@ class LogoutSessionResponse(_message.Message):
     'How many sessions this call moved from ACTIVE to REVOKED; 0 when they\n    were already revoked or expired.\n    '
 
     @_builtins.property
-    def session(self) -> Global___Session:
+    def session(self) -> _user_resources_pb2.Session:
         """The target session in its final state (with `all_sessions`, the calling
         session).
         """
 
-    def __init__(self, *, session: Global___Session | None=..., revoked_session_count: _builtins.int=...) -> None:
+    def __init__(self, *, session: _user_resources_pb2.Session | None=..., revoked_session_count: _builtins.int=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['session', b'session']
 
@@ -593,10 +325,10 @@ class GetUserResponse(_message.Message):
     USER_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def user(self) -> Global___User:
+    def user(self) -> _user_resources_pb2.User:
         """The account."""
 
-    def __init__(self, *, user: Global___User | None=...) -> None:
+    def __init__(self, *, user: _user_resources_pb2.User | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['user', b'user']
 
@@ -704,3 +436,120 @@ class ValidateSessionResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___ValidateSessionResponse: _TypeAlias = ValidateSessionResponse
+
+@_typing.final
+class DisableUserRequest(_message.Message):
+    """Request for UserService.DisableUser."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The account to disable.'
+    note: _builtins.str
+    'Why, for the audit trail, for example "fraud investigation 2026-12-02".\n    Required.\n    '
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; scoped to `user_id`.'
+
+    def __init__(self, *, user_id: _builtins.str=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___DisableUserRequest: _TypeAlias = DisableUserRequest
+
+@_typing.final
+class DisableUserResponse(_message.Message):
+    """Response of UserService.DisableUser."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    USER_FIELD_NUMBER: _builtins.int
+    REVOKED_SESSION_COUNT_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call disabled the account (false: it was already\n    DISABLED).\n    '
+    revoked_session_count: _builtins.int
+    'How many sessions this call revoked.'
+
+    @_builtins.property
+    def user(self) -> _user_resources_pb2.User:
+        """The account, DISABLED."""
+
+    def __init__(self, *, changed: _builtins.bool=..., user: _user_resources_pb2.User | None=..., revoked_session_count: _builtins.int=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['user', b'user']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed', 'revoked_session_count', b'revoked_session_count', 'user', b'user']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___DisableUserResponse: _TypeAlias = DisableUserResponse
+
+@_typing.final
+class EnableUserRequest(_message.Message):
+    """Request for UserService.EnableUser."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The account to enable.'
+    note: _builtins.str
+    'Why, for the audit trail. Required.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; scoped to `user_id`.'
+
+    def __init__(self, *, user_id: _builtins.str=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___EnableUserRequest: _TypeAlias = EnableUserRequest
+
+@_typing.final
+class EnableUserResponse(_message.Message):
+    """Response of UserService.EnableUser."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    USER_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call enabled the account (false: it was not DISABLED).'
+
+    @_builtins.property
+    def user(self) -> _user_resources_pb2.User:
+        """The account after the call."""
+
+    def __init__(self, *, changed: _builtins.bool=..., user: _user_resources_pb2.User | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['user', b'user']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed', 'user', b'user']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___EnableUserResponse: _TypeAlias = EnableUserResponse

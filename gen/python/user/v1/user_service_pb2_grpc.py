@@ -42,7 +42,7 @@ class UserServiceStub:
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
     `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
     session's `expire_time` plus the access-token lifetime, so that a revoked
     session is still known (and reported as SESSION_REVOKED, not
@@ -61,7 +61,16 @@ class UserServiceStub:
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -84,6 +93,8 @@ class UserServiceStub:
         self.LogoutSession = channel.unary_unary('/user.v1.UserService/LogoutSession', request_serializer=user_dot_v1_dot_user__service__pb2.LogoutSessionRequest.SerializeToString, response_deserializer=user_dot_v1_dot_user__service__pb2.LogoutSessionResponse.FromString, _registered_method=True)
         self.GetUser = channel.unary_unary('/user.v1.UserService/GetUser', request_serializer=user_dot_v1_dot_user__service__pb2.GetUserRequest.SerializeToString, response_deserializer=user_dot_v1_dot_user__service__pb2.GetUserResponse.FromString, _registered_method=True)
         self.ValidateSession = channel.unary_unary('/user.v1.UserService/ValidateSession', request_serializer=user_dot_v1_dot_user__service__pb2.ValidateSessionRequest.SerializeToString, response_deserializer=user_dot_v1_dot_user__service__pb2.ValidateSessionResponse.FromString, _registered_method=True)
+        self.DisableUser = channel.unary_unary('/user.v1.UserService/DisableUser', request_serializer=user_dot_v1_dot_user__service__pb2.DisableUserRequest.SerializeToString, response_deserializer=user_dot_v1_dot_user__service__pb2.DisableUserResponse.FromString, _registered_method=True)
+        self.EnableUser = channel.unary_unary('/user.v1.UserService/EnableUser', request_serializer=user_dot_v1_dot_user__service__pb2.EnableUserRequest.SerializeToString, response_deserializer=user_dot_v1_dot_user__service__pb2.EnableUserResponse.FromString, _registered_method=True)
 
 class UserServiceServicer:
     """UserService (user-service) owns user accounts, credentials and sessions, and
@@ -114,7 +125,7 @@ class UserServiceServicer:
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
     `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
     session's `expire_time` plus the access-token lifetime, so that a revoked
     session is still known (and reported as SESSION_REVOKED, not
@@ -133,7 +144,16 @@ class UserServiceServicer:
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -145,12 +165,18 @@ class UserServiceServicer:
     """
 
     def RegisterUser(self, request, context):
-        """Creates a user account with the role "user" and status ACTIVE, and
+        """Creates a user account with the role "user" and state ACTIVE, and
         publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not
         log the user in: call LoginUser next. Public (no token needed).
 
         The email is compared case-insensitively and must not belong to another
-        account. The password is stored only as an Argon2id hash.
+        account. The password is stored only as an Argon2id hash. `currency`
+        becomes the wallet's: wallet-service consumes the event and opens the
+        wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second
+        call and survives a crash between the two services; until the wallet
+        exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients
+        retry. `country` and `birth_date` are checked against the licensing
+        rules (countries served, legal age).
 
         Errors:
         * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the
@@ -160,6 +186,11 @@ class UserServiceServicer:
         common-password list, or contains the email's local part
         (case-insensitively). Metadata: `rule` ("breached", "common",
         "contains_email").
+        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the
+        platform's currency table. Metadata: `currency`.
+        * FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.
+        * FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.
+        Metadata: `minimumAge`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -301,8 +332,42 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def DisableUser(self, request, context):
+        """Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.
+        Every ACTIVE session of the user is revoked with reason ADMIN (one
+        SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and
+        UserDisabledEvent records who did it and why (audit). The user's money
+        is untouched; freezing the wallet is a separate decision
+        (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account
+        succeeds and changes nothing (`changed` false).
+
+        Errors:
+        * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EnableUser(self, request, context):
+        """Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with
+        the failed-login count reset. Sessions revoked by DisableUser stay
+        revoked; the user logs in again. Publishes UserEnabledEvent (audit).
+        Enabling an account that is not DISABLED succeeds and changes nothing
+        (`changed` false).
+
+        Errors:
+        * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 def add_UserServiceServicer_to_server(servicer, server):
-    rpc_method_handlers = {'RegisterUser': grpc.unary_unary_rpc_method_handler(servicer.RegisterUser, request_deserializer=user_dot_v1_dot_user__service__pb2.RegisterUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.RegisterUserResponse.SerializeToString), 'LoginUser': grpc.unary_unary_rpc_method_handler(servicer.LoginUser, request_deserializer=user_dot_v1_dot_user__service__pb2.LoginUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.LoginUserResponse.SerializeToString), 'RefreshSession': grpc.unary_unary_rpc_method_handler(servicer.RefreshSession, request_deserializer=user_dot_v1_dot_user__service__pb2.RefreshSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.RefreshSessionResponse.SerializeToString), 'LogoutSession': grpc.unary_unary_rpc_method_handler(servicer.LogoutSession, request_deserializer=user_dot_v1_dot_user__service__pb2.LogoutSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.LogoutSessionResponse.SerializeToString), 'GetUser': grpc.unary_unary_rpc_method_handler(servicer.GetUser, request_deserializer=user_dot_v1_dot_user__service__pb2.GetUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.GetUserResponse.SerializeToString), 'ValidateSession': grpc.unary_unary_rpc_method_handler(servicer.ValidateSession, request_deserializer=user_dot_v1_dot_user__service__pb2.ValidateSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.ValidateSessionResponse.SerializeToString)}
+    rpc_method_handlers = {'RegisterUser': grpc.unary_unary_rpc_method_handler(servicer.RegisterUser, request_deserializer=user_dot_v1_dot_user__service__pb2.RegisterUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.RegisterUserResponse.SerializeToString), 'LoginUser': grpc.unary_unary_rpc_method_handler(servicer.LoginUser, request_deserializer=user_dot_v1_dot_user__service__pb2.LoginUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.LoginUserResponse.SerializeToString), 'RefreshSession': grpc.unary_unary_rpc_method_handler(servicer.RefreshSession, request_deserializer=user_dot_v1_dot_user__service__pb2.RefreshSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.RefreshSessionResponse.SerializeToString), 'LogoutSession': grpc.unary_unary_rpc_method_handler(servicer.LogoutSession, request_deserializer=user_dot_v1_dot_user__service__pb2.LogoutSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.LogoutSessionResponse.SerializeToString), 'GetUser': grpc.unary_unary_rpc_method_handler(servicer.GetUser, request_deserializer=user_dot_v1_dot_user__service__pb2.GetUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.GetUserResponse.SerializeToString), 'ValidateSession': grpc.unary_unary_rpc_method_handler(servicer.ValidateSession, request_deserializer=user_dot_v1_dot_user__service__pb2.ValidateSessionRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.ValidateSessionResponse.SerializeToString), 'DisableUser': grpc.unary_unary_rpc_method_handler(servicer.DisableUser, request_deserializer=user_dot_v1_dot_user__service__pb2.DisableUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.DisableUserResponse.SerializeToString), 'EnableUser': grpc.unary_unary_rpc_method_handler(servicer.EnableUser, request_deserializer=user_dot_v1_dot_user__service__pb2.EnableUserRequest.FromString, response_serializer=user_dot_v1_dot_user__service__pb2.EnableUserResponse.SerializeToString)}
     generic_handler = grpc.method_handlers_generic_handler('user.v1.UserService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
     server.add_registered_method_handlers('user.v1.UserService', rpc_method_handlers)
@@ -336,7 +401,7 @@ class UserService:
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
     `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
     session's `expire_time` plus the access-token lifetime, so that a revoked
     session is still known (and reported as SESSION_REVOKED, not
@@ -355,7 +420,16 @@ class UserService:
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -389,3 +463,11 @@ class UserService:
     @staticmethod
     def ValidateSession(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
         return grpc.experimental.unary_unary(request, target, '/user.v1.UserService/ValidateSession', user_dot_v1_dot_user__service__pb2.ValidateSessionRequest.SerializeToString, user_dot_v1_dot_user__service__pb2.ValidateSessionResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
+
+    @staticmethod
+    def DisableUser(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/user.v1.UserService/DisableUser', user_dot_v1_dot_user__service__pb2.DisableUserRequest.SerializeToString, user_dot_v1_dot_user__service__pb2.DisableUserResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
+
+    @staticmethod
+    def EnableUser(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/user.v1.UserService/EnableUser', user_dot_v1_dot_user__service__pb2.EnableUserRequest.SerializeToString, user_dot_v1_dot_user__service__pb2.EnableUserResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)

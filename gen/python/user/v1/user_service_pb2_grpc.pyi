@@ -52,7 +52,7 @@ class UserServiceStub:
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
       `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
       session's `expire_time` plus the access-token lifetime, so that a revoked
       session is still known (and reported as SESSION_REVOKED, not
@@ -71,7 +71,16 @@ class UserServiceStub:
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -90,7 +99,7 @@ class UserServiceStub:
     def __new__(cls, channel: _aio.Channel) -> UserServiceAsyncStub:
         ...
     RegisterUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.RegisterUserRequest, _user_service_pb2.RegisterUserResponse]
-    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Creates a user account with the role "user" and state ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash. `currency`\n    becomes the wallet\'s: wallet-service consumes the event and opens the\n    wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second\n    call and survives a crash between the two services; until the wallet\n    exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients\n    retry. `country` and `birth_date` are checked against the licensing\n    rules (countries served, legal age).\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the\n      platform\'s currency table. Metadata: `currency`.\n    * FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.\n    * FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.\n      Metadata: `minimumAge`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     LoginUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.LoginUserRequest, _user_service_pb2.LoginUserResponse]
     'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Lockout. Five failed attempts (wrong password) on one account within 15\n    minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15\n    minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the\n    password is right or not, and neither counts as a failure nor extends the\n    lock; when `unlockTime` passes the account is ACTIVE again with its\n    failure count reset, as it is by any successful login. Attempts on unknown\n    emails lock nothing. A replay with the same idempotency key returns the\n    original outcome and is not another attempt.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     RefreshSession: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.RefreshSessionRequest, _user_service_pb2.RefreshSessionResponse]
@@ -101,6 +110,10 @@ class UserServiceStub:
     'Returns a user account. A caller may read its own account; reading\n    another user\'s needs the role "operator", "admin" or "service".\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * PERMISSION_DENIED / PERMISSION_DENIED: another user\'s account without\n      the needed role. Metadata: `resource`.\n    '
     ValidateSession: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.ValidateSessionRequest, _user_service_pb2.ValidateSessionResponse]
     'Checks an access token and returns who it belongs to. This is what every\n    service\'s session middleware calls for each authenticated request. Public\n    (the token is in the request body; the call itself needs no\n    `authorization` header), but meant for services, not end users.\n\n    Checks, in order: the JWT is well formed, its signature verifies with a\n    current key and `iss` is "user.tam.internal" (else TOKEN_INVALID); `exp`\n    has not passed (else TOKEN_EXPIRED); the session `sid` exists in Redis\n    and belongs to `sub` (else TOKEN_INVALID: session keys outlive the last\n    access token issued for them, so a genuine unexpired token always finds\n    its session); the session is ACTIVE (else SESSION_REVOKED).\n\n    Caching. Middleware may cache a positive result for at most\n    min(30 s, `expire_time` - now), keyed by a hash (SHA-256) of the token,\n    never by the token itself. Negative results are not cached. A revocation\n    therefore takes effect everywhere within 30 seconds.\n\n    Errors (all UNAUTHENTICATED, one distinct reason per case, domain\n    "user.tam.internal", reasons from common.v1.ErrorReason):\n    * UNAUTHENTICATED / TOKEN_INVALID: malformed, bad signature, unknown key\n      or wrong issuer.\n    * UNAUTHENTICATED / TOKEN_EXPIRED: `exp` has passed. Refresh and retry.\n    * UNAUTHENTICATED / SESSION_REVOKED: the session was logged out, revoked\n      for refresh-token reuse, or revoked by an operator. Metadata:\n      `sessionId`, `revokeReason`.\n    The middleware returns the same code, reason and domain to its caller.\n    '
+    DisableUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.DisableUserRequest, _user_service_pb2.DisableUserResponse]
+    "Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.\n    Every ACTIVE session of the user is revoked with reason ADMIN (one\n    SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and\n    UserDisabledEvent records who did it and why (audit). The user's money\n    is untouched; freezing the wallet is a separate decision\n    (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account\n    succeeds and changes nothing (`changed` false).\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    EnableUser: _grpc.UnaryUnaryMultiCallable[_user_service_pb2.EnableUserRequest, _user_service_pb2.EnableUserResponse]
+    'Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with\n    the failed-login count reset. Sessions revoked by DisableUser stay\n    revoked; the user logs in again. Publishes UserEnabledEvent (audit).\n    Enabling an account that is not DISABLED succeeds and changes nothing\n    (`changed` false).\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 @_typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -132,7 +145,7 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
       `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
       session's `expire_time` plus the access-token lifetime, so that a revoked
       session is still known (and reported as SESSION_REVOKED, not
@@ -151,7 +164,16 @@ class UserServiceAsyncStub(UserServiceStub):
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -165,7 +187,7 @@ class UserServiceAsyncStub(UserServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     RegisterUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.RegisterUserRequest, _user_service_pb2.RegisterUserResponse]
-    'Creates a user account with the role "user" and status ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash.\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Creates a user account with the role "user" and state ACTIVE, and\n    publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not\n    log the user in: call LoginUser next. Public (no token needed).\n\n    The email is compared case-insensitively and must not belong to another\n    account. The password is stored only as an Argon2id hash. `currency`\n    becomes the wallet\'s: wallet-service consumes the event and opens the\n    wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second\n    call and survives a crash between the two services; until the wallet\n    exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients\n    retry. `country` and `birth_date` are checked against the licensing\n    rules (countries served, legal age).\n\n    Errors:\n    * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the\n      email (a retry with the same idempotency key returns the account created\n      by the first call instead).\n    * INVALID_ARGUMENT / PASSWORD_TOO_WEAK: the password is on the breached or\n      common-password list, or contains the email\'s local part\n      (case-insensitively). Metadata: `rule` ("breached", "common",\n      "contains_email").\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the\n      platform\'s currency table. Metadata: `currency`.\n    * FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.\n    * FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.\n      Metadata: `minimumAge`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     LoginUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.LoginUserRequest, _user_service_pb2.LoginUserResponse]
     'Checks the email and password and, if they match an ACTIVE account,\n    creates an ACTIVE session, returns a new access token and refresh token,\n    and publishes SessionCreatedEvent (`tam.user.v1.session.created`). Public.\n\n    A retry with the same idempotency key returns the original response, the\n    same session and tokens included (the stored copy is encrypted at rest);\n    it creates no second session. Those tokens may since have been rotated or\n    revoked: the client then logs in again with a new key.\n\n    Lockout. Five failed attempts (wrong password) on one account within 15\n    minutes lock it: ACTIVE -> LOCKED, `unlockTime` = the fifth failure + 15\n    minutes. While LOCKED every attempt fails with ACCOUNT_LOCKED, whether the\n    password is right or not, and neither counts as a failure nor extends the\n    lock; when `unlockTime` passes the account is ACTIVE again with its\n    failure count reset, as it is by any successful login. Attempts on unknown\n    emails lock nothing. A replay with the same idempotency key returns the\n    original outcome and is not another attempt.\n\n    Errors:\n    * UNAUTHENTICATED / INVALID_CREDENTIALS: unknown email or wrong password\n      (one reason for both, so that the RPC does not reveal which emails are\n      registered).\n    * FAILED_PRECONDITION / ACCOUNT_LOCKED: too many failed attempts.\n      Metadata: `unlockTime` (RFC 3339).\n    * FAILED_PRECONDITION / ACCOUNT_DISABLED: the account was disabled by an\n      operator.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     RefreshSession: _aio.UnaryUnaryMultiCallable[_user_service_pb2.RefreshSessionRequest, _user_service_pb2.RefreshSessionResponse]
@@ -176,6 +198,10 @@ class UserServiceAsyncStub(UserServiceStub):
     'Returns a user account. A caller may read its own account; reading\n    another user\'s needs the role "operator", "admin" or "service".\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * PERMISSION_DENIED / PERMISSION_DENIED: another user\'s account without\n      the needed role. Metadata: `resource`.\n    '
     ValidateSession: _aio.UnaryUnaryMultiCallable[_user_service_pb2.ValidateSessionRequest, _user_service_pb2.ValidateSessionResponse]
     'Checks an access token and returns who it belongs to. This is what every\n    service\'s session middleware calls for each authenticated request. Public\n    (the token is in the request body; the call itself needs no\n    `authorization` header), but meant for services, not end users.\n\n    Checks, in order: the JWT is well formed, its signature verifies with a\n    current key and `iss` is "user.tam.internal" (else TOKEN_INVALID); `exp`\n    has not passed (else TOKEN_EXPIRED); the session `sid` exists in Redis\n    and belongs to `sub` (else TOKEN_INVALID: session keys outlive the last\n    access token issued for them, so a genuine unexpired token always finds\n    its session); the session is ACTIVE (else SESSION_REVOKED).\n\n    Caching. Middleware may cache a positive result for at most\n    min(30 s, `expire_time` - now), keyed by a hash (SHA-256) of the token,\n    never by the token itself. Negative results are not cached. A revocation\n    therefore takes effect everywhere within 30 seconds.\n\n    Errors (all UNAUTHENTICATED, one distinct reason per case, domain\n    "user.tam.internal", reasons from common.v1.ErrorReason):\n    * UNAUTHENTICATED / TOKEN_INVALID: malformed, bad signature, unknown key\n      or wrong issuer.\n    * UNAUTHENTICATED / TOKEN_EXPIRED: `exp` has passed. Refresh and retry.\n    * UNAUTHENTICATED / SESSION_REVOKED: the session was logged out, revoked\n      for refresh-token reuse, or revoked by an operator. Metadata:\n      `sessionId`, `revokeReason`.\n    The middleware returns the same code, reason and domain to its caller.\n    '
+    DisableUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.DisableUserRequest, _user_service_pb2.DisableUserResponse]
+    "Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.\n    Every ACTIVE session of the user is revoked with reason ADMIN (one\n    SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and\n    UserDisabledEvent records who did it and why (audit). The user's money\n    is untouched; freezing the wallet is a separate decision\n    (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account\n    succeeds and changes nothing (`changed` false).\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    EnableUser: _aio.UnaryUnaryMultiCallable[_user_service_pb2.EnableUserRequest, _user_service_pb2.EnableUserResponse]
+    'Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with\n    the failed-login count reset. Sessions revoked by DisableUser stay\n    revoked; the user logs in again. Publishes UserEnabledEvent (audit).\n    Enabling an account that is not DISABLED succeeds and changes nothing\n    (`changed` false).\n\n    Errors:\n    * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
     """UserService (user-service) owns user accounts, credentials and sessions, and
@@ -206,7 +232,7 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
     Session storage (guidance). Sessions live in Redis so that every replica
     sees a revocation at once:
-    * `session:{<sid>}`: hash with `user_id`, `status`, `roles`,
+    * `session:{<sid>}`: hash with `user_id`, `state`, `roles`,
       `refresh_generation`, `create_time`, `expire_time`; TTL = time until the
       session's `expire_time` plus the access-token lifetime, so that a revoked
       session is still known (and reported as SESSION_REVOKED, not
@@ -225,7 +251,16 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
     call runs fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept
     for at least 7 days. Their scope is (RPC, owner): the lower-cased email for
     RegisterUser and LoginUser, the session for RefreshSession and
-    LogoutSession. A stored response that holds tokens is encrypted at rest.
+    LogoutSession, the target `user_id` for DisableUser and EnableUser. A
+    stored response that holds tokens is encrypted at rest. Which outcomes are
+    stored follows the platform rule in docs/CONVENTIONS.md: where an error's
+    cause can go away (ACCOUNT_LOCKED, ACCOUNT_DISABLED) the client retries
+    with a new key once it has.
+
+    Access. RegisterUser, LoginUser, RefreshSession and ValidateSession are
+    public; LogoutSession and GetUser need a token (another user's data needs
+    "operator", "admin" or "service"); DisableUser and EnableUser need
+    "operator" or "admin". Otherwise PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "user.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -238,12 +273,18 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def RegisterUser(self, request: _user_service_pb2.RegisterUserRequest, context: _ServicerContext) -> _typing.Union[_user_service_pb2.RegisterUserResponse, _abc.Awaitable[_user_service_pb2.RegisterUserResponse]]:
-        """Creates a user account with the role "user" and status ACTIVE, and
+        """Creates a user account with the role "user" and state ACTIVE, and
         publishes UserRegisteredEvent (`tam.user.v1.user.registered`). It does not
         log the user in: call LoginUser next. Public (no token needed).
 
         The email is compared case-insensitively and must not belong to another
-        account. The password is stored only as an Argon2id hash.
+        account. The password is stored only as an Argon2id hash. `currency`
+        becomes the wallet's: wallet-service consumes the event and opens the
+        wallet in it (key "open-wallet:<user_id>"), so sign-up needs no second
+        call and survives a crash between the two services; until the wallet
+        exists, wallet calls answer NOT_FOUND / WALLET_NOT_FOUND and clients
+        retry. `country` and `birth_date` are checked against the licensing
+        rules (countries served, legal age).
 
         Errors:
         * ALREADY_EXISTS / EMAIL_ALREADY_REGISTERED: another account uses the
@@ -253,6 +294,11 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
           common-password list, or contains the email's local part
           (case-insensitively). Metadata: `rule` ("breached", "common",
           "contains_email").
+        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the
+          platform's currency table. Metadata: `currency`.
+        * FAILED_PRECONDITION / COUNTRY_NOT_SUPPORTED. Metadata: `country`.
+        * FAILED_PRECONDITION / UNDERAGE: younger than the legal gambling age.
+          Metadata: `minimumAge`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -379,6 +425,36 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
           for refresh-token reuse, or revoked by an operator. Metadata:
           `sessionId`, `revokeReason`.
         The middleware returns the same code, reason and domain to its caller.
+        """
+
+    @_abc_1.abstractmethod
+    def DisableUser(self, request: _user_service_pb2.DisableUserRequest, context: _ServicerContext) -> _typing.Union[_user_service_pb2.DisableUserResponse, _abc.Awaitable[_user_service_pb2.DisableUserResponse]]:
+        """Disables an account (operator or admin): ACTIVE or LOCKED -> DISABLED.
+        Every ACTIVE session of the user is revoked with reason ADMIN (one
+        SessionRevokedEvent each), LoginUser fails with ACCOUNT_DISABLED, and
+        UserDisabledEvent records who did it and why (audit). The user's money
+        is untouched; freezing the wallet is a separate decision
+        (wallet.v1.WalletService.FreezeWallet). Disabling a DISABLED account
+        succeeds and changes nothing (`changed` false).
+
+        Errors:
+        * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def EnableUser(self, request: _user_service_pb2.EnableUserRequest, context: _ServicerContext) -> _typing.Union[_user_service_pb2.EnableUserResponse, _abc.Awaitable[_user_service_pb2.EnableUserResponse]]:
+        """Enables a DISABLED account (operator or admin): DISABLED -> ACTIVE, with
+        the failed-login count reset. Sessions revoked by DisableUser stay
+        revoked; the user logs in again. Publishes UserEnabledEvent (audit).
+        Enabling an account that is not DISABLED succeeds and changes nothing
+        (`changed` false).
+
+        Errors:
+        * NOT_FOUND / USER_NOT_FOUND. Metadata: `userId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None:

@@ -5,7 +5,8 @@ isort:skip_file
 from ...common.v1 import event_pb2 as _event_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from ...wallet.v1 import wallet_service_pb2 as _wallet_service_pb2
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from ...wallet.v1 import wallet_resources_pb2 as _wallet_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -17,10 +18,24 @@ DESCRIPTOR: _descriptor.FileDescriptor
 
 @_typing.final
 class ReservationCreatedEvent(_message.Message):
-    """Events published by wallet-service on NATS JetStream after the change is
-    committed to its database (transactional outbox). Delivery is
-    at-least-once; deduplicate on `metadata.event_id`. `metadata.aggregate_id`
-    is the reservation id or, for ledger events, the user id.
+    """Events published by wallet-service on NATS JetStream (stream TAM_WALLET,
+    subjects `tam.wallet.v1.>`) after the change is committed to its database
+    (transactional outbox). Delivery is at-least-once; deduplicate on
+    `metadata.event_id`. Each event declares its kind and aggregate
+    (common.v1.EventOptions):
+    * ledger entries (`transaction.recorded`) are FACTs of the aggregate
+      "wallet" (`metadata.aggregate_id` = user id): `aggregate_version` is the
+      entry's `Transaction.sequence`, gap-free from 1 per wallet, so a consumer
+      that applies them in order rebuilds the exact balance and never drops an
+      entry that arrives late;
+    * reservation events are FACTs of the aggregate "reservation"
+      (`aggregate_id` = reservation id): version 1 created, version 2 committed
+      or released;
+    * wallet status changes (opened, frozen, unfrozen) are FACTs of the
+      aggregate "wallet_status" (`aggregate_id` = user id), gap-free from 1
+      (opened);
+    * payment updates are SNAPSHOTs of the aggregate "payment" (`aggregate_id`
+      = payment id): the latest version wins.
 
     A reservation was created (PENDING).
     """
@@ -33,10 +48,10 @@ class ReservationCreatedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def reservation(self) -> _wallet_service_pb2.Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation as created."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_service_pb2.Reservation | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_resources_pb2.Reservation | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'reservation', b'reservation']
 
@@ -63,10 +78,10 @@ class ReservationCommittedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def reservation(self) -> _wallet_service_pb2.Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation, COMMITTED."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_service_pb2.Reservation | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_resources_pb2.Reservation | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'reservation', b'reservation']
 
@@ -93,10 +108,10 @@ class ReservationReleasedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def reservation(self) -> _wallet_service_pb2.Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation, CANCELLED or EXPIRED."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_service_pb2.Reservation | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., reservation: _wallet_resources_pb2.Reservation | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'reservation', b'reservation']
 
@@ -114,7 +129,12 @@ Global___ReservationReleasedEvent: _TypeAlias = ReservationReleasedEvent
 @_typing.final
 class TransactionRecordedEvent(_message.Message):
     """A ledger entry was written. Published for every balance movement, so a
-    consumer can rebuild the audit trail from this subject alone.
+    consumer can rebuild the audit trail from this subject alone, in
+    `transaction.sequence` order. notification-service confirms deposits and
+    withdrawals and reports reversals and chargebacks to the user;
+    reporting-service books commission, deposits and withdrawals;
+    risk-analyzer records payments and chargebacks (PAYMENT_FRAUD) and
+    watches negative balances.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -122,13 +142,13 @@ class TransactionRecordedEvent(_message.Message):
 
     @_builtins.property
     def metadata(self) -> _event_pb2.EventMetadata:
-        """Envelope."""
+        """Envelope. `metadata.aggregate_version` equals `transaction.sequence`."""
 
     @_builtins.property
-    def transaction(self) -> _wallet_service_pb2.Transaction:
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
         """The entry."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., transaction: _wallet_service_pb2.Transaction | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'transaction', b'transaction']
 
@@ -142,3 +162,163 @@ class TransactionRecordedEvent(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___TransactionRecordedEvent: _TypeAlias = TransactionRecordedEvent
+
+@_typing.final
+class WalletOpenedEvent(_message.Message):
+    """A wallet was opened (OpenWallet, or the sign-up consumer of
+    `tam.user.v1.user.registered`). Version 1 of the "wallet_status"
+    aggregate. risk-analyzer sets the currency of the user's risk limits from
+    it.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    OPEN_TIME_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    currency: _builtins.str
+    "ISO-4217 code of the wallet's currency."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def open_time(self) -> _timestamp_pb2.Timestamp:
+        """When the wallet was opened."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., currency: _builtins.str=..., open_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'open_time', b'open_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'metadata', b'metadata', 'open_time', b'open_time', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___WalletOpenedEvent: _TypeAlias = WalletOpenedEvent
+
+@_typing.final
+class WalletFrozenEvent(_message.Message):
+    """A wallet was frozen, by an operator (FreezeWallet) or by a risk alert.
+    Audit trail of the freeze: who, why and when.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    FREEZE_TIME_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    reason: _wallet_resources_pb2.FreezeReason.ValueType
+    'Why the wallet was frozen.'
+    actor_user_id: _builtins.str
+    "The operator's user id (`sub` of the access token) for OPERATOR, empty\n    for RISK_ALERT.\n    "
+    note: _builtins.str
+    "The operator's note, or the risk alert's id for RISK_ALERT."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def freeze_time(self) -> _timestamp_pb2.Timestamp:
+        """When the wallet was frozen."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., reason: _wallet_resources_pb2.FreezeReason.ValueType=..., actor_user_id: _builtins.str=..., note: _builtins.str=..., freeze_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['freeze_time', b'freeze_time', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'freeze_time', b'freeze_time', 'metadata', b'metadata', 'note', b'note', 'reason', b'reason', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___WalletFrozenEvent: _TypeAlias = WalletFrozenEvent
+
+@_typing.final
+class WalletUnfrozenEvent(_message.Message):
+    """A frozen wallet was unfrozen by an operator (UnfreezeWallet)."""
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    USER_ID_FIELD_NUMBER: _builtins.int
+    PREVIOUS_REASON_FIELD_NUMBER: _builtins.int
+    ACTOR_USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    UNFREEZE_TIME_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    previous_reason: _wallet_resources_pb2.FreezeReason.ValueType
+    'Why the wallet had been frozen.'
+    actor_user_id: _builtins.str
+    "The operator's user id (`sub` of the access token)."
+    note: _builtins.str
+    "The operator's note."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def unfreeze_time(self) -> _timestamp_pb2.Timestamp:
+        """When the wallet was unfrozen."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., user_id: _builtins.str=..., previous_reason: _wallet_resources_pb2.FreezeReason.ValueType=..., actor_user_id: _builtins.str=..., note: _builtins.str=..., unfreeze_time: _timestamp_pb2.Timestamp | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'unfreeze_time', b'unfreeze_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['actor_user_id', b'actor_user_id', 'metadata', b'metadata', 'note', b'note', 'previous_reason', b'previous_reason', 'unfreeze_time', b'unfreeze_time', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___WalletUnfrozenEvent: _TypeAlias = WalletUnfrozenEvent
+
+@_typing.final
+class PaymentUpdatedEvent(_message.Message):
+    """A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
+    was charged back. notification-service tells the user when a deposit or
+    withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
+    the user's deposit limits.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    PAYMENT_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The payment in its new state."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., payment: _wallet_resources_pb2.Payment | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'payment', b'payment']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'payment', b'payment']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___PaymentUpdatedEvent: _TypeAlias = PaymentUpdatedEvent

@@ -9,6 +9,7 @@ from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...wallet.v1 import wallet_resources_pb2 as _wallet_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -17,109 +18,6 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
-
-class _WalletErrorReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _WalletErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_WalletErrorReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    WALLET_ERROR_REASON_UNSPECIFIED: _WalletErrorReason.ValueType
-    'Never sent.'
-    WALLET_ERROR_REASON_WALLET_NOT_FOUND: _WalletErrorReason.ValueType
-    'NOT_FOUND. The user has no wallet. Metadata: `userId`.'
-    WALLET_ERROR_REASON_INSUFFICIENT_FUNDS: _WalletErrorReason.ValueType
-    'FAILED_PRECONDITION. Available funds are lower than the amount requested.\n    Metadata: `available`, `requested` (decimal strings).\n    '
-    WALLET_ERROR_REASON_RESERVATION_NOT_FOUND: _WalletErrorReason.ValueType
-    'NOT_FOUND. No reservation with that id (or for that saga). Metadata:\n    `reservationId`.\n    '
-    WALLET_ERROR_REASON_RESERVATION_NOT_PENDING: _WalletErrorReason.ValueType
-    'FAILED_PRECONDITION. The reservation is not PENDING. Metadata: `status`.'
-    WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED: _WalletErrorReason.ValueType
-    'FAILED_PRECONDITION. Cancel was asked for a COMMITTED reservation.'
-    WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS: _WalletErrorReason.ValueType
-    'ALREADY_EXISTS. The saga already has a reservation. Metadata:\n    `reservationId`.\n    '
-    WALLET_ERROR_REASON_CURRENCY_MISMATCH: _WalletErrorReason.ValueType
-    "INVALID_ARGUMENT. The currency differs from the wallet's. Metadata:\n    `walletCurrency`.\n    "
-    WALLET_ERROR_REASON_WALLET_FROZEN: _WalletErrorReason.ValueType
-    'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\n    wallet-service freezes a wallet when it consumes a\n    `risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n    `alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\n    wallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\n    cancellations, expiry and credits of existing business still run.\n    '
-    WALLET_ERROR_REASON_DUPLICATE_PAYMENT: _WalletErrorReason.ValueType
-    'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n    `transactionId`.\n    '
-    WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: _WalletErrorReason.ValueType
-    "ALREADY_EXISTS. OpenWallet was asked for a currency other than the\n    existing wallet's. Metadata: `walletCurrency`.\n    "
-    WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: _WalletErrorReason.ValueType
-    'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\n    the platform does not operate in. Supported currencies are configuration\n    of wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n    '
-    WALLET_ERROR_REASON_BET_ALREADY_CREDITED: _WalletErrorReason.ValueType
-    'ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or\n    BET_REFUND credit of the same bet under a different idempotency key.\n    Metadata: `transactionId` of the existing credit.\n    '
-
-class WalletErrorReason(_WalletErrorReason, metaclass=_WalletErrorReasonEnumTypeWrapper):
-    """Wallet-specific error reasons (`ErrorInfo.reason` without the prefix, domain
-    "wallet.tam.internal").
-    """
-WALLET_ERROR_REASON_UNSPECIFIED: WalletErrorReason.ValueType
-'Never sent.'
-WALLET_ERROR_REASON_WALLET_NOT_FOUND: WalletErrorReason.ValueType
-'NOT_FOUND. The user has no wallet. Metadata: `userId`.'
-WALLET_ERROR_REASON_INSUFFICIENT_FUNDS: WalletErrorReason.ValueType
-'FAILED_PRECONDITION. Available funds are lower than the amount requested.\nMetadata: `available`, `requested` (decimal strings).\n'
-WALLET_ERROR_REASON_RESERVATION_NOT_FOUND: WalletErrorReason.ValueType
-'NOT_FOUND. No reservation with that id (or for that saga). Metadata:\n`reservationId`.\n'
-WALLET_ERROR_REASON_RESERVATION_NOT_PENDING: WalletErrorReason.ValueType
-'FAILED_PRECONDITION. The reservation is not PENDING. Metadata: `status`.'
-WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED: WalletErrorReason.ValueType
-'FAILED_PRECONDITION. Cancel was asked for a COMMITTED reservation.'
-WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS: WalletErrorReason.ValueType
-'ALREADY_EXISTS. The saga already has a reservation. Metadata:\n`reservationId`.\n'
-WALLET_ERROR_REASON_CURRENCY_MISMATCH: WalletErrorReason.ValueType
-"INVALID_ARGUMENT. The currency differs from the wallet's. Metadata:\n`walletCurrency`.\n"
-WALLET_ERROR_REASON_WALLET_FROZEN: WalletErrorReason.ValueType
-'FAILED_PRECONDITION. The wallet is frozen (risk or compliance hold).\nwallet-service freezes a wallet when it consumes a\n`risk.v1.RiskAlertRaisedEvent` (subject `tam.risk.v1.alert.raised`) whose\n`alert.recommended_action` is RISK_ALERT_ACTION_FREEZE_WALLET. A frozen\nwallet refuses ReserveBalance, DepositFunds and WithdrawFunds; commits,\ncancellations, expiry and credits of existing business still run.\n'
-WALLET_ERROR_REASON_DUPLICATE_PAYMENT: WalletErrorReason.ValueType
-'ALREADY_EXISTS. The payment reference was already deposited. Metadata:\n`transactionId`.\n'
-WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS: WalletErrorReason.ValueType
-"ALREADY_EXISTS. OpenWallet was asked for a currency other than the\nexisting wallet's. Metadata: `walletCurrency`.\n"
-WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED: WalletErrorReason.ValueType
-'INVALID_ARGUMENT. OpenWallet was asked for a well-formed ISO-4217 code\nthe platform does not operate in. Supported currencies are configuration\nof wallet-service; all have 2 minor-unit digits. Metadata: `currency`.\n'
-WALLET_ERROR_REASON_BET_ALREADY_CREDITED: WalletErrorReason.ValueType
-'ALREADY_EXISTS. CreditBalance was asked for a second BET_WIN or\nBET_REFUND credit of the same bet under a different idempotency key.\nMetadata: `transactionId` of the existing credit.\n'
-Global___WalletErrorReason: _TypeAlias = WalletErrorReason
-
-class _ReservationStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ReservationStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReservationStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    RESERVATION_STATUS_UNSPECIFIED: _ReservationStatus.ValueType
-    'Never returned.'
-    RESERVATION_STATUS_PENDING: _ReservationStatus.ValueType
-    'Funds are held; `available` excludes them.'
-    RESERVATION_STATUS_COMMITTED: _ReservationStatus.ValueType
-    'Terminal. The amount was debited from `balance`.'
-    RESERVATION_STATUS_CANCELLED: _ReservationStatus.ValueType
-    'Terminal. Released by CancelReservation; nothing was debited.'
-    RESERVATION_STATUS_EXPIRED: _ReservationStatus.ValueType
-    'Terminal. Released because `expire_time` passed; nothing was debited.'
-
-class ReservationStatus(_ReservationStatus, metaclass=_ReservationStatusEnumTypeWrapper):
-    """Lifecycle of a reservation.
-
-      PENDING --CommitReservation--> COMMITTED
-      PENDING --CancelReservation--> CANCELLED
-      PENDING --ttl elapsed--------> EXPIRED
-
-    COMMITTED, CANCELLED and EXPIRED are terminal; no transition leaves them.
-    """
-RESERVATION_STATUS_UNSPECIFIED: ReservationStatus.ValueType
-'Never returned.'
-RESERVATION_STATUS_PENDING: ReservationStatus.ValueType
-'Funds are held; `available` excludes them.'
-RESERVATION_STATUS_COMMITTED: ReservationStatus.ValueType
-'Terminal. The amount was debited from `balance`.'
-RESERVATION_STATUS_CANCELLED: ReservationStatus.ValueType
-'Terminal. Released by CancelReservation; nothing was debited.'
-RESERVATION_STATUS_EXPIRED: ReservationStatus.ValueType
-'Terminal. Released because `expire_time` passed; nothing was debited.'
-Global___ReservationStatus: _TypeAlias = ReservationStatus
 
 class _CancelOutcome:
     ValueType = _typing.NewType('ValueType', _builtins.int)
@@ -148,125 +46,6 @@ CANCEL_OUTCOME_NO_RESERVATION: CancelOutcome.ValueType
 'No reservation existed for the saga; a tombstone now blocks a late\nReserveBalance for it.\n'
 Global___CancelOutcome: _TypeAlias = CancelOutcome
 
-class _CreditReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _CreditReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    CREDIT_REASON_UNSPECIFIED: _CreditReason.ValueType
-    'Never valid.'
-    CREDIT_REASON_BET_WIN: _CreditReason.ValueType
-    "A winning bet's payout, as computed by order-book\n    (order.v1.BetSettlement.payout): for BACK the matched stake x price plus\n    any unmatched stake, for LAY the liability plus the backers' stakes.\n    "
-    CREDIT_REASON_BET_REFUND: _CreditReason.ValueType
-    'Money returned on a bet that did not win: the debited amount of a PUSH\n    or VOID bet (the liability, for LAY), the unmatched stake of a losing\n    bet, or a refund of a committed stake whose bet could not be placed.\n    '
-    CREDIT_REASON_MANUAL_ADJUSTMENT: _CreditReason.ValueType
-    'A manual refund or goodwill credit by an operator.'
-
-class CreditReason(_CreditReason, metaclass=_CreditReasonEnumTypeWrapper):
-    """Why funds were credited."""
-CREDIT_REASON_UNSPECIFIED: CreditReason.ValueType
-'Never valid.'
-CREDIT_REASON_BET_WIN: CreditReason.ValueType
-"A winning bet's payout, as computed by order-book\n(order.v1.BetSettlement.payout): for BACK the matched stake x price plus\nany unmatched stake, for LAY the liability plus the backers' stakes.\n"
-CREDIT_REASON_BET_REFUND: CreditReason.ValueType
-'Money returned on a bet that did not win: the debited amount of a PUSH\nor VOID bet (the liability, for LAY), the unmatched stake of a losing\nbet, or a refund of a committed stake whose bet could not be placed.\n'
-CREDIT_REASON_MANUAL_ADJUSTMENT: CreditReason.ValueType
-'A manual refund or goodwill credit by an operator.'
-Global___CreditReason: _TypeAlias = CreditReason
-
-class _TransactionType:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _TransactionTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_TransactionType.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    TRANSACTION_TYPE_UNSPECIFIED: _TransactionType.ValueType
-    'Never returned; as a filter it is rejected.'
-    TRANSACTION_TYPE_DEPOSIT: _TransactionType.ValueType
-    'Credit: funds deposited. `balance` increases.'
-    TRANSACTION_TYPE_WITHDRAWAL: _TransactionType.ValueType
-    'Debit: funds withdrawn. `balance` decreases.'
-    TRANSACTION_TYPE_RESERVATION_HOLD: _TransactionType.ValueType
-    'Hold: a reservation was created. `reserved` increases; `balance` is\n    unchanged.\n    '
-    TRANSACTION_TYPE_RESERVATION_RELEASE: _TransactionType.ValueType
-    'Release: a reservation was cancelled or expired. `reserved` decreases;\n    `balance` is unchanged.\n    '
-    TRANSACTION_TYPE_RESERVATION_COMMIT: _TransactionType.ValueType
-    "Debit: a reservation was committed (a bet's stake). `balance` and\n    `reserved` both decrease by the amount.\n    "
-    TRANSACTION_TYPE_CREDIT: _TransactionType.ValueType
-    'Credit: a settlement payout or refund (CreditBalance). `balance`\n    increases.\n    '
-
-class TransactionType(_TransactionType, metaclass=_TransactionTypeEnumTypeWrapper):
-    """Kind of ledger entry."""
-TRANSACTION_TYPE_UNSPECIFIED: TransactionType.ValueType
-'Never returned; as a filter it is rejected.'
-TRANSACTION_TYPE_DEPOSIT: TransactionType.ValueType
-'Credit: funds deposited. `balance` increases.'
-TRANSACTION_TYPE_WITHDRAWAL: TransactionType.ValueType
-'Debit: funds withdrawn. `balance` decreases.'
-TRANSACTION_TYPE_RESERVATION_HOLD: TransactionType.ValueType
-'Hold: a reservation was created. `reserved` increases; `balance` is\nunchanged.\n'
-TRANSACTION_TYPE_RESERVATION_RELEASE: TransactionType.ValueType
-'Release: a reservation was cancelled or expired. `reserved` decreases;\n`balance` is unchanged.\n'
-TRANSACTION_TYPE_RESERVATION_COMMIT: TransactionType.ValueType
-"Debit: a reservation was committed (a bet's stake). `balance` and\n`reserved` both decrease by the amount.\n"
-TRANSACTION_TYPE_CREDIT: TransactionType.ValueType
-'Credit: a settlement payout or refund (CreditBalance). `balance`\nincreases.\n'
-Global___TransactionType: _TypeAlias = TransactionType
-
-@_typing.final
-class Reservation(_message.Message):
-    """A hold on a user's available funds."""
-    DESCRIPTOR: _descriptor.Descriptor
-    RESERVATION_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    SAGA_ID_FIELD_NUMBER: _builtins.int
-    AMOUNT_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    EXPIRE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    reservation_id: _builtins.str
-    'Server-assigned id (UUID).'
-    user_id: _builtins.str
-    'Owner of the wallet.'
-    saga_id: _builtins.str
-    'The saga that created the reservation.'
-    amount: _builtins.str
-    'Amount held, in `currency`, for example "100.00".'
-    currency: _builtins.str
-    'ISO-4217 code of the wallet\'s currency, for example "EUR".'
-    status: Global___ReservationStatus.ValueType
-    'Current state; see ReservationStatus for the transitions.'
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the reservation was created."""
-
-    @_builtins.property
-    def expire_time(self) -> _timestamp_pb2.Timestamp:
-        """When a PENDING reservation expires. Unchanged after a terminal state."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the status last changed."""
-
-    def __init__(self, *, reservation_id: _builtins.str=..., user_id: _builtins.str=..., saga_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., status: Global___ReservationStatus.ValueType=..., create_time: _timestamp_pb2.Timestamp | None=..., expire_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'expire_time', b'expire_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'create_time', b'create_time', 'currency', b'currency', 'expire_time', b'expire_time', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'status', b'status', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Reservation: _TypeAlias = Reservation
-
 @_typing.final
 class OpenWalletRequest(_message.Message):
     """Request for WalletService.OpenWallet."""
@@ -277,9 +56,9 @@ class OpenWalletRequest(_message.Message):
     user_id: _builtins.str
     "The user the wallet belongs to (user-service's user id)."
     currency: _builtins.str
-    'ISO-4217 code of the wallet\'s currency, for example "EUR"; must be one of\n    the currencies the platform supports. Fixed for the wallet\'s lifetime.\n    '
+    'ISO-4217 code of the wallet\'s currency, for example "EUR"; must be in\n    the platform\'s currency table. Fixed for the wallet\'s lifetime.\n    '
     idempotency_key: _builtins.str
-    'Client-chosen key that makes retries safe.'
+    'Client-chosen key that makes retries safe; the sign-up consumer uses\n    "open-wallet:<user_id>".\n    '
 
     def __init__(self, *, user_id: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
@@ -355,33 +134,41 @@ Global___GetBalanceRequest: _TypeAlias = GetBalanceRequest
 
 @_typing.final
 class GetBalanceResponse(_message.Message):
-    """Response of WalletService.GetBalance."""
+    """Response of WalletService.GetBalance. Fields 1 and 2 are fixed by the
+    platform's original contract and must never change.
+    """
     DESCRIPTOR: _descriptor.Descriptor
     BALANCE_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     RESERVED_FIELD_NUMBER: _builtins.int
     AVAILABLE_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    FROZEN_FIELD_NUMBER: _builtins.int
+    FREEZE_REASON_FIELD_NUMBER: _builtins.int
     balance: _builtins.str
-    'Settled funds, for example "500.00" (never 500.0): a decimal string in\n    `currency`.\n    '
+    'Settled funds, for example "500.00" (never 500.0): a decimal string in\n    `currency` with exactly its scale. Negative while the wallet owes the\n    platform money after a chargeback or a settlement correction (see the\n    debt rule in the WalletService comment).\n    '
     currency: _builtins.str
     'ISO-4217 code of the wallet\'s currency, for example "EUR".'
     reserved: _builtins.str
     'Sum of PENDING reservations, decimal string.'
     available: _builtins.str
-    '`balance` - `reserved`, decimal string; never below zero.'
+    'max(0, `balance` - `reserved`), decimal string; never below zero.'
+    frozen: _builtins.bool
+    'Whether the wallet is frozen: ReserveBalance, StartDeposit and\n    StartWithdrawal then fail with FAILED_PRECONDITION / WALLET_FROZEN.\n    '
+    freeze_reason: _wallet_resources_pb2.FreezeReason.ValueType
+    'Why the wallet is frozen; UNSPECIFIED when `frozen` is false.'
 
     @_builtins.property
     def update_time(self) -> _timestamp_pb2.Timestamp:
         """When any of the figures last changed."""
 
-    def __init__(self, *, balance: _builtins.str=..., currency: _builtins.str=..., reserved: _builtins.str=..., available: _builtins.str=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, balance: _builtins.str=..., currency: _builtins.str=..., reserved: _builtins.str=..., available: _builtins.str=..., update_time: _timestamp_pb2.Timestamp | None=..., frozen: _builtins.bool=..., freeze_reason: _wallet_resources_pb2.FreezeReason.ValueType=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['update_time', b'update_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['available', b'available', 'balance', b'balance', 'currency', b'currency', 'reserved', b'reserved', 'update_time', b'update_time']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['available', b'available', 'balance', b'balance', 'currency', b'currency', 'freeze_reason', b'freeze_reason', 'frozen', b'frozen', 'reserved', b'reserved', 'update_time', b'update_time']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -393,22 +180,26 @@ Global___GetBalanceResponse: _TypeAlias = GetBalanceResponse
 @_typing.final
 class ReserveBalanceRequest(_message.Message):
     """Request for WalletService.ReserveBalance. Fields 1-4 are fixed by the
-    platform's original contract and must never change.
+    platform's original contract and must never change; a request with only
+    them stays valid and means "in the wallet's currency".
     """
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
     AMOUNT_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
     TTL_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The wallet owner.'
     amount: _builtins.str
-    'Amount to hold, in the wallet\'s currency: a positive decimal string with\n    at most 2 fraction digits, for example "100.00".\n    '
+    'Amount to hold: a positive decimal string with at most the currency\'s\n    minor-unit digits, for example "100.00".\n    '
     saga_id: _builtins.str
     "The bet-placement saga this hold belongs to (the order-validator's\n    workflow id).\n    "
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe (see the service comment).'
+    currency: _builtins.str
+    "ISO-4217 code of `amount`. Optional: empty means the wallet's currency;\n    a given currency must equal the wallet's, else INVALID_ARGUMENT /\n    CURRENCY_MISMATCH. order-validator always sets it.\n    "
 
     @_builtins.property
     def ttl(self) -> _duration_pb2.Duration:
@@ -418,13 +209,13 @@ class ReserveBalanceRequest(_message.Message):
         CommitReservation makes the saga compensate.
         """
 
-    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., ttl: _duration_pb2.Duration | None=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., currency: _builtins.str=..., ttl: _duration_pb2.Duration | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['ttl', b'ttl']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'idempotency_key', b'idempotency_key', 'saga_id', b'saga_id', 'ttl', b'ttl', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'saga_id', b'saga_id', 'ttl', b'ttl', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -443,12 +234,12 @@ class ReserveBalanceResponse(_message.Message):
     'Available funds right after the hold, decimal string.'
 
     @_builtins.property
-    def reservation(self) -> Global___Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The PENDING reservation (or, on an idempotent replay, the reservation in
         its current state).
         """
 
-    def __init__(self, *, reservation: Global___Reservation | None=..., available_after: _builtins.str=...) -> None:
+    def __init__(self, *, reservation: _wallet_resources_pb2.Reservation | None=..., available_after: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['reservation', b'reservation']
 
@@ -478,7 +269,7 @@ class CommitReservationRequest(_message.Message):
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe.'
     bet_id: _builtins.str
-    'The bet the stake pays for, recorded on the ledger entry.'
+    'The bet the stake pays for, recorded on the ledger entry. Refunds of the\n    bet (CreditBalance BET_REFUND) are bounded by the sum of the commits\n    recorded with its id.\n    '
 
     def __init__(self, *, reservation_id: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., bet_id: _builtins.str=...) -> None:
         ...
@@ -503,14 +294,14 @@ class CommitReservationResponse(_message.Message):
     TRANSACTION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def reservation(self) -> Global___Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation, now COMMITTED."""
 
     @_builtins.property
-    def transaction(self) -> Global___Transaction:
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
         """The ledger entry that debited the balance."""
 
-    def __init__(self, *, reservation: Global___Reservation | None=..., transaction: Global___Transaction | None=...) -> None:
+    def __init__(self, *, reservation: _wallet_resources_pb2.Reservation | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['reservation', b'reservation', 'transaction', b'transaction']
 
@@ -535,13 +326,13 @@ class CancelReservationRequest(_message.Message):
     USER_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     reservation_id: _builtins.str
-    'The reservation to release. May be empty: the reservation of `saga_id` is\n    then released (used by compensation when the reserve call timed out and\n    its id is unknown).\n    '
+    "The reservation to release, if the caller knows it. May be empty: the\n    reservation of `saga_id` is released (used by compensation when the\n    reserve call timed out and its id is unknown). Unknown ids, and ids of\n    another saga's reservation, are ignored.\n    "
     saga_id: _builtins.str
-    'The saga being compensated.'
+    'The saga being compensated; its reservation is the target.'
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe.'
     user_id: _builtins.str
-    "The owner of the wallet. Required when `reservation_id` is empty, so that\n    the saga's reservation can be found.\n    "
+    'The owner of the wallet, if known; recorded on the tombstone and used to\n    scope the idempotency key when no reservation exists. Optional.\n    '
     reason: _builtins.str
     'Free-text reason recorded on the ledger entry, for example\n    "bet rejected by order-book".\n    '
 
@@ -570,12 +361,12 @@ class CancelReservationResponse(_message.Message):
     'What the call found and did.'
 
     @_builtins.property
-    def reservation(self) -> Global___Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation in its final state; absent when `outcome` is
         NO_RESERVATION.
         """
 
-    def __init__(self, *, reservation: Global___Reservation | None=..., outcome: Global___CancelOutcome.ValueType=...) -> None:
+    def __init__(self, *, reservation: _wallet_resources_pb2.Reservation | None=..., outcome: Global___CancelOutcome.ValueType=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['reservation', b'reservation']
 
@@ -620,10 +411,10 @@ class GetReservationResponse(_message.Message):
     RESERVATION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def reservation(self) -> Global___Reservation:
+    def reservation(self) -> _wallet_resources_pb2.Reservation:
         """The reservation in its current state."""
 
-    def __init__(self, *, reservation: Global___Reservation | None=...) -> None:
+    def __init__(self, *, reservation: _wallet_resources_pb2.Reservation | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['reservation', b'reservation']
 
@@ -654,17 +445,17 @@ class CreditBalanceRequest(_message.Message):
     amount: _builtins.str
     'Amount to add: a positive decimal string, for example "250.00".'
     currency: _builtins.str
-    "ISO-4217 code; must equal the wallet's currency."
-    reason: Global___CreditReason.ValueType
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    reason: _wallet_resources_pb2.CreditReason.ValueType
     'Why the funds are credited.'
     bet_id: _builtins.str
     'The bet being paid or refunded. Required for BET_WIN and BET_REFUND.'
     idempotency_key: _builtins.str
-    'Client-chosen key that makes retries safe; order-book sends\n    "settlement:<bet_id>".\n    '
+    'Client-chosen key that makes retries safe; order-book sends\n    "settlement:<bet_id>" for settlement credits and\n    "refund:<bet_id>:<instruction_id>" for refunds of cancelled or lapsed\n    stake.\n    '
     description: _builtins.str
     'Free-text note kept on the ledger entry.'
 
-    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., reason: Global___CreditReason.ValueType=..., bet_id: _builtins.str=..., idempotency_key: _builtins.str=..., description: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., reason: _wallet_resources_pb2.CreditReason.ValueType=..., bet_id: _builtins.str=..., idempotency_key: _builtins.str=..., description: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -686,10 +477,10 @@ class CreditBalanceResponse(_message.Message):
     TRANSACTION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def transaction(self) -> Global___Transaction:
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
         """The ledger entry written."""
 
-    def __init__(self, *, transaction: Global___Transaction | None=...) -> None:
+    def __init__(self, *, transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
 
@@ -705,51 +496,60 @@ class CreditBalanceResponse(_message.Message):
 Global___CreditBalanceResponse: _TypeAlias = CreditBalanceResponse
 
 @_typing.final
-class DepositFundsRequest(_message.Message):
-    """Request for WalletService.DepositFunds."""
+class ChargeCommissionRequest(_message.Message):
+    """Request for WalletService.ChargeCommission."""
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
     AMOUNT_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
-    PAYMENT_REFERENCE_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_VERSION_FIELD_NUMBER: _builtins.int
+    NET_WINNINGS_FIELD_NUMBER: _builtins.int
+    RATE_BP_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The wallet owner.'
+    market_id: _builtins.str
+    'The market whose net winnings the commission is charged on.'
     amount: _builtins.str
-    'Amount received: a positive decimal string.'
+    'Commission to debit: a positive decimal string (a zero commission is not\n    charged at all).\n    '
     currency: _builtins.str
-    "ISO-4217 code; must equal the wallet's currency."
-    payment_reference: _builtins.str
-    "The payment provider's reference of the confirmed payment; unique per\n    wallet.\n    "
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    settlement_version: _builtins.int
+    "The market's settlement version the commission belongs to: 1 for the\n    first settlement, higher for a resettlement's difference.\n    "
+    net_winnings: _builtins.str
+    "The user's net winnings in the market the commission was computed on,\n    recorded in the entry's description for audit: a positive decimal\n    string (no commission is charged on a net loss). Required.\n    "
+    rate_bp: _builtins.int
+    'The commission rate applied, in basis points (0-10000).'
     idempotency_key: _builtins.str
-    'Client-chosen key that makes retries safe.'
+    'Client-chosen key that makes retries safe:\n    "commission:<market_id>:<user_id>" for version 1,\n    "commission:<market_id>:<user_id>:<settlement_version>" afterwards.\n    '
 
-    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., payment_reference: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., settlement_version: _builtins.int=..., net_winnings: _builtins.str=..., rate_bp: _builtins.int=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'payment_reference', b'payment_reference', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'net_winnings', b'net_winnings', 'rate_bp', b'rate_bp', 'settlement_version', b'settlement_version', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
 
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
-Global___DepositFundsRequest: _TypeAlias = DepositFundsRequest
+Global___ChargeCommissionRequest: _TypeAlias = ChargeCommissionRequest
 
 @_typing.final
-class DepositFundsResponse(_message.Message):
-    """Response of WalletService.DepositFunds."""
+class ChargeCommissionResponse(_message.Message):
+    """Response of WalletService.ChargeCommission."""
     DESCRIPTOR: _descriptor.Descriptor
     TRANSACTION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def transaction(self) -> Global___Transaction:
-        """The ledger entry written."""
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The COMMISSION entry written."""
 
-    def __init__(self, *, transaction: Global___Transaction | None=...) -> None:
+    def __init__(self, *, transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
 
@@ -762,11 +562,262 @@ class DepositFundsResponse(_message.Message):
 
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
-Global___DepositFundsResponse: _TypeAlias = DepositFundsResponse
+Global___ChargeCommissionResponse: _TypeAlias = ChargeCommissionResponse
 
 @_typing.final
-class WithdrawFundsRequest(_message.Message):
-    """Request for WalletService.WithdrawFunds."""
+class AdjustSettlementRequest(_message.Message):
+    """Request for WalletService.AdjustSettlement."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    BET_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_VERSION_FIELD_NUMBER: _builtins.int
+    DIRECTION_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    bet_id: _builtins.str
+    'The bet whose settlement is corrected.'
+    market_id: _builtins.str
+    "The bet's market."
+    settlement_version: _builtins.int
+    "The market's new settlement version (2 for the first resettlement or\n    void after a settlement).\n    "
+    direction: _wallet_resources_pb2.AdjustmentDirection.ValueType
+    'Whether the correction pays the user or takes money back.'
+    amount: _builtins.str
+    'Size of the correction: a positive decimal string.'
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe:\n    "resettle:<bet_id>:<settlement_version>".\n    '
+    description: _builtins.str
+    'Free-text note kept on the ledger entry, for example "market voided:\n    abandoned".\n    '
+
+    def __init__(self, *, user_id: _builtins.str=..., bet_id: _builtins.str=..., market_id: _builtins.str=..., settlement_version: _builtins.int=..., direction: _wallet_resources_pb2.AdjustmentDirection.ValueType=..., amount: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=..., description: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'bet_id', b'bet_id', 'currency', b'currency', 'description', b'description', 'direction', b'direction', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'settlement_version', b'settlement_version', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___AdjustSettlementRequest: _TypeAlias = AdjustSettlementRequest
+
+@_typing.final
+class AdjustSettlementResponse(_message.Message):
+    """Response of WalletService.AdjustSettlement."""
+    DESCRIPTOR: _descriptor.Descriptor
+    TRANSACTION_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The BET_VOID_ADJUSTMENT entry written."""
+
+    def __init__(self, *, transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___AdjustSettlementResponse: _TypeAlias = AdjustSettlementResponse
+
+@_typing.final
+class StartDepositRequest(_message.Message):
+    """Request for WalletService.StartDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    amount: _builtins.str
+    'Amount the user intends to deposit: a positive decimal string. Counted\n    against the deposit limits when the deposit starts.\n    '
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StartDepositRequest: _TypeAlias = StartDepositRequest
+
+@_typing.final
+class StartDepositResponse(_message.Message):
+    """Response of WalletService.StartDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The new PENDING deposit."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StartDepositResponse: _TypeAlias = StartDepositResponse
+
+@_typing.final
+class ConfirmDepositRequest(_message.Message):
+    """Request for WalletService.ConfirmDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PAYMENT_REFERENCE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    payment_id: _builtins.str
+    'The deposit started by StartDeposit; empty for funds that arrived\n    without a start.\n    '
+    amount: _builtins.str
+    'Amount the provider settled: a positive decimal string.'
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    payment_reference: _builtins.str
+    "The payment provider's reference of the confirmed payment; unique per\n    wallet.\n    "
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., payment_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., payment_reference: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'payment_id', b'payment_id', 'payment_reference', b'payment_reference', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ConfirmDepositRequest: _TypeAlias = ConfirmDepositRequest
+
+@_typing.final
+class ConfirmDepositResponse(_message.Message):
+    """Response of WalletService.ConfirmDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+    TRANSACTION_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The deposit, SUCCEEDED."""
+
+    @_builtins.property
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The DEPOSIT entry written."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ConfirmDepositResponse: _TypeAlias = ConfirmDepositResponse
+
+@_typing.final
+class FailDepositRequest(_message.Message):
+    """Request for WalletService.FailDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    FAILURE_REASON_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    payment_id: _builtins.str
+    'The PENDING deposit.'
+    failure_reason: _builtins.str
+    'The provider\'s reason, for example "card declined".'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, payment_id: _builtins.str=..., failure_reason: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['failure_reason', b'failure_reason', 'idempotency_key', b'idempotency_key', 'payment_id', b'payment_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FailDepositRequest: _TypeAlias = FailDepositRequest
+
+@_typing.final
+class FailDepositResponse(_message.Message):
+    """Response of WalletService.FailDeposit."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The deposit, FAILED."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FailDepositResponse: _TypeAlias = FailDepositResponse
+
+@_typing.final
+class StartWithdrawalRequest(_message.Message):
+    """Request for WalletService.StartWithdrawal."""
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
     AMOUNT_FIELD_NUMBER: _builtins.int
@@ -778,7 +829,7 @@ class WithdrawFundsRequest(_message.Message):
     amount: _builtins.str
     'Amount to pay out: a positive decimal string, at most `available`.'
     currency: _builtins.str
-    "ISO-4217 code; must equal the wallet's currency."
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
     withdrawal_method_id: _builtins.str
     "Id of the user's registered withdrawal method (bank account, card or\n    e-wallet) that receives the funds.\n    "
     idempotency_key: _builtins.str
@@ -797,105 +848,372 @@ class WithdrawFundsRequest(_message.Message):
 
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
-Global___WithdrawFundsRequest: _TypeAlias = WithdrawFundsRequest
+Global___StartWithdrawalRequest: _TypeAlias = StartWithdrawalRequest
 
 @_typing.final
-class WithdrawFundsResponse(_message.Message):
-    """Response of WalletService.WithdrawFunds."""
+class StartWithdrawalResponse(_message.Message):
+    """Response of WalletService.StartWithdrawal."""
     DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
     TRANSACTION_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def transaction(self) -> Global___Transaction:
-        """The ledger entry written."""
-
-    def __init__(self, *, transaction: Global___Transaction | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['transaction', b'transaction']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___WithdrawFundsResponse: _TypeAlias = WithdrawFundsResponse
-
-@_typing.final
-class Transaction(_message.Message):
-    """One ledger entry. Immutable once written."""
-    DESCRIPTOR: _descriptor.Descriptor
-    TRANSACTION_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    TYPE_FIELD_NUMBER: _builtins.int
-    AMOUNT_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    BALANCE_BEFORE_FIELD_NUMBER: _builtins.int
-    BALANCE_AFTER_FIELD_NUMBER: _builtins.int
-    AVAILABLE_BEFORE_FIELD_NUMBER: _builtins.int
-    AVAILABLE_AFTER_FIELD_NUMBER: _builtins.int
-    SAGA_ID_FIELD_NUMBER: _builtins.int
-    RESERVATION_ID_FIELD_NUMBER: _builtins.int
-    BET_ID_FIELD_NUMBER: _builtins.int
-    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    CREDIT_REASON_FIELD_NUMBER: _builtins.int
-    PAYMENT_REFERENCE_FIELD_NUMBER: _builtins.int
-    DESCRIPTION_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    transaction_id: _builtins.str
-    'Server-assigned id (UUID).'
-    user_id: _builtins.str
-    'The wallet owner.'
-    type: Global___TransactionType.ValueType
-    'What kind of movement this is.'
-    amount: _builtins.str
-    'Size of the movement: a non-negative decimal string in `currency`. The\n    direction follows from `type`.\n    '
-    currency: _builtins.str
-    "ISO-4217 code of the wallet's currency."
-    balance_before: _builtins.str
-    '`balance` before the entry, decimal string.'
-    balance_after: _builtins.str
-    '`balance` after the entry, decimal string.'
-    available_before: _builtins.str
-    '`available` before the entry, decimal string.'
-    available_after: _builtins.str
-    '`available` after the entry, decimal string.'
-    saga_id: _builtins.str
-    'The saga that caused the entry, if any.'
-    reservation_id: _builtins.str
-    'The reservation involved, for hold, release and commit entries.'
-    bet_id: _builtins.str
-    'The bet involved, for commit and credit entries.'
-    idempotency_key: _builtins.str
-    'The idempotency key of the request that wrote the entry (the expiry job\n    uses "expiry:<reservation_id>").\n    '
-    credit_reason: Global___CreditReason.ValueType
-    'Credit reason, for CREDIT entries.'
-    payment_reference: _builtins.str
-    'External payment reference, for DEPOSIT entries.'
-    description: _builtins.str
-    'Free-text note supplied by the caller.'
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The new PENDING withdrawal."""
 
     @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the entry was written."""
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The WITHDRAWAL entry written."""
 
-    def __init__(self, *, transaction_id: _builtins.str=..., user_id: _builtins.str=..., type: Global___TransactionType.ValueType=..., amount: _builtins.str=..., currency: _builtins.str=..., balance_before: _builtins.str=..., balance_after: _builtins.str=..., available_before: _builtins.str=..., available_after: _builtins.str=..., saga_id: _builtins.str=..., reservation_id: _builtins.str=..., bet_id: _builtins.str=..., idempotency_key: _builtins.str=..., credit_reason: Global___CreditReason.ValueType=..., payment_reference: _builtins.str=..., description: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'available_after', b'available_after', 'available_before', b'available_before', 'balance_after', b'balance_after', 'balance_before', b'balance_before', 'bet_id', b'bet_id', 'create_time', b'create_time', 'credit_reason', b'credit_reason', 'currency', b'currency', 'description', b'description', 'idempotency_key', b'idempotency_key', 'payment_reference', b'payment_reference', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'transaction_id', b'transaction_id', 'type', b'type', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
 
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
-Global___Transaction: _TypeAlias = Transaction
+Global___StartWithdrawalResponse: _TypeAlias = StartWithdrawalResponse
+
+@_typing.final
+class ConfirmWithdrawalRequest(_message.Message):
+    """Request for WalletService.ConfirmWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    PAYMENT_REFERENCE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    payment_id: _builtins.str
+    'The PENDING withdrawal.'
+    payment_reference: _builtins.str
+    "The payment provider's reference of the payout; unique per wallet."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, payment_id: _builtins.str=..., payment_reference: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'payment_id', b'payment_id', 'payment_reference', b'payment_reference']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ConfirmWithdrawalRequest: _TypeAlias = ConfirmWithdrawalRequest
+
+@_typing.final
+class ConfirmWithdrawalResponse(_message.Message):
+    """Response of WalletService.ConfirmWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The withdrawal, SUCCEEDED."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ConfirmWithdrawalResponse: _TypeAlias = ConfirmWithdrawalResponse
+
+@_typing.final
+class FailWithdrawalRequest(_message.Message):
+    """Request for WalletService.FailWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    FAILURE_REASON_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    payment_id: _builtins.str
+    'The PENDING withdrawal.'
+    failure_reason: _builtins.str
+    'The provider\'s reason, for example "account closed".'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, payment_id: _builtins.str=..., failure_reason: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['failure_reason', b'failure_reason', 'idempotency_key', b'idempotency_key', 'payment_id', b'payment_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FailWithdrawalRequest: _TypeAlias = FailWithdrawalRequest
+
+@_typing.final
+class FailWithdrawalResponse(_message.Message):
+    """Response of WalletService.FailWithdrawal."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+    TRANSACTION_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The withdrawal, FAILED."""
+
+    @_builtins.property
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The REVERSAL entry that gave the funds back; absent on a call that
+        found the withdrawal already FAILED.
+        """
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FailWithdrawalResponse: _TypeAlias = FailWithdrawalResponse
+
+@_typing.final
+class RecordChargebackRequest(_message.Message):
+    """Request for WalletService.RecordChargeback."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    CHARGEBACK_REFERENCE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    payment_id: _builtins.str
+    'The SUCCEEDED deposit the provider charged back.'
+    amount: _builtins.str
+    'Amount taken back: a positive decimal string, at most what remains of\n    the deposit.\n    '
+    currency: _builtins.str
+    "ISO-4217 code of `amount`; must equal the wallet's currency."
+    chargeback_reference: _builtins.str
+    "The provider's dispute or chargeback reference."
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; the payment flow uses\n    "chargeback:<chargeback_reference>".\n    '
+
+    def __init__(self, *, payment_id: _builtins.str=..., amount: _builtins.str=..., currency: _builtins.str=..., chargeback_reference: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['amount', b'amount', 'chargeback_reference', b'chargeback_reference', 'currency', b'currency', 'idempotency_key', b'idempotency_key', 'payment_id', b'payment_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___RecordChargebackRequest: _TypeAlias = RecordChargebackRequest
+
+@_typing.final
+class RecordChargebackResponse(_message.Message):
+    """Response of WalletService.RecordChargeback."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+    TRANSACTION_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The deposit, with `charged_back_amount` increased."""
+
+    @_builtins.property
+    def transaction(self) -> _wallet_resources_pb2.Transaction:
+        """The CHARGEBACK entry written."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=..., transaction: _wallet_resources_pb2.Transaction | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment', 'transaction', b'transaction']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___RecordChargebackResponse: _TypeAlias = RecordChargebackResponse
+
+@_typing.final
+class GetPaymentRequest(_message.Message):
+    """Request for WalletService.GetPayment."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_ID_FIELD_NUMBER: _builtins.int
+    payment_id: _builtins.str
+    'The payment to return.'
+
+    def __init__(self, *, payment_id: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment_id', b'payment_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetPaymentRequest: _TypeAlias = GetPaymentRequest
+
+@_typing.final
+class GetPaymentResponse(_message.Message):
+    """Response of WalletService.GetPayment."""
+    DESCRIPTOR: _descriptor.Descriptor
+    PAYMENT_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def payment(self) -> _wallet_resources_pb2.Payment:
+        """The payment in its current state."""
+
+    def __init__(self, *, payment: _wallet_resources_pb2.Payment | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['payment', b'payment']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetPaymentResponse: _TypeAlias = GetPaymentResponse
+
+@_typing.final
+class FreezeWalletRequest(_message.Message):
+    """Request for WalletService.FreezeWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    note: _builtins.str
+    'Why, for the audit trail, for example "KYC review 2026-12-02". Required.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FreezeWalletRequest: _TypeAlias = FreezeWalletRequest
+
+@_typing.final
+class FreezeWalletResponse(_message.Message):
+    """Response of WalletService.FreezeWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    FREEZE_REASON_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call froze the wallet (false: it was already frozen).'
+    freeze_reason: _wallet_resources_pb2.FreezeReason.ValueType
+    'Why the wallet is frozen now: OPERATOR, or the earlier reason when it\n    was already frozen.\n    '
+
+    def __init__(self, *, changed: _builtins.bool=..., freeze_reason: _wallet_resources_pb2.FreezeReason.ValueType=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed', 'freeze_reason', b'freeze_reason']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FreezeWalletResponse: _TypeAlias = FreezeWalletResponse
+
+@_typing.final
+class UnfreezeWalletRequest(_message.Message):
+    """Request for WalletService.UnfreezeWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The wallet owner.'
+    note: _builtins.str
+    'Why, for the audit trail. Required.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe.'
+
+    def __init__(self, *, user_id: _builtins.str=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UnfreezeWalletRequest: _TypeAlias = UnfreezeWalletRequest
+
+@_typing.final
+class UnfreezeWalletResponse(_message.Message):
+    """Response of WalletService.UnfreezeWallet."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CHANGED_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    'Whether this call unfroze the wallet (false: it was not frozen).'
+
+    def __init__(self, *, changed: _builtins.bool=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['changed', b'changed']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UnfreezeWalletResponse: _TypeAlias = UnfreezeWalletResponse
 
 @_typing.final
 class ListTransactionsRequest(_message.Message):
@@ -908,17 +1226,20 @@ class ListTransactionsRequest(_message.Message):
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
+    BET_ID_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The wallet owner.'
     page_size: _builtins.int
-    'Maximum entries to return, 1-500. 0 means the default of 50.'
+    'Maximum entries to return, 1-500. 0 means the default of 50; a larger\n    value is rejected with INVALID_ARGUMENT / VALIDATION_FAILED\n    (docs/CONVENTIONS.md, Lists).\n    '
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
     saga_id: _builtins.str
     'Only entries of this saga; empty means all.'
+    bet_id: _builtins.str
+    'Only entries of this bet (commits, credits, corrections); empty means\n    all.\n    '
 
     @_builtins.property
-    def types(self) -> _containers.RepeatedScalarFieldContainer[Global___TransactionType.ValueType]:
+    def types(self) -> _containers.RepeatedScalarFieldContainer[_wallet_resources_pb2.TransactionType.ValueType]:
         """Only entries of these types; empty means all types."""
 
     @_builtins.property
@@ -933,13 +1254,13 @@ class ListTransactionsRequest(_message.Message):
         bound. When both are set, `start_time` must be before `end_time`.
         """
 
-    def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., types: _abc.Iterable[Global___TransactionType.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., saga_id: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=..., types: _abc.Iterable[_wallet_resources_pb2.TransactionType.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., saga_id: _builtins.str=..., bet_id: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'saga_id', b'saga_id', 'start_time', b'start_time', 'types', b'types', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'saga_id', b'saga_id', 'start_time', b'start_time', 'types', b'types', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -958,10 +1279,10 @@ class ListTransactionsResponse(_message.Message):
     'Token for the next page; empty when there are no more entries.'
 
     @_builtins.property
-    def transactions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Transaction]:
+    def transactions(self) -> _containers.RepeatedCompositeFieldContainer[_wallet_resources_pb2.Transaction]:
         """Entries, newest first."""
 
-    def __init__(self, *, transactions: _abc.Iterable[Global___Transaction] | None=..., next_page_token: _builtins.str=...) -> None:
+    def __init__(self, *, transactions: _abc.Iterable[_wallet_resources_pb2.Transaction] | None=..., next_page_token: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 

@@ -25,15 +25,27 @@ GRPC_VERSION: str
 
 class WalletServiceStub:
     """WalletService (wallet-service) owns every user's money: the balance, the
-    reservations that hold stakes while a bet is being placed, and the ledger
-    that records every movement.
+    reservations that hold stakes while a bet is being placed, the payments
+    that bring money in and take it out, and the ledger that records every
+    movement. Resources are in wallet_resources.proto, error reasons in
+    wallet_errors.proto, events in wallet_events.proto.
 
     Balance model. Each user has one wallet in one currency, with three figures:
-    * `balance`: settled funds. Changed only by ledger postings (deposit,
-      withdrawal, committed reservation, credit).
+    * `balance`: settled funds. Changed only by ledger entries (see
+      TransactionType).
     * `reserved`: the sum of PENDING reservations.
-    * `available` = `balance` - `reserved`: what a new reservation or a
-      withdrawal may use. It never goes below zero.
+    * `available` = max(0, `balance` - `reserved`): what a new reservation or
+      a withdrawal may use. It never goes below zero.
+
+    Debt rule. Debits the user asks for (ReserveBalance, StartWithdrawal) need
+    `available` >= the amount. Debits the platform is owed are always booked,
+    whatever `available` is: a CHARGEBACK, a COMMISSION, the debit of a
+    BET_VOID_ADJUSTMENT, and the commit of a hold granted earlier. They may
+    take `balance` below `reserved` (then `available` is 0) and below zero
+    (the wallet owes the platform that much). While `balance` < `reserved`
+    nothing can be reserved or withdrawn; later credits and deposits reduce
+    the debt first, simply by adding to `balance`. A negative balance is
+    visible to risk-analyzer through `tam.wallet.v1.transaction.recorded`.
 
     Reservations are a two-phase hold (2PC style):
       ReserveBalance     -> reservation PENDING   (available decreases)
@@ -42,31 +54,51 @@ class WalletServiceStub:
       TTL elapses        -> reservation EXPIRED   (hold released, available restored)
     COMMITTED, CANCELLED and EXPIRED are terminal.
 
-    Money. Every amount is a decimal string in the wallet's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives (it only adds and subtracts); an amount with more
-    fraction digits than the currency allows is rejected. Amounts in responses
-    and events always have exactly 2 fraction digits ("500.00", never "500" or
-    "500.0").
+    Money. Every amount is a decimal string (see wallet_resources.proto):
+    inputs carry at most the currency's minor-unit digits (JPY 0; KWD, BHD 3;
+    EUR, GBP, USD and every other supported currency 2), checked by a CEL rule
+    on each request that carries both an amount and a currency; outputs carry
+    exactly that many. Every request that moves an amount names its
+    `currency`, which must equal the wallet's (else INVALID_ARGUMENT /
+    CURRENCY_MISMATCH). The one exception is ReserveBalance, whose original
+    four-field form has no currency: there an empty `currency` means the
+    wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for CommitReservation and CancelReservation the user is the reservation's
-    owner. A retry with the same key and the same request returns the original outcome
-    (including the original error, if it was not retryable) and moves no money.
-    The same key with a different request fails with FAILED_PRECONDITION and
-    reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
-    fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
+    Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
+    same key and the same request returns the stored outcome of the first call
+    and moves no money. Wherever an error below can go away (funds arrive, a
+    freeze is lifted, a limit resets), the client retries with a new key once
+    it has; the same key keeps answering the stored error. Refusals that
+    happen before the call executes are not stored, so a same-key retry is
+    checked afresh: validation, authentication, RESOURCE_EXHAUSTED /
+    RATE_LIMITED, UNAVAILABLE and ABORTED. The same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
+    While the first request is in flight a retry fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Deterministic keys the platform uses: "open-wallet:<user_id>",
+    "<saga_id>:reserve", "<saga_id>:commit", "<saga_id>:cancel-reservation",
+    "settlement:<bet_id>", "refund:<bet_id>:<instruction_id>",
+    "commission:<market_id>:<user_id>" (a resettlement's difference:
+    "commission:<market_id>:<user_id>:<settlement_version>"),
+    "resettle:<bet_id>:<settlement_version>". Independently of keys,
+    business rules (one reservation per saga, one BET_WIN per bet, refunds
+    bounded by the committed stake, one commission per market and settlement
+    version, one payment per reference) keep money safe when a caller mints a
+    new key by mistake.
 
     Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
-    only role is "user" may call GetBalance, GetReservation and
-    ListTransactions, for its own wallet only; it can never move money. Every
-    write needs the role "service" (order-validator, order-book, the sign-up and
-    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
-    needs "operator" or "service". Reading another user's wallet needs
-    "service" or "operator". Anything else fails with PERMISSION_DENIED /
-    PERMISSION_DENIED.
+    only role is "user" may call GetBalance, GetReservation, GetPayment and
+    ListTransactions, for its own wallet only; it can never move money.
+    Every write needs the role "service" (order-validator, order-book, the
+    sign-up consumer, the payment flow), except CreditBalance with reason
+    MANUAL_ADJUSTMENT, FreezeWallet and UnfreezeWallet, which need
+    "operator" (CreditBalance also accepts "service"). Reading another user's
+    wallet needs "service" or "operator". Anything else fails with
+    PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -75,6 +107,15 @@ class WalletServiceStub:
     TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
     PERMISSION_DENIED (see Access) and UNAVAILABLE /
     DEPENDENCY_UNAVAILABLE; these are not repeated below.
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): opens the
+      wallet with the registration's currency, as OpenWallet with key
+      "open-wallet:<user_id>" (see OpenWallet).
+    * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
+      `alert.recommended_action` is FREEZE_WALLET, freezes the wallet with
+      reason RISK_ALERT, as FreezeWallet with key "freeze:<event_id>".
     """
 
     @_typing.overload
@@ -85,38 +126,70 @@ class WalletServiceStub:
     def __new__(cls, channel: _aio.Channel) -> WalletServiceAsyncStub:
         ...
     OpenWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Opens the user\'s wallet in `currency`, with zero balance, and publishes\n    WalletOpenedEvent.\n\n    Wallet creation at sign-up is owned by wallet-service: it consumes\n    `tam.user.v1.user.registered` and runs this RPC\'s logic with the\n    registration\'s `currency` and the key "open-wallet:<user_id>". Crash\n    safety: the consumer acknowledges the event only after the wallet row\n    and its outbox event are committed, so a crash before the commit\n    redelivers the event, and a crash after it finds the wallet existing\n    (natural idempotency below). Until the wallet exists every other RPC\n    answers NOT_FOUND / WALLET_NOT_FOUND. The RPC stays callable by\n    "service" callers for repairs and back-fills.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged (`created` false), whatever the idempotency key (natural\n    idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the\n      platform\'s currency table. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
-    "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
+    "Returns the wallet's balance, reserved and available amounts, and\n    whether it is frozen.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
-    "Places a hold of `amount` on the user's available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    (user_id, saga_id); a second ReserveBalance for the same saga with a new\n    idempotency key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`.\n    * FAILED_PRECONDITION / WALLET_FROZEN: the wallet is frozen by risk.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Places a hold of `amount` on the user\'s available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    saga; a second ReserveBalance for the same saga with a new idempotency\n    key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    The original four-field request (user_id, amount, saga_id,\n    idempotency_key) stays valid: without `currency` the amount is read in\n    the wallet\'s currency, and an amount with more fraction digits than\n    that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED\n    (field `amount`, rule "reserve_balance.amount_scale").\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`. Retry with a new key.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` is set and differs\n      from the wallet\'s. Metadata: `walletCurrency`.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CommitReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
-    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits, and a\n    commit is booked even if a chargeback has since taken `balance` below\n    `reserved` (the debt rule in the service comment).\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist, or belongs to another saga than `saga_id` (or to another\n      user than `user_id`, when that is set). No tombstone is recorded.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    "Releases the saga's PENDING reservation (the compensation of\n    ReserveBalance): `available` is restored and a RESERVATION_RELEASE ledger\n    entry is written.\n\n    The target is the reservation of `saga_id` (saga ids are unique, so a\n    saga has at most one reservation). `reservation_id`, when given, only\n    speeds up the lookup: an id that is unknown or belongs to another saga\n    is ignored, so that a compensation can never release another saga's\n    hold. Safe to call at any time, as compensations must be:\n    * PENDING: released, outcome RELEASED.\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * No reservation for the saga (the reserve never happened, has not\n      arrived yet, or `reservation_id` names no reservation): succeeds with\n      outcome NO_RESERVATION and records a tombstone for the saga, so that a\n      late ReserveBalance for it fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n      A missing target is never an error.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; give the stake back with CreditBalance\n      (CREDIT_REASON_BET_REFUND) instead. Not retryable.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetReservation: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
-    'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
+    'Returns one reservation with its current state. Served from the primary\n    database, so that order-validator can resolve an unknown commit outcome.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried. Independently of\n    keys, a bet receives at most one BET_WIN or BET_REFUND credit: a second\n    one for the same `bet_id` under a different key is refused, so that a\n    manual refund and a settlement (or two keys by mistake) can never pay a\n    bet twice. Corrections beyond that are MANUAL_ADJUSTMENT credits.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN or\n      BET_REFUND credit. Metadata: `transactionId` (the existing credit).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
-    DepositFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
-    WithdrawFunds: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Adds funds to `balance`: a settlement payout, a refund of committed\n    stake, or a manual credit. Writes a CREDIT entry. Credits run on a\n    frozen wallet.\n\n    * BET_WIN: a winning bet\'s payout (order.v1.BetSettlement.payout),\n      idempotency key "settlement:<bet_id>". At most one BET_WIN per bet:\n      a second one under another key fails with BET_ALREADY_CREDITED.\n    * BET_REFUND: committed stake given back. A bet may receive several\n      (one per cancelled or lapsed instruction, key\n      "refund:<bet_id>:<instruction_id>"; a PUSH or VOID settlement, key\n      "settlement:<bet_id>"), each key once; their sum never exceeds the\n      stake committed for the bet (the sum of its RESERVATION_COMMIT\n      entries), else REFUND_EXCEEDS_STAKE and nothing is credited. So a bet\n      can never be paid twice, however keys are chosen.\n    * MANUAL_ADJUSTMENT: operator goodwill or correction, no bet bound.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN\n      credit. Metadata: `transactionId` (the existing credit).\n    * FAILED_PRECONDITION / REFUND_EXCEEDS_STAKE: the refunds would exceed the\n      committed stake. Metadata: `committed`, `refunded`, `requested`.\n    * FAILED_PRECONDITION / BET_NOT_COMMITTED: a BET_REFUND for a bet with no\n      committed stake on this wallet. Metadata: `betId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ChargeCommission: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ChargeCommissionRequest, _wallet_service_pb2.ChargeCommissionResponse]
+    'Debits the exchange\'s commission on the user\'s net winnings in one\n    market, computed by order-book at settlement (docs/CONVENTIONS.md,\n    Commission: max(0, net) x rate_bp / 10000, rounded down to the minor\n    unit). Writes a COMMISSION entry. Called after the market\'s BET_WIN\n    credits, so the commission is covered by winnings just credited; it is\n    booked even if the user has reserved part of them meanwhile, which can\n    take `available` to 0 but never below (the debt rule in the service\n    comment). Runs on a frozen wallet.\n\n    Keys: "commission:<market_id>:<user_id>" for settlement version 1;\n    a resettlement books only the difference, under\n    "commission:<market_id>:<user_id>:<settlement_version>" (a negative\n    difference is given back as CreditBalance MANUAL_ADJUSTMENT by the\n    settlement worker). At most one COMMISSION per (user, market,\n    settlement version), whatever the key.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / COMMISSION_ALREADY_CHARGED. Metadata:\n      `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    AdjustSettlement: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.AdjustSettlementRequest, _wallet_service_pb2.AdjustSettlementResponse]
+    'Books a settlement correction for one bet after its market was\n    resettled or voided: the difference between what the bet was paid and\n    what it is now owed, as a BET_VOID_ADJUSTMENT entry that credits or\n    debits the wallet (`direction`). Key\n    "resettle:<bet_id>:<settlement_version>"; at most one adjustment per\n    (bet, settlement version), whatever the key. A debit is always booked,\n    even on a frozen wallet and even if it makes `balance` negative (the\n    debt rule in the service comment, as for a chargeback).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / ADJUSTMENT_ALREADY_BOOKED. Metadata: `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    StartDeposit: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.StartDepositRequest, _wallet_service_pb2.StartDepositResponse]
+    'Starts a deposit: checks that it may happen and creates a PENDING\n    deposit Payment; no money moves until ConfirmDeposit. Called by the\n    payment flow before it sends the user to the provider. Every refusal\n    happens here, never at confirmation.\n\n    Checks, in order: the wallet exists and is not frozen; `currency` is the\n    wallet\'s; risk.v1.RiskService.CheckRateLimit (action DEPOSIT, key\n    "ratelimit:<idempotency_key>"); risk.v1.RiskService.CheckDeposit (the\n    user\'s deposit limits and self-exclusion). If risk-analyzer does not\n    answer, the deposit is refused with UNAVAILABLE / DEPENDENCY_UNAVAILABLE\n    (fail closed: responsible-gambling limits must hold).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not\n      stored, so a retry with the same key after the delay is checked again.\n    * FAILED_PRECONDITION / DEPOSIT_LIMIT_EXCEEDED. Metadata: `limit`,\n      `remaining`, `period`. Retry with a new key.\n    * FAILED_PRECONDITION / SELF_EXCLUDED. Metadata: `endTime`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ConfirmDeposit: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ConfirmDepositRequest, _wallet_service_pb2.ConfirmDepositResponse]
+    'Books funds the payment provider has confirmed: writes a DEPOSIT entry\n    (`balance` increases) and moves the deposit to SUCCEEDED. Confirmed funds\n    are always booked: the call is never refused because the wallet is\n    frozen (the funds are then held with the rest of the balance until\n    UnfreezeWallet), a rate limit or a deposit limit was reached since the\n    start, or the deposit was marked FAILED by a timeout (late\n    confirmation). With an empty `payment_id` it books a deposit that had no\n    start (for example a bank transfer), creating its Payment as SUCCEEDED.\n    `amount` is what the provider settled, which may differ from the amount\n    started.\n\n    `payment_reference` is unique per wallet: confirming it again under a new\n    key fails with DUPLICATE_PAYMENT, so that funds are never booked twice.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * NOT_FOUND / PAYMENT_NOT_FOUND: `payment_id` is set and unknown.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH: `payment_id` is a\n      withdrawal. Metadata: `kind`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the provider settled in another\n      currency; the payment flow converts before confirming. Metadata:\n      `walletCurrency`.\n    * ALREADY_EXISTS / DUPLICATE_PAYMENT. Metadata: `paymentId`,\n      `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    FailDeposit: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.FailDepositRequest, _wallet_service_pb2.FailDepositResponse]
+    'Marks a PENDING deposit FAILED (declined, abandoned or timed out at the\n    provider). Moves no money. A FAILED deposit can still be confirmed\n    later. Failing a FAILED deposit succeeds unchanged.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit already\n      SUCCEEDED. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    StartWithdrawal: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.StartWithdrawalRequest, _wallet_service_pb2.StartWithdrawalResponse]
+    "Starts a withdrawal: debits `amount` from `balance` at once (WITHDRAWAL\n    entry) and creates a PENDING withdrawal Payment; the payment flow then\n    pays it out to `withdrawal_method_id` and reports the outcome with\n    ConfirmWithdrawal or FailWithdrawal. Only `available` funds can be\n    withdrawn.\n\n    Checks, in order: the wallet exists and is not frozen; `currency` is the\n    wallet's; risk.v1.RiskService.CheckRateLimit (action WITHDRAW);\n    risk.v1.RiskService.CheckWithdrawal (a BLOCKED tier refuses every\n    withdrawal; self-exclusion does not). If risk-analyzer does not answer,\n    the call fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed).\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS. Metadata: `available`,\n      `requested`. Retry with a new key.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * FAILED_PRECONDITION / ACCOUNT_BLOCKED. Retry with a new key after the\n      block is lifted.\n    * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not\n      stored, so a retry with the same key after the delay is checked again.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    ConfirmWithdrawal: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ConfirmWithdrawalRequest, _wallet_service_pb2.ConfirmWithdrawalResponse]
+    'Records that the provider paid a PENDING withdrawal out: the withdrawal\n    becomes SUCCEEDED. Moves no money (the WITHDRAWAL entry was written at\n    the start). Confirming a SUCCEEDED withdrawal succeeds unchanged.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal FAILED and\n      its funds were already given back. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    FailWithdrawal: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.FailWithdrawalRequest, _wallet_service_pb2.FailWithdrawalResponse]
+    'Records that a PENDING withdrawal could not be paid out: the withdrawal\n    becomes FAILED and its amount is credited back with a REVERSAL entry\n    (also on a frozen wallet). Failing a FAILED withdrawal succeeds\n    unchanged and credits nothing.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal already\n      SUCCEEDED; a payout returned afterwards is booked with ConfirmDeposit\n      instead. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    RecordChargeback: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.RecordChargebackRequest, _wallet_service_pb2.RecordChargebackResponse]
+    "Books a chargeback: the provider took back (part of) a SUCCEEDED\n    deposit. Writes a CHARGEBACK entry that debits `balance` by `amount`.\n    Always booked, also on a frozen wallet, even when `available` is lower:\n    `balance` may then become negative (the debt rule in the service\n    comment), while `available` stays at 0. The sum of a deposit's\n    chargebacks never exceeds its confirmed amount. risk-analyzer sees the\n    entry through `tam.wallet.v1.transaction.recorded` and may flag\n    PAYMENT_FRAUD.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit is not\n      SUCCEEDED (nothing was booked to charge back). Metadata: `state`.\n    * FAILED_PRECONDITION / CHARGEBACK_EXCEEDS_DEPOSIT. Metadata: `amount`,\n      `chargedBackAmount`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    GetPayment: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.GetPaymentRequest, _wallet_service_pb2.GetPaymentResponse]
+    'Returns one payment with its current state.\n\n    Errors: NOT_FOUND / PAYMENT_NOT_FOUND.\n    '
+    FreezeWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.FreezeWalletRequest, _wallet_service_pb2.FreezeWalletResponse]
+    'Freezes a wallet (operator): from now on ReserveBalance, StartDeposit and\n    StartWithdrawal fail with FAILED_PRECONDITION / WALLET_FROZEN; business\n    already under way (commits, cancellations, expiry, credits, commission,\n    corrections, payment confirmations, chargebacks) still runs. PENDING\n    reservations are left to commit or expire. Publishes WalletFrozenEvent.\n    Freezing a frozen wallet succeeds and changes nothing (`changed` false);\n    the first reason is kept.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    UnfreezeWallet: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.UnfreezeWalletRequest, _wallet_service_pb2.UnfreezeWalletResponse]
+    'Unfreezes a wallet (operator), whatever froze it, and publishes\n    WalletUnfrozenEvent. Unfreezing a wallet that is not frozen succeeds and\n    changes nothing (`changed` false).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     ListTransactions: _grpc.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `sequence`, the wallet's\n    gap-free ledger position, so that entries written in the same instant\n    keep a stable order across pages): the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Entries are never\n    deleted. Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 @_typing.type_check_only
 class WalletServiceAsyncStub(WalletServiceStub):
     """WalletService (wallet-service) owns every user's money: the balance, the
-    reservations that hold stakes while a bet is being placed, and the ledger
-    that records every movement.
+    reservations that hold stakes while a bet is being placed, the payments
+    that bring money in and take it out, and the ledger that records every
+    movement. Resources are in wallet_resources.proto, error reasons in
+    wallet_errors.proto, events in wallet_events.proto.
 
     Balance model. Each user has one wallet in one currency, with three figures:
-    * `balance`: settled funds. Changed only by ledger postings (deposit,
-      withdrawal, committed reservation, credit).
+    * `balance`: settled funds. Changed only by ledger entries (see
+      TransactionType).
     * `reserved`: the sum of PENDING reservations.
-    * `available` = `balance` - `reserved`: what a new reservation or a
-      withdrawal may use. It never goes below zero.
+    * `available` = max(0, `balance` - `reserved`): what a new reservation or
+      a withdrawal may use. It never goes below zero.
+
+    Debt rule. Debits the user asks for (ReserveBalance, StartWithdrawal) need
+    `available` >= the amount. Debits the platform is owed are always booked,
+    whatever `available` is: a CHARGEBACK, a COMMISSION, the debit of a
+    BET_VOID_ADJUSTMENT, and the commit of a hold granted earlier. They may
+    take `balance` below `reserved` (then `available` is 0) and below zero
+    (the wallet owes the platform that much). While `balance` < `reserved`
+    nothing can be reserved or withdrawn; later credits and deposits reduce
+    the debt first, simply by adding to `balance`. A negative balance is
+    visible to risk-analyzer through `tam.wallet.v1.transaction.recorded`.
 
     Reservations are a two-phase hold (2PC style):
       ReserveBalance     -> reservation PENDING   (available decreases)
@@ -125,31 +198,51 @@ class WalletServiceAsyncStub(WalletServiceStub):
       TTL elapses        -> reservation EXPIRED   (hold released, available restored)
     COMMITTED, CANCELLED and EXPIRED are terminal.
 
-    Money. Every amount is a decimal string in the wallet's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives (it only adds and subtracts); an amount with more
-    fraction digits than the currency allows is rejected. Amounts in responses
-    and events always have exactly 2 fraction digits ("500.00", never "500" or
-    "500.0").
+    Money. Every amount is a decimal string (see wallet_resources.proto):
+    inputs carry at most the currency's minor-unit digits (JPY 0; KWD, BHD 3;
+    EUR, GBP, USD and every other supported currency 2), checked by a CEL rule
+    on each request that carries both an amount and a currency; outputs carry
+    exactly that many. Every request that moves an amount names its
+    `currency`, which must equal the wallet's (else INVALID_ARGUMENT /
+    CURRENCY_MISMATCH). The one exception is ReserveBalance, whose original
+    four-field form has no currency: there an empty `currency` means the
+    wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for CommitReservation and CancelReservation the user is the reservation's
-    owner. A retry with the same key and the same request returns the original outcome
-    (including the original error, if it was not retryable) and moves no money.
-    The same key with a different request fails with FAILED_PRECONDITION and
-    reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
-    fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
+    Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
+    same key and the same request returns the stored outcome of the first call
+    and moves no money. Wherever an error below can go away (funds arrive, a
+    freeze is lifted, a limit resets), the client retries with a new key once
+    it has; the same key keeps answering the stored error. Refusals that
+    happen before the call executes are not stored, so a same-key retry is
+    checked afresh: validation, authentication, RESOURCE_EXHAUSTED /
+    RATE_LIMITED, UNAVAILABLE and ABORTED. The same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
+    While the first request is in flight a retry fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Deterministic keys the platform uses: "open-wallet:<user_id>",
+    "<saga_id>:reserve", "<saga_id>:commit", "<saga_id>:cancel-reservation",
+    "settlement:<bet_id>", "refund:<bet_id>:<instruction_id>",
+    "commission:<market_id>:<user_id>" (a resettlement's difference:
+    "commission:<market_id>:<user_id>:<settlement_version>"),
+    "resettle:<bet_id>:<settlement_version>". Independently of keys,
+    business rules (one reservation per saga, one BET_WIN per bet, refunds
+    bounded by the committed stake, one commission per market and settlement
+    version, one payment per reference) keep money safe when a caller mints a
+    new key by mistake.
 
     Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
-    only role is "user" may call GetBalance, GetReservation and
-    ListTransactions, for its own wallet only; it can never move money. Every
-    write needs the role "service" (order-validator, order-book, the sign-up and
-    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
-    needs "operator" or "service". Reading another user's wallet needs
-    "service" or "operator". Anything else fails with PERMISSION_DENIED /
-    PERMISSION_DENIED.
+    only role is "user" may call GetBalance, GetReservation, GetPayment and
+    ListTransactions, for its own wallet only; it can never move money.
+    Every write needs the role "service" (order-validator, order-book, the
+    sign-up consumer, the payment flow), except CreditBalance with reason
+    MANUAL_ADJUSTMENT, FreezeWallet and UnfreezeWallet, which need
+    "operator" (CreditBalance also accepts "service"). Reading another user's
+    wallet needs "service" or "operator". Anything else fails with
+    PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -158,42 +251,83 @@ class WalletServiceAsyncStub(WalletServiceStub):
     TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
     PERMISSION_DENIED (see Access) and UNAVAILABLE /
     DEPENDENCY_UNAVAILABLE; these are not repeated below.
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): opens the
+      wallet with the registration's currency, as OpenWallet with key
+      "open-wallet:<user_id>" (see OpenWallet).
+    * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
+      `alert.recommended_action` is FREEZE_WALLET, freezes the wallet with
+      reason RISK_ALERT, as FreezeWallet with key "freeze:<event_id>".
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     OpenWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.OpenWalletRequest, _wallet_service_pb2.OpenWalletResponse]
-    "Opens the user's wallet in `currency`, with zero balance. Called once per\n    user by the sign-up flow after UserService.RegisterUser succeeds; every\n    other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged, whatever the idempotency key (natural idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate\n      in `currency` (a well-formed code outside the configured list; every\n      supported currency has 2 minor-unit digits). Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Opens the user\'s wallet in `currency`, with zero balance, and publishes\n    WalletOpenedEvent.\n\n    Wallet creation at sign-up is owned by wallet-service: it consumes\n    `tam.user.v1.user.registered` and runs this RPC\'s logic with the\n    registration\'s `currency` and the key "open-wallet:<user_id>". Crash\n    safety: the consumer acknowledges the event only after the wallet row\n    and its outbox event are committed, so a crash before the commit\n    redelivers the event, and a crash after it finds the wallet existing\n    (natural idempotency below). Until the wallet exists every other RPC\n    answers NOT_FOUND / WALLET_NOT_FOUND. The RPC stays callable by\n    "service" callers for repairs and back-fills.\n\n    A user has at most one wallet and its currency never changes. Opening a\n    wallet that already exists in the same currency succeeds and returns it\n    unchanged (`created` false), whatever the idempotency key (natural\n    idempotency).\n\n    Errors:\n    * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in\n      another currency. Metadata: `walletCurrency`.\n    * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the\n      platform\'s currency table. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetBalanceRequest, _wallet_service_pb2.GetBalanceResponse]
-    "Returns the wallet's balance, reserved and available amounts.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
+    "Returns the wallet's balance, reserved and available amounts, and\n    whether it is frozen.\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.\n    "
     ReserveBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ReserveBalanceRequest, _wallet_service_pb2.ReserveBalanceResponse]
-    "Places a hold of `amount` on the user's available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    (user_id, saga_id); a second ReserveBalance for the same saga with a new\n    idempotency key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`.\n    * FAILED_PRECONDITION / WALLET_FROZEN: the wallet is frozen by risk.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Places a hold of `amount` on the user\'s available funds for a saga (step\n    1 of bet placement). Creates a PENDING reservation that expires after\n    `ttl` unless it is committed or cancelled first.\n\n    Compensated by CancelReservation. At most one reservation exists per\n    saga; a second ReserveBalance for the same saga with a new idempotency\n    key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.\n\n    The original four-field request (user_id, amount, saga_id,\n    idempotency_key) stays valid: without `currency` the amount is read in\n    the wallet\'s currency, and an amount with more fraction digits than\n    that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED\n    (field `amount`, rule "reserve_balance.amount_scale").\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.\n      Metadata: `available`, `requested`. Retry with a new key.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` is set and differs\n      from the wallet\'s. Metadata: `walletCurrency`.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for\n      this saga; the late reserve is refused so the hold cannot leak.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CommitReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CommitReservationRequest, _wallet_service_pb2.CommitReservationResponse]
-    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits.\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `status`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Turns a PENDING reservation into a debit: `balance` decreases by the\n    reserved amount, the hold is released, and a RESERVATION_COMMIT ledger\n    entry is written. This is the saga's pivot: it has no compensation. Money\n    is returned later only through CreditBalance (settlement or refund).\n\n    Committing an already COMMITTED reservation succeeds and returns it\n    unchanged, with its original RESERVATION_COMMIT transaction, whatever the\n    idempotency key. A PENDING reservation whose `expire_time` has passed is\n    never debited, even if the expiry job has not released it yet: the call\n    expires it in the same transaction (PENDING -> EXPIRED) and fails with\n    RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the\n    reservation; the first one wins. A frozen wallet still commits, and a\n    commit is booked even if a chargeback has since taken `balance` below\n    `reserved` (the debt rule in the service comment).\n\n    Errors:\n    * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or\n      it belongs to another saga.\n    * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or\n      EXPIRED. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     CancelReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CancelReservationRequest, _wallet_service_pb2.CancelReservationResponse]
-    'Releases a PENDING reservation (the compensation of ReserveBalance):\n    `available` is restored and a RESERVATION_RELEASE ledger entry is written.\n\n    Safe to call at any time, as compensations must be:\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * `reservation_id` empty and no reservation exists for `saga_id` (the\n      reserve never happened or has not arrived yet): succeeds with outcome\n      NO_RESERVATION and records a tombstone, so that a late ReserveBalance for\n      the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)\n      instead.\n    * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does\n      not exist, or belongs to another saga than `saga_id` (or to another\n      user than `user_id`, when that is set). No tombstone is recorded.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    "Releases the saga's PENDING reservation (the compensation of\n    ReserveBalance): `available` is restored and a RESERVATION_RELEASE ledger\n    entry is written.\n\n    The target is the reservation of `saga_id` (saga ids are unique, so a\n    saga has at most one reservation). `reservation_id`, when given, only\n    speeds up the lookup: an id that is unknown or belongs to another saga\n    is ignored, so that a compensation can never release another saga's\n    hold. Safe to call at any time, as compensations must be:\n    * PENDING: released, outcome RELEASED.\n    * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.\n    * No reservation for the saga (the reserve never happened, has not\n      arrived yet, or `reservation_id` names no reservation): succeeds with\n      outcome NO_RESERVATION and records a tombstone for the saga, so that a\n      late ReserveBalance for it fails with ABORTED / SAGA_ALREADY_COMPENSATED.\n      A missing target is never an error.\n\n    Errors:\n    * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already\n      happened; give the stake back with CreditBalance\n      (CREDIT_REASON_BET_REFUND) instead. Not retryable.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     GetReservation: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetReservationRequest, _wallet_service_pb2.GetReservationResponse]
-    'Returns one reservation with its current status.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
+    'Returns one reservation with its current state. Served from the primary\n    database, so that order-validator can resolve an unknown commit outcome.\n\n    Errors: NOT_FOUND / RESERVATION_NOT_FOUND.\n    '
     CreditBalance: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.CreditBalanceRequest, _wallet_service_pb2.CreditBalanceResponse]
-    'Adds funds to `balance` for a settlement payout or a refund. Called by\n    order-book when a market settles, once per bet whose payout is above zero\n    (the amount is order.v1.BetSettlement.payout, already rounded down by\n    order-book: a winning back bet is paid its matched stake x price plus its\n    unmatched stake, PUSH/VOID returns the amount debited, which is the\n    liability for a lay bet), with reason BET_WIN when the bet won and\n    BET_REFUND otherwise; and by operators for refunds. Credits run on a\n    frozen wallet.\n\n    order-book uses the idempotency key "settlement:<bet_id>" so that a bet is\n    paid at most once however often settlement is retried. Independently of\n    keys, a bet receives at most one BET_WIN or BET_REFUND credit: a second\n    one for the same `bet_id` under a different key is refused, so that a\n    manual refund and a settlement (or two keys by mistake) can never pay a\n    bet twice. Corrections beyond that are MANUAL_ADJUSTMENT credits.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN or\n      BET_REFUND credit. Metadata: `transactionId` (the existing credit).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
-    DepositFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.DepositFundsRequest, _wallet_service_pb2.DepositFundsResponse]
-    'Adds externally received funds (a confirmed payment) to `balance`.\n    `payment_reference` is unique per wallet: a second deposit with the same\n    reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.\n\n    Before acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit\n    goes ahead (fail open).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;\n    RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);\n    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;\n    ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
-    WithdrawFunds: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.WithdrawFundsRequest, _wallet_service_pb2.WithdrawFundsResponse]
-    "Removes funds from `balance` for a payout to the user's payment method.\n    Only `available` funds can be withdrawn; reserved funds cannot. Before\n    acting it calls risk.v1.RiskService.CheckRateLimit with action\n    RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call\n    fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger\n    entry is written when the funds leave the wallet; paying them out to\n    `withdrawal_method_id` is the payment flow's business, outside v1.\n\n    Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /\n    WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;\n    FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED\n    (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /\n    IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Adds funds to `balance`: a settlement payout, a refund of committed\n    stake, or a manual credit. Writes a CREDIT entry. Credits run on a\n    frozen wallet.\n\n    * BET_WIN: a winning bet\'s payout (order.v1.BetSettlement.payout),\n      idempotency key "settlement:<bet_id>". At most one BET_WIN per bet:\n      a second one under another key fails with BET_ALREADY_CREDITED.\n    * BET_REFUND: committed stake given back. A bet may receive several\n      (one per cancelled or lapsed instruction, key\n      "refund:<bet_id>:<instruction_id>"; a PUSH or VOID settlement, key\n      "settlement:<bet_id>"), each key once; their sum never exceeds the\n      stake committed for the bet (the sum of its RESERVATION_COMMIT\n      entries), else REFUND_EXCEEDS_STAKE and nothing is credited. So a bet\n      can never be paid twice, however keys are chosen.\n    * MANUAL_ADJUSTMENT: operator goodwill or correction, no bet bound.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      wallet\'s. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN\n      credit. Metadata: `transactionId` (the existing credit).\n    * FAILED_PRECONDITION / REFUND_EXCEEDS_STAKE: the refunds would exceed the\n      committed stake. Metadata: `committed`, `refunded`, `requested`.\n    * FAILED_PRECONDITION / BET_NOT_COMMITTED: a BET_REFUND for a bet with no\n      committed stake on this wallet. Metadata: `betId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ChargeCommission: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ChargeCommissionRequest, _wallet_service_pb2.ChargeCommissionResponse]
+    'Debits the exchange\'s commission on the user\'s net winnings in one\n    market, computed by order-book at settlement (docs/CONVENTIONS.md,\n    Commission: max(0, net) x rate_bp / 10000, rounded down to the minor\n    unit). Writes a COMMISSION entry. Called after the market\'s BET_WIN\n    credits, so the commission is covered by winnings just credited; it is\n    booked even if the user has reserved part of them meanwhile, which can\n    take `available` to 0 but never below (the debt rule in the service\n    comment). Runs on a frozen wallet.\n\n    Keys: "commission:<market_id>:<user_id>" for settlement version 1;\n    a resettlement books only the difference, under\n    "commission:<market_id>:<user_id>:<settlement_version>" (a negative\n    difference is given back as CreditBalance MANUAL_ADJUSTMENT by the\n    settlement worker). At most one COMMISSION per (user, market,\n    settlement version), whatever the key.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / COMMISSION_ALREADY_CHARGED. Metadata:\n      `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    AdjustSettlement: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.AdjustSettlementRequest, _wallet_service_pb2.AdjustSettlementResponse]
+    'Books a settlement correction for one bet after its market was\n    resettled or voided: the difference between what the bet was paid and\n    what it is now owed, as a BET_VOID_ADJUSTMENT entry that credits or\n    debits the wallet (`direction`). Key\n    "resettle:<bet_id>:<settlement_version>"; at most one adjustment per\n    (bet, settlement version), whatever the key. A debit is always booked,\n    even on a frozen wallet and even if it makes `balance` negative (the\n    debt rule in the service comment, as for a chargeback).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * ALREADY_EXISTS / ADJUSTMENT_ALREADY_BOOKED. Metadata: `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    StartDeposit: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.StartDepositRequest, _wallet_service_pb2.StartDepositResponse]
+    'Starts a deposit: checks that it may happen and creates a PENDING\n    deposit Payment; no money moves until ConfirmDeposit. Called by the\n    payment flow before it sends the user to the provider. Every refusal\n    happens here, never at confirmation.\n\n    Checks, in order: the wallet exists and is not frozen; `currency` is the\n    wallet\'s; risk.v1.RiskService.CheckRateLimit (action DEPOSIT, key\n    "ratelimit:<idempotency_key>"); risk.v1.RiskService.CheckDeposit (the\n    user\'s deposit limits and self-exclusion). If risk-analyzer does not\n    answer, the deposit is refused with UNAVAILABLE / DEPENDENCY_UNAVAILABLE\n    (fail closed: responsible-gambling limits must hold).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not\n      stored, so a retry with the same key after the delay is checked again.\n    * FAILED_PRECONDITION / DEPOSIT_LIMIT_EXCEEDED. Metadata: `limit`,\n      `remaining`, `period`. Retry with a new key.\n    * FAILED_PRECONDITION / SELF_EXCLUDED. Metadata: `endTime`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ConfirmDeposit: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ConfirmDepositRequest, _wallet_service_pb2.ConfirmDepositResponse]
+    'Books funds the payment provider has confirmed: writes a DEPOSIT entry\n    (`balance` increases) and moves the deposit to SUCCEEDED. Confirmed funds\n    are always booked: the call is never refused because the wallet is\n    frozen (the funds are then held with the rest of the balance until\n    UnfreezeWallet), a rate limit or a deposit limit was reached since the\n    start, or the deposit was marked FAILED by a timeout (late\n    confirmation). With an empty `payment_id` it books a deposit that had no\n    start (for example a bank transfer), creating its Payment as SUCCEEDED.\n    `amount` is what the provider settled, which may differ from the amount\n    started.\n\n    `payment_reference` is unique per wallet: confirming it again under a new\n    key fails with DUPLICATE_PAYMENT, so that funds are never booked twice.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * NOT_FOUND / PAYMENT_NOT_FOUND: `payment_id` is set and unknown.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH: `payment_id` is a\n      withdrawal. Metadata: `kind`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: the provider settled in another\n      currency; the payment flow converts before confirming. Metadata:\n      `walletCurrency`.\n    * ALREADY_EXISTS / DUPLICATE_PAYMENT. Metadata: `paymentId`,\n      `transactionId`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    FailDeposit: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.FailDepositRequest, _wallet_service_pb2.FailDepositResponse]
+    'Marks a PENDING deposit FAILED (declined, abandoned or timed out at the\n    provider). Moves no money. A FAILED deposit can still be confirmed\n    later. Failing a FAILED deposit succeeds unchanged.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit already\n      SUCCEEDED. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    StartWithdrawal: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.StartWithdrawalRequest, _wallet_service_pb2.StartWithdrawalResponse]
+    "Starts a withdrawal: debits `amount` from `balance` at once (WITHDRAWAL\n    entry) and creates a PENDING withdrawal Payment; the payment flow then\n    pays it out to `withdrawal_method_id` and reports the outcome with\n    ConfirmWithdrawal or FailWithdrawal. Only `available` funds can be\n    withdrawn.\n\n    Checks, in order: the wallet exists and is not frozen; `currency` is the\n    wallet's; risk.v1.RiskService.CheckRateLimit (action WITHDRAW);\n    risk.v1.RiskService.CheckWithdrawal (a BLOCKED tier refuses every\n    withdrawal; self-exclusion does not). If risk-analyzer does not answer,\n    the call fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed).\n\n    Errors:\n    * FAILED_PRECONDITION / INSUFFICIENT_FUNDS. Metadata: `available`,\n      `requested`. Retry with a new key.\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the\n      wallet is unfrozen.\n    * FAILED_PRECONDITION / ACCOUNT_BLOCKED. Retry with a new key after the\n      block is lifted.\n    * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not\n      stored, so a retry with the same key after the delay is checked again.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    ConfirmWithdrawal: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ConfirmWithdrawalRequest, _wallet_service_pb2.ConfirmWithdrawalResponse]
+    'Records that the provider paid a PENDING withdrawal out: the withdrawal\n    becomes SUCCEEDED. Moves no money (the WITHDRAWAL entry was written at\n    the start). Confirming a SUCCEEDED withdrawal succeeds unchanged.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal FAILED and\n      its funds were already given back. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    FailWithdrawal: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.FailWithdrawalRequest, _wallet_service_pb2.FailWithdrawalResponse]
+    'Records that a PENDING withdrawal could not be paid out: the withdrawal\n    becomes FAILED and its amount is credited back with a REVERSAL entry\n    (also on a frozen wallet). Failing a FAILED withdrawal succeeds\n    unchanged and credits nothing.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal already\n      SUCCEEDED; a payout returned afterwards is booked with ConfirmDeposit\n      instead. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    RecordChargeback: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.RecordChargebackRequest, _wallet_service_pb2.RecordChargebackResponse]
+    "Books a chargeback: the provider took back (part of) a SUCCEEDED\n    deposit. Writes a CHARGEBACK entry that debits `balance` by `amount`.\n    Always booked, also on a frozen wallet, even when `available` is lower:\n    `balance` may then become negative (the debt rule in the service\n    comment), while `available` stays at 0. The sum of a deposit's\n    chargebacks never exceeds its confirmed amount. risk-analyzer sees the\n    entry through `tam.wallet.v1.transaction.recorded` and may flag\n    PAYMENT_FRAUD.\n\n    Errors:\n    * NOT_FOUND / PAYMENT_NOT_FOUND.\n    * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.\n    * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit is not\n      SUCCEEDED (nothing was booked to charge back). Metadata: `state`.\n    * FAILED_PRECONDITION / CHARGEBACK_EXCEEDS_DEPOSIT. Metadata: `amount`,\n      `chargedBackAmount`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    GetPayment: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.GetPaymentRequest, _wallet_service_pb2.GetPaymentResponse]
+    'Returns one payment with its current state.\n\n    Errors: NOT_FOUND / PAYMENT_NOT_FOUND.\n    '
+    FreezeWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.FreezeWalletRequest, _wallet_service_pb2.FreezeWalletResponse]
+    'Freezes a wallet (operator): from now on ReserveBalance, StartDeposit and\n    StartWithdrawal fail with FAILED_PRECONDITION / WALLET_FROZEN; business\n    already under way (commits, cancellations, expiry, credits, commission,\n    corrections, payment confirmations, chargebacks) still runs. PENDING\n    reservations are left to commit or expire. Publishes WalletFrozenEvent.\n    Freezing a frozen wallet succeeds and changes nothing (`changed` false);\n    the first reason is kept.\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    UnfreezeWallet: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.UnfreezeWalletRequest, _wallet_service_pb2.UnfreezeWalletResponse]
+    'Unfreezes a wallet (operator), whatever froze it, and publishes\n    WalletUnfrozenEvent. Unfreezing a wallet that is not frozen succeeds and\n    changes nothing (`changed` false).\n\n    Errors:\n    * NOT_FOUND / WALLET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     ListTransactions: _aio.UnaryUnaryMultiCallable[_wallet_service_pb2.ListTransactionsRequest, _wallet_service_pb2.ListTransactionsResponse]
-    "Lists the wallet's ledger, newest first (by `create_time`, then by the\n    wallet's ledger sequence, so that entries written in the same instant keep\n    a stable order across pages): the complete audit trail. Every change to\n    `balance` or `reserved` appears exactly once. Entries are never deleted.\n    Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
+    "Lists the wallet's ledger, newest first (by `sequence`, the wallet's\n    gap-free ledger position, so that entries written in the same instant\n    keep a stable order across pages): the complete audit trail. Every\n    change to `balance` or `reserved` appears exactly once. Entries are never\n    deleted. Paginated (AIP-158).\n\n    Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /\n    INVALID_PAGE_TOKEN.\n    "
 
 class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     """WalletService (wallet-service) owns every user's money: the balance, the
-    reservations that hold stakes while a bet is being placed, and the ledger
-    that records every movement.
+    reservations that hold stakes while a bet is being placed, the payments
+    that bring money in and take it out, and the ledger that records every
+    movement. Resources are in wallet_resources.proto, error reasons in
+    wallet_errors.proto, events in wallet_events.proto.
 
     Balance model. Each user has one wallet in one currency, with three figures:
-    * `balance`: settled funds. Changed only by ledger postings (deposit,
-      withdrawal, committed reservation, credit).
+    * `balance`: settled funds. Changed only by ledger entries (see
+      TransactionType).
     * `reserved`: the sum of PENDING reservations.
-    * `available` = `balance` - `reserved`: what a new reservation or a
-      withdrawal may use. It never goes below zero.
+    * `available` = max(0, `balance` - `reserved`): what a new reservation or
+      a withdrawal may use. It never goes below zero.
+
+    Debt rule. Debits the user asks for (ReserveBalance, StartWithdrawal) need
+    `available` >= the amount. Debits the platform is owed are always booked,
+    whatever `available` is: a CHARGEBACK, a COMMISSION, the debit of a
+    BET_VOID_ADJUSTMENT, and the commit of a hold granted earlier. They may
+    take `balance` below `reserved` (then `available` is 0) and below zero
+    (the wallet owes the platform that much). While `balance` < `reserved`
+    nothing can be reserved or withdrawn; later credits and deposits reduce
+    the debt first, simply by adding to `balance`. A negative balance is
+    visible to risk-analyzer through `tam.wallet.v1.transaction.recorded`.
 
     Reservations are a two-phase hold (2PC style):
       ReserveBalance     -> reservation PENDING   (available decreases)
@@ -202,31 +336,51 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
       TTL elapses        -> reservation EXPIRED   (hold released, available restored)
     COMMITTED, CANCELLED and EXPIRED are terminal.
 
-    Money. Every amount is a decimal string in the wallet's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. The service stores exact decimals and never rounds an
-    amount it receives (it only adds and subtracts); an amount with more
-    fraction digits than the currency allows is rejected. Amounts in responses
-    and events always have exactly 2 fraction digits ("500.00", never "500" or
-    "500.0").
+    Money. Every amount is a decimal string (see wallet_resources.proto):
+    inputs carry at most the currency's minor-unit digits (JPY 0; KWD, BHD 3;
+    EUR, GBP, USD and every other supported currency 2), checked by a CEL rule
+    on each request that carries both an amount and a currency; outputs carry
+    exactly that many. Every request that moves an amount names its
+    `currency`, which must equal the wallet's (else INVALID_ARGUMENT /
+    CURRENCY_MISMATCH). The one exception is ReserveBalance, whose original
+    four-field form has no currency: there an empty `currency` means the
+    wallet's.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user);
-    for CommitReservation and CancelReservation the user is the reservation's
-    owner. A retry with the same key and the same request returns the original outcome
-    (including the original error, if it was not retryable) and moves no money.
-    The same key with a different request fails with FAILED_PRECONDITION and
-    reason IDEMPOTENCY_KEY_REUSED. While the first request is in flight a retry
-    fails with ABORTED and reason IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, a field
+    every request of the RPC carries): `saga_id` for CommitReservation and
+    CancelReservation; `payment_id` for FailDeposit, ConfirmWithdrawal,
+    FailWithdrawal and RecordChargeback; `user_id` for every other write.
+    Replay follows the platform rule in docs/CONVENTIONS.md: a retry with the
+    same key and the same request returns the stored outcome of the first call
+    and moves no money. Wherever an error below can go away (funds arrive, a
+    freeze is lifted, a limit resets), the client retries with a new key once
+    it has; the same key keeps answering the stored error. Refusals that
+    happen before the call executes are not stored, so a same-key retry is
+    checked afresh: validation, authentication, RESOURCE_EXHAUSTED /
+    RATE_LIMITED, UNAVAILABLE and ABORTED. The same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
+    While the first request is in flight a retry fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Deterministic keys the platform uses: "open-wallet:<user_id>",
+    "<saga_id>:reserve", "<saga_id>:commit", "<saga_id>:cancel-reservation",
+    "settlement:<bet_id>", "refund:<bet_id>:<instruction_id>",
+    "commission:<market_id>:<user_id>" (a resettlement's difference:
+    "commission:<market_id>:<user_id>:<settlement_version>"),
+    "resettle:<bet_id>:<settlement_version>". Independently of keys,
+    business rules (one reservation per saga, one BET_WIN per bet, refunds
+    bounded by the committed stake, one commission per market and settlement
+    version, one payment per reference) keep money safe when a caller mints a
+    new key by mistake.
 
     Access. Every RPC needs an access token (docs/AUTH.md). A caller whose
-    only role is "user" may call GetBalance, GetReservation and
-    ListTransactions, for its own wallet only; it can never move money. Every
-    write needs the role "service" (order-validator, order-book, the sign-up and
-    payment flows), except CreditBalance with reason MANUAL_ADJUSTMENT, which
-    needs "operator" or "service". Reading another user's wallet needs
-    "service" or "operator". Anything else fails with PERMISSION_DENIED /
-    PERMISSION_DENIED.
+    only role is "user" may call GetBalance, GetReservation, GetPayment and
+    ListTransactions, for its own wallet only; it can never move money.
+    Every write needs the role "service" (order-validator, order-book, the
+    sign-up consumer, the payment flow), except CreditBalance with reason
+    MANUAL_ADJUSTMENT, FreezeWallet and UnfreezeWallet, which need
+    "operator" (CreditBalance also accepts "service"). Reading another user's
+    wallet needs "service" or "operator". Anything else fails with
+    PERMISSION_DENIED / PERMISSION_DENIED.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "wallet.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -235,31 +389,50 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
     TOKEN_EXPIRED, SESSION_REVOKED; see docs/AUTH.md), PERMISSION_DENIED /
     PERMISSION_DENIED (see Access) and UNAVAILABLE /
     DEPENDENCY_UNAVAILABLE; these are not repeated below.
+
+    Subjects consumed (JetStream durable consumers, explicit ack after the
+    change is committed):
+    * `tam.user.v1.user.registered` (user.v1.UserRegisteredEvent): opens the
+      wallet with the registration's currency, as OpenWallet with key
+      "open-wallet:<user_id>" (see OpenWallet).
+    * `tam.risk.v1.alert.raised` (risk.v1.RiskAlertRaisedEvent): when
+      `alert.recommended_action` is FREEZE_WALLET, freezes the wallet with
+      reason RISK_ALERT, as FreezeWallet with key "freeze:<event_id>".
     """
 
     @_abc_1.abstractmethod
     def OpenWallet(self, request: _wallet_service_pb2.OpenWalletRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.OpenWalletResponse, _abc.Awaitable[_wallet_service_pb2.OpenWalletResponse]]:
-        """Opens the user's wallet in `currency`, with zero balance. Called once per
-        user by the sign-up flow after UserService.RegisterUser succeeds; every
-        other RPC answers NOT_FOUND / WALLET_NOT_FOUND until it has run.
+        """Opens the user's wallet in `currency`, with zero balance, and publishes
+        WalletOpenedEvent.
+
+        Wallet creation at sign-up is owned by wallet-service: it consumes
+        `tam.user.v1.user.registered` and runs this RPC's logic with the
+        registration's `currency` and the key "open-wallet:<user_id>". Crash
+        safety: the consumer acknowledges the event only after the wallet row
+        and its outbox event are committed, so a crash before the commit
+        redelivers the event, and a crash after it finds the wallet existing
+        (natural idempotency below). Until the wallet exists every other RPC
+        answers NOT_FOUND / WALLET_NOT_FOUND. The RPC stays callable by
+        "service" callers for repairs and back-fills.
 
         A user has at most one wallet and its currency never changes. Opening a
         wallet that already exists in the same currency succeeds and returns it
-        unchanged, whatever the idempotency key (natural idempotency).
+        unchanged (`created` false), whatever the idempotency key (natural
+        idempotency).
 
         Errors:
         * ALREADY_EXISTS / WALLET_ALREADY_EXISTS: the user already has a wallet in
           another currency. Metadata: `walletCurrency`.
-        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: the platform does not operate
-          in `currency` (a well-formed code outside the configured list; every
-          supported currency has 2 minor-unit digits). Metadata: `currency`.
+        * INVALID_ARGUMENT / CURRENCY_NOT_SUPPORTED: `currency` is not in the
+          platform's currency table. Metadata: `currency`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def GetBalance(self, request: _wallet_service_pb2.GetBalanceRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.GetBalanceResponse, _abc.Awaitable[_wallet_service_pb2.GetBalanceResponse]]:
-        """Returns the wallet's balance, reserved and available amounts.
+        """Returns the wallet's balance, reserved and available amounts, and
+        whether it is frozen.
 
         Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.
         """
@@ -271,13 +444,22 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         `ttl` unless it is committed or cancelled first.
 
         Compensated by CancelReservation. At most one reservation exists per
-        (user_id, saga_id); a second ReserveBalance for the same saga with a new
-        idempotency key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.
+        saga; a second ReserveBalance for the same saga with a new idempotency
+        key fails with ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS.
+
+        The original four-field request (user_id, amount, saga_id,
+        idempotency_key) stays valid: without `currency` the amount is read in
+        the wallet's currency, and an amount with more fraction digits than
+        that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED
+        (field `amount`, rule "reserve_balance.amount_scale").
 
         Errors:
         * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.
-          Metadata: `available`, `requested`.
-        * FAILED_PRECONDITION / WALLET_FROZEN: the wallet is frozen by risk.
+          Metadata: `available`, `requested`. Retry with a new key.
+        * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the
+          wallet is unfrozen.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` is set and differs
+          from the wallet's. Metadata: `walletCurrency`.
         * NOT_FOUND / WALLET_NOT_FOUND.
         * ALREADY_EXISTS / RESERVATION_ALREADY_EXISTS. Metadata: `reservationId`.
         * ABORTED / SAGA_ALREADY_COMPENSATED: CancelReservation already ran for
@@ -299,116 +481,331 @@ class WalletServiceServicer(metaclass=_abc_1.ABCMeta):
         never debited, even if the expiry job has not released it yet: the call
         expires it in the same transaction (PENDING -> EXPIRED) and fails with
         RESERVATION_NOT_PENDING. Commit, cancel and expiry serialise on the
-        reservation; the first one wins. A frozen wallet still commits.
+        reservation; the first one wins. A frozen wallet still commits, and a
+        commit is booked even if a chargeback has since taken `balance` below
+        `reserved` (the debt rule in the service comment).
 
         Errors:
         * NOT_FOUND / RESERVATION_NOT_FOUND: no reservation `reservation_id`, or
           it belongs to another saga.
         * FAILED_PRECONDITION / RESERVATION_NOT_PENDING: it is CANCELLED or
-          EXPIRED. Metadata: `status`.
+          EXPIRED. Metadata: `state`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def CancelReservation(self, request: _wallet_service_pb2.CancelReservationRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.CancelReservationResponse, _abc.Awaitable[_wallet_service_pb2.CancelReservationResponse]]:
-        """Releases a PENDING reservation (the compensation of ReserveBalance):
-        `available` is restored and a RESERVATION_RELEASE ledger entry is written.
+        """Releases the saga's PENDING reservation (the compensation of
+        ReserveBalance): `available` is restored and a RESERVATION_RELEASE ledger
+        entry is written.
 
-        Safe to call at any time, as compensations must be:
+        The target is the reservation of `saga_id` (saga ids are unique, so a
+        saga has at most one reservation). `reservation_id`, when given, only
+        speeds up the lookup: an id that is unknown or belongs to another saga
+        is ignored, so that a compensation can never release another saga's
+        hold. Safe to call at any time, as compensations must be:
+        * PENDING: released, outcome RELEASED.
         * CANCELLED or EXPIRED: succeeds, outcome ALREADY_RELEASED.
-        * `reservation_id` empty and no reservation exists for `saga_id` (the
-          reserve never happened or has not arrived yet): succeeds with outcome
-          NO_RESERVATION and records a tombstone, so that a late ReserveBalance for
-          the saga fails with ABORTED / SAGA_ALREADY_COMPENSATED.
+        * No reservation for the saga (the reserve never happened, has not
+          arrived yet, or `reservation_id` names no reservation): succeeds with
+          outcome NO_RESERVATION and records a tombstone for the saga, so that a
+          late ReserveBalance for it fails with ABORTED / SAGA_ALREADY_COMPENSATED.
+          A missing target is never an error.
 
         Errors:
         * FAILED_PRECONDITION / RESERVATION_ALREADY_COMMITTED: the pivot already
-          happened; undo it with CreditBalance (CREDIT_REASON_BET_REFUND)
-          instead.
-        * NOT_FOUND / RESERVATION_NOT_FOUND: `reservation_id` was given and does
-          not exist, or belongs to another saga than `saga_id` (or to another
-          user than `user_id`, when that is set). No tombstone is recorded.
+          happened; give the stake back with CreditBalance
+          (CREDIT_REASON_BET_REFUND) instead. Not retryable.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def GetReservation(self, request: _wallet_service_pb2.GetReservationRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.GetReservationResponse, _abc.Awaitable[_wallet_service_pb2.GetReservationResponse]]:
-        """Returns one reservation with its current status.
+        """Returns one reservation with its current state. Served from the primary
+        database, so that order-validator can resolve an unknown commit outcome.
 
         Errors: NOT_FOUND / RESERVATION_NOT_FOUND.
         """
 
     @_abc_1.abstractmethod
     def CreditBalance(self, request: _wallet_service_pb2.CreditBalanceRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.CreditBalanceResponse, _abc.Awaitable[_wallet_service_pb2.CreditBalanceResponse]]:
-        """Adds funds to `balance` for a settlement payout or a refund. Called by
-        order-book when a market settles, once per bet whose payout is above zero
-        (the amount is order.v1.BetSettlement.payout, already rounded down by
-        order-book: a winning back bet is paid its matched stake x price plus its
-        unmatched stake, PUSH/VOID returns the amount debited, which is the
-        liability for a lay bet), with reason BET_WIN when the bet won and
-        BET_REFUND otherwise; and by operators for refunds. Credits run on a
+        """Adds funds to `balance`: a settlement payout, a refund of committed
+        stake, or a manual credit. Writes a CREDIT entry. Credits run on a
         frozen wallet.
 
-        order-book uses the idempotency key "settlement:<bet_id>" so that a bet is
-        paid at most once however often settlement is retried. Independently of
-        keys, a bet receives at most one BET_WIN or BET_REFUND credit: a second
-        one for the same `bet_id` under a different key is refused, so that a
-        manual refund and a settlement (or two keys by mistake) can never pay a
-        bet twice. Corrections beyond that are MANUAL_ADJUSTMENT credits.
+        * BET_WIN: a winning bet's payout (order.v1.BetSettlement.payout),
+          idempotency key "settlement:<bet_id>". At most one BET_WIN per bet:
+          a second one under another key fails with BET_ALREADY_CREDITED.
+        * BET_REFUND: committed stake given back. A bet may receive several
+          (one per cancelled or lapsed instruction, key
+          "refund:<bet_id>:<instruction_id>"; a PUSH or VOID settlement, key
+          "settlement:<bet_id>"), each key once; their sum never exceeds the
+          stake committed for the bet (the sum of its RESERVATION_COMMIT
+          entries), else REFUND_EXCEEDS_STAKE and nothing is credited. So a bet
+          can never be paid twice, however keys are chosen.
+        * MANUAL_ADJUSTMENT: operator goodwill or correction, no bet bound.
 
         Errors:
         * NOT_FOUND / WALLET_NOT_FOUND.
         * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
           wallet's. Metadata: `walletCurrency`.
-        * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN or
-          BET_REFUND credit. Metadata: `transactionId` (the existing credit).
+        * ALREADY_EXISTS / BET_ALREADY_CREDITED: the bet already has a BET_WIN
+          credit. Metadata: `transactionId` (the existing credit).
+        * FAILED_PRECONDITION / REFUND_EXCEEDS_STAKE: the refunds would exceed the
+          committed stake. Metadata: `committed`, `refunded`, `requested`.
+        * FAILED_PRECONDITION / BET_NOT_COMMITTED: a BET_REFUND for a bet with no
+          committed stake on this wallet. Metadata: `betId`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
-    def DepositFunds(self, request: _wallet_service_pb2.DepositFundsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.DepositFundsResponse, _abc.Awaitable[_wallet_service_pb2.DepositFundsResponse]]:
-        """Adds externally received funds (a confirmed payment) to `balance`.
-        `payment_reference` is unique per wallet: a second deposit with the same
-        reference and a new key fails with ALREADY_EXISTS / DUPLICATE_PAYMENT.
+    def ChargeCommission(self, request: _wallet_service_pb2.ChargeCommissionRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ChargeCommissionResponse, _abc.Awaitable[_wallet_service_pb2.ChargeCommissionResponse]]:
+        """Debits the exchange's commission on the user's net winnings in one
+        market, computed by order-book at settlement (docs/CONVENTIONS.md,
+        Commission: max(0, net) x rate_bp / 10000, rounded down to the minor
+        unit). Writes a COMMISSION entry. Called after the market's BET_WIN
+        credits, so the commission is covered by winnings just credited; it is
+        booked even if the user has reserved part of them meanwhile, which can
+        take `available` to 0 but never below (the debt rule in the service
+        comment). Runs on a frozen wallet.
 
-        Before acting it calls risk.v1.RiskService.CheckRateLimit with action
-        RATE_LIMIT_ACTION_DEPOSIT; if risk-analyzer does not answer, the deposit
-        goes ahead (fail open).
+        Keys: "commission:<market_id>:<user_id>" for settlement version 1;
+        a resettlement books only the difference, under
+        "commission:<market_id>:<user_id>:<settlement_version>" (a negative
+        difference is given back as CreditBalance MANUAL_ADJUSTMENT by the
+        settlement worker). At most one COMMISSION per (user, market,
+        settlement version), whatever the key.
 
-        Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-        ALREADY_EXISTS / DUPLICATE_PAYMENT; FAILED_PRECONDITION / WALLET_FROZEN;
-        RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`);
-        FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
-        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.
+        * ALREADY_EXISTS / COMMISSION_ALREADY_CHARGED. Metadata:
+          `transactionId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
-    def WithdrawFunds(self, request: _wallet_service_pb2.WithdrawFundsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.WithdrawFundsResponse, _abc.Awaitable[_wallet_service_pb2.WithdrawFundsResponse]]:
-        """Removes funds from `balance` for a payout to the user's payment method.
-        Only `available` funds can be withdrawn; reserved funds cannot. Before
-        acting it calls risk.v1.RiskService.CheckRateLimit with action
-        RATE_LIMIT_ACTION_WITHDRAW; if risk-analyzer does not answer, the call
-        fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed). The ledger
-        entry is written when the funds leave the wallet; paying them out to
-        `withdrawal_method_id` is the payment flow's business, outside v1.
+    def AdjustSettlement(self, request: _wallet_service_pb2.AdjustSettlementRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.AdjustSettlementResponse, _abc.Awaitable[_wallet_service_pb2.AdjustSettlementResponse]]:
+        """Books a settlement correction for one bet after its market was
+        resettled or voided: the difference between what the bet was paid and
+        what it is now owed, as a BET_VOID_ADJUSTMENT entry that credits or
+        debits the wallet (`direction`). Key
+        "resettle:<bet_id>:<settlement_version>"; at most one adjustment per
+        (bet, settlement version), whatever the key. A debit is always booked,
+        even on a frozen wallet and even if it makes `balance` negative (the
+        debt rule in the service comment, as for a chargeback).
 
-        Errors: FAILED_PRECONDITION / INSUFFICIENT_FUNDS; NOT_FOUND /
-        WALLET_NOT_FOUND; INVALID_ARGUMENT / CURRENCY_MISMATCH;
-        FAILED_PRECONDITION / WALLET_FROZEN; RESOURCE_EXHAUSTED / RATE_LIMITED
-        (with `google.rpc.RetryInfo`); FAILED_PRECONDITION /
-        IDEMPOTENCY_KEY_REUSED; ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.
+        * ALREADY_EXISTS / ADJUSTMENT_ALREADY_BOOKED. Metadata: `transactionId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def StartDeposit(self, request: _wallet_service_pb2.StartDepositRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.StartDepositResponse, _abc.Awaitable[_wallet_service_pb2.StartDepositResponse]]:
+        """Starts a deposit: checks that it may happen and creates a PENDING
+        deposit Payment; no money moves until ConfirmDeposit. Called by the
+        payment flow before it sends the user to the provider. Every refusal
+        happens here, never at confirmation.
+
+        Checks, in order: the wallet exists and is not frozen; `currency` is the
+        wallet's; risk.v1.RiskService.CheckRateLimit (action DEPOSIT, key
+        "ratelimit:<idempotency_key>"); risk.v1.RiskService.CheckDeposit (the
+        user's deposit limits and self-exclusion). If risk-analyzer does not
+        answer, the deposit is refused with UNAVAILABLE / DEPENDENCY_UNAVAILABLE
+        (fail closed: responsible-gambling limits must hold).
+
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.
+        * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the
+          wallet is unfrozen.
+        * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not
+          stored, so a retry with the same key after the delay is checked again.
+        * FAILED_PRECONDITION / DEPOSIT_LIMIT_EXCEEDED. Metadata: `limit`,
+          `remaining`, `period`. Retry with a new key.
+        * FAILED_PRECONDITION / SELF_EXCLUDED. Metadata: `endTime`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def ConfirmDeposit(self, request: _wallet_service_pb2.ConfirmDepositRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ConfirmDepositResponse, _abc.Awaitable[_wallet_service_pb2.ConfirmDepositResponse]]:
+        """Books funds the payment provider has confirmed: writes a DEPOSIT entry
+        (`balance` increases) and moves the deposit to SUCCEEDED. Confirmed funds
+        are always booked: the call is never refused because the wallet is
+        frozen (the funds are then held with the rest of the balance until
+        UnfreezeWallet), a rate limit or a deposit limit was reached since the
+        start, or the deposit was marked FAILED by a timeout (late
+        confirmation). With an empty `payment_id` it books a deposit that had no
+        start (for example a bank transfer), creating its Payment as SUCCEEDED.
+        `amount` is what the provider settled, which may differ from the amount
+        started.
+
+        `payment_reference` is unique per wallet: confirming it again under a new
+        key fails with DUPLICATE_PAYMENT, so that funds are never booked twice.
+
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * NOT_FOUND / PAYMENT_NOT_FOUND: `payment_id` is set and unknown.
+        * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH: `payment_id` is a
+          withdrawal. Metadata: `kind`.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH: the provider settled in another
+          currency; the payment flow converts before confirming. Metadata:
+          `walletCurrency`.
+        * ALREADY_EXISTS / DUPLICATE_PAYMENT. Metadata: `paymentId`,
+          `transactionId`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def FailDeposit(self, request: _wallet_service_pb2.FailDepositRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.FailDepositResponse, _abc.Awaitable[_wallet_service_pb2.FailDepositResponse]]:
+        """Marks a PENDING deposit FAILED (declined, abandoned or timed out at the
+        provider). Moves no money. A FAILED deposit can still be confirmed
+        later. Failing a FAILED deposit succeeds unchanged.
+
+        Errors:
+        * NOT_FOUND / PAYMENT_NOT_FOUND.
+        * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.
+        * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit already
+          SUCCEEDED. Metadata: `state`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def StartWithdrawal(self, request: _wallet_service_pb2.StartWithdrawalRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.StartWithdrawalResponse, _abc.Awaitable[_wallet_service_pb2.StartWithdrawalResponse]]:
+        """Starts a withdrawal: debits `amount` from `balance` at once (WITHDRAWAL
+        entry) and creates a PENDING withdrawal Payment; the payment flow then
+        pays it out to `withdrawal_method_id` and reports the outcome with
+        ConfirmWithdrawal or FailWithdrawal. Only `available` funds can be
+        withdrawn.
+
+        Checks, in order: the wallet exists and is not frozen; `currency` is the
+        wallet's; risk.v1.RiskService.CheckRateLimit (action WITHDRAW);
+        risk.v1.RiskService.CheckWithdrawal (a BLOCKED tier refuses every
+        withdrawal; self-exclusion does not). If risk-analyzer does not answer,
+        the call fails with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (fail closed).
+
+        Errors:
+        * FAILED_PRECONDITION / INSUFFICIENT_FUNDS. Metadata: `available`,
+          `requested`. Retry with a new key.
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.
+        * FAILED_PRECONDITION / WALLET_FROZEN. Retry with a new key after the
+          wallet is unfrozen.
+        * FAILED_PRECONDITION / ACCOUNT_BLOCKED. Retry with a new key after the
+          block is lifted.
+        * RESOURCE_EXHAUSTED / RATE_LIMITED (with `google.rpc.RetryInfo`); not
+          stored, so a retry with the same key after the delay is checked again.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def ConfirmWithdrawal(self, request: _wallet_service_pb2.ConfirmWithdrawalRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ConfirmWithdrawalResponse, _abc.Awaitable[_wallet_service_pb2.ConfirmWithdrawalResponse]]:
+        """Records that the provider paid a PENDING withdrawal out: the withdrawal
+        becomes SUCCEEDED. Moves no money (the WITHDRAWAL entry was written at
+        the start). Confirming a SUCCEEDED withdrawal succeeds unchanged.
+
+        Errors:
+        * NOT_FOUND / PAYMENT_NOT_FOUND.
+        * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.
+        * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal FAILED and
+          its funds were already given back. Metadata: `state`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def FailWithdrawal(self, request: _wallet_service_pb2.FailWithdrawalRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.FailWithdrawalResponse, _abc.Awaitable[_wallet_service_pb2.FailWithdrawalResponse]]:
+        """Records that a PENDING withdrawal could not be paid out: the withdrawal
+        becomes FAILED and its amount is credited back with a REVERSAL entry
+        (also on a frozen wallet). Failing a FAILED withdrawal succeeds
+        unchanged and credits nothing.
+
+        Errors:
+        * NOT_FOUND / PAYMENT_NOT_FOUND.
+        * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.
+        * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the withdrawal already
+          SUCCEEDED; a payout returned afterwards is booked with ConfirmDeposit
+          instead. Metadata: `state`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def RecordChargeback(self, request: _wallet_service_pb2.RecordChargebackRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.RecordChargebackResponse, _abc.Awaitable[_wallet_service_pb2.RecordChargebackResponse]]:
+        """Books a chargeback: the provider took back (part of) a SUCCEEDED
+        deposit. Writes a CHARGEBACK entry that debits `balance` by `amount`.
+        Always booked, also on a frozen wallet, even when `available` is lower:
+        `balance` may then become negative (the debt rule in the service
+        comment), while `available` stays at 0. The sum of a deposit's
+        chargebacks never exceeds its confirmed amount. risk-analyzer sees the
+        entry through `tam.wallet.v1.transaction.recorded` and may flag
+        PAYMENT_FRAUD.
+
+        Errors:
+        * NOT_FOUND / PAYMENT_NOT_FOUND.
+        * FAILED_PRECONDITION / PAYMENT_KIND_MISMATCH. Metadata: `kind`.
+        * FAILED_PRECONDITION / PAYMENT_NOT_PENDING: the deposit is not
+          SUCCEEDED (nothing was booked to charge back). Metadata: `state`.
+        * FAILED_PRECONDITION / CHARGEBACK_EXCEEDS_DEPOSIT. Metadata: `amount`,
+          `chargedBackAmount`.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH. Metadata: `walletCurrency`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def GetPayment(self, request: _wallet_service_pb2.GetPaymentRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.GetPaymentResponse, _abc.Awaitable[_wallet_service_pb2.GetPaymentResponse]]:
+        """Returns one payment with its current state.
+
+        Errors: NOT_FOUND / PAYMENT_NOT_FOUND.
+        """
+
+    @_abc_1.abstractmethod
+    def FreezeWallet(self, request: _wallet_service_pb2.FreezeWalletRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.FreezeWalletResponse, _abc.Awaitable[_wallet_service_pb2.FreezeWalletResponse]]:
+        """Freezes a wallet (operator): from now on ReserveBalance, StartDeposit and
+        StartWithdrawal fail with FAILED_PRECONDITION / WALLET_FROZEN; business
+        already under way (commits, cancellations, expiry, credits, commission,
+        corrections, payment confirmations, chargebacks) still runs. PENDING
+        reservations are left to commit or expire. Publishes WalletFrozenEvent.
+        Freezing a frozen wallet succeeds and changes nothing (`changed` false);
+        the first reason is kept.
+
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def UnfreezeWallet(self, request: _wallet_service_pb2.UnfreezeWalletRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.UnfreezeWalletResponse, _abc.Awaitable[_wallet_service_pb2.UnfreezeWalletResponse]]:
+        """Unfreezes a wallet (operator), whatever froze it, and publishes
+        WalletUnfrozenEvent. Unfreezing a wallet that is not frozen succeeds and
+        changes nothing (`changed` false).
+
+        Errors:
+        * NOT_FOUND / WALLET_NOT_FOUND.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def ListTransactions(self, request: _wallet_service_pb2.ListTransactionsRequest, context: _ServicerContext) -> _typing.Union[_wallet_service_pb2.ListTransactionsResponse, _abc.Awaitable[_wallet_service_pb2.ListTransactionsResponse]]:
-        """Lists the wallet's ledger, newest first (by `create_time`, then by the
-        wallet's ledger sequence, so that entries written in the same instant keep
-        a stable order across pages): the complete audit trail. Every change to
-        `balance` or `reserved` appears exactly once. Entries are never deleted.
-        Paginated (AIP-158).
+        """Lists the wallet's ledger, newest first (by `sequence`, the wallet's
+        gap-free ledger position, so that entries written in the same instant
+        keep a stable order across pages): the complete audit trail. Every
+        change to `balance` or `reserved` appears exactly once. Entries are never
+        deleted. Paginated (AIP-158).
 
         Errors: NOT_FOUND / WALLET_NOT_FOUND; INVALID_ARGUMENT /
         INVALID_PAGE_TOKEN.

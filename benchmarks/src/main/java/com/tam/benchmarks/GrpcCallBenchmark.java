@@ -9,7 +9,7 @@ import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
 import com.tam.protos.validation.ValidationInterceptor;
 import com.tam.protos.wallet.v1.Reservation;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -179,7 +179,7 @@ public class GrpcCallBenchmark {
                       .setSagaId(request.getSagaId())
                       .setAmount(Money.format(amount, CURRENCY))
                       .setCurrency(CURRENCY)
-                      .setStatus(ReservationStatus.RESERVATION_STATUS_PENDING))
+                      .setState(ReservationState.RESERVATION_STATE_PENDING))
               .setAvailableAfter(Money.format(AVAILABLE.subtract(amount), CURRENCY))
               .build());
       responses.onCompleted();

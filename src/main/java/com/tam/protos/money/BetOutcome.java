@@ -1,11 +1,11 @@
 package com.tam.protos.money;
 
-/** How a settled bet ended, for {@link Payouts}. */
+/** How the bet's selection ended, for {@link Payouts} (order/v1 SelectionResultType). */
 public enum BetOutcome {
-  /** The bet won: payout = stake x odds, rounded DOWN to the minor unit. */
+  /** The selection won: BACK bets win, LAY bets lose. */
   WIN,
-  /** The bet lost: payout = 0. */
+  /** The selection lost: BACK bets lose, LAY bets win. */
   LOSE,
-  /** Push or void: the stake is returned exactly. */
+  /** Push or void: every bet gets its liability back. */
   PUSH
 }

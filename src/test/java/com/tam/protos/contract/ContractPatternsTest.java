@@ -161,10 +161,10 @@ class ContractPatternsTest {
             .build();
     GetBalanceResponse money =
         GetBalanceResponse.newBuilder()
-            .setBalance(value)
+            .setBalance("0")
             .setCurrency("EUR")
             .setReserved("0")
-            .setAvailable("0")
+            .setAvailable(value)
             .build();
 
     assertThat(VALIDATOR.validate(positive).isSuccess())

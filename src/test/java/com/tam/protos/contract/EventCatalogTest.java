@@ -79,6 +79,20 @@ class EventCatalogTest {
             "| `tam.wallet.v1.reservation.committed` | `wallet.v1.ReservationCommittedEvent`");
   }
 
+  @Test
+  void catalogueHasKindsTheStreamTableAndHowToProduceAndConsume() {
+    String md = EventCatalog.render(ContractSet.load());
+
+    assertThat(md)
+        .contains("| FACT | `wallet` |")
+        .contains("| SNAPSHOT |")
+        .contains("| `TAM_WALLET` | `tam.wallet.v1.>` | 30 days | 5 min | denied |")
+        .contains("| `TAM_DEADLETTER` | `tam.deadletter.>` |")
+        .contains("## Producing")
+        .contains("## Consuming");
+    assertThat(md.indexOf("## Streams")).isLessThan(md.indexOf("## Producing"));
+  }
+
   /** A small line diff (longest common subsequence), enough for a readable failure. */
   static String diff(String before, String after) {
     List<String> a = before.lines().toList();

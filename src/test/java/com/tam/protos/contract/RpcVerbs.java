@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class RpcVerbs {
 
   /** Verbs of RPCs without side effects ({@code idempotency_level = NO_SIDE_EFFECTS}). */
-  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate", "Assess");
+  public static final Set<String> READS = Set.of("Get", "List", "Stream", "Validate");
 
   /** Verbs of RPCs that change state ({@code idempotency_level = IDEMPOTENT}). */
   public static final Set<String> WRITES =
@@ -44,6 +44,19 @@ public final class RpcVerbs {
           "Close",
           "Record",
           "Check",
+          "Charge",
+          "Adjust",
+          "Start",
+          "Fail",
+          "Freeze",
+          "Unfreeze",
+          "Assess",
+          "Release",
+          "Set",
+          "Self",
+          "Clear",
+          "Disable",
+          "Enable",
           "Replace",
           "Void",
           "Resettle",

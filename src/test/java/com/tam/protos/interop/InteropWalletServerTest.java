@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tam.protos.errors.RpcErrors;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -52,8 +52,8 @@ class InteropWalletServerTest {
     assertThat(response.getReservation().getReservationId()).isEqualTo("res-saga-456");
     assertThat(response.getReservation().getUserId()).isEqualTo("user-123");
     assertThat(response.getReservation().getAmount()).isEqualTo("100.00");
-    assertThat(response.getReservation().getStatus())
-        .isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
+    assertThat(response.getReservation().getState())
+        .isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
     assertThat(response.getAvailableAfter()).isEqualTo("400.00");
   }
 

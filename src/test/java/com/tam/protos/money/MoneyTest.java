@@ -29,7 +29,10 @@ class MoneyTest {
         "0x10",
         "1000000000000000",
         "NaN",
-        "Infinity"
+        "Infinity",
+        "-0",
+        "1.2.3",
+        "\u0661"
       })
   void parseRejectsEverythingOutsideTheContractRule(String amount) {
     assertThatThrownBy(() -> Money.parse(amount, "EUR"))
@@ -48,15 +51,79 @@ class MoneyTest {
   }
 
   @Test
-  void scaleIsPerCurrencyCappedAtTwo() {
+  void scaleIsTheIsoMinorUnitFromThePlatformTable() {
     assertThat(Money.scale("EUR")).isEqualTo(2);
+    assertThat(Money.scale("GBP")).isEqualTo(2);
+    assertThat(Money.scale("USD")).isEqualTo(2);
     assertThat(Money.scale("JPY")).isZero();
-    assertThat(Money.scale("BHD")).isEqualTo(2); // 3 in ISO-4217, capped by the contract
+    assertThat(Money.scale("KWD")).isEqualTo(3);
+    assertThat(Money.scale("BHD")).isEqualTo(3);
     assertThat(Money.minorUnit("EUR")).isEqualByComparingTo("0.01");
     assertThat(Money.minorUnit("JPY")).isEqualByComparingTo("1");
-    for (String bad : new String[] {"eur", "EU", "ZZZ", "XAU", ""}) {
+    assertThat(Money.minorUnit("KWD")).isEqualByComparingTo("0.001");
+    for (String bad : new String[] {"eur", "EU", "ZZZ", "XAU", "", "EURO", "CHF"}) {
       assertThatThrownBy(() -> Money.scale(bad)).isInstanceOf(IllegalArgumentException.class);
     }
+    assertThatThrownBy(() -> Money.scale(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void threeDecimalCurrenciesCarryThreeFractionDigits() {
+    assertThat(Money.parse("1.234", "KWD")).isEqualByComparingTo("1.234");
+    assertThat(Money.format(new BigDecimal("1.5"), "BHD")).isEqualTo("1.500");
+    assertThatThrownBy(() -> Money.parse("1.2345", "KWD"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Money.parse("1.234", "EUR"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void parseErrorQuotesOnlyAShortPrefixOfTheInput() {
+    String huge = "1".repeat(100_000) + "\n";
+    assertThatThrownBy(() -> Money.parse(huge, "EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .satisfies(
+            e -> {
+              assertThat(e.getMessage()).hasSizeLessThan(200);
+              assertThat(e.getMessage())
+                  .contains("\"" + "1".repeat(24) + "\"… (100001 characters)");
+            });
+    assertThatThrownBy(() -> Money.parse("1\n2", "EUR"))
+        .hasMessageContaining("\"1\\u000a2\"")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void bigDecimalEntryPointsRefuseHugeExponentsBeforeComputing() {
+    BigDecimal huge = new BigDecimal("1E+1000000");
+    BigDecimal tiny = new BigDecimal("1E-1000000");
+    BigDecimal two = new BigDecimal("2.00");
+    assertThatThrownBy(() -> Payouts.payout(BetOutcome.WIN, huge, two, "EUR"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Payouts.payout(BetOutcome.WIN, BigDecimal.TEN, huge, "EUR"))
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Payouts.payout(BetOutcome.WIN, tiny, two, "EUR"))
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Payouts.roundPayout(huge, "EUR"))
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Payouts.roundPayout(tiny, "EUR"))
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Money.format(huge, "EUR")).hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Money.formatSigned(huge.negate(), "EUR"))
+        .hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Money.round(tiny, "EUR")).hasMessageContaining("out of bounds");
+    assertThatThrownBy(() -> Commission.commission(huge, 500, "EUR"))
+        .hasMessageContaining("out of bounds");
+    BigDecimal longUnscaled = new BigDecimal(new java.math.BigInteger("9".repeat(5000)), 30);
+    assertThatThrownBy(() -> Money.round(longUnscaled, "EUR"))
+        .hasMessageContaining("out of bounds");
+    // The largest values the contracts carry are inside the bounds.
+    assertThat(Money.bounded(new BigDecimal("999999999999999.999"), "x")).isNotNull();
+    assertThat(
+            Payouts.roundPayout(
+                new BigDecimal("999999999999999.99").multiply(new BigDecimal("999.99")), "EUR"))
+        .isEqualByComparingTo("999989999999999990.00");
   }
 
   @Test

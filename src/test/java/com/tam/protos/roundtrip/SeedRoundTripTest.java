@@ -9,7 +9,7 @@ import com.tam.protos.testing.FakeWallet;
 import com.tam.protos.testing.GrpcTestHarness;
 import com.tam.protos.testing.GrpcTestHarness.Transport;
 import com.tam.protos.testing.SeedRequests;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -50,8 +50,8 @@ class SeedRoundTripTest {
     assertThat(received.hasTtl()).isFalse();
     assertThat(response).isEqualTo(FakeWallet.responseFor(seed));
     assertThat(response.getReservation().getReservationId()).isEqualTo("res-saga-456");
-    assertThat(response.getReservation().getStatus())
-        .isEqualTo(ReservationStatus.RESERVATION_STATUS_PENDING);
+    assertThat(response.getReservation().getState())
+        .isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
     assertThat(response.getAvailableAfter()).isEqualTo("400.00");
   }
 

@@ -7,7 +7,7 @@ import com.tam.protos.wallet.v1.CreditBalanceResponse;
 import com.tam.protos.wallet.v1.ListTransactionsRequest;
 import com.tam.protos.wallet.v1.ListTransactionsResponse;
 import com.tam.protos.wallet.v1.Reservation;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
@@ -64,7 +64,7 @@ public final class FakeWallet extends WalletServiceGrpc.WalletServiceImplBase {
                 .setSagaId(request.getSagaId())
                 .setAmount(request.getAmount())
                 .setCurrency("EUR")
-                .setStatus(ReservationStatus.RESERVATION_STATUS_PENDING))
+                .setState(ReservationState.RESERVATION_STATE_PENDING))
         .setAvailableAfter("400.00")
         .build();
   }

@@ -303,6 +303,124 @@ class CelRuleCasesTest {
                   """),
           // ---- risk.v1 ----
           messageRule(
+              "assess_bet.stake_scale",
+              "risk.v1.AssessBetRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              odds: "2.50"
+              stake: "100"
+              currency: "JPY"
+              idempotency_key: "saga-1:assess"
+              saga_id: "saga-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              odds: "2.50"
+              stake: "100.00"
+              currency: "JPY"
+              idempotency_key: "saga-1:assess"
+              saga_id: "saga-1"
+              """),
+          messageRule(
+              "release_bet_limits.currency_required",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              currency: "EUR"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              """),
+          messageRule(
+              "release_bet_limits.amount_scale",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5"
+              currency: "JPY"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              idempotency_key: "release:bet-1:i-1"
+              amount: "5.00"
+              currency: "JPY"
+              """),
+          messageRule(
+              "check_deposit.amount_scale",
+              "risk.v1.CheckDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.50"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """),
+          messageRule(
+              "check_withdrawal.amount_scale",
+              "risk.v1.CheckWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.50"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """),
+          nestedRule(
+              "set_responsible_gambling_limits.update_mask",
+              "risk.v1.SetResponsibleGamblingLimitsRequest",
+              "update_mask",
+              """
+              user_id: "user-123"
+              limits { daily_deposit_limit: "100.00" currency: "EUR" }
+              idempotency_key: "rg-1"
+              update_mask { paths: "daily_deposit_limit" }
+              """,
+              """
+              user_id: "user-123"
+              limits { daily_deposit_limit: "100.00" currency: "EUR" }
+              idempotency_key: "rg-1"
+              update_mask { paths: "currency" }
+              """),
+          messageRule(
+              "self_exclude.period",
+              "risk.v1.SelfExcludeRequest",
+              """
+              user_id: "user-123"
+              idempotency_key: "self-exclude-1"
+              duration { seconds: 15552000 }
+              """,
+              """
+              user_id: "user-123"
+              idempotency_key: "self-exclude-1"
+              duration { seconds: 15552000 }
+              permanent: true
+              """),
+          messageRule(
               "record_activity.currency_required",
               "risk.v1.RecordActivityRequest",
               ACTIVITY
@@ -513,18 +631,154 @@ class CelRuleCasesTest {
               """),
           // ---- wallet.v1 ----
           messageRule(
-              "cancel_reservation.target",
-              "wallet.v1.CancelReservationRequest",
+              "reserve_balance.amount_scale",
+              "wallet.v1.ReserveBalanceRequest",
               """
-              saga_id: "saga-456"
-              idempotency_key: "cancel:saga-456"
               user_id: "user-123"
-              reason: "reserve timed out"
+              amount: "100"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:reserve"
+              currency: "JPY"
               """,
               """
+              user_id: "user-123"
+              amount: "100.00"
               saga_id: "saga-456"
-              idempotency_key: "cancel:saga-456"
-              reason: "reserve timed out"
+              idempotency_key: "saga-456:reserve"
+              currency: "JPY"
+              """),
+          messageRule(
+              "credit_balance.amount_scale",
+              "wallet.v1.CreditBalanceRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              reason: CREDIT_REASON_BET_WIN
+              bet_id: "bet-1"
+              idempotency_key: "settlement:bet-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              reason: CREDIT_REASON_BET_WIN
+              bet_id: "bet-1"
+              idempotency_key: "settlement:bet-1"
+              """),
+          messageRule(
+              "charge_commission.amount_scale",
+              "wallet.v1.ChargeCommissionRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              amount: "100"
+              currency: "JPY"
+              settlement_version: 1
+              net_winnings: "2000"
+              rate_bp: 500
+              idempotency_key: "commission:market-1:user-123"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              amount: "100.00"
+              currency: "JPY"
+              settlement_version: 1
+              net_winnings: "2000"
+              rate_bp: 500
+              idempotency_key: "commission:market-1:user-123"
+              """),
+          messageRule(
+              "adjust_settlement.amount_scale",
+              "wallet.v1.AdjustSettlementRequest",
+              """
+              user_id: "user-123"
+              bet_id: "bet-1"
+              market_id: "market-1"
+              settlement_version: 2
+              direction: ADJUSTMENT_DIRECTION_DEBIT
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "resettle:bet-1:2"
+              """,
+              """
+              user_id: "user-123"
+              bet_id: "bet-1"
+              market_id: "market-1"
+              settlement_version: 2
+              direction: ADJUSTMENT_DIRECTION_DEBIT
+              amount: "100.00"
+              currency: "JPY"
+              idempotency_key: "resettle:bet-1:2"
+              """),
+          messageRule(
+              "start_deposit.amount_scale",
+              "wallet.v1.StartDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              idempotency_key: "deposit-1"
+              """),
+          messageRule(
+              "confirm_deposit.amount_scale",
+              "wallet.v1.ConfirmDepositRequest",
+              """
+              user_id: "user-123"
+              payment_id: "pay-1"
+              amount: "100"
+              currency: "JPY"
+              payment_reference: "psp-1"
+              idempotency_key: "confirm:psp-1"
+              """,
+              """
+              user_id: "user-123"
+              payment_id: "pay-1"
+              amount: "100.00"
+              currency: "JPY"
+              payment_reference: "psp-1"
+              idempotency_key: "confirm:psp-1"
+              """),
+          messageRule(
+              "start_withdrawal.amount_scale",
+              "wallet.v1.StartWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              withdrawal_method_id: "iban-1"
+              idempotency_key: "withdraw-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.00"
+              currency: "JPY"
+              withdrawal_method_id: "iban-1"
+              idempotency_key: "withdraw-1"
+              """),
+          messageRule(
+              "record_chargeback.amount_scale",
+              "wallet.v1.RecordChargebackRequest",
+              """
+              payment_id: "pay-1"
+              amount: "100"
+              currency: "JPY"
+              chargeback_reference: "cb-1"
+              idempotency_key: "chargeback:cb-1"
+              """,
+              """
+              payment_id: "pay-1"
+              amount: "100.00"
+              currency: "JPY"
+              chargeback_reference: "cb-1"
+              idempotency_key: "chargeback:cb-1"
               """),
           messageRule(
               "credit_balance.bet_id_required",

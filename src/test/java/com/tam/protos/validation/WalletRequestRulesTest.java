@@ -68,14 +68,38 @@ class WalletRequestRulesTest {
   }
 
   @Test
-  void cancelReservationNeedsTheReservationOrTheOwner() throws ValidationException {
+  void cancelReservationNeedsOnlyTheSaga() throws ValidationException {
     CancelReservationRequest.Builder request =
         CancelReservationRequest.newBuilder().setSagaId("saga-456").setIdempotencyKey("k-1");
 
-    assertThat(violations(request.build()))
-        .containsExactly(new Found("", "cancel_reservation.target"));
+    assertThat(violations(request.build())).isEmpty();
     assertThat(violations(request.setUserId("user-123").build())).isEmpty();
     assertThat(violations(request.clearUserId().setReservationId("r-1").build())).isEmpty();
+    assertThat(violations(request.clearSagaId().build()))
+        .extracting(Found::fieldPath)
+        .containsOnly("saga_id");
+  }
+
+  @Test
+  void reserveAmountScaleFollowsTheCurrencyAndTheSeedRequestStaysValid()
+      throws ValidationException {
+    ReserveBalanceRequest seed =
+        ReserveBalanceRequest.newBuilder()
+            .setUserId("user-123")
+            .setAmount("100.00")
+            .setSagaId("saga-456")
+            .setIdempotencyKey("idempotency-789")
+            .build();
+
+    assertThat(violations(seed)).isEmpty();
+    assertThat(violations(seed.toBuilder().setCurrency("EUR").build())).isEmpty();
+    assertThat(violations(seed.toBuilder().setCurrency("KWD").build())).isEmpty();
+    assertThat(violations(seed.toBuilder().setAmount("100").setCurrency("JPY").build())).isEmpty();
+    assertThat(violations(seed.toBuilder().setCurrency("JPY").build()))
+        .containsExactly(new Found("", "reserve_balance.amount_scale"));
+    assertThat(violations(seed.toBuilder().setCurrency("eur").build()))
+        .extracting(Found::fieldPath)
+        .containsExactly("currency");
   }
 
   @Test
@@ -117,7 +141,9 @@ class WalletRequestRulesTest {
     for (String bad : List.of("eur", "EU", "EURO", "")) {
       assertThat(violations(request.setCurrency(bad).build()))
           .as("currency %s", bad)
-          .containsExactly(new Found("currency", "string.pattern"));
+          .contains(new Found("currency", "string.pattern"))
+          .extracting(Found::fieldPath)
+          .containsOnly("currency");
     }
   }
 }

@@ -12,7 +12,7 @@ import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
 import com.tam.protos.validation.ValidationInterceptor;
 import com.tam.protos.wallet.v1.Reservation;
-import com.tam.protos.wallet.v1.ReservationStatus;
+import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceResponse;
 import com.tam.protos.wallet.v1.WalletErrorReason;
@@ -103,7 +103,7 @@ public final class ConsumerExample {
           wallet.withDeadlineAfter(10, TimeUnit.SECONDS).reserveBalance(request);
       System.out.println(
           "ReserveBalance -> "
-              + response.getReservation().getStatus()
+              + response.getReservation().getState()
               + ", available_after "
               + response.getAvailableAfter());
       expect(problems, "reservation user", "user-123", response.getReservation().getUserId());
@@ -111,9 +111,9 @@ public final class ConsumerExample {
       expect(problems, "available_after", "900.00", response.getAvailableAfter());
       expect(
           problems,
-          "status",
-          ReservationStatus.RESERVATION_STATUS_PENDING,
-          response.getReservation().getStatus());
+          "state",
+          ReservationState.RESERVATION_STATE_PENDING,
+          response.getReservation().getState());
 
       // 2. A bad request: rejected by the validation interceptor, never reaching the service.
       try {
@@ -225,7 +225,7 @@ public final class ConsumerExample {
                       .setSagaId(request.getSagaId())
                       .setAmount(Money.format(amount, CURRENCY))
                       .setCurrency(CURRENCY)
-                      .setStatus(ReservationStatus.RESERVATION_STATUS_PENDING))
+                      .setState(ReservationState.RESERVATION_STATE_PENDING))
               .setAvailableAfter(Money.format(available, CURRENCY))
               .build());
       responses.onCompleted();

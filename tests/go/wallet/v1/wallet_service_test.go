@@ -47,7 +47,7 @@ func (f *fakeWallet) ReserveBalance(_ context.Context, req *walletv1.ReserveBala
 			SagaId:        req.GetSagaId(),
 			Amount:        req.GetAmount(),
 			Currency:      "EUR",
-			Status:        walletv1.ReservationStatus_RESERVATION_STATUS_PENDING,
+			State:         walletv1.ReservationState_RESERVATION_STATE_PENDING,
 		},
 		AvailableAfter: "400.00",
 	}, nil
@@ -88,7 +88,7 @@ func assertSeedReservation(t *testing.T, resp *walletv1.ReserveBalanceResponse) 
 	r := resp.GetReservation()
 	if r.GetReservationId() != "res-saga-456" || r.GetUserId() != "user-123" || r.GetSagaId() != "saga-456" ||
 		r.GetAmount() != "100.00" || r.GetCurrency() != "EUR" ||
-		r.GetStatus() != walletv1.ReservationStatus_RESERVATION_STATUS_PENDING || resp.GetAvailableAfter() != "400.00" {
+		r.GetState() != walletv1.ReservationState_RESERVATION_STATE_PENDING || resp.GetAvailableAfter() != "400.00" {
 		t.Fatalf("unexpected response: %v", resp)
 	}
 }
