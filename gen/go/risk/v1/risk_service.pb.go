@@ -89,7 +89,8 @@ func (ReleaseOutcome) EnumDescriptor() ([]byte, []int) {
 type CheckDenialReason int32
 
 const (
-	// Not refused.
+	// Never set explicitly (AIP-126); `denial_reason` is left unset when the
+	// check allowed the payment.
 	CheckDenialReason_CHECK_DENIAL_REASON_UNSPECIFIED CheckDenialReason = 0
 	// A self-exclusion is in force (deposits only).
 	CheckDenialReason_CHECK_DENIAL_REASON_SELF_EXCLUDED CheckDenialReason = 1
@@ -670,7 +671,7 @@ type CheckDepositResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// True if the deposit may start; its amount is now counted.
 	Allowed bool `protobuf:"varint,1,opt,name=allowed,proto3" json:"allowed,omitempty"`
-	// Why it was refused; UNSPECIFIED when allowed.
+	// Why it was refused; left unset when allowed.
 	DenialReason CheckDenialReason `protobuf:"varint,2,opt,name=denial_reason,json=denialReason,proto3,enum=risk.v1.CheckDenialReason" json:"denial_reason,omitempty"`
 	// For DEPOSIT_LIMIT_EXCEEDED: the period whose limit would be exceeded.
 	LimitPeriod LimitPeriod `protobuf:"varint,3,opt,name=limit_period,json=limitPeriod,proto3,enum=risk.v1.LimitPeriod" json:"limit_period,omitempty"`
@@ -835,7 +836,7 @@ type CheckWithdrawalResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// True if the withdrawal may start.
 	Allowed bool `protobuf:"varint,1,opt,name=allowed,proto3" json:"allowed,omitempty"`
-	// Why it was refused (ACCOUNT_BLOCKED); UNSPECIFIED when allowed.
+	// Why it was refused (ACCOUNT_BLOCKED); left unset when allowed.
 	DenialReason  CheckDenialReason `protobuf:"varint,2,opt,name=denial_reason,json=denialReason,proto3,enum=risk.v1.CheckDenialReason" json:"denial_reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1962,7 +1963,7 @@ var File_risk_v1_risk_service_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\xab\b\n" +
+	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\x8f\t\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
@@ -1977,8 +1978,8 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\x06bet_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12R\n" +
 	"\x0fidempotency_key\x18\n" +
 	" \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12B\n" +
-	"\asaga_id\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId:\xf0\x01\xbaH\xec\x01\x1a\xe9\x01\n" +
-	"\x16assess_bet.stake_scale\x12Qstake has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a|this.currency == 'JPY' ? !this.stake.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.stake.matches('[.][0-9]{3}'))\"\xf8\x03\n" +
+	"\asaga_id\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId:\xd4\x02\xbaH\xd0\x02\x1a\xcd\x02\n" +
+	"\x16assess_bet.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd6\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.stake.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\xf8\x03\n" +
 	"\x11AssessBetResponse\x121\n" +
 	"\bdecision\x18\x01 \x01(\x0e2\x15.risk.v1.RiskDecisionR\bdecision\x12-\n" +
 	"\areasons\x18\x02 \x03(\v2\x13.risk.v1.RiskReasonR\areasons\x120\n" +
@@ -1990,7 +1991,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\vassess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"assessTime\x12U\n" +
 	"\x0fconsumed_amount\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0econsumedAmount\x12\x17\n" +
-	"\asaga_id\x18\t \x01(\tR\x06sagaId\"\x93\a\n" +
+	"\asaga_id\x18\t \x01(\tR\x06sagaId\"\xf3\a\n" +
 	"\x17ReleaseBetLimitsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12B\n" +
 	"\asaga_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12q\n" +
@@ -1999,13 +2000,13 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12A\n" +
 	"\x06bet_id\x18\x05 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12 \n" +
 	"\x06reason\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\x12R\n" +
-	"\x0fidempotency_key\x18\a \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x8f\x03\xbaH\x8b\x03\x1ay\n" +
-	"$release_bet_limits.currency_required\x12'currency is required when amount is set\x1a(this.amount == '' || this.currency != ''\x1a\x8d\x02\n" +
-	"\x1frelease_bet_limits.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a\x95\x01this.amount == '' || (this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}')))\"\xfd\x01\n" +
+	"\x0fidempotency_key\x18\a \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xef\x03\xbaH\xeb\x03\x1ay\n" +
+	"$release_bet_limits.currency_required\x12'currency is required when amount is set\x1a(this.amount == '' || this.currency != ''\x1a\xed\x02\n" +
+	"\x1erelease_bet_limits.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xee\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || ((this.amount == '' || !this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')))\"\xfd\x01\n" +
 	"\x18ReleaseBetLimitsResponse\x121\n" +
 	"\aoutcome\x18\x01 \x01(\x0e2\x17.risk.v1.ReleaseOutcomeR\aoutcome\x12U\n" +
 	"\x0freleased_amount\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0ereleasedAmount\x12W\n" +
-	"\x10remaining_amount\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fremainingAmount\"\x93\x05\n" +
+	"\x10remaining_amount\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fremainingAmount\"\xf4\x05\n" +
 	"\x13CheckDepositRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
@@ -2013,22 +2014,22 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12I\n" +
 	"\n" +
 	"payment_id\x18\x04 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tpaymentId\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xf7\x01\xbaH\xf3\x01\x1a\xf0\x01\n" +
-	"\x1acheck_deposit.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"\xb1\x02\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xd8\x02\xbaH\xd4\x02\x1a\xd1\x02\n" +
+	"\x19check_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\xb1\x02\n" +
 	"\x14CheckDepositResponse\x12\x18\n" +
 	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
 	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\x127\n" +
 	"\flimit_period\x18\x03 \x01(\x0e2\x14.risk.v1.LimitPeriodR\vlimitPeriod\x12\x14\n" +
 	"\x05limit\x18\x04 \x01(\tR\x05limit\x12\x1c\n" +
 	"\tremaining\x18\x05 \x01(\tR\tremaining\x12Q\n" +
-	"\x17self_exclusion_end_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x14selfExclusionEndTime\"\xce\x04\n" +
+	"\x17self_exclusion_end_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x14selfExclusionEndTime\"\xaf\x05\n" +
 	"\x16CheckWithdrawalRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xfa\x01\xbaH\xf6\x01\x1a\xf3\x01\n" +
-	"\x1dcheck_withdrawal.amount_scale\x12Ramount has more fraction digits than currency allows (JPY 0; KWD, BHD 3; others 2)\x1a~this.currency == 'JPY' ? !this.amount.contains('.') : (this.currency in ['KWD', 'BHD'] || !this.amount.matches('[.][0-9]{3}'))\"t\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xdb\x02\xbaH\xd7\x02\x1a\xd4\x02\n" +
+	"\x1ccheck_withdrawal.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"t\n" +
 	"\x17CheckWithdrawalResponse\x12\x18\n" +
 	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
 	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\"\x97\x03\n" +
@@ -2052,7 +2053,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"reset_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tresetTime\x121\n" +
 	"\x06window\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x06window\x12\x1b\n" +
-	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xb1\x11\n" +
+	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xba\x15\n" +
 	"\x15RecordActivityRequest\x12J\n" +
 	"\vactivity_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\n" +
 	"activityId\x12B\n" +
@@ -2074,14 +2075,15 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x0e \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\x0f \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12R\n" +
-	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x89\b\xbaH\x85\b\x1a\x97\x01\n" +
+	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x92\f\xbaH\x8e\f\x1a\x97\x01\n" +
 	"!record_activity.currency_required\x121currency is required when amount or payout is set\x1a?(this.amount == '' && this.payout == '') || this.currency != ''\x1a\xa5\x01\n" +
 	"!record_activity.outcome_fits_type\x12WBET_SETTLED needs outcome WON, LOST, PUSH or VOID; other types need SUCCEEDED or FAILED\x1a'(this.type == 2) == (this.outcome >= 3)\x1a\x96\x01\n" +
 	"\x1erecord_activity.succeeded_only\x12GBET_CANCELLED and REGISTRATION are recorded only with outcome SUCCEEDED\x1a+!(this.type in [3, 7]) || this.outcome == 1\x1a\x93\x01\n" +
 	"\x1frecord_activity.bet_id_required\x12@bet_id is required for BET_PLACED, BET_SETTLED and BET_CANCELLED\x1a.!(this.type in [1, 2, 3]) || this.bet_id != ''\x1a\x9c\x01\n" +
 	"\x1frecord_activity.amount_required\x12Famount is required for BET_PLACED, BET_SETTLED, DEPOSIT and WITHDRAWAL\x1a1!(this.type in [1, 2, 5, 6]) || this.amount != ''\x1a|\n" +
 	"\x1drecord_activity.odds_required\x120odds are required for BET_PLACED and BET_SETTLED\x1a)!(this.type in [1, 2]) || this.odds != ''\x1au\n" +
-	"*record_activity.settlement_payout_required\x12\"payout is required for BET_SETTLED\x1a#this.type != 2 || this.payout != ''\"v\n" +
+	"*record_activity.settlement_payout_required\x12\"payout is required for BET_SETTLED\x1a#this.type != 2 || this.payout != ''\x1a\x86\x04\n" +
+	"\x1brecord_activity.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\x8a\x03!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || ((this.amount == '' || !this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')) && (this.payout == '' || !this.payout.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')))\"v\n" +
 	"\x16RecordActivityResponse\x12\x1f\n" +
 	"\vactivity_id\x18\x01 \x01(\tR\n" +
 	"activityId\x12;\n" +

@@ -158,7 +158,8 @@ func (SessionState) EnumDescriptor() ([]byte, []int) {
 type SessionRevokeReason int32
 
 const (
-	// Not revoked (the session is ACTIVE or EXPIRED).
+	// Never set explicitly (AIP-126); `revoke_reason` is left unset unless the
+	// session is REVOKED.
 	SessionRevokeReason_SESSION_REVOKE_REASON_UNSPECIFIED SessionRevokeReason = 0
 	// The user logged out of this session.
 	SessionRevokeReason_SESSION_REVOKE_REASON_LOGOUT SessionRevokeReason = 1
@@ -357,7 +358,7 @@ type Session struct {
 	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// Current state; see SessionState for the transitions.
 	State SessionState `protobuf:"varint,3,opt,name=state,proto3,enum=user.v1.SessionState" json:"state,omitempty"`
-	// Why the session was revoked; UNSPECIFIED unless `state` is REVOKED.
+	// Why the session was revoked; left unset unless `state` is REVOKED.
 	RevokeReason SessionRevokeReason `protobuf:"varint,4,opt,name=revoke_reason,json=revokeReason,proto3,enum=user.v1.SessionRevokeReason" json:"revoke_reason,omitempty"`
 	// Number of refreshes so far; 0 right after login.
 	RefreshGeneration int64 `protobuf:"varint,5,opt,name=refresh_generation,json=refreshGeneration,proto3" json:"refresh_generation,omitempty"`

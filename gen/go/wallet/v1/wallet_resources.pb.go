@@ -435,7 +435,8 @@ func (PaymentState) EnumDescriptor() ([]byte, []int) {
 type FreezeReason int32
 
 const (
-	// Not frozen.
+	// Never set explicitly (AIP-126); `freeze_reason` is left unset while the
+	// wallet is not frozen.
 	FreezeReason_FREEZE_REASON_UNSPECIFIED FreezeReason = 0
 	// risk-analyzer asked for it: a `risk.v1.RiskAlertRaisedEvent` with
 	// `alert.recommended_action` FREEZE_WALLET.
@@ -641,7 +642,7 @@ type Transaction struct {
 	// The idempotency key of the request that wrote the entry (the expiry job
 	// uses "expiry:<reservation_id>").
 	IdempotencyKey string `protobuf:"bytes,13,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// Credit reason, for CREDIT entries; UNSPECIFIED otherwise.
+	// Credit reason, for CREDIT entries; left unset for every other type.
 	CreditReason CreditReason `protobuf:"varint,14,opt,name=credit_reason,json=creditReason,proto3,enum=wallet.v1.CreditReason" json:"credit_reason,omitempty"`
 	// External payment reference, for DEPOSIT, WITHDRAWAL, REVERSAL and
 	// CHARGEBACK entries.
@@ -660,7 +661,7 @@ type Transaction struct {
 	// entries.
 	PaymentId string `protobuf:"bytes,20,opt,name=payment_id,json=paymentId,proto3" json:"payment_id,omitempty"`
 	// For BET_VOID_ADJUSTMENT entries: whether the correction credited or
-	// debited the wallet; UNSPECIFIED for every other type.
+	// debited the wallet; left unset for every other type.
 	AdjustmentDirection AdjustmentDirection `protobuf:"varint,21,opt,name=adjustment_direction,json=adjustmentDirection,proto3,enum=wallet.v1.AdjustmentDirection" json:"adjustment_direction,omitempty"`
 	// For COMMISSION and BET_VOID_ADJUSTMENT entries: the market's settlement
 	// version the entry belongs to (1 for the first settlement).
@@ -1018,7 +1019,7 @@ var File_wallet_v1_wallet_resources_proto protoreflect.FileDescriptor
 
 const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\n" +
-	" wallet/v1/wallet_resources.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc5\x03\n" +
+	" wallet/v1/wallet_resources.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8c\a\n" +
 	"\vReservation\x12%\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tR\rreservationId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
@@ -1032,7 +1033,8 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\vexpire_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"expireTime\x12;\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xf2\b\n" +
+	"updateTime:\xc4\x03\xbaH\xc0\x03\x1a\xbd\x03\n" +
+	"\x17reservation.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xc5\x02!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xc9\x14\n" +
 	"\vTransaction\x12%\n" +
 	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
@@ -1059,7 +1061,10 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\n" +
 	"payment_id\x18\x14 \x01(\tR\tpaymentId\x12Q\n" +
 	"\x14adjustment_direction\x18\x15 \x01(\x0e2\x1e.wallet.v1.AdjustmentDirectionR\x13adjustmentDirection\x12-\n" +
-	"\x12settlement_version\x18\x16 \x01(\x05R\x11settlementVersion\"\x98\x05\n" +
+	"\x12settlement_version\x18\x16 \x01(\x05R\x11settlementVersion:\xd4\v\xbaH\xd0\v\x1a\xcd\v\n" +
+	"\x17transaction.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd5\n" +
+	"!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.balance_before.contains('.') : this.balance_before.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.balance_after.contains('.') : this.balance_after.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.available_before.contains('.') : this.available_before.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.available_after.contains('.') : this.available_after.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xe8\n" +
+	"\n" +
 	"\aPayment\x12\x1d\n" +
 	"\n" +
 	"payment_id\x18\x01 \x01(\tR\tpaymentId\x12\x17\n" +
@@ -1078,7 +1083,8 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime*\xb5\x01\n" +
+	"updateTime:\xcd\x05\xbaH\xc9\x05\x1a\xc6\x05\n" +
+	"\x13payment.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd2\x04!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.charged_back_amount.contains('.') : this.charged_back_amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))*\xb5\x01\n" +
 	"\x10ReservationState\x12!\n" +
 	"\x1dRESERVATION_STATE_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19RESERVATION_STATE_PENDING\x10\x01\x12\x1f\n" +

@@ -183,7 +183,7 @@ type WalletServiceClient interface {
 	// idempotency_key) stays valid: without `currency` the amount is read in
 	// the wallet's currency, and an amount with more fraction digits than
 	// that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED
-	// (field `amount`, rule "reserve_balance.amount_scale").
+	// (rule "reserve_balance.money_scale").
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.
@@ -843,7 +843,7 @@ type WalletServiceServer interface {
 	// idempotency_key) stays valid: without `currency` the amount is read in
 	// the wallet's currency, and an amount with more fraction digits than
 	// that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED
-	// (field `amount`, rule "reserve_balance.amount_scale").
+	// (rule "reserve_balance.money_scale").
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.

@@ -699,7 +699,7 @@ class RiskAlert(_message.Message):
     user_id: _builtins.str
     'The user the alert is about.'
     flag: Global___RiskFlag.ValueType
-    'The pattern detected. UNSPECIFIED when the alert comes from a REVIEW\n    decision rather than a flag; `reasons` then says why.\n    '
+    'The pattern detected; left unset when the alert comes from a REVIEW\n    decision rather than a flag (`reasons` then says why).\n    '
     severity: Global___RiskAlertSeverity.ValueType
     'How urgent the alert is.'
     recommended_action: Global___RiskAlertAction.ValueType

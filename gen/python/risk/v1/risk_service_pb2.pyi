@@ -55,7 +55,7 @@ class _CheckDenialReason:
 class _CheckDenialReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CheckDenialReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     CHECK_DENIAL_REASON_UNSPECIFIED: _CheckDenialReason.ValueType
-    'Not refused.'
+    'Never set explicitly (AIP-126); `denial_reason` is left unset when the\n    check allowed the payment.\n    '
     CHECK_DENIAL_REASON_SELF_EXCLUDED: _CheckDenialReason.ValueType
     'A self-exclusion is in force (deposits only).'
     CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED: _CheckDenialReason.ValueType
@@ -66,7 +66,7 @@ class _CheckDenialReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Che
 class CheckDenialReason(_CheckDenialReason, metaclass=_CheckDenialReasonEnumTypeWrapper):
     """Why CheckDeposit or CheckWithdrawal refused."""
 CHECK_DENIAL_REASON_UNSPECIFIED: CheckDenialReason.ValueType
-'Not refused.'
+'Never set explicitly (AIP-126); `denial_reason` is left unset when the\ncheck allowed the payment.\n'
 CHECK_DENIAL_REASON_SELF_EXCLUDED: CheckDenialReason.ValueType
 'A self-exclusion is in force (deposits only).'
 CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED: CheckDenialReason.ValueType
@@ -303,7 +303,7 @@ class CheckDepositResponse(_message.Message):
     allowed: _builtins.bool
     'True if the deposit may start; its amount is now counted.'
     denial_reason: Global___CheckDenialReason.ValueType
-    'Why it was refused; UNSPECIFIED when allowed.'
+    'Why it was refused; left unset when allowed.'
     limit_period: _risk_resources_pb2.LimitPeriod.ValueType
     'For DEPOSIT_LIMIT_EXCEEDED: the period whose limit would be exceeded.'
     limit: _builtins.str
@@ -371,7 +371,7 @@ class CheckWithdrawalResponse(_message.Message):
     allowed: _builtins.bool
     'True if the withdrawal may start.'
     denial_reason: Global___CheckDenialReason.ValueType
-    'Why it was refused (ACCOUNT_BLOCKED); UNSPECIFIED when allowed.'
+    'Why it was refused (ACCOUNT_BLOCKED); left unset when allowed.'
 
     def __init__(self, *, allowed: _builtins.bool=..., denial_reason: Global___CheckDenialReason.ValueType=...) -> None:
         ...

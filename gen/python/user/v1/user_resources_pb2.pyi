@@ -98,7 +98,7 @@ class _SessionRevokeReason:
 class _SessionRevokeReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SessionRevokeReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     SESSION_REVOKE_REASON_UNSPECIFIED: _SessionRevokeReason.ValueType
-    'Not revoked (the session is ACTIVE or EXPIRED).'
+    'Never set explicitly (AIP-126); `revoke_reason` is left unset unless the\n    session is REVOKED.\n    '
     SESSION_REVOKE_REASON_LOGOUT: _SessionRevokeReason.ValueType
     'The user logged out of this session.'
     SESSION_REVOKE_REASON_LOGOUT_ALL: _SessionRevokeReason.ValueType
@@ -111,7 +111,7 @@ class _SessionRevokeReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_S
 class SessionRevokeReason(_SessionRevokeReason, metaclass=_SessionRevokeReasonEnumTypeWrapper):
     """Why a session was revoked."""
 SESSION_REVOKE_REASON_UNSPECIFIED: SessionRevokeReason.ValueType
-'Not revoked (the session is ACTIVE or EXPIRED).'
+'Never set explicitly (AIP-126); `revoke_reason` is left unset unless the\nsession is REVOKED.\n'
 SESSION_REVOKE_REASON_LOGOUT: SessionRevokeReason.ValueType
 'The user logged out of this session.'
 SESSION_REVOKE_REASON_LOGOUT_ALL: SessionRevokeReason.ValueType
@@ -204,7 +204,7 @@ class Session(_message.Message):
     state: Global___SessionState.ValueType
     'Current state; see SessionState for the transitions.'
     revoke_reason: Global___SessionRevokeReason.ValueType
-    'Why the session was revoked; UNSPECIFIED unless `state` is REVOKED.'
+    'Why the session was revoked; left unset unless `state` is REVOKED.'
     refresh_generation: _builtins.int
     'Number of refreshes so far; 0 right after login.'
     device_name: _builtins.str

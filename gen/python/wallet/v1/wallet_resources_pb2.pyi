@@ -246,7 +246,7 @@ class _FreezeReason:
 class _FreezeReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FreezeReason.ValueType], _builtins.type):
     DESCRIPTOR: _descriptor.EnumDescriptor
     FREEZE_REASON_UNSPECIFIED: _FreezeReason.ValueType
-    'Not frozen.'
+    'Never set explicitly (AIP-126); `freeze_reason` is left unset while the\n    wallet is not frozen.\n    '
     FREEZE_REASON_RISK_ALERT: _FreezeReason.ValueType
     'risk-analyzer asked for it: a `risk.v1.RiskAlertRaisedEvent` with\n    `alert.recommended_action` FREEZE_WALLET.\n    '
     FREEZE_REASON_OPERATOR: _FreezeReason.ValueType
@@ -255,7 +255,7 @@ class _FreezeReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_FreezeRe
 class FreezeReason(_FreezeReason, metaclass=_FreezeReasonEnumTypeWrapper):
     """Why a wallet is frozen."""
 FREEZE_REASON_UNSPECIFIED: FreezeReason.ValueType
-'Not frozen.'
+'Never set explicitly (AIP-126); `freeze_reason` is left unset while the\nwallet is not frozen.\n'
 FREEZE_REASON_RISK_ALERT: FreezeReason.ValueType
 'risk-analyzer asked for it: a `risk.v1.RiskAlertRaisedEvent` with\n`alert.recommended_action` FREEZE_WALLET.\n'
 FREEZE_REASON_OPERATOR: FreezeReason.ValueType
@@ -368,7 +368,7 @@ class Transaction(_message.Message):
     idempotency_key: _builtins.str
     'The idempotency key of the request that wrote the entry (the expiry job\n    uses "expiry:<reservation_id>").\n    '
     credit_reason: Global___CreditReason.ValueType
-    'Credit reason, for CREDIT entries; UNSPECIFIED otherwise.'
+    'Credit reason, for CREDIT entries; left unset for every other type.'
     payment_reference: _builtins.str
     'External payment reference, for DEPOSIT, WITHDRAWAL, REVERSAL and\n    CHARGEBACK entries.\n    '
     description: _builtins.str
@@ -380,7 +380,7 @@ class Transaction(_message.Message):
     payment_id: _builtins.str
     'The payment involved, for DEPOSIT, WITHDRAWAL, REVERSAL and CHARGEBACK\n    entries.\n    '
     adjustment_direction: Global___AdjustmentDirection.ValueType
-    'For BET_VOID_ADJUSTMENT entries: whether the correction credited or\n    debited the wallet; UNSPECIFIED for every other type.\n    '
+    'For BET_VOID_ADJUSTMENT entries: whether the correction credited or\n    debited the wallet; left unset for every other type.\n    '
     settlement_version: _builtins.int
     "For COMMISSION and BET_VOID_ADJUSTMENT entries: the market's settlement\n    version the entry belongs to (1 for the first settlement).\n    "
 

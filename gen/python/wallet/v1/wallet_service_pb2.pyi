@@ -156,7 +156,7 @@ class GetBalanceResponse(_message.Message):
     frozen: _builtins.bool
     'Whether the wallet is frozen: ReserveBalance, StartDeposit and\n    StartWithdrawal then fail with FAILED_PRECONDITION / WALLET_FROZEN.\n    '
     freeze_reason: _wallet_resources_pb2.FreezeReason.ValueType
-    'Why the wallet is frozen; UNSPECIFIED when `frozen` is false.'
+    'Why the wallet is frozen; left unset when `frozen` is false.'
 
     @_builtins.property
     def update_time(self) -> _timestamp_pb2.Timestamp:

@@ -284,7 +284,7 @@ class WalletServiceServicer:
         idempotency_key) stays valid: without `currency` the amount is read in
         the wallet's currency, and an amount with more fraction digits than
         that currency allows fails with INVALID_ARGUMENT / VALIDATION_FAILED
-        (field `amount`, rule "reserve_balance.amount_scale").
+        (rule "reserve_balance.money_scale").
 
         Errors:
         * FAILED_PRECONDITION / INSUFFICIENT_FUNDS: `available` < `amount`.

@@ -303,7 +303,7 @@ class CelRuleCasesTest {
                   """),
           // ---- risk.v1 ----
           messageRule(
-              "assess_bet.stake_scale",
+              "assess_bet.money_scale",
               "risk.v1.AssessBetRequest",
               """
               user_id: "user-123"
@@ -322,10 +322,93 @@ class CelRuleCasesTest {
               selection_id: "arsenal"
               side: BET_SIDE_BACK
               odds: "2.50"
-              stake: "100.00"
+              stake: "100.5"
               currency: "JPY"
               idempotency_key: "saga-1:assess"
               saga_id: "saga-1"
+              """),
+          messageRule(
+              "release_bet_limits.money_scale",
+              "risk.v1.ReleaseBetLimitsRequest",
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "release:bet-1:i-1"
+              """,
+              """
+              user_id: "user-123"
+              saga_id: "saga-1"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "release:bet-1:i-1"
+              """),
+          messageRule(
+              "check_deposit.money_scale",
+              "risk.v1.CheckDepositRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "deposit-check:d-1"
+              """),
+          messageRule(
+              "check_withdrawal.money_scale",
+              "risk.v1.CheckWithdrawalRequest",
+              """
+              user_id: "user-123"
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """,
+              """
+              user_id: "user-123"
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "withdraw-check:w-1"
+              """),
+          messageRule(
+              "record_activity.money_scale",
+              "risk.v1.RecordActivityRequest",
+              """
+              activity_id: "deposit:d-1"
+              user_id: "user-123"
+              type: ACTIVITY_TYPE_DEPOSIT
+              outcome: ACTIVITY_OUTCOME_SUCCEEDED
+              activity_time { seconds: 1795500000 }
+              amount: "100"
+              currency: "JPY"
+              idempotency_key: "activity-1"
+              """,
+              """
+              activity_id: "deposit:d-1"
+              user_id: "user-123"
+              type: ACTIVITY_TYPE_DEPOSIT
+              outcome: ACTIVITY_OUTCOME_SUCCEEDED
+              activity_time { seconds: 1795500000 }
+              amount: "100.5"
+              currency: "JPY"
+              idempotency_key: "activity-1"
+              """),
+          messageRule(
+              "risk_limits.money_scale",
+              "risk.v1.RiskLimits",
+              """
+              max_stake: "100.000"
+              max_daily_stake: "100.000"
+              currency: "KWD"
+              """,
+              """
+              max_stake: "100.00"
+              max_daily_stake: "100.00"
+              currency: "KWD"
               """),
           messageRule(
               "release_bet_limits.currency_required",
@@ -342,53 +425,6 @@ class CelRuleCasesTest {
               saga_id: "saga-1"
               idempotency_key: "release:bet-1:i-1"
               amount: "5.00"
-              """),
-          messageRule(
-              "release_bet_limits.amount_scale",
-              "risk.v1.ReleaseBetLimitsRequest",
-              """
-              user_id: "user-123"
-              saga_id: "saga-1"
-              idempotency_key: "release:bet-1:i-1"
-              amount: "5"
-              currency: "JPY"
-              """,
-              """
-              user_id: "user-123"
-              saga_id: "saga-1"
-              idempotency_key: "release:bet-1:i-1"
-              amount: "5.00"
-              currency: "JPY"
-              """),
-          messageRule(
-              "check_deposit.amount_scale",
-              "risk.v1.CheckDepositRequest",
-              """
-              user_id: "user-123"
-              amount: "100"
-              currency: "JPY"
-              idempotency_key: "deposit-check:d-1"
-              """,
-              """
-              user_id: "user-123"
-              amount: "100.50"
-              currency: "JPY"
-              idempotency_key: "deposit-check:d-1"
-              """),
-          messageRule(
-              "check_withdrawal.amount_scale",
-              "risk.v1.CheckWithdrawalRequest",
-              """
-              user_id: "user-123"
-              amount: "100"
-              currency: "JPY"
-              idempotency_key: "withdraw-check:w-1"
-              """,
-              """
-              user_id: "user-123"
-              amount: "100.50"
-              currency: "JPY"
-              idempotency_key: "withdraw-check:w-1"
               """),
           nestedRule(
               "set_responsible_gambling_limits.update_mask",
@@ -569,48 +605,90 @@ class CelRuleCasesTest {
               "order.v1.ListBetsRequest",
               """
               market_id: "market-1"
-              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              states: [BET_STATE_PENDING, BET_STATE_EXECUTABLE]
               """,
               """
-              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              states: [BET_STATE_PENDING, BET_STATE_EXECUTABLE]
               """),
           messageRule(
               "list_bets.time_range",
               "order.v1.ListBetsRequest",
               """
               user_id: "user-123"
-              start_time { seconds: %d }
-              end_time { seconds: %d }
-              """
-                  .formatted(MON_23, MON_23 + 1),
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
               """
               user_id: "user-123"
-              start_time { seconds: %d }
-              end_time { seconds: %d }
-              """
-                  .formatted(MON_23, MON_23)),
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392000 }
+              """),
           messageRule(
-              "open_market.unique_selections",
+              "list_markets.time_range",
+              "order.v1.ListMarketsRequest",
+              """
+              sport: "football"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
+              """
+              sport: "football"
+              start_time { seconds: 1795392001 }
+              end_time { seconds: 1795392000 }
+              """),
+          messageRule(
+              "list_fixtures.time_range",
+              "order.v1.ListFixturesRequest",
+              """
+              competition_id: "epl"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
+              """
+              competition_id: "epl"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392000 }
+              """),
+          messageRule(
+              "open_market.unique_runners",
               "order.v1.OpenMarketRequest",
               """
               market_id: "market-1"
-              display_name: "Arsenal v Chelsea - Match Odds"
+              fixture { fixture_id: "fx-1" display_name: "Arsenal v Chelsea" sport: "football" competition_id: "epl" competition_name: "Premier League" country_code: "GB" start_time { seconds: 1795500000 } }
+              market_type: "MATCH_ODDS"
+              display_name: "Match Odds"
               currency: "EUR"
-              selections { selection_id: "arsenal" display_name: "Arsenal" }
-              selections { selection_id: "draw" display_name: "The Draw" }
-              selections { selection_id: "chelsea" display_name: "Chelsea" }
+              runners { selection_id: "arsenal" display_name: "Arsenal" }
+              runners { selection_id: "draw" display_name: "The Draw" }
+              commission_rate_bp: 500
               idempotency_key: "open:market-1"
-              sport: "football"
               """,
               """
               market_id: "market-1"
-              display_name: "Arsenal v Chelsea - Match Odds"
+              fixture { fixture_id: "fx-1" display_name: "Arsenal v Chelsea" sport: "football" competition_id: "epl" competition_name: "Premier League" country_code: "GB" start_time { seconds: 1795500000 } }
+              market_type: "MATCH_ODDS"
+              display_name: "Match Odds"
               currency: "EUR"
-              selections { selection_id: "arsenal" display_name: "Arsenal" }
-              selections { selection_id: "draw" display_name: "The Draw" }
-              selections { selection_id: "arsenal" display_name: "Chelsea" }
+              runners { selection_id: "arsenal" display_name: "Arsenal" }
+              runners { selection_id: "arsenal" display_name: "The Draw" }
+              commission_rate_bp: 500
               idempotency_key: "open:market-1"
-              sport: "football"
+              """),
+          nestedRule(
+              "update_market.update_mask",
+              "order.v1.UpdateMarketRequest",
+              "update_mask",
+              """
+              market_id: "market-1"
+              market_update { in_play: true }
+              update_mask { paths: "in_play" }
+              idempotency_key: "in-play:market-1"
+              """,
+              """
+              market_id: "market-1"
+              market_update { in_play: true }
+              update_mask { paths: "state" }
+              idempotency_key: "in-play:market-1"
               """),
           messageRule(
               "settle_market.unique_selections",
@@ -619,19 +697,365 @@ class CelRuleCasesTest {
               market_id: "market-1"
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
               results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
-              results { selection_id: "chelsea" result: SELECTION_RESULT_TYPE_LOSE }
               idempotency_key: "settle:market-1"
               """,
               """
               market_id: "market-1"
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
-              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_LOSE }
               idempotency_key: "settle:market-1"
               """),
+          messageRule(
+              "resettle_market.unique_selections",
+              "order.v1.ResettleMarketRequest",
+              """
+              market_id: "market-1"
+              results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_WIN }
+              reason: "result corrected"
+              idempotency_key: "resettle:market-1:2"
+              """,
+              """
+              market_id: "market-1"
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_WIN }
+              reason: "result corrected"
+              idempotency_key: "resettle:market-1:2"
+              """),
+          messageRule(
+              "cancel_bets.unique_bets",
+              "order.v1.CancelBetsRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" }
+              instructions { bet_id: "bet-2" size_reduction: "1.00" currency: "EUR" }
+              idempotency_key: "cancel-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" }
+              instructions { bet_id: "bet-1" size_reduction: "1.00" currency: "EUR" }
+              idempotency_key: "cancel-1"
+              """),
+          messageRule(
+              "replace_bets.unique_bets",
+              "order.v1.ReplaceBetsRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" new_price: "2.52" }
+              instructions { bet_id: "bet-2" new_price: "3.05" }
+              idempotency_key: "replace-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" new_price: "2.52" }
+              instructions { bet_id: "bet-1" new_price: "3.05" }
+              idempotency_key: "replace-1"
+              """),
+          messageRule(
+              "cancel_instruction.currency_with_reduction",
+              "order.v1.CancelInstruction",
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.50"
+              currency: "EUR"
+              """,
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.50"
+              """),
+          messageRule(
+              "cancel_instruction.money_scale",
+              "order.v1.CancelInstruction",
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.5"
+              currency: "EUR"
+              """,
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.505"
+              currency: "EUR"
+              """),
+          messageRule(
+              "place_bet.money_scale",
+              "order.v1.PlaceBetRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              currency: "EUR"
+              reservation_id: "res-1"
+              order_id: "order-1"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:place"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              stake: "10.00"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              currency: "EUR"
+              reservation_id: "res-1"
+              order_id: "order-1"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:place"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              stake: "10.001"
+              """),
+          messageRule(
+              "place_order.money_scale",
+              "order.v1.PlaceOrderRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_LAY
+              price: "3.00"
+              idempotency_key: "order-1"
+              persistence_type: PERSISTENCE_TYPE_PERSIST
+              stake: "1000"
+              currency: "JPY"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_LAY
+              price: "3.00"
+              idempotency_key: "order-1"
+              persistence_type: PERSISTENCE_TYPE_PERSIST
+              stake: "1000.5"
+              currency: "JPY"
+              """),
+          messageRule(
+              "place_order_instruction.money_scale",
+              "order.v1.PlaceOrderInstruction",
+              """
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              stake: "5.250"
+              currency: "KWD"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              """,
+              """
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              stake: "5.25"
+              currency: "CHF"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              """),
+          messageRule(
+              "market.money_scale",
+              "order.v1.Market",
+              """
+              market_id: "market-1"
+              currency: "JPY"
+              min_stake: "200"
+              total_matched_amount: "0"
+              """,
+              """
+              market_id: "market-1"
+              currency: "JPY"
+              min_stake: "200.00"
+              total_matched_amount: "0"
+              """),
+          messageRule(
+              "market_book.money_scale",
+              "order.v1.MarketBook",
+              """
+              market_id: "market-1"
+              currency: "EUR"
+              total_matched_amount: "125.50"
+              """,
+              """
+              market_id: "market-1"
+              currency: "EUR"
+              total_matched_amount: "125.5"
+              """),
+          messageRule(
+              "fill.money_scale",
+              "order.v1.Fill",
+              """
+              price: "2.50"
+              stake: "4.00"
+              currency: "EUR"
+              """,
+              """
+              price: "2.50"
+              stake: "4.0"
+              currency: "EUR"
+              """),
+          messageRule(
+              "bet.money_scale",
+              "order.v1.Bet",
+              """
+              price: "2.50"
+              currency: "EUR"
+              stake_matched: "4.00"
+              stake_remaining: "6.00"
+              stake_cancelled: "0.00"
+              stake_lapsed: "0.00"
+              stake_voided: "0.00"
+              liability: "10.00"
+              refunded_amount: "0.00"
+              liability_held: "10.00"
+              stake: "10.00"
+              """,
+              """
+              price: "2.50"
+              currency: "EUR"
+              stake_matched: "4.00"
+              stake_remaining: "6.00"
+              stake_cancelled: "0.00"
+              stake_lapsed: "0.00"
+              stake_voided: "0.00"
+              liability: "10.00"
+              refunded_amount: "0.00"
+              liability_held: "10.00"
+              stake: "10"
+              """),
+          messageRule(
+              "bet_settlement.money_scale",
+              "order.v1.BetSettlement",
+              """
+              currency: "KWD"
+              stake_matched: "10.000"
+              liability: "10.000"
+              payout: "25.000"
+              profit: "15.000"
+              payout_adjustment: "0.000"
+              """,
+              """
+              currency: "KWD"
+              stake_matched: "10.000"
+              liability: "10.000"
+              payout: "25.000"
+              profit: "15.00"
+              payout_adjustment: "0.000"
+              """),
+          messageRule(
+              "commission_charge.money_scale",
+              "order.v1.CommissionCharge",
+              """
+              currency: "EUR"
+              net_profit: "-3.00"
+              commission_amount: "0.00"
+              booked_amount: "0.00"
+              """,
+              """
+              currency: "EUR"
+              net_profit: "-3"
+              commission_amount: "0.00"
+              booked_amount: "0.00"
+              """),
+          messageRule(
+              "settlement_job.money_scale",
+              "order.v1.SettlementJob",
+              """
+              currency: "EUR"
+              total_payout: "0.00"
+              total_commission_amount: "0.00"
+              """,
+              """
+              currency: "EUR"
+              total_payout: "0"
+              total_commission_amount: "0.00"
+              """),
+          messageRule(
+              "order.money_scale",
+              "order.v1.Order",
+              """
+              price: "3.00"
+              stake: "10.00"
+              liability: "20.00"
+              currency: "EUR"
+              """,
+              """
+              price: "3.00"
+              stake: "10.00"
+              liability: "20"
+              currency: "EUR"
+              """),
+          messageRule(
+              "cancel_bet_result.money_scale",
+              "order.v1.CancelBetResult",
+              """
+              currency: "JPY"
+              stake_cancelled: "600"
+              refunded_amount: "600"
+              """,
+              """
+              currency: "JPY"
+              stake_cancelled: "600"
+              refunded_amount: "600.00"
+              """),
+          messageRule(
+              "replace_bet_result.money_scale",
+              "order.v1.ReplaceBetResult",
+              """
+              currency: "KWD"
+              refunded_amount: "0.000"
+              """,
+              """
+              currency: "KWD"
+              refunded_amount: "0"
+              """),
+          messageRule(
+              "bet_stake_released_event.money_scale",
+              "order.v1.BetStakeReleasedEvent",
+              """
+              currency: "GBP"
+              stake_released: "5.00"
+              refunded_amount: "5.00"
+              new_price: "2.50"
+              """,
+              """
+              currency: "GBP"
+              stake_released: "5.00"
+              refunded_amount: "5"
+              """),
+          messageRule(
+              "dashboard_snapshot.money_scale",
+              "reporting.v1.DashboardSnapshot",
+              """
+              sequence: 1
+              currency: "EUR"
+              placed_stake_last_hour: "10.00"
+              matched_volume_amount_last_hour: "-2.00"
+              commission_revenue_last_hour: "0.50"
+              ggr_last_hour: "0.51"
+              open_matched_exposure_amount: "25.00"
+              reserved_amount: "0.00"
+              held_liability: "30.00"
+              unmatched_stake: "6.00"
+              """,
+              """
+              sequence: 1
+              currency: "EUR"
+              placed_stake_last_hour: "10.00"
+              matched_volume_amount_last_hour: "-2.00"
+              commission_revenue_last_hour: "0.50"
+              ggr_last_hour: "-1.5"
+              open_matched_exposure_amount: "25.00"
+              reserved_amount: "0.00"
+              held_liability: "30.00"
+              unmatched_stake: "6.00"
+              """),
           // ---- wallet.v1 ----
           messageRule(
-              "reserve_balance.amount_scale",
+              "reserve_balance.money_scale",
               "wallet.v1.ReserveBalanceRequest",
               """
               user_id: "user-123"
@@ -642,13 +1066,13 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               saga_id: "saga-456"
               idempotency_key: "saga-456:reserve"
               currency: "JPY"
               """),
           messageRule(
-              "credit_balance.amount_scale",
+              "credit_balance.money_scale",
               "wallet.v1.CreditBalanceRequest",
               """
               user_id: "user-123"
@@ -660,14 +1084,14 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               reason: CREDIT_REASON_BET_WIN
               bet_id: "bet-1"
               idempotency_key: "settlement:bet-1"
               """),
           messageRule(
-              "charge_commission.amount_scale",
+              "charge_commission.money_scale",
               "wallet.v1.ChargeCommissionRequest",
               """
               user_id: "user-123"
@@ -682,7 +1106,7 @@ class CelRuleCasesTest {
               """
               user_id: "user-123"
               market_id: "market-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               settlement_version: 1
               net_winnings: "2000"
@@ -690,7 +1114,7 @@ class CelRuleCasesTest {
               idempotency_key: "commission:market-1:user-123"
               """),
           messageRule(
-              "adjust_settlement.amount_scale",
+              "adjust_settlement.money_scale",
               "wallet.v1.AdjustSettlementRequest",
               """
               user_id: "user-123"
@@ -708,12 +1132,12 @@ class CelRuleCasesTest {
               market_id: "market-1"
               settlement_version: 2
               direction: ADJUSTMENT_DIRECTION_DEBIT
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               idempotency_key: "resettle:bet-1:2"
               """),
           messageRule(
-              "start_deposit.amount_scale",
+              "start_deposit.money_scale",
               "wallet.v1.StartDepositRequest",
               """
               user_id: "user-123"
@@ -723,12 +1147,12 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               idempotency_key: "deposit-1"
               """),
           messageRule(
-              "confirm_deposit.amount_scale",
+              "confirm_deposit.money_scale",
               "wallet.v1.ConfirmDepositRequest",
               """
               user_id: "user-123"
@@ -741,13 +1165,13 @@ class CelRuleCasesTest {
               """
               user_id: "user-123"
               payment_id: "pay-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               payment_reference: "psp-1"
               idempotency_key: "confirm:psp-1"
               """),
           messageRule(
-              "start_withdrawal.amount_scale",
+              "start_withdrawal.money_scale",
               "wallet.v1.StartWithdrawalRequest",
               """
               user_id: "user-123"
@@ -758,13 +1182,13 @@ class CelRuleCasesTest {
               """,
               """
               user_id: "user-123"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               withdrawal_method_id: "iban-1"
               idempotency_key: "withdraw-1"
               """),
           messageRule(
-              "record_chargeback.amount_scale",
+              "record_chargeback.money_scale",
               "wallet.v1.RecordChargebackRequest",
               """
               payment_id: "pay-1"
@@ -775,10 +1199,90 @@ class CelRuleCasesTest {
               """,
               """
               payment_id: "pay-1"
-              amount: "100.00"
+              amount: "100.5"
               currency: "JPY"
               chargeback_reference: "cb-1"
               idempotency_key: "chargeback:cb-1"
+              """),
+          messageRule(
+              "reservation.money_scale",
+              "wallet.v1.Reservation",
+              """
+              reservation_id: "r-1"
+              user_id: "user-123"
+              saga_id: "saga-456"
+              amount: "100.000"
+              currency: "KWD"
+              state: RESERVATION_STATE_PENDING
+              """,
+              """
+              reservation_id: "r-1"
+              user_id: "user-123"
+              saga_id: "saga-456"
+              amount: "100.00"
+              currency: "KWD"
+              state: RESERVATION_STATE_PENDING
+              """),
+          messageRule(
+              "transaction.money_scale",
+              "wallet.v1.Transaction",
+              """
+              transaction_id: "t-1"
+              user_id: "user-123"
+              type: TRANSACTION_TYPE_DEPOSIT
+              amount: "100.000"
+              currency: "KWD"
+              balance_before: "0.000"
+              balance_after: "100.000"
+              available_before: "0.000"
+              available_after: "100.000"
+              """,
+              """
+              transaction_id: "t-1"
+              user_id: "user-123"
+              type: TRANSACTION_TYPE_DEPOSIT
+              amount: "100.00"
+              currency: "KWD"
+              balance_before: "0.000"
+              balance_after: "100.00"
+              available_before: "0.000"
+              available_after: "100.00"
+              """),
+          messageRule(
+              "payment.money_scale",
+              "wallet.v1.Payment",
+              """
+              payment_id: "pay-1"
+              user_id: "user-123"
+              kind: PAYMENT_KIND_DEPOSIT
+              state: PAYMENT_STATE_SUCCEEDED
+              amount: "100.000"
+              currency: "KWD"
+              charged_back_amount: "0.000"
+              """,
+              """
+              payment_id: "pay-1"
+              user_id: "user-123"
+              kind: PAYMENT_KIND_DEPOSIT
+              state: PAYMENT_STATE_SUCCEEDED
+              amount: "100.00"
+              currency: "KWD"
+              charged_back_amount: "0.000"
+              """),
+          messageRule(
+              "get_balance_response.money_scale",
+              "wallet.v1.GetBalanceResponse",
+              """
+              balance: "100.000"
+              currency: "KWD"
+              reserved: "0.000"
+              available: "100.000"
+              """,
+              """
+              balance: "100.00"
+              currency: "KWD"
+              reserved: "0.000"
+              available: "100.00"
               """),
           messageRule(
               "credit_balance.bet_id_required",

@@ -96,7 +96,7 @@ class WalletRequestRulesTest {
     assertThat(violations(seed.toBuilder().setCurrency("KWD").build())).isEmpty();
     assertThat(violations(seed.toBuilder().setAmount("100").setCurrency("JPY").build())).isEmpty();
     assertThat(violations(seed.toBuilder().setCurrency("JPY").build()))
-        .containsExactly(new Found("", "reserve_balance.amount_scale"));
+        .containsExactly(new Found("", "reserve_balance.money_scale"));
     assertThat(violations(seed.toBuilder().setCurrency("eur").build()))
         .extracting(Found::fieldPath)
         .containsExactly("currency");
