@@ -2,7 +2,7 @@
 
 import datetime
 import uuid
-from typing import List, Optional, TypeVar
+from typing import List, Optional, TypeVar, cast
 
 import protovalidate
 from google.protobuf import message as _message
@@ -22,7 +22,7 @@ def metadata(event: _message.Message) -> event_pb2.EventMetadata:
         field.message_type.full_name != event_pb2.EventMetadata.DESCRIPTOR.full_name
     ):
         raise ValueError(f"{event.DESCRIPTOR.full_name} has no field 1 'common.v1.EventMetadata metadata'")
-    return getattr(event, field.name)
+    return cast(event_pb2.EventMetadata, getattr(event, field.name))
 
 
 def prepare(event_type: EventType, event: M, now: Optional[datetime.datetime] = None) -> M:
@@ -67,7 +67,8 @@ def prepare(event_type: EventType, event: M, now: Optional[datetime.datetime] = 
             )
     for v in protovalidate.collect_violations(filled):
         p = v.proto
-        path = ".".join(e.field_name for e in p.field.elements)
+        elements = p.field.elements if p.field is not None else []
+        path = ".".join(e.field_name for e in elements)
         problems.append(f"{path}: {p.rule_id}: {p.message}")
     if problems:
         raise ValueError(f"{event_type.type_name} cannot be published: " + "; ".join(problems))

@@ -26,7 +26,7 @@ import datetime
 import logging
 import re
 import time
-from typing import Awaitable, Callable, Dict, List, Optional, Sequence
+from typing import Any, Awaitable, Callable, Dict, Optional, Sequence, Tuple, Type
 
 import nats.errors
 import nats.js.errors
@@ -182,12 +182,12 @@ class EventConsumer:
         self._handlers: Dict[str, Handler] = {}
         self._unknown: Optional[UnknownHandler] = None
         self._stream: Optional[str] = None
-        self._held: Dict[tuple, Dict[int, _Held]] = {}
-        self._task: Optional[asyncio.Task] = None
+        self._held: Dict[Tuple[str, str], Dict[int, _Held]] = {}
+        self._task: Optional["asyncio.Task[None]"] = None
         self._running = False
-        self._sub = None
+        self._sub: Any = None
 
-    def on(self, message_class, handler: Handler) -> "EventConsumer":
+    def on(self, message_class: Type[_message.Message], handler: Handler) -> "EventConsumer":
         """Handles the events of a generated class."""
         t = self._registry.of(message_class())
         self._handlers[t.subject] = handler
@@ -203,7 +203,7 @@ class EventConsumer:
     def stream(self) -> str:
         if self._stream:
             return self._stream
-        streams = sorted({self._registry.by_subject(s).stream for s in self._handlers})
+        streams = sorted({t.stream for t in map(self._registry.by_subject, self._handlers) if t is not None})
         if len(streams) != 1:
             raise ValueError(
                 f"a consumer reads exactly one stream; the handled events are in {streams}: "

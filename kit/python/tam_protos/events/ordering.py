@@ -2,7 +2,7 @@
 
 import enum
 import threading
-from typing import Awaitable, Callable, Dict, Protocol, Tuple
+from typing import Awaitable, Callable, Dict, Protocol, Tuple, cast
 
 from tam_protos.gen.python.common.v1 import annotations_pb2
 
@@ -39,7 +39,7 @@ def decide(kind: int, aggregate_id: str, version: int, last: int) -> Decision:
 
 def invalid_reason(kind: int, aggregate_id: str, version: int) -> str:
     """Why :data:`Decision.INVALID` was decided (the dead-letter reason)."""
-    name = annotations_pb2.EventKind.Name(kind)
+    name = annotations_pb2.EventKind.Name(cast("annotations_pb2.EventKind.ValueType", kind))
     if not aggregate_id:
         return f"{name} event without metadata.aggregate_id"
     return f"{name} event with metadata.aggregate_version {version} (must be >= 1)"

@@ -8,7 +8,8 @@
 import dataclasses
 import importlib
 import pkgutil
-from typing import Dict, Iterable, List, Optional, Tuple, Type
+from types import ModuleType
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple, Type, cast
 
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -32,7 +33,7 @@ class EventType:
 
     @property
     def descriptor(self) -> _descriptor.Descriptor:
-        return self.message_class.DESCRIPTOR
+        return cast(_descriptor.Descriptor, self.message_class.DESCRIPTOR)
 
     @property
     def type_name(self) -> str:
@@ -54,7 +55,7 @@ class EventType:
 
     @property
     def kind_name(self) -> str:
-        return annotations_pb2.EventKind.Name(self.kind)
+        return annotations_pb2.EventKind.Name(cast("annotations_pb2.EventKind.ValueType", self.kind))
 
 
 class EventRegistry:
@@ -82,7 +83,7 @@ class EventRegistry:
         return cls._loaded
 
     @classmethod
-    def from_modules(cls, modules: Iterable) -> "EventRegistry":
+    def from_modules(cls, modules: Iterable[ModuleType]) -> "EventRegistry":
         types = []
         for module in modules:
             for desc in module.DESCRIPTOR.message_types_by_name.values():
@@ -127,7 +128,7 @@ class EventRegistry:
         return [t for t in self.all() if t.producer == service]
 
 
-def _generated_modules():
+def _generated_modules() -> Iterator[ModuleType]:
     import tam_protos.gen.python as root
 
     for info in pkgutil.walk_packages(root.__path__, root.__name__ + "."):
