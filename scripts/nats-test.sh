@@ -21,7 +21,14 @@ cd "$REPO_ROOT"
 export TAM_NATS_SERVER="$REPO_ROOT/.tools/bin/nats-server"
 
 log "NATS: Java event helpers against nats-server (./mvnw test -Dgroups=nats)"
-./mvnw -B -ntp test -Dgroups=nats -DexcludedGroups=none -Dtam.nats.server="$TAM_NATS_SERVER"
+# After the java gate the classes are fresh: run Surefire alone (protoc would
+# regenerate the sources and force a full recompile). Otherwise compile first.
+marker="$REPO_ROOT/target/test-classes/com/tam/protos/events/EventsOnNatsTest.class"
+goal=test
+if [[ -f "$marker" && -z "$(find src proto pom.xml -newer "$marker" -print -quit)" ]]; then
+  goal=surefire:test
+fi
+./mvnw -B -ntp "$goal" -Dgroups=nats -DexcludedGroups=none -Dtam.nats.server="$TAM_NATS_SERVER"
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$REPO_ROOT/target/nats-classpath.txt" >/dev/null
 export TAM_JAVA_CLASSPATH="$REPO_ROOT/target/test-classes:$REPO_ROOT/target/classes:$(cat "$REPO_ROOT/target/nats-classpath.txt")"

@@ -4,9 +4,9 @@ import asyncio
 import time
 
 from conftest import connect, create_streams
-from tam_protos.events import EventHeaders, InMemoryAppliedVersions, metadata
+from tam_protos.events import EventHeaders, EventRegistry, InMemoryAppliedVersions, metadata
 from tam_protos.events.jetstream import EventConsumer, EventPublisher
-from tam_protos.gen.python.common.v1 import event_pb2
+from tam_protos.gen.python.common.v1 import annotations_pb2, event_pb2
 from tam_protos.gen.python.risk.v1 import risk_events_pb2
 from tam_protos.gen.python.wallet.v1 import wallet_events_pb2
 
@@ -20,10 +20,17 @@ def fact(wallet_id: str, version: int):
     )
 
 
-def snapshot(reservation_id: str, version: int):
-    """A SNAPSHOT event of TAM_WALLET (latest version wins per reservation)."""
-    return wallet_events_pb2.ReservationCommittedEvent(
-        metadata=event_pb2.EventMetadata(aggregate_id=reservation_id, aggregate_version=version)
+def snapshot_type():
+    """The first SNAPSHOT event of TAM_WALLET in the registry (the latest version wins)."""
+    return next(
+        t for t in EventRegistry.load().all() if t.kind == annotations_pb2.EVENT_KIND_SNAPSHOT and t.stream == "TAM_WALLET"
+    )
+
+
+def snapshot(aggregate_id: str, version: int):
+    """A SNAPSHOT event with only its envelope set."""
+    return snapshot_type().message_class(
+        metadata=event_pb2.EventMetadata(aggregate_id=aggregate_id, aggregate_version=version)
     )
 
 
@@ -171,11 +178,11 @@ def test_snapshots_let_the_latest_version_win(server):
             applied.append(e.metadata.aggregate_version)
 
         consumer = EventConsumer(nc, DURABLE)
-        consumer.on(wallet_events_pb2.ReservationCommittedEvent, record)
+        consumer.on(snapshot_type().message_class, record)
         await consumer.start()
         publisher = EventPublisher(nc)
         for v in (1, 3, 2, 3, 7):
-            await publisher.publish(snapshot("res-9", v))
+            await publisher.publish(snapshot("agg-9", v))
         await wait_for("version 7", lambda: 7 in applied)
         await consumer.close()
         assert applied == [1, 3, 7]
@@ -282,8 +289,17 @@ def test_a_server_restart_in_the_middle_of_a_stream_loses_nothing_that_was_acked
     total = 200
 
     async def scenario(nc):
+        versions, ids, acked = [], [], []
+
+        async def record(e):
+            versions.append(e.metadata.aggregate_version)
+            ids.append(e.metadata.event_id)
+
+        # The consumer runs through the crash too: it must resume and apply each event once.
+        consumer = EventConsumer(nc, DURABLE, ack_wait=2.0)
+        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
+        await consumer.start()
         publisher = EventPublisher(nc)
-        acked = []
 
         async def produce():
             for v in range(1, total + 1):
@@ -295,16 +311,6 @@ def test_a_server_restart_in_the_middle_of_a_stream_loses_nothing_that_was_acked
         await asyncio.get_running_loop().run_in_executor(None, server.crash_and_restart)
         await asyncio.wait_for(task, timeout=60)
         assert len(acked) == total and len(set(acked)) == total
-
-        versions, ids = [], []
-
-        async def record(e):
-            versions.append(e.metadata.aggregate_version)
-            ids.append(e.metadata.event_id)
-
-        consumer = EventConsumer(nc, DURABLE)
-        consumer.on(wallet_events_pb2.TransactionRecordedEvent, record)
-        await consumer.start()
         await wait_for("every acked event", lambda: len(versions) == total)
         await consumer.close()
         assert await messages(nc, "TAM_WALLET") == total

@@ -1188,8 +1188,7 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"updateMask\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"s\n" +
 	"%UpdateNotificationPreferencesResponse\x12J\n" +
-	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences2\xe8\n" +
-	"\n" +
+	"\vpreferences\x18\x01 \x01(\v2(.notification.v1.NotificationPreferencesR\vpreferences2\xbc\v\n" +
 	"\x13NotificationService\x12l\n" +
 	"\x10SendNotification\x12(.notification.v1.SendNotificationRequest\x1a).notification.v1.SendNotificationResponse\"\x03\x90\x02\x02\x12i\n" +
 	"\x0fGetNotification\x12'.notification.v1.GetNotificationRequest\x1a(.notification.v1.GetNotificationResponse\"\x03\x90\x02\x01\x12o\n" +
@@ -1197,8 +1196,8 @@ const file_notification_v1_notification_service_proto_rawDesc = "" +
 	"\x13StreamNotifications\x12+.notification.v1.StreamNotificationsRequest\x1a,.notification.v1.StreamNotificationsResponse\"\x03\x90\x02\x010\x01\x12{\n" +
 	"\x15MarkNotificationsRead\x12-.notification.v1.MarkNotificationsReadRequest\x1a..notification.v1.MarkNotificationsReadResponse\"\x03\x90\x02\x02\x12\x8a\x01\n" +
 	"\x1aGetNotificationPreferences\x122.notification.v1.GetNotificationPreferencesRequest\x1a3.notification.v1.GetNotificationPreferencesResponse\"\x03\x90\x02\x01\x12\x93\x01\n" +
-	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\xed\x03\xba\xbb\x18\xe8\x03\n" +
-	"\x14notification-service\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12 tam.risk.v1.profile.tier_changed\x12(tam.risk.v1.responsible_gambling.changed\x12\x19tam.user.v1.user.disabled\x12\x18tam.user.v1.user.enabled\x12\x1btam.user.v1.user.registered\x12\x1dtam.wallet.v1.payment.updated\x12\"tam.wallet.v1.transaction.recorded\x12\x1btam.wallet.v1.wallet.frozen\x12\x1dtam.wallet.v1.wallet.unfrozenB}\n" +
+	"\x1dUpdateNotificationPreferences\x125.notification.v1.UpdateNotificationPreferencesRequest\x1a6.notification.v1.UpdateNotificationPreferencesResponse\"\x03\x90\x02\x02\x1a\xc1\x04\xba\xbb\x18\xbc\x04\n" +
+	"\x14notification-service\x12\x1atam.order.v1.bet.resettled\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x19tam.order.v1.order.failed\x12\x1btam.order.v1.order.resolved\x12\x1etam.reporting.v1.report.failed\x12!tam.reporting.v1.report.generated\x12\x18tam.risk.v1.alert.raised\x12 tam.risk.v1.profile.tier_changed\x12(tam.risk.v1.responsible_gambling.changed\x12\x19tam.user.v1.user.disabled\x12\x18tam.user.v1.user.enabled\x12\x1btam.user.v1.user.registered\x12\x1dtam.wallet.v1.payment.updated\x12\"tam.wallet.v1.transaction.recorded\x12\x1btam.wallet.v1.wallet.frozen\x12\x1dtam.wallet.v1.wallet.unfrozenB}\n" +
 	"\x1ecom.tam.protos.notification.v1B\x18NotificationServiceProtoP\x01Z?github.com/tam/tam-protos/gen/go/notification/v1;notificationv1b\x06proto3"
 
 var (

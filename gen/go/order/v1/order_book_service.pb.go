@@ -11,6 +11,8 @@ import (
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	durationpb "google.golang.org/protobuf/types/known/durationpb"
+	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
@@ -24,287 +26,18 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Lifecycle of a bet.
-//
-//	PlaceBet                ConfirmBet              SettleMarket
-//	--------> PLACED ---------------------> CONFIRMED ----------> SETTLED
-//	            |
-//	            | CancelBet (saga compensation)
-//	            v
-//	        CANCELLED
-//
-// SettleMarket also confirms (or cancels) a bet still PLACED, from its wallet
-// reservation, before settling. CANCELLED and SETTLED are terminal. A bet
-// matches while PLACED or CONFIRMED and its market is OPEN.
-type BetStatus int32
-
-const (
-	// Never returned; as a filter it is rejected.
-	BetStatus_BET_STATUS_UNSPECIFIED BetStatus = 0
-	// Accepted and on the book; its liability is reserved but not yet debited.
-	BetStatus_BET_STATUS_PLACED BetStatus = 1
-	// The wallet committed the liability. It will be settled.
-	BetStatus_BET_STATUS_CONFIRMED BetStatus = 2
-	// Terminal. Compensated by CancelBet: unmatched stake removed, fills
-	// voided. Nothing is debited or paid.
-	BetStatus_BET_STATUS_CANCELLED BetStatus = 3
-	// Terminal. Settled; see `Bet.settlement`.
-	BetStatus_BET_STATUS_SETTLED BetStatus = 4
-)
-
-// Enum value maps for BetStatus.
-var (
-	BetStatus_name = map[int32]string{
-		0: "BET_STATUS_UNSPECIFIED",
-		1: "BET_STATUS_PLACED",
-		2: "BET_STATUS_CONFIRMED",
-		3: "BET_STATUS_CANCELLED",
-		4: "BET_STATUS_SETTLED",
-	}
-	BetStatus_value = map[string]int32{
-		"BET_STATUS_UNSPECIFIED": 0,
-		"BET_STATUS_PLACED":      1,
-		"BET_STATUS_CONFIRMED":   2,
-		"BET_STATUS_CANCELLED":   3,
-		"BET_STATUS_SETTLED":     4,
-	}
-)
-
-func (x BetStatus) Enum() *BetStatus {
-	p := new(BetStatus)
-	*p = x
-	return p
-}
-
-func (x BetStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (BetStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[0].Descriptor()
-}
-
-func (BetStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[0]
-}
-
-func (x BetStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use BetStatus.Descriptor instead.
-func (BetStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{0}
-}
-
-// Lifecycle of a market.
-//
-//	OpenMarket            SuspendMarket
-//	----------> OPEN ----------------> SUSPENDED
-//	              ^  <----------------    |
-//	              |     OpenMarket        |
-//	              | CloseMarket           | CloseMarket
-//	              v                       v
-//	            CLOSED <------------------+
-//	              |
-//	              | SettleMarket
-//	              v
-//	           SETTLED
-//
-// SETTLED is terminal.
-type MarketStatus int32
-
-const (
-	// Never returned.
-	MarketStatus_MARKET_STATUS_UNSPECIFIED MarketStatus = 0
-	// Accepts bets and matches them.
-	MarketStatus_MARKET_STATUS_OPEN MarketStatus = 1
-	// Temporarily closed: no new bets, no matching; unmatched stake stays.
-	MarketStatus_MARKET_STATUS_SUSPENDED MarketStatus = 2
-	// Closed for good, awaiting results. Unmatched stake is returned at
-	// settlement.
-	MarketStatus_MARKET_STATUS_CLOSED MarketStatus = 3
-	// Terminal. Results are final and every bet is settled.
-	MarketStatus_MARKET_STATUS_SETTLED MarketStatus = 4
-)
-
-// Enum value maps for MarketStatus.
-var (
-	MarketStatus_name = map[int32]string{
-		0: "MARKET_STATUS_UNSPECIFIED",
-		1: "MARKET_STATUS_OPEN",
-		2: "MARKET_STATUS_SUSPENDED",
-		3: "MARKET_STATUS_CLOSED",
-		4: "MARKET_STATUS_SETTLED",
-	}
-	MarketStatus_value = map[string]int32{
-		"MARKET_STATUS_UNSPECIFIED": 0,
-		"MARKET_STATUS_OPEN":        1,
-		"MARKET_STATUS_SUSPENDED":   2,
-		"MARKET_STATUS_CLOSED":      3,
-		"MARKET_STATUS_SETTLED":     4,
-	}
-)
-
-func (x MarketStatus) Enum() *MarketStatus {
-	p := new(MarketStatus)
-	*p = x
-	return p
-}
-
-func (x MarketStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (MarketStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[1].Descriptor()
-}
-
-func (MarketStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[1]
-}
-
-func (x MarketStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use MarketStatus.Descriptor instead.
-func (MarketStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{1}
-}
-
-// The result of one selection, given to SettleMarket.
-type SelectionResultType int32
-
-const (
-	// Never valid.
-	SelectionResultType_SELECTION_RESULT_TYPE_UNSPECIFIED SelectionResultType = 0
-	// The selection won: BACK bets win, LAY bets lose.
-	SelectionResultType_SELECTION_RESULT_TYPE_WIN SelectionResultType = 1
-	// The selection lost: BACK bets lose, LAY bets win.
-	SelectionResultType_SELECTION_RESULT_TYPE_LOSE SelectionResultType = 2
-	// Push (for example a draw in a draw-no-bet market): every bet gets its
-	// liability back.
-	SelectionResultType_SELECTION_RESULT_TYPE_PUSH SelectionResultType = 3
-	// Void (for example a non-runner or an abandoned event): settled like PUSH,
-	// every bet gets its liability back.
-	SelectionResultType_SELECTION_RESULT_TYPE_VOID SelectionResultType = 4
-)
-
-// Enum value maps for SelectionResultType.
-var (
-	SelectionResultType_name = map[int32]string{
-		0: "SELECTION_RESULT_TYPE_UNSPECIFIED",
-		1: "SELECTION_RESULT_TYPE_WIN",
-		2: "SELECTION_RESULT_TYPE_LOSE",
-		3: "SELECTION_RESULT_TYPE_PUSH",
-		4: "SELECTION_RESULT_TYPE_VOID",
-	}
-	SelectionResultType_value = map[string]int32{
-		"SELECTION_RESULT_TYPE_UNSPECIFIED": 0,
-		"SELECTION_RESULT_TYPE_WIN":         1,
-		"SELECTION_RESULT_TYPE_LOSE":        2,
-		"SELECTION_RESULT_TYPE_PUSH":        3,
-		"SELECTION_RESULT_TYPE_VOID":        4,
-	}
-)
-
-func (x SelectionResultType) Enum() *SelectionResultType {
-	p := new(SelectionResultType)
-	*p = x
-	return p
-}
-
-func (x SelectionResultType) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (SelectionResultType) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[2].Descriptor()
-}
-
-func (SelectionResultType) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[2]
-}
-
-func (x SelectionResultType) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use SelectionResultType.Descriptor instead.
-func (SelectionResultType) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{2}
-}
-
-// Progress of a settlement's wallet credit.
-type CreditStatus int32
-
-const (
-	// Never returned.
-	CreditStatus_CREDIT_STATUS_UNSPECIFIED CreditStatus = 0
-	// The payout is "0"; no credit is sent.
-	CreditStatus_CREDIT_STATUS_NOT_DUE CreditStatus = 1
-	// The credit is queued or being retried with key "settlement:<bet_id>".
-	CreditStatus_CREDIT_STATUS_PENDING CreditStatus = 2
-	// The wallet accepted the credit; `wallet_transaction_id` is set.
-	CreditStatus_CREDIT_STATUS_CREDITED CreditStatus = 3
-)
-
-// Enum value maps for CreditStatus.
-var (
-	CreditStatus_name = map[int32]string{
-		0: "CREDIT_STATUS_UNSPECIFIED",
-		1: "CREDIT_STATUS_NOT_DUE",
-		2: "CREDIT_STATUS_PENDING",
-		3: "CREDIT_STATUS_CREDITED",
-	}
-	CreditStatus_value = map[string]int32{
-		"CREDIT_STATUS_UNSPECIFIED": 0,
-		"CREDIT_STATUS_NOT_DUE":     1,
-		"CREDIT_STATUS_PENDING":     2,
-		"CREDIT_STATUS_CREDITED":    3,
-	}
-)
-
-func (x CreditStatus) Enum() *CreditStatus {
-	p := new(CreditStatus)
-	*p = x
-	return p
-}
-
-func (x CreditStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (CreditStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[3].Descriptor()
-}
-
-func (CreditStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[3]
-}
-
-func (x CreditStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use CreditStatus.Descriptor instead.
-func (CreditStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{3}
-}
-
 // What CancelBet found.
 type CancelBetOutcome int32
 
 const (
 	// Never returned.
 	CancelBetOutcome_CANCEL_BET_OUTCOME_UNSPECIFIED CancelBetOutcome = 0
-	// A PLACED bet was cancelled by this call.
+	// A PENDING bet was cancelled by this call.
 	CancelBetOutcome_CANCEL_BET_OUTCOME_CANCELLED CancelBetOutcome = 1
 	// The bet was already CANCELLED; nothing changed.
 	CancelBetOutcome_CANCEL_BET_OUTCOME_ALREADY_CANCELLED CancelBetOutcome = 2
-	// No bet existed for the saga; a tombstone now blocks a late PlaceBet for
-	// it.
+	// No bet existed for the saga (or under `bet_id`); a tombstone now blocks
+	// a late PlaceBet for it.
 	CancelBetOutcome_CANCEL_BET_OUTCOME_NO_BET CancelBetOutcome = 3
 )
 
@@ -335,11 +68,11 @@ func (x CancelBetOutcome) String() string {
 }
 
 func (CancelBetOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_book_service_proto_enumTypes[4].Descriptor()
+	return file_order_v1_order_book_service_proto_enumTypes[0].Descriptor()
 }
 
 func (CancelBetOutcome) Type() protoreflect.EnumType {
-	return &file_order_v1_order_book_service_proto_enumTypes[4]
+	return &file_order_v1_order_book_service_proto_enumTypes[0]
 }
 
 func (x CancelBetOutcome) Number() protoreflect.EnumNumber {
@@ -348,690 +81,7 @@ func (x CancelBetOutcome) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use CancelBetOutcome.Descriptor instead.
 func (CancelBetOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{4}
-}
-
-// A selection of a market, for example "Home", "Draw" or "Away".
-type Selection struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Id of the selection, unique within its market.
-	SelectionId string `protobuf:"bytes,1,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// Display name, for example "Home".
-	DisplayName   string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Selection) Reset() {
-	*x = Selection{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Selection) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Selection) ProtoMessage() {}
-
-func (x *Selection) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Selection.ProtoReflect.Descriptor instead.
-func (*Selection) Descriptor() ([]byte, []int) {
 	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *Selection) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *Selection) GetDisplayName() string {
-	if x != nil {
-		return x.DisplayName
-	}
-	return ""
-}
-
-// A betting market.
-type Market struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Id of the market, chosen by the trading system that opened it.
-	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Display name, for example "Arsenal v Chelsea - Match Odds".
-	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// ISO-4217 code of the market's currency; every bet on it uses it.
-	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The selections, in display order.
-	Selections []*Selection `protobuf:"bytes,4,rep,name=selections,proto3" json:"selections,omitempty"`
-	// Current state; see MarketStatus for the transitions.
-	Status MarketStatus `protobuf:"varint,5,opt,name=status,proto3,enum=order.v1.MarketStatus" json:"status,omitempty"`
-	// The results, set once SETTLED.
-	Results []*SelectionResult `protobuf:"bytes,6,rep,name=results,proto3" json:"results,omitempty"`
-	// When the market was created.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the status last changed.
-	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// Sport of the market's event, lower_snake_case, for example "football".
-	// Copied onto every bet (reporting breaks figures down by sport).
-	Sport         string `protobuf:"bytes,9,opt,name=sport,proto3" json:"sport,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Market) Reset() {
-	*x = Market{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[1]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Market) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Market) ProtoMessage() {}
-
-func (x *Market) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[1]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Market.ProtoReflect.Descriptor instead.
-func (*Market) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{1}
-}
-
-func (x *Market) GetMarketId() string {
-	if x != nil {
-		return x.MarketId
-	}
-	return ""
-}
-
-func (x *Market) GetDisplayName() string {
-	if x != nil {
-		return x.DisplayName
-	}
-	return ""
-}
-
-func (x *Market) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Market) GetSelections() []*Selection {
-	if x != nil {
-		return x.Selections
-	}
-	return nil
-}
-
-func (x *Market) GetStatus() MarketStatus {
-	if x != nil {
-		return x.Status
-	}
-	return MarketStatus_MARKET_STATUS_UNSPECIFIED
-}
-
-func (x *Market) GetResults() []*SelectionResult {
-	if x != nil {
-		return x.Results
-	}
-	return nil
-}
-
-func (x *Market) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Market) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-func (x *Market) GetSport() string {
-	if x != nil {
-		return x.Sport
-	}
-	return ""
-}
-
-// One match between two bets, seen from the bet that owns it.
-type Fill struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID), shared by the two bets of the match.
-	FillId string `protobuf:"bytes,1,opt,name=fill_id,json=fillId,proto3" json:"fill_id,omitempty"`
-	// The price of the match: the resting bet's odds, never worse than the
-	// bet's own `odds`.
-	Price string `protobuf:"bytes,2,opt,name=price,proto3" json:"price,omitempty"`
-	// Backer stake matched, a positive decimal string in the market's
-	// currency. For a LAY bet the liability of the fill is `stake` x (`price`
-	// - 1).
-	Stake string `protobuf:"bytes,3,opt,name=stake,proto3" json:"stake,omitempty"`
-	// When the match was made.
-	CreateTime    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Fill) Reset() {
-	*x = Fill{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[2]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Fill) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Fill) ProtoMessage() {}
-
-func (x *Fill) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[2]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Fill.ProtoReflect.Descriptor instead.
-func (*Fill) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{2}
-}
-
-func (x *Fill) GetFillId() string {
-	if x != nil {
-		return x.FillId
-	}
-	return ""
-}
-
-func (x *Fill) GetPrice() string {
-	if x != nil {
-		return x.Price
-	}
-	return ""
-}
-
-func (x *Fill) GetStake() string {
-	if x != nil {
-		return x.Stake
-	}
-	return ""
-}
-
-func (x *Fill) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-// A bet on one selection.
-type Bet struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// The order-validator order the bet was placed for.
-	OrderId string `protobuf:"bytes,2,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
-	// The bet-placement saga that placed the bet.
-	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// The bettor.
-	UserId string `protobuf:"bytes,4,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The market.
-	MarketId string `protobuf:"bytes,5,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// The selection backed or laid.
-	SelectionId string `protobuf:"bytes,6,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// BACK or LAY.
-	Side v1.BetSide `protobuf:"varint,7,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
-	// Requested decimal odds, for example "2.50". Fills are at this price or
-	// better.
-	Odds string `protobuf:"bytes,8,opt,name=odds,proto3" json:"odds,omitempty"`
-	// Backer stake, a positive decimal string in `currency`.
-	Stake string `protobuf:"bytes,9,opt,name=stake,proto3" json:"stake,omitempty"`
-	// ISO-4217 code; equals the market's currency.
-	Currency string `protobuf:"bytes,10,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Money at risk, reserved and then debited from the wallet: `stake` for
-	// BACK; `stake` x (`odds` - 1) rounded UP to 2 decimal places for LAY.
-	Liability string `protobuf:"bytes,11,opt,name=liability,proto3" json:"liability,omitempty"`
-	// Sum of the fills' stakes. `matched_stake` + `unmatched_stake` = `stake`.
-	MatchedStake string `protobuf:"bytes,12,opt,name=matched_stake,json=matchedStake,proto3" json:"matched_stake,omitempty"`
-	// Stake still waiting on the book (or, once the market is CLOSED, to be
-	// returned at settlement). "0" when fully matched or CANCELLED.
-	UnmatchedStake string `protobuf:"bytes,13,opt,name=unmatched_stake,json=unmatchedStake,proto3" json:"unmatched_stake,omitempty"`
-	// The matches, oldest first. Empty once CANCELLED (fills are voided).
-	Fills []*Fill `protobuf:"bytes,14,rep,name=fills,proto3" json:"fills,omitempty"`
-	// Current state; see BetStatus for the transitions.
-	Status BetStatus `protobuf:"varint,15,opt,name=status,proto3,enum=order.v1.BetStatus" json:"status,omitempty"`
-	// The wallet reservation that holds (then paid) the liability.
-	ReservationId string `protobuf:"bytes,16,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The wallet ledger entry of CommitReservation, recorded by ConfirmBet.
-	CommitTransactionId string `protobuf:"bytes,17,opt,name=commit_transaction_id,json=commitTransactionId,proto3" json:"commit_transaction_id,omitempty"`
-	// The settlement, set once SETTLED.
-	Settlement *BetSettlement `protobuf:"bytes,18,opt,name=settlement,proto3" json:"settlement,omitempty"`
-	// When the bet was placed.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,19,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the bet last changed (status, fills or settlement).
-	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,20,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The market's sport, for example "football", copied at placement.
-	Sport string `protobuf:"bytes,21,opt,name=sport,proto3" json:"sport,omitempty"`
-	// The market's display name, copied at placement (for notifications and
-	// reports).
-	MarketDisplayName string `protobuf:"bytes,22,opt,name=market_display_name,json=marketDisplayName,proto3" json:"market_display_name,omitempty"`
-	// The selection's display name, copied at placement.
-	SelectionDisplayName string `protobuf:"bytes,23,opt,name=selection_display_name,json=selectionDisplayName,proto3" json:"selection_display_name,omitempty"`
-	unknownFields        protoimpl.UnknownFields
-	sizeCache            protoimpl.SizeCache
-}
-
-func (x *Bet) Reset() {
-	*x = Bet{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[3]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Bet) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Bet) ProtoMessage() {}
-
-func (x *Bet) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[3]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Bet.ProtoReflect.Descriptor instead.
-func (*Bet) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{3}
-}
-
-func (x *Bet) GetBetId() string {
-	if x != nil {
-		return x.BetId
-	}
-	return ""
-}
-
-func (x *Bet) GetOrderId() string {
-	if x != nil {
-		return x.OrderId
-	}
-	return ""
-}
-
-func (x *Bet) GetSagaId() string {
-	if x != nil {
-		return x.SagaId
-	}
-	return ""
-}
-
-func (x *Bet) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Bet) GetMarketId() string {
-	if x != nil {
-		return x.MarketId
-	}
-	return ""
-}
-
-func (x *Bet) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *Bet) GetSide() v1.BetSide {
-	if x != nil {
-		return x.Side
-	}
-	return v1.BetSide(0)
-}
-
-func (x *Bet) GetOdds() string {
-	if x != nil {
-		return x.Odds
-	}
-	return ""
-}
-
-func (x *Bet) GetStake() string {
-	if x != nil {
-		return x.Stake
-	}
-	return ""
-}
-
-func (x *Bet) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Bet) GetLiability() string {
-	if x != nil {
-		return x.Liability
-	}
-	return ""
-}
-
-func (x *Bet) GetMatchedStake() string {
-	if x != nil {
-		return x.MatchedStake
-	}
-	return ""
-}
-
-func (x *Bet) GetUnmatchedStake() string {
-	if x != nil {
-		return x.UnmatchedStake
-	}
-	return ""
-}
-
-func (x *Bet) GetFills() []*Fill {
-	if x != nil {
-		return x.Fills
-	}
-	return nil
-}
-
-func (x *Bet) GetStatus() BetStatus {
-	if x != nil {
-		return x.Status
-	}
-	return BetStatus_BET_STATUS_UNSPECIFIED
-}
-
-func (x *Bet) GetReservationId() string {
-	if x != nil {
-		return x.ReservationId
-	}
-	return ""
-}
-
-func (x *Bet) GetCommitTransactionId() string {
-	if x != nil {
-		return x.CommitTransactionId
-	}
-	return ""
-}
-
-func (x *Bet) GetSettlement() *BetSettlement {
-	if x != nil {
-		return x.Settlement
-	}
-	return nil
-}
-
-func (x *Bet) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Bet) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-func (x *Bet) GetSport() string {
-	if x != nil {
-		return x.Sport
-	}
-	return ""
-}
-
-func (x *Bet) GetMarketDisplayName() string {
-	if x != nil {
-		return x.MarketDisplayName
-	}
-	return ""
-}
-
-func (x *Bet) GetSelectionDisplayName() string {
-	if x != nil {
-		return x.SelectionDisplayName
-	}
-	return ""
-}
-
-// The settlement of one bet.
-type BetSettlement struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The bet.
-	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// The bettor, whose wallet receives the payout.
-	UserId string `protobuf:"bytes,2,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The market.
-	MarketId string `protobuf:"bytes,3,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// The bet's selection.
-	SelectionId string `protobuf:"bytes,4,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// BACK or LAY.
-	Side v1.BetSide `protobuf:"varint,5,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
-	// The result of the bet's selection.
-	Result SelectionResultType `protobuf:"varint,6,opt,name=result,proto3,enum=order.v1.SelectionResultType" json:"result,omitempty"`
-	// The bet's matched stake at settlement.
-	MatchedStake string `protobuf:"bytes,7,opt,name=matched_stake,json=matchedStake,proto3" json:"matched_stake,omitempty"`
-	// The bet's unmatched stake at settlement, returned in every case (for a
-	// LAY bet as the unmatched part of its liability).
-	UnmatchedStake string `protobuf:"bytes,8,opt,name=unmatched_stake,json=unmatchedStake,proto3" json:"unmatched_stake,omitempty"`
-	// The liability that was debited from the wallet.
-	Liability string `protobuf:"bytes,9,opt,name=liability,proto3" json:"liability,omitempty"`
-	// Amount credited to the wallet, a non-negative decimal string in
-	// `currency`. With U = `unmatched_stake`, L = `liability` and the fills
-	// (s_i at price p_i), computed exactly and then rounded DOWN to 2 decimal
-	// places (the remainder is not carried):
-	//
-	//	side  WIN                   LOSE               PUSH / VOID
-	//	BACK  sum(s_i x p_i) + U    U                  L (= stake)
-	//	LAY   L - sum(s_i x (p_i-1)) L + sum(s_i)      L
-	//
-	// For example BACK 10.00 fully matched at 2.50: WIN 25.00, LOSE 0, PUSH
-	// 10.00. BACK 3.33 at 1.57, WIN: 5.2281 -> "5.22". LAY 10.00 at 3.00
-	// (liability 20.00): selection WIN 0, LOSE 30.00, PUSH 20.00.
-	Payout string `protobuf:"bytes,10,opt,name=payout,proto3" json:"payout,omitempty"`
-	// ISO-4217 code of the market's currency.
-	Currency string `protobuf:"bytes,11,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Progress of the wallet credit.
-	CreditStatus CreditStatus `protobuf:"varint,12,opt,name=credit_status,json=creditStatus,proto3,enum=order.v1.CreditStatus" json:"credit_status,omitempty"`
-	// The idempotency key of the wallet credit: "settlement:<bet_id>". Empty
-	// when `credit_status` is NOT_DUE.
-	CreditIdempotencyKey string `protobuf:"bytes,13,opt,name=credit_idempotency_key,json=creditIdempotencyKey,proto3" json:"credit_idempotency_key,omitempty"`
-	// The wallet ledger entry of the credit, set once CREDITED.
-	WalletTransactionId string `protobuf:"bytes,14,opt,name=wallet_transaction_id,json=walletTransactionId,proto3" json:"wallet_transaction_id,omitempty"`
-	// When the bet was settled.
-	SettleTime    *timestamppb.Timestamp `protobuf:"bytes,15,opt,name=settle_time,json=settleTime,proto3" json:"settle_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *BetSettlement) Reset() {
-	*x = BetSettlement{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[4]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *BetSettlement) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*BetSettlement) ProtoMessage() {}
-
-func (x *BetSettlement) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[4]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use BetSettlement.ProtoReflect.Descriptor instead.
-func (*BetSettlement) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{4}
-}
-
-func (x *BetSettlement) GetBetId() string {
-	if x != nil {
-		return x.BetId
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetMarketId() string {
-	if x != nil {
-		return x.MarketId
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetSide() v1.BetSide {
-	if x != nil {
-		return x.Side
-	}
-	return v1.BetSide(0)
-}
-
-func (x *BetSettlement) GetResult() SelectionResultType {
-	if x != nil {
-		return x.Result
-	}
-	return SelectionResultType_SELECTION_RESULT_TYPE_UNSPECIFIED
-}
-
-func (x *BetSettlement) GetMatchedStake() string {
-	if x != nil {
-		return x.MatchedStake
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetUnmatchedStake() string {
-	if x != nil {
-		return x.UnmatchedStake
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetLiability() string {
-	if x != nil {
-		return x.Liability
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetPayout() string {
-	if x != nil {
-		return x.Payout
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetCreditStatus() CreditStatus {
-	if x != nil {
-		return x.CreditStatus
-	}
-	return CreditStatus_CREDIT_STATUS_UNSPECIFIED
-}
-
-func (x *BetSettlement) GetCreditIdempotencyKey() string {
-	if x != nil {
-		return x.CreditIdempotencyKey
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetWalletTransactionId() string {
-	if x != nil {
-		return x.WalletTransactionId
-	}
-	return ""
-}
-
-func (x *BetSettlement) GetSettleTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.SettleTime
-	}
-	return nil
 }
 
 // Request for OrderBookService.PlaceBet. Sent by order-validator as saga
@@ -1040,16 +90,15 @@ type PlaceBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bettor; must own the reservation.
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The market; must be OPEN.
+	// The market; must be OPEN or SUSPENDED.
 	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// The selection to back or lay; must belong to the market.
+	// The runner to back or lay; must be ACTIVE.
 	SelectionId string `protobuf:"bytes,3,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
 	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
-	// Requested decimal odds, "1.01" to "999.99", for example "2.50".
-	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
-	// Backer stake: a positive decimal string in `currency`, for example
-	// "10.00".
+	// Requested price, a ladder tick with 2 decimals, for example "2.50".
+	Price string `protobuf:"bytes,5,opt,name=price,proto3" json:"price,omitempty"`
+	// Backer stake in `currency`, at least the market's `min_stake`.
 	Stake string `protobuf:"bytes,6,opt,name=stake,proto3" json:"stake,omitempty"`
 	// ISO-4217 code; must equal the market's currency.
 	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
@@ -1059,15 +108,21 @@ type PlaceBetRequest struct {
 	OrderId string `protobuf:"bytes,9,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
 	// The bet-placement saga (the order-validator's workflow id).
 	SagaId string `protobuf:"bytes,10,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// Key that makes retries safe; order-validator sends "<saga_id>:place".
+	// Key that makes retries safe, scoped to (PlaceBet, `saga_id`);
+	// order-validator sends "<saga_id>:place".
 	IdempotencyKey string `protobuf:"bytes,11,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// LAPSE or PERSIST.
+	PersistenceType PersistenceType `protobuf:"varint,12,opt,name=persistence_type,json=persistenceType,proto3,enum=order.v1.PersistenceType" json:"persistence_type,omitempty"`
+	// The market version the order was priced on; 0 when none. ConfirmBet
+	// lapses the bet if the market's version is higher by then.
+	MarketVersion int64 `protobuf:"varint,13,opt,name=market_version,json=marketVersion,proto3" json:"market_version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PlaceBetRequest) Reset() {
 	*x = PlaceBetRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[5]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1079,7 +134,7 @@ func (x *PlaceBetRequest) String() string {
 func (*PlaceBetRequest) ProtoMessage() {}
 
 func (x *PlaceBetRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[5]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1092,7 +147,7 @@ func (x *PlaceBetRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlaceBetRequest.ProtoReflect.Descriptor instead.
 func (*PlaceBetRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{5}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *PlaceBetRequest) GetUserId() string {
@@ -1123,9 +178,9 @@ func (x *PlaceBetRequest) GetSide() v1.BetSide {
 	return v1.BetSide(0)
 }
 
-func (x *PlaceBetRequest) GetOdds() string {
+func (x *PlaceBetRequest) GetPrice() string {
 	if x != nil {
-		return x.Odds
+		return x.Price
 	}
 	return ""
 }
@@ -1172,12 +227,24 @@ func (x *PlaceBetRequest) GetIdempotencyKey() string {
 	return ""
 }
 
+func (x *PlaceBetRequest) GetPersistenceType() PersistenceType {
+	if x != nil {
+		return x.PersistenceType
+	}
+	return PersistenceType_PERSISTENCE_TYPE_UNSPECIFIED
+}
+
+func (x *PlaceBetRequest) GetMarketVersion() int64 {
+	if x != nil {
+		return x.MarketVersion
+	}
+	return 0
+}
+
 // Response of OrderBookService.PlaceBet.
 type PlaceBetResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The bet, PLACED, with its immediate fills and `matched_stake` /
-	// `unmatched_stake` (or, on an idempotent replay, the bet in its current
-	// state).
+	// The bet, PENDING (or, on a replay, in its current state).
 	Bet           *Bet `protobuf:"bytes,1,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1185,7 +252,7 @@ type PlaceBetResponse struct {
 
 func (x *PlaceBetResponse) Reset() {
 	*x = PlaceBetResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[6]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1197,7 +264,7 @@ func (x *PlaceBetResponse) String() string {
 func (*PlaceBetResponse) ProtoMessage() {}
 
 func (x *PlaceBetResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[6]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1210,7 +277,7 @@ func (x *PlaceBetResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlaceBetResponse.ProtoReflect.Descriptor instead.
 func (*PlaceBetResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{6}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *PlaceBetResponse) GetBet() *Bet {
@@ -1226,10 +293,11 @@ type ConfirmBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bet to confirm.
 	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// The saga that placed the bet. Must match the bet's saga; otherwise
+	// The saga that placed the bet; must match the bet's saga, otherwise
 	// NOT_FOUND / BET_NOT_FOUND.
 	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// Key that makes retries safe; order-validator sends "<saga_id>:confirm".
+	// Key that makes retries safe, scoped to (ConfirmBet, `saga_id`);
+	// order-validator sends "<saga_id>:confirm".
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	// The wallet ledger entry written by CommitReservation, kept on the bet for
 	// audit.
@@ -1240,7 +308,7 @@ type ConfirmBetRequest struct {
 
 func (x *ConfirmBetRequest) Reset() {
 	*x = ConfirmBetRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[7]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1252,7 +320,7 @@ func (x *ConfirmBetRequest) String() string {
 func (*ConfirmBetRequest) ProtoMessage() {}
 
 func (x *ConfirmBetRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[7]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1265,7 +333,7 @@ func (x *ConfirmBetRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConfirmBetRequest.ProtoReflect.Descriptor instead.
 func (*ConfirmBetRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{7}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *ConfirmBetRequest) GetBetId() string {
@@ -1299,7 +367,8 @@ func (x *ConfirmBetRequest) GetCommitTransactionId() string {
 // Response of OrderBookService.ConfirmBet.
 type ConfirmBetResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The bet, CONFIRMED (or SETTLED if settlement already happened).
+	// The bet, EXECUTABLE (with any immediate fills) or EXECUTION_COMPLETE
+	// (fully matched at once, or lapsed at confirmation).
 	Bet           *Bet `protobuf:"bytes,1,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1307,7 +376,7 @@ type ConfirmBetResponse struct {
 
 func (x *ConfirmBetResponse) Reset() {
 	*x = ConfirmBetResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[8]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1319,7 +388,7 @@ func (x *ConfirmBetResponse) String() string {
 func (*ConfirmBetResponse) ProtoMessage() {}
 
 func (x *ConfirmBetResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[8]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1332,7 +401,7 @@ func (x *ConfirmBetResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ConfirmBetResponse.ProtoReflect.Descriptor instead.
 func (*ConfirmBetResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{8}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *ConfirmBetResponse) GetBet() *Bet {
@@ -1351,8 +420,8 @@ type CancelBetRequest struct {
 	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	// The saga being compensated.
 	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// Key that makes retries safe; order-validator sends
-	// "<saga_id>:cancel-bet".
+	// Key that makes retries safe, scoped to (CancelBet, `saga_id`);
+	// order-validator sends "<saga_id>:cancel-bet".
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	// Free-text reason kept on the bet, for example "reservation expired".
 	Reason        string `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
@@ -1362,7 +431,7 @@ type CancelBetRequest struct {
 
 func (x *CancelBetRequest) Reset() {
 	*x = CancelBetRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[9]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1374,7 +443,7 @@ func (x *CancelBetRequest) String() string {
 func (*CancelBetRequest) ProtoMessage() {}
 
 func (x *CancelBetRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[9]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1387,7 +456,7 @@ func (x *CancelBetRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelBetRequest.ProtoReflect.Descriptor instead.
 func (*CancelBetRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{9}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *CancelBetRequest) GetBetId() string {
@@ -1431,7 +500,7 @@ type CancelBetResponse struct {
 
 func (x *CancelBetResponse) Reset() {
 	*x = CancelBetResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[10]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1443,7 +512,7 @@ func (x *CancelBetResponse) String() string {
 func (*CancelBetResponse) ProtoMessage() {}
 
 func (x *CancelBetResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[10]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1456,7 +525,7 @@ func (x *CancelBetResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CancelBetResponse.ProtoReflect.Descriptor instead.
 func (*CancelBetResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{10}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *CancelBetResponse) GetBet() *Bet {
@@ -1473,6 +542,600 @@ func (x *CancelBetResponse) GetOutcome() CancelBetOutcome {
 	return CancelBetOutcome_CANCEL_BET_OUTCOME_UNSPECIFIED
 }
 
+// One cancel instruction of CancelBets.
+type CancelInstruction struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bet; must be the caller's and on the request's market.
+	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// Backer stake to remove from the unmatched stake, in `currency`; empty
+	// cancels all of it. A reduction above the unmatched stake cancels all of
+	// it.
+	SizeReduction string `protobuf:"bytes,2,opt,name=size_reduction,json=sizeReduction,proto3" json:"size_reduction,omitempty"`
+	// ISO-4217 code of `size_reduction`; required with it and must equal the
+	// market's currency (else INVALID_ARGUMENT / CURRENCY_MISMATCH for the
+	// instruction). Empty when the whole unmatched stake is cancelled.
+	Currency      string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CancelInstruction) Reset() {
+	*x = CancelInstruction{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CancelInstruction) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CancelInstruction) ProtoMessage() {}
+
+func (x *CancelInstruction) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CancelInstruction.ProtoReflect.Descriptor instead.
+func (*CancelInstruction) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *CancelInstruction) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *CancelInstruction) GetSizeReduction() string {
+	if x != nil {
+		return x.SizeReduction
+	}
+	return ""
+}
+
+func (x *CancelInstruction) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+// Request for OrderBookService.CancelBets.
+type CancelBetsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bettor; must be the caller.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The market every instruction's bet is on.
+	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// 1-60 instructions, each bet at most once.
+	Instructions []*CancelInstruction `protobuf:"bytes,3,rep,name=instructions,proto3" json:"instructions,omitempty"`
+	// Key that makes retries safe, scoped to (CancelBets, `user_id`).
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *CancelBetsRequest) Reset() {
+	*x = CancelBetsRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CancelBetsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CancelBetsRequest) ProtoMessage() {}
+
+func (x *CancelBetsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CancelBetsRequest.ProtoReflect.Descriptor instead.
+func (*CancelBetsRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *CancelBetsRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *CancelBetsRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *CancelBetsRequest) GetInstructions() []*CancelInstruction {
+	if x != nil {
+		return x.Instructions
+	}
+	return nil
+}
+
+func (x *CancelBetsRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// The result of one CancelBets instruction.
+type CancelBetResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The instruction's bet.
+	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// True when the instruction took effect (or had already, on a replay).
+	Success bool `protobuf:"varint,2,opt,name=success,proto3" json:"success,omitempty"`
+	// Deterministic id of the instruction: "c" + the instruction's index + "-"
+	// + the first 16 hex digits of SHA-256(UTF-8(user_id + "\n" +
+	// idempotency_key)). The refund's key is "refund:<bet_id>:<instruction_id>".
+	InstructionId string `protobuf:"bytes,3,opt,name=instruction_id,json=instructionId,proto3" json:"instruction_id,omitempty"`
+	// The backer stake removed from the book.
+	StakeCancelled string `protobuf:"bytes,4,opt,name=stake_cancelled,json=stakeCancelled,proto3" json:"stake_cancelled,omitempty"`
+	// The amount refunded for it (credited at once).
+	RefundedAmount string `protobuf:"bytes,5,opt,name=refunded_amount,json=refundedAmount,proto3" json:"refunded_amount,omitempty"`
+	// ISO-4217 code of the market's currency.
+	Currency string `protobuf:"bytes,6,opt,name=currency,proto3" json:"currency,omitempty"`
+	// When `success` is false: `ErrorInfo.reason` of the failure, for example
+	// "BET_NOT_EXECUTABLE" (see the RPC's per-instruction errors).
+	ErrorReason string `protobuf:"bytes,7,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
+	// When `success` is false: a message for developers.
+	ErrorMessage string `protobuf:"bytes,8,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// The bet after the instruction.
+	Bet           *Bet `protobuf:"bytes,9,opt,name=bet,proto3" json:"bet,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CancelBetResult) Reset() {
+	*x = CancelBetResult{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CancelBetResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CancelBetResult) ProtoMessage() {}
+
+func (x *CancelBetResult) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CancelBetResult.ProtoReflect.Descriptor instead.
+func (*CancelBetResult) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *CancelBetResult) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetSuccess() bool {
+	if x != nil {
+		return x.Success
+	}
+	return false
+}
+
+func (x *CancelBetResult) GetInstructionId() string {
+	if x != nil {
+		return x.InstructionId
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetStakeCancelled() string {
+	if x != nil {
+		return x.StakeCancelled
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetRefundedAmount() string {
+	if x != nil {
+		return x.RefundedAmount
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetErrorReason() string {
+	if x != nil {
+		return x.ErrorReason
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetErrorMessage() string {
+	if x != nil {
+		return x.ErrorMessage
+	}
+	return ""
+}
+
+func (x *CancelBetResult) GetBet() *Bet {
+	if x != nil {
+		return x.Bet
+	}
+	return nil
+}
+
+// Response of OrderBookService.CancelBets.
+type CancelBetsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per instruction, in request order.
+	Results       []*CancelBetResult `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CancelBetsResponse) Reset() {
+	*x = CancelBetsResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CancelBetsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CancelBetsResponse) ProtoMessage() {}
+
+func (x *CancelBetsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CancelBetsResponse.ProtoReflect.Descriptor instead.
+func (*CancelBetsResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *CancelBetsResponse) GetResults() []*CancelBetResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
+// One replace instruction of ReplaceBets.
+type ReplaceInstruction struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bet; must be the caller's and on the request's market.
+	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// The new price of its unmatched stake, a ladder tick.
+	NewPrice      string `protobuf:"bytes,2,opt,name=new_price,json=newPrice,proto3" json:"new_price,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplaceInstruction) Reset() {
+	*x = ReplaceInstruction{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[10]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplaceInstruction) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplaceInstruction) ProtoMessage() {}
+
+func (x *ReplaceInstruction) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[10]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplaceInstruction.ProtoReflect.Descriptor instead.
+func (*ReplaceInstruction) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *ReplaceInstruction) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *ReplaceInstruction) GetNewPrice() string {
+	if x != nil {
+		return x.NewPrice
+	}
+	return ""
+}
+
+// Request for OrderBookService.ReplaceBets.
+type ReplaceBetsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bettor; must be the caller.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The market every instruction's bet is on; must be OPEN.
+	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// 1-60 instructions, each bet at most once.
+	Instructions []*ReplaceInstruction `protobuf:"bytes,3,rep,name=instructions,proto3" json:"instructions,omitempty"`
+	// Key that makes retries safe, scoped to (ReplaceBets, `user_id`).
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ReplaceBetsRequest) Reset() {
+	*x = ReplaceBetsRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[11]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplaceBetsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplaceBetsRequest) ProtoMessage() {}
+
+func (x *ReplaceBetsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[11]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplaceBetsRequest.ProtoReflect.Descriptor instead.
+func (*ReplaceBetsRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *ReplaceBetsRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *ReplaceBetsRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *ReplaceBetsRequest) GetInstructions() []*ReplaceInstruction {
+	if x != nil {
+		return x.Instructions
+	}
+	return nil
+}
+
+func (x *ReplaceBetsRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// The result of one ReplaceBets instruction.
+type ReplaceBetResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The instruction's bet.
+	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// True when the instruction took effect (or had already, on a replay).
+	Success bool `protobuf:"varint,2,opt,name=success,proto3" json:"success,omitempty"`
+	// Deterministic id of the instruction: "r" + the instruction's index + "-"
+	// + the first 16 hex digits of SHA-256(UTF-8(user_id + "\n" +
+	// idempotency_key)); the key of a surplus refund is
+	// "refund:<bet_id>:<instruction_id>".
+	InstructionId string `protobuf:"bytes,3,opt,name=instruction_id,json=instructionId,proto3" json:"instruction_id,omitempty"`
+	// The surplus liability refunded ("0" for BACK bets).
+	RefundedAmount string `protobuf:"bytes,4,opt,name=refunded_amount,json=refundedAmount,proto3" json:"refunded_amount,omitempty"`
+	// ISO-4217 code of the market's currency.
+	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
+	// When `success` is false: `ErrorInfo.reason` of the failure.
+	ErrorReason string `protobuf:"bytes,6,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
+	// When `success` is false: a message for developers.
+	ErrorMessage string `protobuf:"bytes,7,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// The bet after the instruction.
+	Bet           *Bet `protobuf:"bytes,8,opt,name=bet,proto3" json:"bet,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplaceBetResult) Reset() {
+	*x = ReplaceBetResult{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplaceBetResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplaceBetResult) ProtoMessage() {}
+
+func (x *ReplaceBetResult) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplaceBetResult.ProtoReflect.Descriptor instead.
+func (*ReplaceBetResult) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *ReplaceBetResult) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetSuccess() bool {
+	if x != nil {
+		return x.Success
+	}
+	return false
+}
+
+func (x *ReplaceBetResult) GetInstructionId() string {
+	if x != nil {
+		return x.InstructionId
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetRefundedAmount() string {
+	if x != nil {
+		return x.RefundedAmount
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetErrorReason() string {
+	if x != nil {
+		return x.ErrorReason
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetErrorMessage() string {
+	if x != nil {
+		return x.ErrorMessage
+	}
+	return ""
+}
+
+func (x *ReplaceBetResult) GetBet() *Bet {
+	if x != nil {
+		return x.Bet
+	}
+	return nil
+}
+
+// Response of OrderBookService.ReplaceBets.
+type ReplaceBetsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per instruction, in request order.
+	Results       []*ReplaceBetResult `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReplaceBetsResponse) Reset() {
+	*x = ReplaceBetsResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReplaceBetsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReplaceBetsResponse) ProtoMessage() {}
+
+func (x *ReplaceBetsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReplaceBetsResponse.ProtoReflect.Descriptor instead.
+func (*ReplaceBetsResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *ReplaceBetsResponse) GetResults() []*ReplaceBetResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
 // Request for OrderBookService.GetBet.
 type GetBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1484,7 +1147,7 @@ type GetBetRequest struct {
 
 func (x *GetBetRequest) Reset() {
 	*x = GetBetRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[11]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1496,7 +1159,7 @@ func (x *GetBetRequest) String() string {
 func (*GetBetRequest) ProtoMessage() {}
 
 func (x *GetBetRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[11]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1509,7 +1172,7 @@ func (x *GetBetRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBetRequest.ProtoReflect.Descriptor instead.
 func (*GetBetRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{11}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *GetBetRequest) GetBetId() string {
@@ -1530,7 +1193,7 @@ type GetBetResponse struct {
 
 func (x *GetBetResponse) Reset() {
 	*x = GetBetResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[12]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1542,7 +1205,7 @@ func (x *GetBetResponse) String() string {
 func (*GetBetResponse) ProtoMessage() {}
 
 func (x *GetBetResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[12]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1555,7 +1218,7 @@ func (x *GetBetResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetBetResponse.ProtoReflect.Descriptor instead.
 func (*GetBetResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{12}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *GetBetResponse) GetBet() *Bet {
@@ -1569,18 +1232,18 @@ func (x *GetBetResponse) GetBet() *Bet {
 type ListBetsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Only bets of this user. Empty means any user (then `market_id` is
-	// required).
+	// required; operators only).
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// Only bets on this market. Empty means any market (then `user_id` is
 	// required).
 	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
 	// Only bets in these states; empty means all states.
-	Statuses []BetStatus `protobuf:"varint,3,rep,packed,name=statuses,proto3,enum=order.v1.BetStatus" json:"statuses,omitempty"`
+	States []BetState `protobuf:"varint,3,rep,packed,name=states,proto3,enum=order.v1.BetState" json:"states,omitempty"`
 	// Only bets placed at or after this time (inclusive).
 	StartTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
 	// Only bets placed before this time (exclusive).
 	EndTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
-	// Maximum bets to return, 1-500. 0 means the default of 50.
+	// Maximum bets to return, 1-500; 0 means 50. Above 500 is rejected.
 	PageSize int32 `protobuf:"varint,6,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// `next_page_token` from the previous response; empty for the first page.
 	// The other request fields must be unchanged between pages.
@@ -1591,7 +1254,7 @@ type ListBetsRequest struct {
 
 func (x *ListBetsRequest) Reset() {
 	*x = ListBetsRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[13]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1603,7 +1266,7 @@ func (x *ListBetsRequest) String() string {
 func (*ListBetsRequest) ProtoMessage() {}
 
 func (x *ListBetsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[13]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1616,7 +1279,7 @@ func (x *ListBetsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListBetsRequest.ProtoReflect.Descriptor instead.
 func (*ListBetsRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{13}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *ListBetsRequest) GetUserId() string {
@@ -1633,9 +1296,9 @@ func (x *ListBetsRequest) GetMarketId() string {
 	return ""
 }
 
-func (x *ListBetsRequest) GetStatuses() []BetStatus {
+func (x *ListBetsRequest) GetStates() []BetState {
 	if x != nil {
-		return x.Statuses
+		return x.States
 	}
 	return nil
 }
@@ -1671,7 +1334,7 @@ func (x *ListBetsRequest) GetPageToken() string {
 // Response of OrderBookService.ListBets.
 type ListBetsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Bets, newest first.
+	// Bets, newest first, without fills.
 	Bets []*Bet `protobuf:"bytes,1,rep,name=bets,proto3" json:"bets,omitempty"`
 	// Token for the next page; empty when there are no more bets.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
@@ -1681,7 +1344,7 @@ type ListBetsResponse struct {
 
 func (x *ListBetsResponse) Reset() {
 	*x = ListBetsResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[14]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1693,7 +1356,7 @@ func (x *ListBetsResponse) String() string {
 func (*ListBetsResponse) ProtoMessage() {}
 
 func (x *ListBetsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[14]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1706,7 +1369,7 @@ func (x *ListBetsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListBetsResponse.ProtoReflect.Descriptor instead.
 func (*ListBetsResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{14}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *ListBetsResponse) GetBets() []*Bet {
@@ -1723,12 +1386,551 @@ func (x *ListBetsResponse) GetNextPageToken() string {
 	return ""
 }
 
+// Request for OrderBookService.ListBetFills.
+type ListBetFillsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bet whose fills to list.
+	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
+	// Maximum fills to return, 1-1000; 0 means 100. Above 1000 is rejected.
+	PageSize int32 `protobuf:"varint,2,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// `next_page_token` from the previous response; empty for the first page.
+	PageToken     string `protobuf:"bytes,3,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListBetFillsRequest) Reset() {
+	*x = ListBetFillsRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListBetFillsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListBetFillsRequest) ProtoMessage() {}
+
+func (x *ListBetFillsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListBetFillsRequest.ProtoReflect.Descriptor instead.
+func (*ListBetFillsRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *ListBetFillsRequest) GetBetId() string {
+	if x != nil {
+		return x.BetId
+	}
+	return ""
+}
+
+func (x *ListBetFillsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListBetFillsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// Response of OrderBookService.ListBetFills.
+type ListBetFillsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Fills, oldest first.
+	Fills []*Fill `protobuf:"bytes,1,rep,name=fills,proto3" json:"fills,omitempty"`
+	// Token for the next page; empty when there are no more fills.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListBetFillsResponse) Reset() {
+	*x = ListBetFillsResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListBetFillsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListBetFillsResponse) ProtoMessage() {}
+
+func (x *ListBetFillsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListBetFillsResponse.ProtoReflect.Descriptor instead.
+func (*ListBetFillsResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *ListBetFillsResponse) GetFills() []*Fill {
+	if x != nil {
+		return x.Fills
+	}
+	return nil
+}
+
+func (x *ListBetFillsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// Request for OrderBookService.GetMarket.
+type GetMarketRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market.
+	MarketId      string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetMarketRequest) Reset() {
+	*x = GetMarketRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetMarketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetMarketRequest) ProtoMessage() {}
+
+func (x *GetMarketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetMarketRequest.ProtoReflect.Descriptor instead.
+func (*GetMarketRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *GetMarketRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+// Response of OrderBookService.GetMarket.
+type GetMarketResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market.
+	Market        *Market `protobuf:"bytes,1,opt,name=market,proto3" json:"market,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetMarketResponse) Reset() {
+	*x = GetMarketResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetMarketResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetMarketResponse) ProtoMessage() {}
+
+func (x *GetMarketResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetMarketResponse.ProtoReflect.Descriptor instead.
+func (*GetMarketResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *GetMarketResponse) GetMarket() *Market {
+	if x != nil {
+		return x.Market
+	}
+	return nil
+}
+
+// Request for OrderBookService.ListMarkets.
+type ListMarketsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Only markets of this sport; empty means any.
+	Sport string `protobuf:"bytes,1,opt,name=sport,proto3" json:"sport,omitempty"`
+	// Only markets of this competition; empty means any.
+	CompetitionId string `protobuf:"bytes,2,opt,name=competition_id,json=competitionId,proto3" json:"competition_id,omitempty"`
+	// Only markets of this fixture; empty means any.
+	FixtureId string `protobuf:"bytes,3,opt,name=fixture_id,json=fixtureId,proto3" json:"fixture_id,omitempty"`
+	// Only markets of this type, for example "MATCH_ODDS"; empty means any.
+	MarketType string `protobuf:"bytes,4,opt,name=market_type,json=marketType,proto3" json:"market_type,omitempty"`
+	// Only markets in these states; empty means all.
+	States []MarketState `protobuf:"varint,5,rep,packed,name=states,proto3,enum=order.v1.MarketState" json:"states,omitempty"`
+	// When set, only markets whose `in_play` equals it.
+	InPlay *bool `protobuf:"varint,6,opt,name=in_play,json=inPlay,proto3,oneof" json:"in_play,omitempty"`
+	// Only markets whose fixture starts at or after this time.
+	StartTime *timestamppb.Timestamp `protobuf:"bytes,7,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
+	// Only markets whose fixture starts before this time.
+	EndTime *timestamppb.Timestamp `protobuf:"bytes,8,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
+	// Maximum markets to return, 1-200; 0 means 50. Above 200 is rejected.
+	PageSize int32 `protobuf:"varint,9,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// `next_page_token` from the previous response; empty for the first page.
+	PageToken     string `protobuf:"bytes,10,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListMarketsRequest) Reset() {
+	*x = ListMarketsRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListMarketsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListMarketsRequest) ProtoMessage() {}
+
+func (x *ListMarketsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListMarketsRequest.ProtoReflect.Descriptor instead.
+func (*ListMarketsRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *ListMarketsRequest) GetSport() string {
+	if x != nil {
+		return x.Sport
+	}
+	return ""
+}
+
+func (x *ListMarketsRequest) GetCompetitionId() string {
+	if x != nil {
+		return x.CompetitionId
+	}
+	return ""
+}
+
+func (x *ListMarketsRequest) GetFixtureId() string {
+	if x != nil {
+		return x.FixtureId
+	}
+	return ""
+}
+
+func (x *ListMarketsRequest) GetMarketType() string {
+	if x != nil {
+		return x.MarketType
+	}
+	return ""
+}
+
+func (x *ListMarketsRequest) GetStates() []MarketState {
+	if x != nil {
+		return x.States
+	}
+	return nil
+}
+
+func (x *ListMarketsRequest) GetInPlay() bool {
+	if x != nil && x.InPlay != nil {
+		return *x.InPlay
+	}
+	return false
+}
+
+func (x *ListMarketsRequest) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
+	}
+	return nil
+}
+
+func (x *ListMarketsRequest) GetEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndTime
+	}
+	return nil
+}
+
+func (x *ListMarketsRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListMarketsRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// Response of OrderBookService.ListMarkets.
+type ListMarketsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Markets, earliest fixture start first.
+	Markets []*Market `protobuf:"bytes,1,rep,name=markets,proto3" json:"markets,omitempty"`
+	// Token for the next page; empty when there are no more markets.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListMarketsResponse) Reset() {
+	*x = ListMarketsResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListMarketsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListMarketsResponse) ProtoMessage() {}
+
+func (x *ListMarketsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListMarketsResponse.ProtoReflect.Descriptor instead.
+func (*ListMarketsResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *ListMarketsResponse) GetMarkets() []*Market {
+	if x != nil {
+		return x.Markets
+	}
+	return nil
+}
+
+func (x *ListMarketsResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
+// Request for OrderBookService.ListFixtures.
+type ListFixturesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Only fixtures of this sport; empty means any.
+	Sport string `protobuf:"bytes,1,opt,name=sport,proto3" json:"sport,omitempty"`
+	// Only fixtures of this competition; empty means any.
+	CompetitionId string `protobuf:"bytes,2,opt,name=competition_id,json=competitionId,proto3" json:"competition_id,omitempty"`
+	// Only fixtures starting at or after this time.
+	StartTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
+	// Only fixtures starting before this time.
+	EndTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
+	// Maximum fixtures to return, 1-200; 0 means 50. Above 200 is rejected.
+	PageSize int32 `protobuf:"varint,5,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
+	// `next_page_token` from the previous response; empty for the first page.
+	PageToken     string `protobuf:"bytes,6,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListFixturesRequest) Reset() {
+	*x = ListFixturesRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListFixturesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListFixturesRequest) ProtoMessage() {}
+
+func (x *ListFixturesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListFixturesRequest.ProtoReflect.Descriptor instead.
+func (*ListFixturesRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *ListFixturesRequest) GetSport() string {
+	if x != nil {
+		return x.Sport
+	}
+	return ""
+}
+
+func (x *ListFixturesRequest) GetCompetitionId() string {
+	if x != nil {
+		return x.CompetitionId
+	}
+	return ""
+}
+
+func (x *ListFixturesRequest) GetStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.StartTime
+	}
+	return nil
+}
+
+func (x *ListFixturesRequest) GetEndTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.EndTime
+	}
+	return nil
+}
+
+func (x *ListFixturesRequest) GetPageSize() int32 {
+	if x != nil {
+		return x.PageSize
+	}
+	return 0
+}
+
+func (x *ListFixturesRequest) GetPageToken() string {
+	if x != nil {
+		return x.PageToken
+	}
+	return ""
+}
+
+// Response of OrderBookService.ListFixtures.
+type ListFixturesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Fixtures, earliest start first.
+	Fixtures []*Fixture `protobuf:"bytes,1,rep,name=fixtures,proto3" json:"fixtures,omitempty"`
+	// Token for the next page; empty when there are no more fixtures.
+	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ListFixturesResponse) Reset() {
+	*x = ListFixturesResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ListFixturesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ListFixturesResponse) ProtoMessage() {}
+
+func (x *ListFixturesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ListFixturesResponse.ProtoReflect.Descriptor instead.
+func (*ListFixturesResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *ListFixturesResponse) GetFixtures() []*Fixture {
+	if x != nil {
+		return x.Fixtures
+	}
+	return nil
+}
+
+func (x *ListFixturesResponse) GetNextPageToken() string {
+	if x != nil {
+		return x.NextPageToken
+	}
+	return ""
+}
+
 // Request for OrderBookService.GetMarketBook.
 type GetMarketBookRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market.
 	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Price levels per side and selection, 1-10. 0 means the default of 3.
+	// Price levels per side and runner, 1-10; 0 means 3.
 	Depth         int32 `protobuf:"varint,2,opt,name=depth,proto3" json:"depth,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1736,7 +1938,7 @@ type GetMarketBookRequest struct {
 
 func (x *GetMarketBookRequest) Reset() {
 	*x = GetMarketBookRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[15]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[26]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1748,7 +1950,7 @@ func (x *GetMarketBookRequest) String() string {
 func (*GetMarketBookRequest) ProtoMessage() {}
 
 func (x *GetMarketBookRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[15]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[26]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1761,7 +1963,7 @@ func (x *GetMarketBookRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMarketBookRequest.ProtoReflect.Descriptor instead.
 func (*GetMarketBookRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{15}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{26}
 }
 
 func (x *GetMarketBookRequest) GetMarketId() string {
@@ -1778,165 +1980,20 @@ func (x *GetMarketBookRequest) GetDepth() int32 {
 	return 0
 }
 
-// One level of the price ladder: all unmatched stake at one price.
-type PriceLevel struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Decimal odds of the level, for example "2.50".
-	Price string `protobuf:"bytes,1,opt,name=price,proto3" json:"price,omitempty"`
-	// Backer stake that can be matched at `price` right now, a positive decimal
-	// string in the market's currency. Levels with nothing available are
-	// omitted.
-	AvailableAmount string `protobuf:"bytes,2,opt,name=available_amount,json=availableAmount,proto3" json:"available_amount,omitempty"`
-	// Number of resting bets that make up the level.
-	BetCount      int32 `protobuf:"varint,3,opt,name=bet_count,json=betCount,proto3" json:"bet_count,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *PriceLevel) Reset() {
-	*x = PriceLevel{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[16]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *PriceLevel) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*PriceLevel) ProtoMessage() {}
-
-func (x *PriceLevel) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[16]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use PriceLevel.ProtoReflect.Descriptor instead.
-func (*PriceLevel) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{16}
-}
-
-func (x *PriceLevel) GetPrice() string {
-	if x != nil {
-		return x.Price
-	}
-	return ""
-}
-
-func (x *PriceLevel) GetAvailableAmount() string {
-	if x != nil {
-		return x.AvailableAmount
-	}
-	return ""
-}
-
-func (x *PriceLevel) GetBetCount() int32 {
-	if x != nil {
-		return x.BetCount
-	}
-	return 0
-}
-
-// The price ladder of one selection.
-type SelectionBook struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The selection.
-	SelectionId string `protobuf:"bytes,1,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// The available-to-back side: prices a new BACK bet can be matched at,
-	// made of unmatched LAY bets; best (highest price) first, at most `depth`
-	// levels.
-	BackLevels []*PriceLevel `protobuf:"bytes,2,rep,name=back_levels,json=backLevels,proto3" json:"back_levels,omitempty"`
-	// The available-to-lay side: prices a new LAY bet can be matched at, made
-	// of unmatched BACK bets; best (lowest price) first, at most `depth`
-	// levels.
-	LayLevels []*PriceLevel `protobuf:"bytes,3,rep,name=lay_levels,json=layLevels,proto3" json:"lay_levels,omitempty"`
-	// Total backer stake matched on the selection so far, decimal string.
-	MatchedAmount string `protobuf:"bytes,4,opt,name=matched_amount,json=matchedAmount,proto3" json:"matched_amount,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *SelectionBook) Reset() {
-	*x = SelectionBook{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[17]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *SelectionBook) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*SelectionBook) ProtoMessage() {}
-
-func (x *SelectionBook) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[17]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use SelectionBook.ProtoReflect.Descriptor instead.
-func (*SelectionBook) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{17}
-}
-
-func (x *SelectionBook) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *SelectionBook) GetBackLevels() []*PriceLevel {
-	if x != nil {
-		return x.BackLevels
-	}
-	return nil
-}
-
-func (x *SelectionBook) GetLayLevels() []*PriceLevel {
-	if x != nil {
-		return x.LayLevels
-	}
-	return nil
-}
-
-func (x *SelectionBook) GetMatchedAmount() string {
-	if x != nil {
-		return x.MatchedAmount
-	}
-	return ""
-}
-
 // Response of OrderBookService.GetMarketBook.
 type GetMarketBookResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The market, with its status.
+	// The market, with its state and version.
 	Market *Market `protobuf:"bytes,1,opt,name=market,proto3" json:"market,omitempty"`
-	// One ladder per selection, in the market's selection order.
-	SelectionBooks []*SelectionBook `protobuf:"bytes,2,rep,name=selection_books,json=selectionBooks,proto3" json:"selection_books,omitempty"`
-	// The instant the snapshot was taken.
-	ReadTime      *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=read_time,json=readTime,proto3" json:"read_time,omitempty"`
+	// The book at `market.market_version`.
+	Book          *MarketBook `protobuf:"bytes,2,opt,name=book,proto3" json:"book,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *GetMarketBookResponse) Reset() {
 	*x = GetMarketBookResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[18]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[27]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1948,7 +2005,7 @@ func (x *GetMarketBookResponse) String() string {
 func (*GetMarketBookResponse) ProtoMessage() {}
 
 func (x *GetMarketBookResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[18]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[27]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1961,7 +2018,7 @@ func (x *GetMarketBookResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetMarketBookResponse.ProtoReflect.Descriptor instead.
 func (*GetMarketBookResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{18}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{27}
 }
 
 func (x *GetMarketBookResponse) GetMarket() *Market {
@@ -1971,16 +2028,268 @@ func (x *GetMarketBookResponse) GetMarket() *Market {
 	return nil
 }
 
-func (x *GetMarketBookResponse) GetSelectionBooks() []*SelectionBook {
+func (x *GetMarketBookResponse) GetBook() *MarketBook {
 	if x != nil {
-		return x.SelectionBooks
+		return x.Book
 	}
 	return nil
 }
 
-func (x *GetMarketBookResponse) GetReadTime() *timestamppb.Timestamp {
+// Request for OrderBookService.StreamMarketChanges.
+type StreamMarketChangesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The markets to follow, 1-50, each once.
+	MarketIds []string `protobuf:"bytes,1,rep,name=market_ids,json=marketIds,proto3" json:"market_ids,omitempty"`
+	// Price levels per side and runner, 1-10; 0 means 3.
+	Depth int32 `protobuf:"varint,2,opt,name=depth,proto3" json:"depth,omitempty"`
+	// The `cursor` of the last message processed, to resume; empty for a new
+	// stream.
+	Cursor        string `protobuf:"bytes,3,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamMarketChangesRequest) Reset() {
+	*x = StreamMarketChangesRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamMarketChangesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamMarketChangesRequest) ProtoMessage() {}
+
+func (x *StreamMarketChangesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[28]
 	if x != nil {
-		return x.ReadTime
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamMarketChangesRequest.ProtoReflect.Descriptor instead.
+func (*StreamMarketChangesRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *StreamMarketChangesRequest) GetMarketIds() []string {
+	if x != nil {
+		return x.MarketIds
+	}
+	return nil
+}
+
+func (x *StreamMarketChangesRequest) GetDepth() int32 {
+	if x != nil {
+		return x.Depth
+	}
+	return 0
+}
+
+func (x *StreamMarketChangesRequest) GetCursor() string {
+	if x != nil {
+		return x.Cursor
+	}
+	return ""
+}
+
+// One message of OrderBookService.StreamMarketChanges.
+type StreamMarketChangesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Opaque position of this message; pass it back to resume after it.
+	Cursor string `protobuf:"bytes,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	// The market after the change (state, version, runners).
+	Market *Market `protobuf:"bytes,2,opt,name=market,proto3" json:"market,omitempty"`
+	// The market's complete book at `market.market_version`.
+	Book          *MarketBook `protobuf:"bytes,3,opt,name=book,proto3" json:"book,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamMarketChangesResponse) Reset() {
+	*x = StreamMarketChangesResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamMarketChangesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamMarketChangesResponse) ProtoMessage() {}
+
+func (x *StreamMarketChangesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamMarketChangesResponse.ProtoReflect.Descriptor instead.
+func (*StreamMarketChangesResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *StreamMarketChangesResponse) GetCursor() string {
+	if x != nil {
+		return x.Cursor
+	}
+	return ""
+}
+
+func (x *StreamMarketChangesResponse) GetMarket() *Market {
+	if x != nil {
+		return x.Market
+	}
+	return nil
+}
+
+func (x *StreamMarketChangesResponse) GetBook() *MarketBook {
+	if x != nil {
+		return x.Book
+	}
+	return nil
+}
+
+// Request for OrderBookService.StreamBetChanges.
+type StreamBetChangesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bettor; must be the caller.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// Only bets on this market; empty means all markets.
+	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// The `cursor` of the last message processed, to resume; empty for a new
+	// stream.
+	Cursor        string `protobuf:"bytes,3,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamBetChangesRequest) Reset() {
+	*x = StreamBetChangesRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamBetChangesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamBetChangesRequest) ProtoMessage() {}
+
+func (x *StreamBetChangesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamBetChangesRequest.ProtoReflect.Descriptor instead.
+func (*StreamBetChangesRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *StreamBetChangesRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *StreamBetChangesRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *StreamBetChangesRequest) GetCursor() string {
+	if x != nil {
+		return x.Cursor
+	}
+	return ""
+}
+
+// One message of OrderBookService.StreamBetChanges.
+type StreamBetChangesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Opaque position of this change; pass it back to resume after it.
+	Cursor string `protobuf:"bytes,1,opt,name=cursor,proto3" json:"cursor,omitempty"`
+	// The bet's complete state after the change.
+	Bet *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
+	// The fill that caused the change (a new or a voided fill); unset for
+	// other changes.
+	Fill          *Fill `protobuf:"bytes,3,opt,name=fill,proto3" json:"fill,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *StreamBetChangesResponse) Reset() {
+	*x = StreamBetChangesResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *StreamBetChangesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*StreamBetChangesResponse) ProtoMessage() {}
+
+func (x *StreamBetChangesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use StreamBetChangesResponse.ProtoReflect.Descriptor instead.
+func (*StreamBetChangesResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *StreamBetChangesResponse) GetCursor() string {
+	if x != nil {
+		return x.Cursor
+	}
+	return ""
+}
+
+func (x *StreamBetChangesResponse) GetBet() *Bet {
+	if x != nil {
+		return x.Bet
+	}
+	return nil
+}
+
+func (x *StreamBetChangesResponse) GetFill() *Fill {
+	if x != nil {
+		return x.Fill
 	}
 	return nil
 }
@@ -1990,25 +2299,29 @@ type OpenMarketRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Id of the market, chosen by the trading system.
 	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Display name, for example "Arsenal v Chelsea - Match Odds". May change on
-	// reopen.
-	DisplayName string `protobuf:"bytes,2,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
-	// ISO-4217 code of the market's currency.
-	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The selections, 2-100, ids unique.
-	Selections []*Selection `protobuf:"bytes,4,rep,name=selections,proto3" json:"selections,omitempty"`
-	// Key that makes retries safe.
-	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// Sport of the market's event, lower_snake_case, for example "football"
-	// or "ice_hockey".
-	Sport         string `protobuf:"bytes,6,opt,name=sport,proto3" json:"sport,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// The fixture (created or updated by its id).
+	Fixture *Fixture `protobuf:"bytes,2,opt,name=fixture,proto3" json:"fixture,omitempty"`
+	// Market type, UPPER_SNAKE_CASE, for example "MATCH_ODDS".
+	MarketType string `protobuf:"bytes,3,opt,name=market_type,json=marketType,proto3" json:"market_type,omitempty"`
+	// Display name, for example "Match Odds". May change on reopen.
+	DisplayName string `protobuf:"bytes,4,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	// ISO-4217 code of the market's currency; one of `common.v1.Currency`.
+	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
+	// The runners, 2-100, ids unique; new runners are ACTIVE.
+	Runners []*Runner `protobuf:"bytes,6,rep,name=runners,proto3" json:"runners,omitempty"`
+	// Commission rate on net market winnings, in basis points, 0-10000.
+	CommissionRateBp int32 `protobuf:"varint,7,opt,name=commission_rate_bp,json=commissionRateBp,proto3" json:"commission_rate_bp,omitempty"`
+	// In-play bet delay, 0-30 seconds.
+	BetDelay *durationpb.Duration `protobuf:"bytes,8,opt,name=bet_delay,json=betDelay,proto3" json:"bet_delay,omitempty"`
+	// Key that makes retries safe, scoped to (OpenMarket, `market_id`).
+	IdempotencyKey string `protobuf:"bytes,9,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
 func (x *OpenMarketRequest) Reset() {
 	*x = OpenMarketRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[19]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[32]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2020,7 +2333,7 @@ func (x *OpenMarketRequest) String() string {
 func (*OpenMarketRequest) ProtoMessage() {}
 
 func (x *OpenMarketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[19]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[32]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2033,12 +2346,26 @@ func (x *OpenMarketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OpenMarketRequest.ProtoReflect.Descriptor instead.
 func (*OpenMarketRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{19}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{32}
 }
 
 func (x *OpenMarketRequest) GetMarketId() string {
 	if x != nil {
 		return x.MarketId
+	}
+	return ""
+}
+
+func (x *OpenMarketRequest) GetFixture() *Fixture {
+	if x != nil {
+		return x.Fixture
+	}
+	return nil
+}
+
+func (x *OpenMarketRequest) GetMarketType() string {
+	if x != nil {
+		return x.MarketType
 	}
 	return ""
 }
@@ -2057,9 +2384,23 @@ func (x *OpenMarketRequest) GetCurrency() string {
 	return ""
 }
 
-func (x *OpenMarketRequest) GetSelections() []*Selection {
+func (x *OpenMarketRequest) GetRunners() []*Runner {
 	if x != nil {
-		return x.Selections
+		return x.Runners
+	}
+	return nil
+}
+
+func (x *OpenMarketRequest) GetCommissionRateBp() int32 {
+	if x != nil {
+		return x.CommissionRateBp
+	}
+	return 0
+}
+
+func (x *OpenMarketRequest) GetBetDelay() *durationpb.Duration {
+	if x != nil {
+		return x.BetDelay
 	}
 	return nil
 }
@@ -2067,13 +2408,6 @@ func (x *OpenMarketRequest) GetSelections() []*Selection {
 func (x *OpenMarketRequest) GetIdempotencyKey() string {
 	if x != nil {
 		return x.IdempotencyKey
-	}
-	return ""
-}
-
-func (x *OpenMarketRequest) GetSport() string {
-	if x != nil {
-		return x.Sport
 	}
 	return ""
 }
@@ -2089,7 +2423,7 @@ type OpenMarketResponse struct {
 
 func (x *OpenMarketResponse) Reset() {
 	*x = OpenMarketResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[20]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[33]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2101,7 +2435,7 @@ func (x *OpenMarketResponse) String() string {
 func (*OpenMarketResponse) ProtoMessage() {}
 
 func (x *OpenMarketResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[20]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[33]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2114,10 +2448,212 @@ func (x *OpenMarketResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OpenMarketResponse.ProtoReflect.Descriptor instead.
 func (*OpenMarketResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{20}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{33}
 }
 
 func (x *OpenMarketResponse) GetMarket() *Market {
+	if x != nil {
+		return x.Market
+	}
+	return nil
+}
+
+// The updatable fields of a market (the writable part of Market, so that a
+// partial update never has to pass the rules of a complete Market).
+type MarketUpdate struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// New display name; empty when not updated.
+	DisplayName string `protobuf:"bytes,1,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	// True turns the market in-play (false is refused once it is in-play).
+	InPlay bool `protobuf:"varint,2,opt,name=in_play,json=inPlay,proto3" json:"in_play,omitempty"`
+	// New in-play bet delay, 0-30 seconds.
+	BetDelay *durationpb.Duration `protobuf:"bytes,3,opt,name=bet_delay,json=betDelay,proto3" json:"bet_delay,omitempty"`
+	// New scheduled start of the fixture.
+	FixtureStartTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=fixture_start_time,json=fixtureStartTime,proto3" json:"fixture_start_time,omitempty"`
+	// Runners to remove (ACTIVE -> REMOVED), 1-99 ids.
+	RemovedSelectionIds []string `protobuf:"bytes,5,rep,name=removed_selection_ids,json=removedSelectionIds,proto3" json:"removed_selection_ids,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *MarketUpdate) Reset() {
+	*x = MarketUpdate{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[34]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *MarketUpdate) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MarketUpdate) ProtoMessage() {}
+
+func (x *MarketUpdate) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[34]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use MarketUpdate.ProtoReflect.Descriptor instead.
+func (*MarketUpdate) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{34}
+}
+
+func (x *MarketUpdate) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+func (x *MarketUpdate) GetInPlay() bool {
+	if x != nil {
+		return x.InPlay
+	}
+	return false
+}
+
+func (x *MarketUpdate) GetBetDelay() *durationpb.Duration {
+	if x != nil {
+		return x.BetDelay
+	}
+	return nil
+}
+
+func (x *MarketUpdate) GetFixtureStartTime() *timestamppb.Timestamp {
+	if x != nil {
+		return x.FixtureStartTime
+	}
+	return nil
+}
+
+func (x *MarketUpdate) GetRemovedSelectionIds() []string {
+	if x != nil {
+		return x.RemovedSelectionIds
+	}
+	return nil
+}
+
+// Request for OrderBookService.UpdateMarket.
+type UpdateMarketRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market to update.
+	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// The new values; only the fields named in `update_mask` are read.
+	MarketUpdate *MarketUpdate `protobuf:"bytes,2,opt,name=market_update,json=marketUpdate,proto3" json:"market_update,omitempty"`
+	// Paths of `market_update` to apply (AIP-134); empty means all of them.
+	UpdateMask *fieldmaskpb.FieldMask `protobuf:"bytes,3,opt,name=update_mask,json=updateMask,proto3" json:"update_mask,omitempty"`
+	// Key that makes retries safe, scoped to (UpdateMarket, `market_id`).
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *UpdateMarketRequest) Reset() {
+	*x = UpdateMarketRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[35]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateMarketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateMarketRequest) ProtoMessage() {}
+
+func (x *UpdateMarketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[35]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateMarketRequest.ProtoReflect.Descriptor instead.
+func (*UpdateMarketRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{35}
+}
+
+func (x *UpdateMarketRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *UpdateMarketRequest) GetMarketUpdate() *MarketUpdate {
+	if x != nil {
+		return x.MarketUpdate
+	}
+	return nil
+}
+
+func (x *UpdateMarketRequest) GetUpdateMask() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.UpdateMask
+	}
+	return nil
+}
+
+func (x *UpdateMarketRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of OrderBookService.UpdateMarket.
+type UpdateMarketResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market after the update.
+	Market        *Market `protobuf:"bytes,1,opt,name=market,proto3" json:"market,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UpdateMarketResponse) Reset() {
+	*x = UpdateMarketResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[36]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UpdateMarketResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UpdateMarketResponse) ProtoMessage() {}
+
+func (x *UpdateMarketResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[36]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UpdateMarketResponse.ProtoReflect.Descriptor instead.
+func (*UpdateMarketResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{36}
+}
+
+func (x *UpdateMarketResponse) GetMarket() *Market {
 	if x != nil {
 		return x.Market
 	}
@@ -2129,17 +2665,20 @@ type SuspendMarketRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market to suspend.
 	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Key that makes retries safe.
+	// Key that makes retries safe, scoped to (SuspendMarket, `market_id`).
 	IdempotencyKey string `protobuf:"bytes,2,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	// Free-text reason, for example "goal under review".
-	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	Reason string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	// True for a material event (a goal, a red card): LAPSE stake lapses and
+	// the market's version increments.
+	Material      bool `protobuf:"varint,4,opt,name=material,proto3" json:"material,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SuspendMarketRequest) Reset() {
 	*x = SuspendMarketRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[21]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[37]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2151,7 +2690,7 @@ func (x *SuspendMarketRequest) String() string {
 func (*SuspendMarketRequest) ProtoMessage() {}
 
 func (x *SuspendMarketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[21]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[37]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2164,7 +2703,7 @@ func (x *SuspendMarketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SuspendMarketRequest.ProtoReflect.Descriptor instead.
 func (*SuspendMarketRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{21}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{37}
 }
 
 func (x *SuspendMarketRequest) GetMarketId() string {
@@ -2188,6 +2727,13 @@ func (x *SuspendMarketRequest) GetReason() string {
 	return ""
 }
 
+func (x *SuspendMarketRequest) GetMaterial() bool {
+	if x != nil {
+		return x.Material
+	}
+	return false
+}
+
 // Response of OrderBookService.SuspendMarket.
 type SuspendMarketResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -2199,7 +2745,7 @@ type SuspendMarketResponse struct {
 
 func (x *SuspendMarketResponse) Reset() {
 	*x = SuspendMarketResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[22]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[38]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2211,7 +2757,7 @@ func (x *SuspendMarketResponse) String() string {
 func (*SuspendMarketResponse) ProtoMessage() {}
 
 func (x *SuspendMarketResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[22]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[38]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2224,7 +2770,7 @@ func (x *SuspendMarketResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SuspendMarketResponse.ProtoReflect.Descriptor instead.
 func (*SuspendMarketResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{22}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{38}
 }
 
 func (x *SuspendMarketResponse) GetMarket() *Market {
@@ -2239,7 +2785,7 @@ type CloseMarketRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market to close.
 	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Key that makes retries safe.
+	// Key that makes retries safe, scoped to (CloseMarket, `market_id`).
 	IdempotencyKey string `protobuf:"bytes,2,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -2247,7 +2793,7 @@ type CloseMarketRequest struct {
 
 func (x *CloseMarketRequest) Reset() {
 	*x = CloseMarketRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[23]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[39]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2259,7 +2805,7 @@ func (x *CloseMarketRequest) String() string {
 func (*CloseMarketRequest) ProtoMessage() {}
 
 func (x *CloseMarketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[23]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[39]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2272,7 +2818,7 @@ func (x *CloseMarketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CloseMarketRequest.ProtoReflect.Descriptor instead.
 func (*CloseMarketRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{23}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{39}
 }
 
 func (x *CloseMarketRequest) GetMarketId() string {
@@ -2300,7 +2846,7 @@ type CloseMarketResponse struct {
 
 func (x *CloseMarketResponse) Reset() {
 	*x = CloseMarketResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[24]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[40]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2312,7 +2858,7 @@ func (x *CloseMarketResponse) String() string {
 func (*CloseMarketResponse) ProtoMessage() {}
 
 func (x *CloseMarketResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[24]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[40]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2325,7 +2871,7 @@ func (x *CloseMarketResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CloseMarketResponse.ProtoReflect.Descriptor instead.
 func (*CloseMarketResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{24}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{40}
 }
 
 func (x *CloseMarketResponse) GetMarket() *Market {
@@ -2335,71 +2881,14 @@ func (x *CloseMarketResponse) GetMarket() *Market {
 	return nil
 }
 
-// The result of one selection.
-type SelectionResult struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// The selection; must belong to the market.
-	SelectionId string `protobuf:"bytes,1,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// WIN, LOSE, PUSH or VOID.
-	Result        SelectionResultType `protobuf:"varint,2,opt,name=result,proto3,enum=order.v1.SelectionResultType" json:"result,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *SelectionResult) Reset() {
-	*x = SelectionResult{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[25]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *SelectionResult) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*SelectionResult) ProtoMessage() {}
-
-func (x *SelectionResult) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[25]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use SelectionResult.ProtoReflect.Descriptor instead.
-func (*SelectionResult) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{25}
-}
-
-func (x *SelectionResult) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *SelectionResult) GetResult() SelectionResultType {
-	if x != nil {
-		return x.Result
-	}
-	return SelectionResultType_SELECTION_RESULT_TYPE_UNSPECIFIED
-}
-
 // Request for OrderBookService.SettleMarket.
 type SettleMarketRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market to settle; must be CLOSED.
 	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// Exactly one result per selection of the market; otherwise
-	// INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
+	// Exactly one result per runner of the market.
 	Results []*SelectionResult `protobuf:"bytes,2,rep,name=results,proto3" json:"results,omitempty"`
-	// Key that makes retries safe. Settlement is idempotent per (market_id,
-	// idempotency_key).
+	// Key that makes retries safe, scoped to (SettleMarket, `market_id`).
 	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -2407,7 +2896,7 @@ type SettleMarketRequest struct {
 
 func (x *SettleMarketRequest) Reset() {
 	*x = SettleMarketRequest{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[26]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[41]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2419,7 +2908,7 @@ func (x *SettleMarketRequest) String() string {
 func (*SettleMarketRequest) ProtoMessage() {}
 
 func (x *SettleMarketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[26]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[41]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2432,7 +2921,7 @@ func (x *SettleMarketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SettleMarketRequest.ProtoReflect.Descriptor instead.
 func (*SettleMarketRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{26}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{41}
 }
 
 func (x *SettleMarketRequest) GetMarketId() string {
@@ -2459,29 +2948,15 @@ func (x *SettleMarketRequest) GetIdempotencyKey() string {
 // Response of OrderBookService.SettleMarket.
 type SettleMarketResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The market, SETTLED, with its results.
-	Market *Market `protobuf:"bytes,1,opt,name=market,proto3" json:"market,omitempty"`
-	// One settlement per settled bet, ordered by `bet_id`, at most the first
-	// 1000 (see `settlements_truncated`). CANCELLED bets are not included.
-	Settlements []*BetSettlement `protobuf:"bytes,2,rep,name=settlements,proto3" json:"settlements,omitempty"`
-	// Number of bets settled by the call, including those left out of
-	// `settlements`.
-	BetCount int32 `protobuf:"varint,3,opt,name=bet_count,json=betCount,proto3" json:"bet_count,omitempty"`
-	// Sum of the `payout` of every bet settled by the call (not only those in
-	// `settlements`), decimal string in the market's currency.
-	TotalPayout string `protobuf:"bytes,4,opt,name=total_payout,json=totalPayout,proto3" json:"total_payout,omitempty"`
-	// True when more than 1000 bets were settled and `settlements` holds only
-	// the first 1000 by `bet_id`, so that the response stays far below gRPC's
-	// default 4 MiB message limit. Read the rest with ListBets (`market_id`,
-	// `statuses` [SETTLED]); each bet carries its settlement.
-	SettlementsTruncated bool `protobuf:"varint,5,opt,name=settlements_truncated,json=settlementsTruncated,proto3" json:"settlements_truncated,omitempty"`
-	unknownFields        protoimpl.UnknownFields
-	sizeCache            protoimpl.SizeCache
+	// The settlement job, RUNNING (or, on a replay, in its current state).
+	Job           *SettlementJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *SettleMarketResponse) Reset() {
 	*x = SettleMarketResponse{}
-	mi := &file_order_v1_order_book_service_proto_msgTypes[27]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[42]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -2493,7 +2968,7 @@ func (x *SettleMarketResponse) String() string {
 func (*SettleMarketResponse) ProtoMessage() {}
 
 func (x *SettleMarketResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_book_service_proto_msgTypes[27]
+	mi := &file_order_v1_order_book_service_proto_msgTypes[42]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2506,130 +2981,349 @@ func (x *SettleMarketResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SettleMarketResponse.ProtoReflect.Descriptor instead.
 func (*SettleMarketResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{27}
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{42}
 }
 
-func (x *SettleMarketResponse) GetMarket() *Market {
+func (x *SettleMarketResponse) GetJob() *SettlementJob {
 	if x != nil {
-		return x.Market
+		return x.Job
 	}
 	return nil
 }
 
-func (x *SettleMarketResponse) GetSettlements() []*BetSettlement {
-	if x != nil {
-		return x.Settlements
-	}
-	return nil
+// Request for OrderBookService.ResettleMarket.
+type ResettleMarketRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market to resettle; must be SETTLED.
+	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// The corrected results, exactly one per runner.
+	Results []*SelectionResult `protobuf:"bytes,2,rep,name=results,proto3" json:"results,omitempty"`
+	// Why, for the audit trail, for example "result changed after VAR".
+	Reason string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Key that makes retries safe, scoped to (ResettleMarket, `market_id`).
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
 }
 
-func (x *SettleMarketResponse) GetBetCount() int32 {
-	if x != nil {
-		return x.BetCount
-	}
-	return 0
+func (x *ResettleMarketRequest) Reset() {
+	*x = ResettleMarketRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[43]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
 }
 
-func (x *SettleMarketResponse) GetTotalPayout() string {
+func (x *ResettleMarketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResettleMarketRequest) ProtoMessage() {}
+
+func (x *ResettleMarketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[43]
 	if x != nil {
-		return x.TotalPayout
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResettleMarketRequest.ProtoReflect.Descriptor instead.
+func (*ResettleMarketRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{43}
+}
+
+func (x *ResettleMarketRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
 	}
 	return ""
 }
 
-func (x *SettleMarketResponse) GetSettlementsTruncated() bool {
+func (x *ResettleMarketRequest) GetResults() []*SelectionResult {
 	if x != nil {
-		return x.SettlementsTruncated
+		return x.Results
 	}
-	return false
+	return nil
+}
+
+func (x *ResettleMarketRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *ResettleMarketRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of OrderBookService.ResettleMarket.
+type ResettleMarketResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The correction's settlement job.
+	Job           *SettlementJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResettleMarketResponse) Reset() {
+	*x = ResettleMarketResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[44]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResettleMarketResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResettleMarketResponse) ProtoMessage() {}
+
+func (x *ResettleMarketResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[44]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResettleMarketResponse.ProtoReflect.Descriptor instead.
+func (*ResettleMarketResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{44}
+}
+
+func (x *ResettleMarketResponse) GetJob() *SettlementJob {
+	if x != nil {
+		return x.Job
+	}
+	return nil
+}
+
+// Request for OrderBookService.VoidMarket.
+type VoidMarketRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The market to void.
+	MarketId string `protobuf:"bytes,1,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// Why, for the audit trail, for example "fixture abandoned".
+	Reason string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Key that makes retries safe, scoped to (VoidMarket, `market_id`).
+	IdempotencyKey string `protobuf:"bytes,3,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *VoidMarketRequest) Reset() {
+	*x = VoidMarketRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[45]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *VoidMarketRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*VoidMarketRequest) ProtoMessage() {}
+
+func (x *VoidMarketRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[45]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use VoidMarketRequest.ProtoReflect.Descriptor instead.
+func (*VoidMarketRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{45}
+}
+
+func (x *VoidMarketRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *VoidMarketRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *VoidMarketRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of OrderBookService.VoidMarket.
+type VoidMarketResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The void's settlement job.
+	Job           *SettlementJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *VoidMarketResponse) Reset() {
+	*x = VoidMarketResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[46]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *VoidMarketResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*VoidMarketResponse) ProtoMessage() {}
+
+func (x *VoidMarketResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[46]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use VoidMarketResponse.ProtoReflect.Descriptor instead.
+func (*VoidMarketResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{46}
+}
+
+func (x *VoidMarketResponse) GetJob() *SettlementJob {
+	if x != nil {
+		return x.Job
+	}
+	return nil
+}
+
+// Request for OrderBookService.GetSettlementJob.
+type GetSettlementJobRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The job.
+	SettlementJobId string `protobuf:"bytes,1,opt,name=settlement_job_id,json=settlementJobId,proto3" json:"settlement_job_id,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *GetSettlementJobRequest) Reset() {
+	*x = GetSettlementJobRequest{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[47]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetSettlementJobRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetSettlementJobRequest) ProtoMessage() {}
+
+func (x *GetSettlementJobRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[47]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetSettlementJobRequest.ProtoReflect.Descriptor instead.
+func (*GetSettlementJobRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{47}
+}
+
+func (x *GetSettlementJobRequest) GetSettlementJobId() string {
+	if x != nil {
+		return x.SettlementJobId
+	}
+	return ""
+}
+
+// Response of OrderBookService.GetSettlementJob.
+type GetSettlementJobResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The job with its progress.
+	Job           *SettlementJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetSettlementJobResponse) Reset() {
+	*x = GetSettlementJobResponse{}
+	mi := &file_order_v1_order_book_service_proto_msgTypes[48]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetSettlementJobResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetSettlementJobResponse) ProtoMessage() {}
+
+func (x *GetSettlementJobResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_book_service_proto_msgTypes[48]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetSettlementJobResponse.ProtoReflect.Descriptor instead.
+func (*GetSettlementJobResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_book_service_proto_rawDescGZIP(), []int{48}
+}
+
+func (x *GetSettlementJobResponse) GetJob() *SettlementJob {
+	if x != nil {
+		return x.Job
+	}
+	return nil
 }
 
 var File_order_v1_order_book_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\n" +
-	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x88\x01\n" +
-	"\tSelection\x12L\n" +
-	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12-\n" +
-	"\fdisplay_name\x18\x02 \x01(\tB\n" +
-	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\"\xa1\x03\n" +
-	"\x06Market\x12\x1b\n" +
-	"\tmarket_id\x18\x01 \x01(\tR\bmarketId\x12!\n" +
-	"\fdisplay_name\x18\x02 \x01(\tR\vdisplayName\x12-\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x123\n" +
-	"\n" +
-	"selections\x18\x04 \x03(\v2\x13.order.v1.SelectionR\n" +
-	"selections\x12.\n" +
-	"\x06status\x18\x05 \x01(\x0e2\x16.order.v1.MarketStatusR\x06status\x123\n" +
-	"\aresults\x18\x06 \x03(\v2\x19.order.v1.SelectionResultR\aresults\x12;\n" +
-	"\vcreate_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\x12\x14\n" +
-	"\x05sport\x18\t \x01(\tR\x05sport\"\xb6\x02\n" +
-	"\x04Fill\x12\x17\n" +
-	"\afill_id\x18\x01 \x01(\tR\x06fillId\x12l\n" +
-	"\x05price\x18\x02 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12j\n" +
-	"\x05stake\x18\x03 \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12;\n" +
-	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\"\xd3\t\n" +
-	"\x03Bet\x12\x15\n" +
-	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x19\n" +
-	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
-	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12\x17\n" +
-	"\auser_id\x18\x04 \x01(\tR\x06userId\x12\x1b\n" +
-	"\tmarket_id\x18\x05 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x06 \x01(\tR\vselectionId\x12&\n" +
-	"\x04side\x18\a \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
-	"\x04odds\x18\b \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12j\n" +
-	"\x05stake\x18\t \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12-\n" +
-	"\bcurrency\x18\n" +
-	" \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12r\n" +
-	"\tliability\x18\v \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12Q\n" +
-	"\rmatched_stake\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fmatchedStake\x12U\n" +
-	"\x0funmatched_stake\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eunmatchedStake\x12$\n" +
-	"\x05fills\x18\x0e \x03(\v2\x0e.order.v1.FillR\x05fills\x12+\n" +
-	"\x06status\x18\x0f \x01(\x0e2\x13.order.v1.BetStatusR\x06status\x12%\n" +
-	"\x0ereservation_id\x18\x10 \x01(\tR\rreservationId\x122\n" +
-	"\x15commit_transaction_id\x18\x11 \x01(\tR\x13commitTransactionId\x127\n" +
-	"\n" +
-	"settlement\x18\x12 \x01(\v2\x17.order.v1.BetSettlementR\n" +
-	"settlement\x12;\n" +
-	"\vcreate_time\x18\x13 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\x14 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\x12\x14\n" +
-	"\x05sport\x18\x15 \x01(\tR\x05sport\x12.\n" +
-	"\x13market_display_name\x18\x16 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x17 \x01(\tR\x14selectionDisplayName\"\xd5\x06\n" +
-	"\rBetSettlement\x12\x15\n" +
-	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x17\n" +
-	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x1b\n" +
-	"\tmarket_id\x18\x03 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x04 \x01(\tR\vselectionId\x12&\n" +
-	"\x04side\x18\x05 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x125\n" +
-	"\x06result\x18\x06 \x01(\x0e2\x1d.order.v1.SelectionResultTypeR\x06result\x12Q\n" +
-	"\rmatched_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\fmatchedStake\x12U\n" +
-	"\x0funmatched_stake\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eunmatchedStake\x12r\n" +
-	"\tliability\x18\t \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12D\n" +
-	"\x06payout\x18\n" +
-	" \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x06payout\x12-\n" +
-	"\bcurrency\x18\v \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12;\n" +
-	"\rcredit_status\x18\f \x01(\x0e2\x16.order.v1.CreditStatusR\fcreditStatus\x124\n" +
-	"\x16credit_idempotency_key\x18\r \x01(\tR\x14creditIdempotencyKey\x122\n" +
-	"\x15wallet_transaction_id\x18\x0e \x01(\tR\x13walletTransactionId\x12;\n" +
-	"\vsettle_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"settleTime\"\xdc\x06\n" +
+	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1eorder/v1/order_resources.proto\"\x95\f\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12\xbe\x01\n" +
+	"\x05price\x18\x05 \x01(\tB\xa7\x01\xbaH\xa3\x01r\xa0\x01\x18 2\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x05price\x12l\n" +
 	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12P\n" +
@@ -2637,7 +3331,11 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\border_id\x18\t \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\aorderId\x12B\n" +
 	"\asaga_id\x18\n" +
 	" \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12R\n" +
-	"\x0fidempotency_key\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"3\n" +
+	"\x0fidempotency_key\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12P\n" +
+	"\x10persistence_type\x18\f \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType\x12.\n" +
+	"\x0emarket_version\x18\r \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xe1\x03\xbaH\xdd\x03\x1a\xda\x03\n" +
+	"\x15place_bet.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"3\n" +
 	"\x10PlaceBetResponse\x12\x1f\n" +
 	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\"\xcd\x02\n" +
 	"\x11ConfirmBetRequest\x12@\n" +
@@ -2654,15 +3352,66 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x06reason\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\"j\n" +
 	"\x11CancelBetResponse\x12\x1f\n" +
 	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\x124\n" +
-	"\aoutcome\x18\x02 \x01(\x0e2\x1a.order.v1.CancelBetOutcomeR\aoutcome\"Q\n" +
+	"\aoutcome\x18\x02 \x01(\x0e2\x1a.order.v1.CancelBetOutcomeR\aoutcome\"\xb7\a\n" +
+	"\x11CancelInstruction\x12@\n" +
+	"\x06bet_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12\x80\x01\n" +
+	"\x0esize_reduction\x18\x02 \x01(\tBY\xbaHV\xd8\x01\x01rQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\rsizeReduction\x122\n" +
+	"\bcurrency\x18\x03 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
+	"^[A-Z]{3}$R\bcurrency:\xa8\x05\xbaH\xa4\x05\x1a\x88\x01\n" +
+	"*cancel_instruction.currency_with_reduction\x12(currency is required with size_reduction\x1a0this.size_reduction == '' || this.currency != ''\x1a\x96\x04\n" +
+	"\x1ecancel_instruction.money_scale\x12wa given currency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xfa\x02this.currency == '' || (this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.size_reduction == '' || this.size_reduction.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$')))\"\xd8\x03\n" +
+	"\x11CancelBetsRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
+	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12K\n" +
+	"\finstructions\x18\x03 \x03(\v2\x1b.order.v1.CancelInstructionB\n" +
+	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x95\x01\xbaH\x91\x01\x1a\x8e\x01\n" +
+	"\x17cancel_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xd4\b\n" +
+	"\x0fCancelBetResult\x12\x15\n" +
+	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
+	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
+	"\x0einstruction_id\x18\x03 \x01(\tR\rinstructionId\x12U\n" +
+	"\x0fstake_cancelled\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0estakeCancelled\x12U\n" +
+	"\x0frefunded_amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0erefundedAmount\x12-\n" +
+	"\bcurrency\x18\x06 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency\x12!\n" +
+	"\ferror_reason\x18\a \x01(\tR\verrorReason\x12#\n" +
+	"\rerror_message\x18\b \x01(\tR\ferrorMessage\x12\x1f\n" +
+	"\x03bet\x18\t \x01(\v2\r.order.v1.BetR\x03bet:\xa2\x05\xbaH\x9e\x05\x1a\x9b\x05\n" +
+	"\x1dcancel_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xaf\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_cancelled.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"I\n" +
+	"\x12CancelBetsResponse\x123\n" +
+	"\aresults\x18\x01 \x03(\v2\x19.order.v1.CancelBetResultR\aresults\"\x9e\x02\n" +
+	"\x12ReplaceInstruction\x12@\n" +
+	"\x06bet_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12\xc5\x01\n" +
+	"\tnew_price\x18\x02 \x01(\tB\xa7\x01\xbaH\xa3\x01r\xa0\x01\x18 2\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\bnewPrice\"\xdb\x03\n" +
+	"\x12ReplaceBetsRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
+	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
+	"\finstructions\x18\x03 \x03(\v2\x1c.order.v1.ReplaceInstructionB\n" +
+	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
+	"\x18replace_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\x8e\x06\n" +
+	"\x10ReplaceBetResult\x12\x15\n" +
+	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
+	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
+	"\x0einstruction_id\x18\x03 \x01(\tR\rinstructionId\x12U\n" +
+	"\x0frefunded_amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0erefundedAmount\x12-\n" +
+	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency\x12!\n" +
+	"\ferror_reason\x18\x06 \x01(\tR\verrorReason\x12#\n" +
+	"\rerror_message\x18\a \x01(\tR\ferrorMessage\x12\x1f\n" +
+	"\x03bet\x18\b \x01(\v2\r.order.v1.BetR\x03bet:\xb2\x03\xbaH\xae\x03\x1a\xab\x03\n" +
+	"\x1ereplace_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xbe\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"K\n" +
+	"\x13ReplaceBetsResponse\x124\n" +
+	"\aresults\x18\x01 \x03(\v2\x1a.order.v1.ReplaceBetResultR\aresults\"Q\n" +
 	"\rGetBetRequest\x12@\n" +
 	"\x06bet_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\"1\n" +
 	"\x0eGetBetResponse\x12\x1f\n" +
-	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\"\x9d\x05\n" +
+	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\"\x98\x05\n" +
 	"\x0fListBetsRequest\x12C\n" +
 	"\auser_id\x18\x01 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x06userId\x12G\n" +
-	"\tmarket_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bmarketId\x12B\n" +
-	"\bstatuses\x18\x03 \x03(\x0e2\x13.order.v1.BetStatusB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x129\n" +
+	"\tmarket_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bmarketId\x12=\n" +
+	"\x06states\x18\x03 \x03(\x0e2\x12.order.v1.BetStateB\x11\xbaH\x0e\x92\x01\v\x10\x06\"\a\x82\x01\x04\x10\x01 \x00R\x06states\x129\n" +
 	"\n" +
 	"start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
 	"\bend_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12'\n" +
@@ -2674,110 +3423,188 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x14list_bets.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"]\n" +
 	"\x10ListBetsResponse\x12!\n" +
 	"\x04bets\x18\x01 \x03(\v2\r.order.v1.BetR\x04bets\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xa9\x01\n" +
+	"\x13ListBetFillsRequest\x12@\n" +
+	"\x06bet_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12'\n" +
+	"\tpage_size\x18\x02 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xe8\a(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken\"d\n" +
+	"\x14ListBetFillsResponse\x12$\n" +
+	"\x05fills\x18\x01 \x03(\v2\x0e.order.v1.FillR\x05fills\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"Z\n" +
+	"\x10GetMarketRequest\x12F\n" +
+	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\"=\n" +
+	"\x11GetMarketResponse\x12(\n" +
+	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xef\x05\n" +
+	"\x12ListMarketsRequest\x123\n" +
+	"\x05sport\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x18@2\x14^([a-z][a-z0-9_]*)?$R\x05sport\x12Q\n" +
+	"\x0ecompetition_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rcompetitionId\x12I\n" +
+	"\n" +
+	"fixture_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tfixtureId\x12>\n" +
+	"\vmarket_type\x18\x04 \x01(\tB\x1d\xbaH\x1ar\x18\x18@2\x14^([A-Z][A-Z0-9_]*)?$R\n" +
+	"marketType\x12@\n" +
+	"\x06states\x18\x05 \x03(\x0e2\x15.order.v1.MarketStateB\x11\xbaH\x0e\x92\x01\v\x10\x05\"\a\x82\x01\x04\x10\x01 \x00R\x06states\x12\x1c\n" +
+	"\ain_play\x18\x06 \x01(\bH\x00R\x06inPlay\x88\x01\x01\x129\n" +
+	"\n" +
+	"start_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
+	"\bend_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12'\n" +
+	"\tpage_size\x18\t \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xc8\x01(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\n" +
+	" \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken:\x95\x01\xbaH\x91\x01\x1a\x8e\x01\n" +
+	"\x17list_markets.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_timeB\n" +
+	"\n" +
+	"\b_in_play\"i\n" +
+	"\x13ListMarketsResponse\x12*\n" +
+	"\amarkets\x18\x01 \x03(\v2\x10.order.v1.MarketR\amarkets\x12&\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xfa\x03\n" +
+	"\x13ListFixturesRequest\x123\n" +
+	"\x05sport\x18\x01 \x01(\tB\x1d\xbaH\x1ar\x18\x18@2\x14^([a-z][a-z0-9_]*)?$R\x05sport\x12Q\n" +
+	"\x0ecompetition_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\rcompetitionId\x129\n" +
+	"\n" +
+	"start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
+	"\bend_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12'\n" +
+	"\tpage_size\x18\x05 \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\xc8\x01(\x00R\bpageSize\x12'\n" +
+	"\n" +
+	"page_token\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
+	"\x18list_fixtures.time_range\x12\"start_time must be before end_time\x1aO!has(this.start_time) || !has(this.end_time) || this.start_time < this.end_time\"m\n" +
+	"\x14ListFixturesResponse\x12-\n" +
+	"\bfixtures\x18\x01 \x03(\v2\x11.order.v1.FixtureR\bfixtures\x12&\n" +
 	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\x7f\n" +
 	"\x14GetMarketBookRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12\x1f\n" +
 	"\x05depth\x18\x02 \x01(\x05B\t\xbaH\x06\x1a\x04\x18\n" +
-	"(\x00R\x05depth\"\x98\x02\n" +
-	"\n" +
-	"PriceLevel\x12l\n" +
-	"\x05price\x18\x01 \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x05price\x12\x7f\n" +
-	"\x10available_amount\x18\x02 \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x0favailableAmount\x12\x1b\n" +
-	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\"\xf3\x01\n" +
-	"\rSelectionBook\x12!\n" +
-	"\fselection_id\x18\x01 \x01(\tR\vselectionId\x125\n" +
-	"\vback_levels\x18\x02 \x03(\v2\x14.order.v1.PriceLevelR\n" +
-	"backLevels\x123\n" +
-	"\n" +
-	"lay_levels\x18\x03 \x03(\v2\x14.order.v1.PriceLevelR\tlayLevels\x12S\n" +
-	"\x0ematched_amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmatchedAmount\"\xbc\x01\n" +
+	"(\x00R\x05depth\"k\n" +
 	"\x15GetMarketBookResponse\x12(\n" +
-	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x12@\n" +
-	"\x0fselection_books\x18\x02 \x03(\v2\x17.order.v1.SelectionBookR\x0eselectionBooks\x127\n" +
-	"\tread_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\breadTime\"\x9b\x04\n" +
-	"\x11OpenMarketRequest\x12F\n" +
-	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12-\n" +
-	"\fdisplay_name\x18\x02 \x01(\tB\n" +
-	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\x12/\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12?\n" +
+	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x12(\n" +
+	"\x04book\x18\x02 \x01(\v2\x14.order.v1.MarketBookR\x04book\"\xb4\x01\n" +
+	"\x1aStreamMarketChangesRequest\x12S\n" +
 	"\n" +
-	"selections\x18\x04 \x03(\v2\x13.order.v1.SelectionB\n" +
-	"\xbaH\a\x92\x01\x04\b\x02\x10dR\n" +
-	"selections\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x122\n" +
-	"\x05sport\x18\x06 \x01(\tB\x1c\xbaH\x19r\x17\x10\x01\x18@2\x11^[a-z][a-z0-9_]*$R\x05sport:\x94\x01\xbaH\x90\x01\x1a\x8d\x01\n" +
-	"\x1dopen_market.unique_selections\x12\x1cselection ids must be unique\x1aNsize(this.selections) > 100 || this.selections.map(s, s.selection_id).unique()\">\n" +
+	"market_ids\x18\x01 \x03(\tB4\xbaH1\x92\x01.\b\x01\x102\x18\x01\"&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tmarketIds\x12\x1f\n" +
+	"\x05depth\x18\x02 \x01(\x05B\t\xbaH\x06\x1a\x04\x18\n" +
+	"(\x00R\x05depth\x12 \n" +
+	"\x06cursor\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06cursor\"\x89\x01\n" +
+	"\x1bStreamMarketChangesResponse\x12\x16\n" +
+	"\x06cursor\x18\x01 \x01(\tR\x06cursor\x12(\n" +
+	"\x06market\x18\x02 \x01(\v2\x10.order.v1.MarketR\x06market\x12(\n" +
+	"\x04book\x18\x03 \x01(\v2\x14.order.v1.MarketBookR\x04book\"\xc8\x01\n" +
+	"\x17StreamBetChangesRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12G\n" +
+	"\tmarket_id\x18\x02 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\bmarketId\x12 \n" +
+	"\x06cursor\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\x06cursor\"w\n" +
+	"\x18StreamBetChangesResponse\x12\x16\n" +
+	"\x06cursor\x18\x01 \x01(\tR\x06cursor\x12\x1f\n" +
+	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x12\"\n" +
+	"\x04fill\x18\x03 \x01(\v2\x0e.order.v1.FillR\x04fill\"\xee\x05\n" +
+	"\x11OpenMarketRequest\x12F\n" +
+	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x123\n" +
+	"\afixture\x18\x02 \x01(\v2\x11.order.v1.FixtureB\x06\xbaH\x03\xc8\x01\x01R\afixture\x12=\n" +
+	"\vmarket_type\x18\x03 \x01(\tB\x1c\xbaH\x19r\x17\x10\x01\x18@2\x11^[A-Z][A-Z0-9_]*$R\n" +
+	"marketType\x12-\n" +
+	"\fdisplay_name\x18\x04 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\x12M\n" +
+	"\bcurrency\x18\x05 \x01(\tB1\xbaH.r,\x18 2\n" +
+	"^[A-Z]{3}$R\x03BHDR\x03EURR\x03GBPR\x03JPYR\x03KWDR\x03USDR\bcurrency\x126\n" +
+	"\arunners\x18\x06 \x03(\v2\x10.order.v1.RunnerB\n" +
+	"\xbaH\a\x92\x01\x04\b\x02\x10dR\arunners\x128\n" +
+	"\x12commission_rate_bp\x18\a \x01(\x05B\n" +
+	"\xbaH\a\x1a\x05\x18\x90N(\x00R\x10commissionRateBp\x12D\n" +
+	"\tbet_delay\x18\b \x01(\v2\x19.google.protobuf.DurationB\f\xbaH\t\xaa\x01\x06\"\x02\b\x1e2\x00R\bbetDelay\x12R\n" +
+	"\x0fidempotency_key\x18\t \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x92\x01\xbaH\x8e\x01\x1a\x8b\x01\n" +
+	"\x1aopen_market.unique_runners\x12#runner selection ids must be unique\x1aHsize(this.runners) > 100 || this.runners.map(r, r.selection_id).unique()\">\n" +
 	"\x12OpenMarketResponse\x12(\n" +
-	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xd4\x01\n" +
+	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xcc\x02\n" +
+	"\fMarketUpdate\x12+\n" +
+	"\fdisplay_name\x18\x01 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdisplayName\x12\x17\n" +
+	"\ain_play\x18\x02 \x01(\bR\x06inPlay\x12D\n" +
+	"\tbet_delay\x18\x03 \x01(\v2\x19.google.protobuf.DurationB\f\xbaH\t\xaa\x01\x06\"\x02\b\x1e2\x00R\bbetDelay\x12H\n" +
+	"\x12fixture_start_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\x10fixtureStartTime\x12f\n" +
+	"\x15removed_selection_ids\x18\x05 \x03(\tB2\xbaH/\x92\x01,\x10c\x18\x01\"&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x13removedSelectionIds\"\xc6\x04\n" +
+	"\x13UpdateMarketRequest\x12F\n" +
+	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12C\n" +
+	"\rmarket_update\x18\x02 \x01(\v2\x16.order.v1.MarketUpdateB\x06\xbaH\x03\xc8\x01\x01R\fmarketUpdate\x12\xcd\x02\n" +
+	"\vupdate_mask\x18\x03 \x01(\v2\x1a.google.protobuf.FieldMaskB\x8f\x02\xbaH\x8b\x02\xba\x01\x87\x02\n" +
+	"\x19update_market.update_mask\x12_paths must be among display_name, in_play, bet_delay, fixture_start_time, removed_selection_ids\x1a\x88\x01size(this.paths) <= 5 && this.paths.all(p, p in ['display_name', 'in_play', 'bet_delay', 'fixture_start_time', 'removed_selection_ids'])R\n" +
+	"updateMask\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"@\n" +
+	"\x14UpdateMarketResponse\x12(\n" +
+	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xf0\x01\n" +
 	"\x14SuspendMarketRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12R\n" +
 	"\x0fidempotency_key\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12 \n" +
-	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\"A\n" +
+	"\x06reason\x18\x03 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\x12\x1a\n" +
+	"\bmaterial\x18\x04 \x01(\bR\bmaterial\"A\n" +
 	"\x15SuspendMarketResponse\x12(\n" +
 	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xb0\x01\n" +
 	"\x12CloseMarketRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12R\n" +
 	"\x0fidempotency_key\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"?\n" +
 	"\x13CloseMarketResponse\x12(\n" +
-	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\xa2\x01\n" +
-	"\x0fSelectionResult\x12L\n" +
-	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12A\n" +
-	"\x06result\x18\x02 \x01(\x0e2\x1d.order.v1.SelectionResultTypeB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06result\"\x90\x03\n" +
+	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\"\x90\x03\n" +
 	"\x13SettleMarketRequest\x12F\n" +
 	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12?\n" +
 	"\aresults\x18\x02 \x03(\v2\x19.order.v1.SelectionResultB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10dR\aresults\x12R\n" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x9b\x01\xbaH\x97\x01\x1a\x94\x01\n" +
-	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1aHsize(this.results) > 100 || this.results.map(r, r.selection_id).unique()\"\x9e\x02\n" +
-	"\x14SettleMarketResponse\x12(\n" +
-	"\x06market\x18\x01 \x01(\v2\x10.order.v1.MarketR\x06market\x129\n" +
-	"\vsettlements\x18\x02 \x03(\v2\x17.order.v1.BetSettlementR\vsettlements\x12\x1b\n" +
-	"\tbet_count\x18\x03 \x01(\x05R\bbetCount\x12O\n" +
-	"\ftotal_payout\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vtotalPayout\x123\n" +
-	"\x15settlements_truncated\x18\x05 \x01(\bR\x14settlementsTruncated*\x8a\x01\n" +
-	"\tBetStatus\x12\x1a\n" +
-	"\x16BET_STATUS_UNSPECIFIED\x10\x00\x12\x15\n" +
-	"\x11BET_STATUS_PLACED\x10\x01\x12\x18\n" +
-	"\x14BET_STATUS_CONFIRMED\x10\x02\x12\x18\n" +
-	"\x14BET_STATUS_CANCELLED\x10\x03\x12\x16\n" +
-	"\x12BET_STATUS_SETTLED\x10\x04*\x97\x01\n" +
-	"\fMarketStatus\x12\x1d\n" +
-	"\x19MARKET_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
-	"\x12MARKET_STATUS_OPEN\x10\x01\x12\x1b\n" +
-	"\x17MARKET_STATUS_SUSPENDED\x10\x02\x12\x18\n" +
-	"\x14MARKET_STATUS_CLOSED\x10\x03\x12\x19\n" +
-	"\x15MARKET_STATUS_SETTLED\x10\x04*\xbb\x01\n" +
-	"\x13SelectionResultType\x12%\n" +
-	"!SELECTION_RESULT_TYPE_UNSPECIFIED\x10\x00\x12\x1d\n" +
-	"\x19SELECTION_RESULT_TYPE_WIN\x10\x01\x12\x1e\n" +
-	"\x1aSELECTION_RESULT_TYPE_LOSE\x10\x02\x12\x1e\n" +
-	"\x1aSELECTION_RESULT_TYPE_PUSH\x10\x03\x12\x1e\n" +
-	"\x1aSELECTION_RESULT_TYPE_VOID\x10\x04*\x7f\n" +
-	"\fCreditStatus\x12\x1d\n" +
-	"\x19CREDIT_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
-	"\x15CREDIT_STATUS_NOT_DUE\x10\x01\x12\x19\n" +
-	"\x15CREDIT_STATUS_PENDING\x10\x02\x12\x1a\n" +
-	"\x16CREDIT_STATUS_CREDITED\x10\x03*\xa1\x01\n" +
+	"\x1fsettle_market.unique_selections\x12'each selection may have only one result\x1aHsize(this.results) > 100 || this.results.map(r, r.selection_id).unique()\"A\n" +
+	"\x14SettleMarketResponse\x12)\n" +
+	"\x03job\x18\x01 \x01(\v2\x17.order.v1.SettlementJobR\x03job\"\xb8\x03\n" +
+	"\x15ResettleMarketRequest\x12F\n" +
+	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12?\n" +
+	"\aresults\x18\x02 \x03(\v2\x19.order.v1.SelectionResultB\n" +
+	"\xbaH\a\x92\x01\x04\b\x01\x10dR\aresults\x12\"\n" +
+	"\x06reason\x18\x03 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\x06reason\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x9d\x01\xbaH\x99\x01\x1a\x96\x01\n" +
+	"!resettle_market.unique_selections\x12'each selection may have only one result\x1aHsize(this.results) > 100 || this.results.map(r, r.selection_id).unique()\"C\n" +
+	"\x16ResettleMarketResponse\x12)\n" +
+	"\x03job\x18\x01 \x01(\v2\x17.order.v1.SettlementJobR\x03job\"\xd3\x01\n" +
+	"\x11VoidMarketRequest\x12F\n" +
+	"\tmarket_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12\"\n" +
+	"\x06reason\x18\x02 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\x06reason\x12R\n" +
+	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"?\n" +
+	"\x12VoidMarketResponse\x12)\n" +
+	"\x03job\x18\x01 \x01(\v2\x17.order.v1.SettlementJobR\x03job\"p\n" +
+	"\x17GetSettlementJobRequest\x12U\n" +
+	"\x11settlement_job_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0fsettlementJobId\"E\n" +
+	"\x18GetSettlementJobResponse\x12)\n" +
+	"\x03job\x18\x01 \x01(\v2\x17.order.v1.SettlementJobR\x03job*\xa1\x01\n" +
 	"\x10CancelBetOutcome\x12\"\n" +
 	"\x1eCANCEL_BET_OUTCOME_UNSPECIFIED\x10\x00\x12 \n" +
 	"\x1cCANCEL_BET_OUTCOME_CANCELLED\x10\x01\x12(\n" +
 	"$CANCEL_BET_OUTCOME_ALREADY_CANCELLED\x10\x02\x12\x1d\n" +
-	"\x19CANCEL_BET_OUTCOME_NO_BET\x10\x032\xcd\x06\n" +
+	"\x19CANCEL_BET_OUTCOME_NO_BET\x10\x032\xd9\x0e\n" +
 	"\x10OrderBookService\x12W\n" +
 	"\bPlaceBet\x12\x19.order.v1.PlaceBetRequest\x1a\x1a.order.v1.PlaceBetResponse\"\x14\xa2\xbb\x18\r\b\x01\x12\tCancelBet\x90\x02\x02\x12R\n" +
 	"\n" +
 	"ConfirmBet\x12\x1b.order.v1.ConfirmBetRequest\x1a\x1c.order.v1.ConfirmBetResponse\"\t\xa2\xbb\x18\x02\b\x04\x90\x02\x02\x12O\n" +
-	"\tCancelBet\x12\x1a.order.v1.CancelBetRequest\x1a\x1b.order.v1.CancelBetResponse\"\t\xa2\xbb\x18\x02\b\x02\x90\x02\x02\x12@\n" +
-	"\x06GetBet\x12\x17.order.v1.GetBetRequest\x1a\x18.order.v1.GetBetResponse\"\x03\x90\x02\x01\x12F\n" +
-	"\bListBets\x12\x19.order.v1.ListBetsRequest\x1a\x1a.order.v1.ListBetsResponse\"\x03\x90\x02\x01\x12U\n" +
-	"\rGetMarketBook\x12\x1e.order.v1.GetMarketBookRequest\x1a\x1f.order.v1.GetMarketBookResponse\"\x03\x90\x02\x01\x12L\n" +
+	"\tCancelBet\x12\x1a.order.v1.CancelBetRequest\x1a\x1b.order.v1.CancelBetResponse\"\t\xa2\xbb\x18\x02\b\x02\x90\x02\x02\x12L\n" +
 	"\n" +
-	"OpenMarket\x12\x1b.order.v1.OpenMarketRequest\x1a\x1c.order.v1.OpenMarketResponse\"\x03\x90\x02\x02\x12U\n" +
+	"CancelBets\x12\x1b.order.v1.CancelBetsRequest\x1a\x1c.order.v1.CancelBetsResponse\"\x03\x90\x02\x02\x12O\n" +
+	"\vReplaceBets\x12\x1c.order.v1.ReplaceBetsRequest\x1a\x1d.order.v1.ReplaceBetsResponse\"\x03\x90\x02\x02\x12@\n" +
+	"\x06GetBet\x12\x17.order.v1.GetBetRequest\x1a\x18.order.v1.GetBetResponse\"\x03\x90\x02\x01\x12F\n" +
+	"\bListBets\x12\x19.order.v1.ListBetsRequest\x1a\x1a.order.v1.ListBetsResponse\"\x03\x90\x02\x01\x12R\n" +
+	"\fListBetFills\x12\x1d.order.v1.ListBetFillsRequest\x1a\x1e.order.v1.ListBetFillsResponse\"\x03\x90\x02\x01\x12I\n" +
+	"\tGetMarket\x12\x1a.order.v1.GetMarketRequest\x1a\x1b.order.v1.GetMarketResponse\"\x03\x90\x02\x01\x12O\n" +
+	"\vListMarkets\x12\x1c.order.v1.ListMarketsRequest\x1a\x1d.order.v1.ListMarketsResponse\"\x03\x90\x02\x01\x12R\n" +
+	"\fListFixtures\x12\x1d.order.v1.ListFixturesRequest\x1a\x1e.order.v1.ListFixturesResponse\"\x03\x90\x02\x01\x12U\n" +
+	"\rGetMarketBook\x12\x1e.order.v1.GetMarketBookRequest\x1a\x1f.order.v1.GetMarketBookResponse\"\x03\x90\x02\x01\x12i\n" +
+	"\x13StreamMarketChanges\x12$.order.v1.StreamMarketChangesRequest\x1a%.order.v1.StreamMarketChangesResponse\"\x03\x90\x02\x010\x01\x12`\n" +
+	"\x10StreamBetChanges\x12!.order.v1.StreamBetChangesRequest\x1a\".order.v1.StreamBetChangesResponse\"\x03\x90\x02\x010\x01\x12L\n" +
+	"\n" +
+	"OpenMarket\x12\x1b.order.v1.OpenMarketRequest\x1a\x1c.order.v1.OpenMarketResponse\"\x03\x90\x02\x02\x12R\n" +
+	"\fUpdateMarket\x12\x1d.order.v1.UpdateMarketRequest\x1a\x1e.order.v1.UpdateMarketResponse\"\x03\x90\x02\x02\x12U\n" +
 	"\rSuspendMarket\x12\x1e.order.v1.SuspendMarketRequest\x1a\x1f.order.v1.SuspendMarketResponse\"\x03\x90\x02\x02\x12O\n" +
 	"\vCloseMarket\x12\x1c.order.v1.CloseMarketRequest\x1a\x1d.order.v1.CloseMarketResponse\"\x03\x90\x02\x02\x12R\n" +
-	"\fSettleMarket\x12\x1d.order.v1.SettleMarketRequest\x1a\x1e.order.v1.SettleMarketResponse\"\x03\x90\x02\x02\x1a\x10\xba\xbb\x18\f\n" +
+	"\fSettleMarket\x12\x1d.order.v1.SettleMarketRequest\x1a\x1e.order.v1.SettleMarketResponse\"\x03\x90\x02\x02\x12X\n" +
+	"\x0eResettleMarket\x12\x1f.order.v1.ResettleMarketRequest\x1a .order.v1.ResettleMarketResponse\"\x03\x90\x02\x02\x12L\n" +
+	"\n" +
+	"VoidMarket\x12\x1b.order.v1.VoidMarketRequest\x1a\x1c.order.v1.VoidMarketResponse\"\x03\x90\x02\x02\x12^\n" +
+	"\x10GetSettlementJob\x12!.order.v1.GetSettlementJobRequest\x1a\".order.v1.GetSettlementJobResponse\"\x03\x90\x02\x01\x1a\x10\xba\xbb\x18\f\n" +
 	"\n" +
 	"order-bookBe\n" +
 	"\x17com.tam.protos.order.v1B\x15OrderBookServiceProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
@@ -2794,110 +3621,174 @@ func file_order_v1_order_book_service_proto_rawDescGZIP() []byte {
 	return file_order_v1_order_book_service_proto_rawDescData
 }
 
-var file_order_v1_order_book_service_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_order_v1_order_book_service_proto_msgTypes = make([]protoimpl.MessageInfo, 28)
+var file_order_v1_order_book_service_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_order_v1_order_book_service_proto_msgTypes = make([]protoimpl.MessageInfo, 49)
 var file_order_v1_order_book_service_proto_goTypes = []any{
-	(BetStatus)(0),                // 0: order.v1.BetStatus
-	(MarketStatus)(0),             // 1: order.v1.MarketStatus
-	(SelectionResultType)(0),      // 2: order.v1.SelectionResultType
-	(CreditStatus)(0),             // 3: order.v1.CreditStatus
-	(CancelBetOutcome)(0),         // 4: order.v1.CancelBetOutcome
-	(*Selection)(nil),             // 5: order.v1.Selection
-	(*Market)(nil),                // 6: order.v1.Market
-	(*Fill)(nil),                  // 7: order.v1.Fill
-	(*Bet)(nil),                   // 8: order.v1.Bet
-	(*BetSettlement)(nil),         // 9: order.v1.BetSettlement
-	(*PlaceBetRequest)(nil),       // 10: order.v1.PlaceBetRequest
-	(*PlaceBetResponse)(nil),      // 11: order.v1.PlaceBetResponse
-	(*ConfirmBetRequest)(nil),     // 12: order.v1.ConfirmBetRequest
-	(*ConfirmBetResponse)(nil),    // 13: order.v1.ConfirmBetResponse
-	(*CancelBetRequest)(nil),      // 14: order.v1.CancelBetRequest
-	(*CancelBetResponse)(nil),     // 15: order.v1.CancelBetResponse
-	(*GetBetRequest)(nil),         // 16: order.v1.GetBetRequest
-	(*GetBetResponse)(nil),        // 17: order.v1.GetBetResponse
-	(*ListBetsRequest)(nil),       // 18: order.v1.ListBetsRequest
-	(*ListBetsResponse)(nil),      // 19: order.v1.ListBetsResponse
-	(*GetMarketBookRequest)(nil),  // 20: order.v1.GetMarketBookRequest
-	(*PriceLevel)(nil),            // 21: order.v1.PriceLevel
-	(*SelectionBook)(nil),         // 22: order.v1.SelectionBook
-	(*GetMarketBookResponse)(nil), // 23: order.v1.GetMarketBookResponse
-	(*OpenMarketRequest)(nil),     // 24: order.v1.OpenMarketRequest
-	(*OpenMarketResponse)(nil),    // 25: order.v1.OpenMarketResponse
-	(*SuspendMarketRequest)(nil),  // 26: order.v1.SuspendMarketRequest
-	(*SuspendMarketResponse)(nil), // 27: order.v1.SuspendMarketResponse
-	(*CloseMarketRequest)(nil),    // 28: order.v1.CloseMarketRequest
-	(*CloseMarketResponse)(nil),   // 29: order.v1.CloseMarketResponse
-	(*SelectionResult)(nil),       // 30: order.v1.SelectionResult
-	(*SettleMarketRequest)(nil),   // 31: order.v1.SettleMarketRequest
-	(*SettleMarketResponse)(nil),  // 32: order.v1.SettleMarketResponse
-	(*timestamppb.Timestamp)(nil), // 33: google.protobuf.Timestamp
-	(v1.BetSide)(0),               // 34: common.v1.BetSide
+	(CancelBetOutcome)(0),               // 0: order.v1.CancelBetOutcome
+	(*PlaceBetRequest)(nil),             // 1: order.v1.PlaceBetRequest
+	(*PlaceBetResponse)(nil),            // 2: order.v1.PlaceBetResponse
+	(*ConfirmBetRequest)(nil),           // 3: order.v1.ConfirmBetRequest
+	(*ConfirmBetResponse)(nil),          // 4: order.v1.ConfirmBetResponse
+	(*CancelBetRequest)(nil),            // 5: order.v1.CancelBetRequest
+	(*CancelBetResponse)(nil),           // 6: order.v1.CancelBetResponse
+	(*CancelInstruction)(nil),           // 7: order.v1.CancelInstruction
+	(*CancelBetsRequest)(nil),           // 8: order.v1.CancelBetsRequest
+	(*CancelBetResult)(nil),             // 9: order.v1.CancelBetResult
+	(*CancelBetsResponse)(nil),          // 10: order.v1.CancelBetsResponse
+	(*ReplaceInstruction)(nil),          // 11: order.v1.ReplaceInstruction
+	(*ReplaceBetsRequest)(nil),          // 12: order.v1.ReplaceBetsRequest
+	(*ReplaceBetResult)(nil),            // 13: order.v1.ReplaceBetResult
+	(*ReplaceBetsResponse)(nil),         // 14: order.v1.ReplaceBetsResponse
+	(*GetBetRequest)(nil),               // 15: order.v1.GetBetRequest
+	(*GetBetResponse)(nil),              // 16: order.v1.GetBetResponse
+	(*ListBetsRequest)(nil),             // 17: order.v1.ListBetsRequest
+	(*ListBetsResponse)(nil),            // 18: order.v1.ListBetsResponse
+	(*ListBetFillsRequest)(nil),         // 19: order.v1.ListBetFillsRequest
+	(*ListBetFillsResponse)(nil),        // 20: order.v1.ListBetFillsResponse
+	(*GetMarketRequest)(nil),            // 21: order.v1.GetMarketRequest
+	(*GetMarketResponse)(nil),           // 22: order.v1.GetMarketResponse
+	(*ListMarketsRequest)(nil),          // 23: order.v1.ListMarketsRequest
+	(*ListMarketsResponse)(nil),         // 24: order.v1.ListMarketsResponse
+	(*ListFixturesRequest)(nil),         // 25: order.v1.ListFixturesRequest
+	(*ListFixturesResponse)(nil),        // 26: order.v1.ListFixturesResponse
+	(*GetMarketBookRequest)(nil),        // 27: order.v1.GetMarketBookRequest
+	(*GetMarketBookResponse)(nil),       // 28: order.v1.GetMarketBookResponse
+	(*StreamMarketChangesRequest)(nil),  // 29: order.v1.StreamMarketChangesRequest
+	(*StreamMarketChangesResponse)(nil), // 30: order.v1.StreamMarketChangesResponse
+	(*StreamBetChangesRequest)(nil),     // 31: order.v1.StreamBetChangesRequest
+	(*StreamBetChangesResponse)(nil),    // 32: order.v1.StreamBetChangesResponse
+	(*OpenMarketRequest)(nil),           // 33: order.v1.OpenMarketRequest
+	(*OpenMarketResponse)(nil),          // 34: order.v1.OpenMarketResponse
+	(*MarketUpdate)(nil),                // 35: order.v1.MarketUpdate
+	(*UpdateMarketRequest)(nil),         // 36: order.v1.UpdateMarketRequest
+	(*UpdateMarketResponse)(nil),        // 37: order.v1.UpdateMarketResponse
+	(*SuspendMarketRequest)(nil),        // 38: order.v1.SuspendMarketRequest
+	(*SuspendMarketResponse)(nil),       // 39: order.v1.SuspendMarketResponse
+	(*CloseMarketRequest)(nil),          // 40: order.v1.CloseMarketRequest
+	(*CloseMarketResponse)(nil),         // 41: order.v1.CloseMarketResponse
+	(*SettleMarketRequest)(nil),         // 42: order.v1.SettleMarketRequest
+	(*SettleMarketResponse)(nil),        // 43: order.v1.SettleMarketResponse
+	(*ResettleMarketRequest)(nil),       // 44: order.v1.ResettleMarketRequest
+	(*ResettleMarketResponse)(nil),      // 45: order.v1.ResettleMarketResponse
+	(*VoidMarketRequest)(nil),           // 46: order.v1.VoidMarketRequest
+	(*VoidMarketResponse)(nil),          // 47: order.v1.VoidMarketResponse
+	(*GetSettlementJobRequest)(nil),     // 48: order.v1.GetSettlementJobRequest
+	(*GetSettlementJobResponse)(nil),    // 49: order.v1.GetSettlementJobResponse
+	(v1.BetSide)(0),                     // 50: common.v1.BetSide
+	(PersistenceType)(0),                // 51: order.v1.PersistenceType
+	(*Bet)(nil),                         // 52: order.v1.Bet
+	(BetState)(0),                       // 53: order.v1.BetState
+	(*timestamppb.Timestamp)(nil),       // 54: google.protobuf.Timestamp
+	(*Fill)(nil),                        // 55: order.v1.Fill
+	(*Market)(nil),                      // 56: order.v1.Market
+	(MarketState)(0),                    // 57: order.v1.MarketState
+	(*Fixture)(nil),                     // 58: order.v1.Fixture
+	(*MarketBook)(nil),                  // 59: order.v1.MarketBook
+	(*Runner)(nil),                      // 60: order.v1.Runner
+	(*durationpb.Duration)(nil),         // 61: google.protobuf.Duration
+	(*fieldmaskpb.FieldMask)(nil),       // 62: google.protobuf.FieldMask
+	(*SelectionResult)(nil),             // 63: order.v1.SelectionResult
+	(*SettlementJob)(nil),               // 64: order.v1.SettlementJob
 }
 var file_order_v1_order_book_service_proto_depIdxs = []int32{
-	5,  // 0: order.v1.Market.selections:type_name -> order.v1.Selection
-	1,  // 1: order.v1.Market.status:type_name -> order.v1.MarketStatus
-	30, // 2: order.v1.Market.results:type_name -> order.v1.SelectionResult
-	33, // 3: order.v1.Market.create_time:type_name -> google.protobuf.Timestamp
-	33, // 4: order.v1.Market.update_time:type_name -> google.protobuf.Timestamp
-	33, // 5: order.v1.Fill.create_time:type_name -> google.protobuf.Timestamp
-	34, // 6: order.v1.Bet.side:type_name -> common.v1.BetSide
-	7,  // 7: order.v1.Bet.fills:type_name -> order.v1.Fill
-	0,  // 8: order.v1.Bet.status:type_name -> order.v1.BetStatus
-	9,  // 9: order.v1.Bet.settlement:type_name -> order.v1.BetSettlement
-	33, // 10: order.v1.Bet.create_time:type_name -> google.protobuf.Timestamp
-	33, // 11: order.v1.Bet.update_time:type_name -> google.protobuf.Timestamp
-	34, // 12: order.v1.BetSettlement.side:type_name -> common.v1.BetSide
-	2,  // 13: order.v1.BetSettlement.result:type_name -> order.v1.SelectionResultType
-	3,  // 14: order.v1.BetSettlement.credit_status:type_name -> order.v1.CreditStatus
-	33, // 15: order.v1.BetSettlement.settle_time:type_name -> google.protobuf.Timestamp
-	34, // 16: order.v1.PlaceBetRequest.side:type_name -> common.v1.BetSide
-	8,  // 17: order.v1.PlaceBetResponse.bet:type_name -> order.v1.Bet
-	8,  // 18: order.v1.ConfirmBetResponse.bet:type_name -> order.v1.Bet
-	8,  // 19: order.v1.CancelBetResponse.bet:type_name -> order.v1.Bet
-	4,  // 20: order.v1.CancelBetResponse.outcome:type_name -> order.v1.CancelBetOutcome
-	8,  // 21: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
-	0,  // 22: order.v1.ListBetsRequest.statuses:type_name -> order.v1.BetStatus
-	33, // 23: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
-	33, // 24: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
-	8,  // 25: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
-	21, // 26: order.v1.SelectionBook.back_levels:type_name -> order.v1.PriceLevel
-	21, // 27: order.v1.SelectionBook.lay_levels:type_name -> order.v1.PriceLevel
-	6,  // 28: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
-	22, // 29: order.v1.GetMarketBookResponse.selection_books:type_name -> order.v1.SelectionBook
-	33, // 30: order.v1.GetMarketBookResponse.read_time:type_name -> google.protobuf.Timestamp
-	5,  // 31: order.v1.OpenMarketRequest.selections:type_name -> order.v1.Selection
-	6,  // 32: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
-	6,  // 33: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
-	6,  // 34: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
-	2,  // 35: order.v1.SelectionResult.result:type_name -> order.v1.SelectionResultType
-	30, // 36: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
-	6,  // 37: order.v1.SettleMarketResponse.market:type_name -> order.v1.Market
-	9,  // 38: order.v1.SettleMarketResponse.settlements:type_name -> order.v1.BetSettlement
-	10, // 39: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
-	12, // 40: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
-	14, // 41: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
-	16, // 42: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
-	18, // 43: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
-	20, // 44: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
-	24, // 45: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
-	26, // 46: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
-	28, // 47: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
-	31, // 48: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
-	11, // 49: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
-	13, // 50: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
-	15, // 51: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
-	17, // 52: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
-	19, // 53: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
-	23, // 54: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
-	25, // 55: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
-	27, // 56: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
-	29, // 57: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
-	32, // 58: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
-	49, // [49:59] is the sub-list for method output_type
-	39, // [39:49] is the sub-list for method input_type
-	39, // [39:39] is the sub-list for extension type_name
-	39, // [39:39] is the sub-list for extension extendee
-	0,  // [0:39] is the sub-list for field type_name
+	50, // 0: order.v1.PlaceBetRequest.side:type_name -> common.v1.BetSide
+	51, // 1: order.v1.PlaceBetRequest.persistence_type:type_name -> order.v1.PersistenceType
+	52, // 2: order.v1.PlaceBetResponse.bet:type_name -> order.v1.Bet
+	52, // 3: order.v1.ConfirmBetResponse.bet:type_name -> order.v1.Bet
+	52, // 4: order.v1.CancelBetResponse.bet:type_name -> order.v1.Bet
+	0,  // 5: order.v1.CancelBetResponse.outcome:type_name -> order.v1.CancelBetOutcome
+	7,  // 6: order.v1.CancelBetsRequest.instructions:type_name -> order.v1.CancelInstruction
+	52, // 7: order.v1.CancelBetResult.bet:type_name -> order.v1.Bet
+	9,  // 8: order.v1.CancelBetsResponse.results:type_name -> order.v1.CancelBetResult
+	11, // 9: order.v1.ReplaceBetsRequest.instructions:type_name -> order.v1.ReplaceInstruction
+	52, // 10: order.v1.ReplaceBetResult.bet:type_name -> order.v1.Bet
+	13, // 11: order.v1.ReplaceBetsResponse.results:type_name -> order.v1.ReplaceBetResult
+	52, // 12: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
+	53, // 13: order.v1.ListBetsRequest.states:type_name -> order.v1.BetState
+	54, // 14: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
+	54, // 15: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
+	52, // 16: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
+	55, // 17: order.v1.ListBetFillsResponse.fills:type_name -> order.v1.Fill
+	56, // 18: order.v1.GetMarketResponse.market:type_name -> order.v1.Market
+	57, // 19: order.v1.ListMarketsRequest.states:type_name -> order.v1.MarketState
+	54, // 20: order.v1.ListMarketsRequest.start_time:type_name -> google.protobuf.Timestamp
+	54, // 21: order.v1.ListMarketsRequest.end_time:type_name -> google.protobuf.Timestamp
+	56, // 22: order.v1.ListMarketsResponse.markets:type_name -> order.v1.Market
+	54, // 23: order.v1.ListFixturesRequest.start_time:type_name -> google.protobuf.Timestamp
+	54, // 24: order.v1.ListFixturesRequest.end_time:type_name -> google.protobuf.Timestamp
+	58, // 25: order.v1.ListFixturesResponse.fixtures:type_name -> order.v1.Fixture
+	56, // 26: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
+	59, // 27: order.v1.GetMarketBookResponse.book:type_name -> order.v1.MarketBook
+	56, // 28: order.v1.StreamMarketChangesResponse.market:type_name -> order.v1.Market
+	59, // 29: order.v1.StreamMarketChangesResponse.book:type_name -> order.v1.MarketBook
+	52, // 30: order.v1.StreamBetChangesResponse.bet:type_name -> order.v1.Bet
+	55, // 31: order.v1.StreamBetChangesResponse.fill:type_name -> order.v1.Fill
+	58, // 32: order.v1.OpenMarketRequest.fixture:type_name -> order.v1.Fixture
+	60, // 33: order.v1.OpenMarketRequest.runners:type_name -> order.v1.Runner
+	61, // 34: order.v1.OpenMarketRequest.bet_delay:type_name -> google.protobuf.Duration
+	56, // 35: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
+	61, // 36: order.v1.MarketUpdate.bet_delay:type_name -> google.protobuf.Duration
+	54, // 37: order.v1.MarketUpdate.fixture_start_time:type_name -> google.protobuf.Timestamp
+	35, // 38: order.v1.UpdateMarketRequest.market_update:type_name -> order.v1.MarketUpdate
+	62, // 39: order.v1.UpdateMarketRequest.update_mask:type_name -> google.protobuf.FieldMask
+	56, // 40: order.v1.UpdateMarketResponse.market:type_name -> order.v1.Market
+	56, // 41: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
+	56, // 42: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
+	63, // 43: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
+	64, // 44: order.v1.SettleMarketResponse.job:type_name -> order.v1.SettlementJob
+	63, // 45: order.v1.ResettleMarketRequest.results:type_name -> order.v1.SelectionResult
+	64, // 46: order.v1.ResettleMarketResponse.job:type_name -> order.v1.SettlementJob
+	64, // 47: order.v1.VoidMarketResponse.job:type_name -> order.v1.SettlementJob
+	64, // 48: order.v1.GetSettlementJobResponse.job:type_name -> order.v1.SettlementJob
+	1,  // 49: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
+	3,  // 50: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
+	5,  // 51: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
+	8,  // 52: order.v1.OrderBookService.CancelBets:input_type -> order.v1.CancelBetsRequest
+	12, // 53: order.v1.OrderBookService.ReplaceBets:input_type -> order.v1.ReplaceBetsRequest
+	15, // 54: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
+	17, // 55: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
+	19, // 56: order.v1.OrderBookService.ListBetFills:input_type -> order.v1.ListBetFillsRequest
+	21, // 57: order.v1.OrderBookService.GetMarket:input_type -> order.v1.GetMarketRequest
+	23, // 58: order.v1.OrderBookService.ListMarkets:input_type -> order.v1.ListMarketsRequest
+	25, // 59: order.v1.OrderBookService.ListFixtures:input_type -> order.v1.ListFixturesRequest
+	27, // 60: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
+	29, // 61: order.v1.OrderBookService.StreamMarketChanges:input_type -> order.v1.StreamMarketChangesRequest
+	31, // 62: order.v1.OrderBookService.StreamBetChanges:input_type -> order.v1.StreamBetChangesRequest
+	33, // 63: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
+	36, // 64: order.v1.OrderBookService.UpdateMarket:input_type -> order.v1.UpdateMarketRequest
+	38, // 65: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
+	40, // 66: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
+	42, // 67: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
+	44, // 68: order.v1.OrderBookService.ResettleMarket:input_type -> order.v1.ResettleMarketRequest
+	46, // 69: order.v1.OrderBookService.VoidMarket:input_type -> order.v1.VoidMarketRequest
+	48, // 70: order.v1.OrderBookService.GetSettlementJob:input_type -> order.v1.GetSettlementJobRequest
+	2,  // 71: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
+	4,  // 72: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
+	6,  // 73: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
+	10, // 74: order.v1.OrderBookService.CancelBets:output_type -> order.v1.CancelBetsResponse
+	14, // 75: order.v1.OrderBookService.ReplaceBets:output_type -> order.v1.ReplaceBetsResponse
+	16, // 76: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
+	18, // 77: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
+	20, // 78: order.v1.OrderBookService.ListBetFills:output_type -> order.v1.ListBetFillsResponse
+	22, // 79: order.v1.OrderBookService.GetMarket:output_type -> order.v1.GetMarketResponse
+	24, // 80: order.v1.OrderBookService.ListMarkets:output_type -> order.v1.ListMarketsResponse
+	26, // 81: order.v1.OrderBookService.ListFixtures:output_type -> order.v1.ListFixturesResponse
+	28, // 82: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
+	30, // 83: order.v1.OrderBookService.StreamMarketChanges:output_type -> order.v1.StreamMarketChangesResponse
+	32, // 84: order.v1.OrderBookService.StreamBetChanges:output_type -> order.v1.StreamBetChangesResponse
+	34, // 85: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
+	37, // 86: order.v1.OrderBookService.UpdateMarket:output_type -> order.v1.UpdateMarketResponse
+	39, // 87: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
+	41, // 88: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
+	43, // 89: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
+	45, // 90: order.v1.OrderBookService.ResettleMarket:output_type -> order.v1.ResettleMarketResponse
+	47, // 91: order.v1.OrderBookService.VoidMarket:output_type -> order.v1.VoidMarketResponse
+	49, // 92: order.v1.OrderBookService.GetSettlementJob:output_type -> order.v1.GetSettlementJobResponse
+	71, // [71:93] is the sub-list for method output_type
+	49, // [49:71] is the sub-list for method input_type
+	49, // [49:49] is the sub-list for extension type_name
+	49, // [49:49] is the sub-list for extension extendee
+	0,  // [0:49] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_book_service_proto_init() }
@@ -2905,13 +3796,15 @@ func file_order_v1_order_book_service_proto_init() {
 	if File_order_v1_order_book_service_proto != nil {
 		return
 	}
+	file_order_v1_order_resources_proto_init()
+	file_order_v1_order_book_service_proto_msgTypes[22].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_order_v1_order_book_service_proto_rawDesc), len(file_order_v1_order_book_service_proto_rawDesc)),
-			NumEnums:      5,
-			NumMessages:   28,
+			NumEnums:      1,
+			NumMessages:   49,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,242 +19,410 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	OrderBookService_PlaceBet_FullMethodName      = "/order.v1.OrderBookService/PlaceBet"
-	OrderBookService_ConfirmBet_FullMethodName    = "/order.v1.OrderBookService/ConfirmBet"
-	OrderBookService_CancelBet_FullMethodName     = "/order.v1.OrderBookService/CancelBet"
-	OrderBookService_GetBet_FullMethodName        = "/order.v1.OrderBookService/GetBet"
-	OrderBookService_ListBets_FullMethodName      = "/order.v1.OrderBookService/ListBets"
-	OrderBookService_GetMarketBook_FullMethodName = "/order.v1.OrderBookService/GetMarketBook"
-	OrderBookService_OpenMarket_FullMethodName    = "/order.v1.OrderBookService/OpenMarket"
-	OrderBookService_SuspendMarket_FullMethodName = "/order.v1.OrderBookService/SuspendMarket"
-	OrderBookService_CloseMarket_FullMethodName   = "/order.v1.OrderBookService/CloseMarket"
-	OrderBookService_SettleMarket_FullMethodName  = "/order.v1.OrderBookService/SettleMarket"
+	OrderBookService_PlaceBet_FullMethodName            = "/order.v1.OrderBookService/PlaceBet"
+	OrderBookService_ConfirmBet_FullMethodName          = "/order.v1.OrderBookService/ConfirmBet"
+	OrderBookService_CancelBet_FullMethodName           = "/order.v1.OrderBookService/CancelBet"
+	OrderBookService_CancelBets_FullMethodName          = "/order.v1.OrderBookService/CancelBets"
+	OrderBookService_ReplaceBets_FullMethodName         = "/order.v1.OrderBookService/ReplaceBets"
+	OrderBookService_GetBet_FullMethodName              = "/order.v1.OrderBookService/GetBet"
+	OrderBookService_ListBets_FullMethodName            = "/order.v1.OrderBookService/ListBets"
+	OrderBookService_ListBetFills_FullMethodName        = "/order.v1.OrderBookService/ListBetFills"
+	OrderBookService_GetMarket_FullMethodName           = "/order.v1.OrderBookService/GetMarket"
+	OrderBookService_ListMarkets_FullMethodName         = "/order.v1.OrderBookService/ListMarkets"
+	OrderBookService_ListFixtures_FullMethodName        = "/order.v1.OrderBookService/ListFixtures"
+	OrderBookService_GetMarketBook_FullMethodName       = "/order.v1.OrderBookService/GetMarketBook"
+	OrderBookService_StreamMarketChanges_FullMethodName = "/order.v1.OrderBookService/StreamMarketChanges"
+	OrderBookService_StreamBetChanges_FullMethodName    = "/order.v1.OrderBookService/StreamBetChanges"
+	OrderBookService_OpenMarket_FullMethodName          = "/order.v1.OrderBookService/OpenMarket"
+	OrderBookService_UpdateMarket_FullMethodName        = "/order.v1.OrderBookService/UpdateMarket"
+	OrderBookService_SuspendMarket_FullMethodName       = "/order.v1.OrderBookService/SuspendMarket"
+	OrderBookService_CloseMarket_FullMethodName         = "/order.v1.OrderBookService/CloseMarket"
+	OrderBookService_SettleMarket_FullMethodName        = "/order.v1.OrderBookService/SettleMarket"
+	OrderBookService_ResettleMarket_FullMethodName      = "/order.v1.OrderBookService/ResettleMarket"
+	OrderBookService_VoidMarket_FullMethodName          = "/order.v1.OrderBookService/VoidMarket"
+	OrderBookService_GetSettlementJob_FullMethodName    = "/order.v1.OrderBookService/GetSettlementJob"
 )
 
 // OrderBookServiceClient is the client API for OrderBookService service.
 //
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
-// OrderBookService (order-book) owns markets, bets and the matching engine,
-// and settles markets into wallet credits.
+// OrderBookService (order-book) owns the market catalogue, bets, the matching
+// engine and settlement, and books settlement money in the wallet.
 //
-// Markets. A market (for example "match odds" of one football match) has a
-// fixed set of selections and one currency. Its lifecycle is
+// Catalogue. A fixture (a sporting event) has markets; a market has 2-100
+// runners (selections), one currency, a commission rate, a minimum stake and
+// a `market_version`. See MarketState for the market lifecycle.
 //
-//	OpenMarket -> OPEN <-> SUSPENDED (SuspendMarket / OpenMarket)
-//	CloseMarket -> CLOSED, SettleMarket -> SETTLED
+// Price ladder. Every price (orders, bets, fills, book levels) is a tick of
+// this ladder, written with exactly 2 decimals:
 //
-// (see MarketStatus). Only an OPEN market accepts bets and matches them.
+//	from    up to   tick        from    up to   tick
+//	1.01    2       0.01        10      20      0.50
+//	2       3       0.02        20      30      1
+//	3       4       0.05        30      50      2
+//	4       6       0.10        50      100     5
+//	6       10      0.20        100     990     10
 //
-// Bets and matching. A bet backs (BACK: the selection will win) or lays (LAY:
-// the selection will not win) one selection at decimal odds. `stake` is
-// always the backer's stake: for a LAY bet it is the backer stake the layer
-// accepts. The money at risk, `liability`, is what the wallet reserves and
-// then debits:
-//   - BACK: liability = stake.
-//   - LAY:  liability = stake x (odds - 1), rounded UP to 2 decimal places so
-//     that the hold always covers the exposure.
+// A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
+// / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
+// stake per currency (backer stake; the market's `min_stake`): EUR, GBP, USD
+// 2.00; JPY 200; KWD, BHD 0.500.
 //
-// The engine matches with price-time priority: a BACK at odds O matches
-// resting LAY bets priced at O or higher, highest price first; a LAY at odds O
-// matches resting BACK bets priced at O or lower, lowest price first; equal
-// prices match oldest first. A fill is made at the resting bet's price, so the
-// incoming bet can only get a better price than it asked for. Every bet shows
-// `matched_stake` (sum of its fills) and `unmatched_stake` (still on the
-// book); they always add up to `stake`. Matching runs inside PlaceBet, so its
-// response already shows the immediate fills.
+// Bets and matching. A bet backs (BACK) or lays (LAY) one runner at a price.
+// `stake` is always the backer's stake; the money at risk (`liability`) is
+// the stake for BACK and stake x (price - 1), rounded UP to the currency's
+// minor unit, for LAY. The engine matches with price-time priority: a BACK
+// at price P matches resting LAY stake at P or higher, best first; a LAY at P
+// matches resting BACK stake at P or lower, best first; equal prices match
+// oldest first. A fill is made at the resting bet's price.
 //
-// Bet lifecycle (see BetStatus): PlaceBet -> PLACED (saga step 2, matched
-// immediately) -> ConfirmBet -> CONFIRMED (step 4, after the wallet committed
-// the liability) -> SettleMarket -> SETTLED; or PLACED -> CancelBet ->
-// CANCELLED (the saga's compensation).
+// Money before matching (the fix of a defect where a matched bet could be
+// un-matched). A bet reaches the matching engine only after its money is
+// committed: PlaceBet (saga step 2) creates it PENDING, off the book;
+// ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+// puts it on the book. So every fill is made between two bets whose money is
+// already debited, and a fill, once made, is final: only VoidMarket, a
+// removed runner or a VOID result voids it (FillVoidedEvent). The saga's
+// compensation (CancelBet) only ever cancels a PENDING bet, which has no
+// fills, so no counterparty is affected. The argument for keeping the seed's
+// saga order is in docs/services/order-validator.md.
 //
-// Settlement. SettleMarket takes a result per selection and computes every
-// bet's payout with exact decimals; each payout is rounded DOWN (toward zero)
-// to 2 decimal places, once, at the end, and the remainder is not carried
-// anywhere. Payouts are credited by calling `wallet.v1.WalletService
-// .CreditBalance` with idempotency key "settlement:<bet_id>", so a bet is paid
-// at most once however often the credit is retried. The payout table is on
-// BetSettlement.payout and in docs/services/order-book.md.
+// Bettor's controls. CancelBets cancels a bet's unmatched stake or reduces it
+// (`size_reduction`); ReplaceBets moves the unmatched stake to a new price
+// (it loses its time priority). Each bet has a persistence type: LAPSE
+// stake lapses when the market turns in-play and at a material suspension;
+// PERSIST stake stays. Every stake leaves the book at the close. Whatever
+// releases unmatched stake, its money is refunded at once with
+// `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND), idempotency
+// key "refund:<bet_id>:<instruction_id>", where the instruction id is
+// deterministic: the one returned by CancelBets / ReplaceBets, or
+// "lapse-v<market_version>" for a lapse (the market version that caused
+// it), or "lapse-confirm" at ConfirmBet. One bet can receive several
+// refunds, each exactly once; their sum never exceeds its liability. The
+// refund amount is what the bet holds minus what it still needs: with H =
+// `liability_held` before the change, the refund is H - need, where need is
+// sum(s_i) + remaining (BACK) or sum(s_i x (p_i - 1)) + remaining x (price -
+// 1) rounded UP (LAY), over its non-void fills after the change.
 //
-// Money. Every amount is a decimal string in the market's currency, for
-// example "100.00": digits, at most one '.', at most 2 fraction digits, no
-// sign, no exponent. Odds and prices are decimal odds from "1.01" to "999.99"
-// with at most 2 fraction digits. An amount or price with more fraction
-// digits is rejected, never rounded.
+// Settlement. SettleMarket starts a settlement job (AIP-151, SettlementJob)
+// that settles the bets in bounded batches: per bet the payout of
+// BetSettlement (credited with key "settlement:<bet_id>"), then per user the
+// commission of CommissionCharge (key "commission:<market_id>:<user_id>").
+// ResettleMarket and VoidMarket correct a settled market: each bet's payout
+// difference is booked with `wallet.v1.WalletService.AdjustSettlement`, key
+// "resettle:<bet_id>:<settlement_version>", and each user's commission
+// difference with key "commission:<market_id>:<user_id>:
+// <settlement_version>".
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user)
-// for bet RPCs and to (RPC, market) for market RPCs. A retry with the same key
-// and request returns the original outcome; the same key with a different
-// request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry
-// while the first call runs fails with ABORTED /
-// IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+// Idempotency. Every write carries `idempotency_key`, scoped to a field
+// every request of the RPC carries: (RPC, `saga_id`) for PlaceBet,
+// ConfirmBet and CancelBet; (RPC, `user_id`) for CancelBets and ReplaceBets;
+// (RPC, `market_id`) for market operations. Outcomes are replayed by the
+// platform rule of docs/CONVENTIONS.md ("Which outcomes are replayed"): a
+// stored FAILED_PRECONDITION whose cause can change is retried with a new
+// key. Keys are kept for at least 7 days.
+//
+// Streams. StreamMarketChanges and StreamBetChanges send a complete state per
+// change (a MarketBook, a Bet) with a `cursor`; a client that reconnects
+// passes the last cursor it processed and receives every change after it
+// (retained for 24 hours; older cursors fail with OUT_OF_RANGE /
+// CURSOR_EXPIRED). The server ends a stream with OK after 1 hour and with
+// UNAVAILABLE when it shuts down; clients resume from their cursor.
+//
+// Access. Market writes (OpenMarket, UpdateMarket, SuspendMarket,
+// CloseMarket, SettleMarket, ResettleMarket, VoidMarket) are for trading
+// operators; PlaceBet, ConfirmBet and CancelBet for order-validator; a
+// bettor may cancel, replace, read and stream only their own bets (`user_id`
+// must be the caller). Catalogue and book reads are public to authenticated
+// callers.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
 // `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
-// (market writes are for trading operators only; PlaceBet, ConfirmBet and
-// CancelBet for order-validator only; a bettor may read only their own bets,
-// so ListBets from a bettor must set `user_id` to the caller) and
-// UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type OrderBookServiceClient interface {
-	// Accepts a bet into the book (step 2 of the bet-placement saga) and
-	// matches it at once. The bet is created PLACED with its immediate fills;
-	// the rest stays on the book as unmatched stake.
+	// Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+	// its liability is reserved, it is NOT on the book and cannot match.
 	//
-	// Before accepting, order-book reads the wallet reservation
-	// (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to
-	// `user_id` and `saga_id`, and hold exactly the bet's `liability` in
+	// Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
+	// is ACTIVE, the currency is the market's, the stake is at least the
+	// market's `min_stake`, and the wallet reservation
+	// (`wallet.v1.WalletService.GetReservation`) is PENDING, belongs to
+	// `user_id` and `saga_id` and holds exactly the bet's `liability` in
 	// `currency`.
 	//
 	// Compensated by CancelBet. At most one bet exists per `saga_id`; a second
 	// PlaceBet for the same saga with a new idempotency key fails with
-	// ALREADY_EXISTS / BET_ALREADY_EXISTS.
+	// ALREADY_EXISTS / BET_ALREADY_EXISTS. Publishes BetPlacedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN (CLOSED, SETTLED or VOIDED).
+	//   - FAILED_PRECONDITION / RUNNER_NOT_ACTIVE.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+	//     STAKE_BELOW_MINIMUM.
 	//   - FAILED_PRECONDITION / RESERVATION_MISMATCH.
 	//   - ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
 	//   - ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
 	//     (a tombstone exists); the late placement is refused.
-	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
-	//     `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
-	//     so cannot be written as money. Field violation on `stake`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceBet(ctx context.Context, in *PlaceBetRequest, opts ...grpc.CallOption) (*PlaceBetResponse, error)
-	// Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the
+	// Puts a PENDING bet on the book (step 4 of the saga, best effort): the
 	// wallet has committed its liability, so the bet can no longer be
-	// compensated and will be settled. Matching is not affected: a PLACED bet
-	// already matches.
+	// compensated. The bet becomes EXECUTABLE and is matched at once; while the
+	// market is in-play the engine first waits `Market.bet_delay`.
 	//
-	// Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,
-	// whatever the idempotency key. If the step's retries run out, the bet stays
-	// PLACED and SettleMarket confirms it from the committed reservation.
+	// The whole stake lapses instead (state EXECUTION_COMPLETE, refunded at
+	// once with key "refund:<bet_id>:lapse-confirm", BetStakeReleasedEvent with
+	// reason LAPSED_AT_CONFIRMATION) when the market is no longer OPEN or
+	// SUSPENDED, the runner is no longer ACTIVE, or the bet's `market_version`
+	// is set and the market's version is higher (it changed materially since
+	// the order was priced). On a SUSPENDED market the bet joins the book and
+	// waits for the reopening.
+	//
+	// Confirming a bet that is past PENDING succeeds and returns it unchanged,
+	// whatever the key. If the saga's retries run out, order-book's reconciler
+	// confirms every PENDING bet older than 10 minutes whose reservation is
+	// COMMITTED (and cancels those whose reservation is CANCELLED or EXPIRED),
+	// so a paid bet never stays off the book.
 	//
 	// Errors:
-	//   - NOT_FOUND / BET_NOT_FOUND.
+	//   - NOT_FOUND / BET_NOT_FOUND: no bet with `bet_id` in `saga_id`.
 	//   - FAILED_PRECONDITION / BET_CANCELLED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	ConfirmBet(ctx context.Context, in *ConfirmBetRequest, opts ...grpc.CallOption) (*ConfirmBetResponse, error)
-	// Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake
-	// leaves the book and its fills are voided. The counterparties of voided
-	// fills get that stake back as unmatched stake at their own price and
-	// original time priority (it rejoins the book if the market is OPEN).
-	// No money moves here: the liability was only reserved, and the saga
-	// releases it with `wallet.v1.WalletService.CancelReservation` next.
+	// Cancels a PENDING bet (the compensation of PlaceBet). A PENDING bet was
+	// never on the book, so nothing is unmatched from a counterparty and no
+	// money moves here: the saga releases the reservation with
+	// `wallet.v1.WalletService.CancelReservation` next.
 	//
-	// The bet is found by `bet_id` when it is set (it must then belong to
-	// `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
-	// as compensations must be:
-	//   - PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
+	// Tolerates a missing target, as every compensation must: the bet is found
+	// by `bet_id` when set (it must then belong to `saga_id`), otherwise as the
+	// bet of `saga_id`.
+	//   - PENDING: cancelled, outcome CANCELLED; BetCancelledEvent is published.
 	//   - CANCELLED: succeeds, outcome ALREADY_CANCELLED.
-	//   - `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
-	//     or has not arrived yet): succeeds with outcome NO_BET and records a
-	//     tombstone, so that a late PlaceBet for the saga fails with ABORTED /
+	//   - No such bet (PlaceBet never happened, has not arrived yet, or `bet_id`
+	//     is unknown): succeeds with outcome NO_BET and records a tombstone for
+	//     the saga, so that a late PlaceBet fails with ABORTED /
 	//     SAGA_ALREADY_COMPENSATED.
 	//
 	// Errors:
-	//   - FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-	//     SETTLED; the saga is past its pivot. Metadata: `status`.
-	//   - NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
-	//     belongs to another saga.
+	//   - FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is past PENDING;
+	//     the saga is past its pivot. Metadata: `state`.
+	//   - NOT_FOUND / BET_NOT_FOUND: `bet_id` names a bet of another saga.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CancelBet(ctx context.Context, in *CancelBetRequest, opts ...grpc.CallOption) (*CancelBetResponse, error)
-	// Returns one bet with its fills and, once SETTLED, its settlement.
+	// Cancels or reduces the unmatched stake of up to 60 of the caller's bets
+	// on one market, each instruction with its own result (a failed
+	// instruction does not stop the others). An instruction without
+	// `size_reduction` cancels all the unmatched stake; with one, it removes
+	// that much (capped at the unmatched stake). Matched stake is never
+	// touched. Every released stake is refunded at once (see the service
+	// comment; key "refund:<bet_id>:<instruction_id>") and publishes
+	// BetStakeReleasedEvent. A bet whose unmatched stake reaches 0 becomes
+	// EXECUTION_COMPLETE.
+	//
+	// Per-instruction errors (in CancelBetResult): NOT_FOUND /
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	CancelBets(ctx context.Context, in *CancelBetsRequest, opts ...grpc.CallOption) (*CancelBetsResponse, error)
+	// Moves the unmatched stake of up to 60 of the caller's bets on one market
+	// to a new price, each instruction with its own result. The stake keeps
+	// its bet id, rejoins the book at the new price with a new time priority,
+	// and is matched at once if the new price crosses. BACK stake needs no new
+	// money. LAY stake may move to a lower price, whose surplus liability is
+	// refunded ("refund:<bet_id>:<instruction_id>", reason REPLACED), but not
+	// to a higher one (that needs new money: cancel and place a new order).
+	// The market must be OPEN.
+	//
+	// Per-instruction errors (in ReplaceBetResult): NOT_FOUND /
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+	// INVALID_ARGUMENT / REPLACE_EXCEEDS_LIABILITY.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN (retry with a new key once it is
+	//     OPEN).
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ReplaceBets(ctx context.Context, in *ReplaceBetsRequest, opts ...grpc.CallOption) (*ReplaceBetsResponse, error)
+	// Returns one bet with its sizes and, once settled, its settlement (not
+	// its fills: ListBetFills).
 	//
 	// Errors: NOT_FOUND / BET_NOT_FOUND.
 	GetBet(ctx context.Context, in *GetBetRequest, opts ...grpc.CallOption) (*GetBetResponse, error)
 	// Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
-	// filtered by user, market, status and creation time. At least one of
+	// filtered by user, market, state and creation time. At least one of
 	// `user_id` and `market_id` must be set. Paginated (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListBets(ctx context.Context, in *ListBetsRequest, opts ...grpc.CallOption) (*ListBetsResponse, error)
-	// Returns a market with its price ladder: for every selection the best
-	// `depth` price levels available to back and available to lay, aggregated
-	// from unmatched stake. A snapshot as of `read_time`; it may be stale by the
-	// time the caller acts on it.
+	// Lists the fills of one bet, oldest first (by `create_time`, ties broken
+	// by `fill_id`). Paginated (AIP-158). A bettor sees the counterparty's bet
+	// id empty.
+	//
+	// Errors: NOT_FOUND / BET_NOT_FOUND, INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListBetFills(ctx context.Context, in *ListBetFillsRequest, opts ...grpc.CallOption) (*ListBetFillsResponse, error)
+	// Returns one market of the catalogue.
+	//
+	// Errors: NOT_FOUND / MARKET_NOT_FOUND.
+	GetMarket(ctx context.Context, in *GetMarketRequest, opts ...grpc.CallOption) (*GetMarketResponse, error)
+	// Lists markets of the catalogue by fixture start time, earliest first
+	// (ties broken by `market_id`), filtered by sport, competition, fixture,
+	// market type, state, in-play flag and start time. Paginated (AIP-158).
+	//
+	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListMarkets(ctx context.Context, in *ListMarketsRequest, opts ...grpc.CallOption) (*ListMarketsResponse, error)
+	// Lists fixtures (sporting events) by start time, earliest first (ties
+	// broken by `fixture_id`), filtered by sport, competition and start time.
+	// Paginated (AIP-158).
+	//
+	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListFixtures(ctx context.Context, in *ListFixturesRequest, opts ...grpc.CallOption) (*ListFixturesResponse, error)
+	// Returns a market's book: per runner the best `depth` price levels
+	// available to back and to lay, the matched amount and the last price
+	// traded, at one `market_version`. A snapshot; it may be stale by the time
+	// the caller acts on it (an order priced on it may carry its version).
 	//
 	// Errors: NOT_FOUND / MARKET_NOT_FOUND.
 	GetMarketBook(ctx context.Context, in *GetMarketBookRequest, opts ...grpc.CallOption) (*GetMarketBookResponse, error)
-	// Opens a market for betting. Creates it OPEN when `market_id` is new, or
-	// reopens a SUSPENDED market (SUSPENDED -> OPEN; matching resumes with the
-	// unmatched stake still on the book). Opening an OPEN market succeeds and
-	// returns it unchanged. `currency`, `sport` and `selections` must equal the
-	// existing market's on every call.
+	// Streams the books of up to 50 markets: first the current book of each,
+	// then a new book whenever one changes (conflated: at most one message per
+	// market per 50 ms; every message is a complete book, so a skipped one
+	// loses nothing). Resumable from `cursor` (see the service comment).
+	//
+	// Errors: NOT_FOUND / MARKET_NOT_FOUND, OUT_OF_RANGE / CURSOR_EXPIRED.
+	StreamMarketChanges(ctx context.Context, in *StreamMarketChangesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamMarketChangesResponse], error)
+	// Streams every change of the caller's bets (optionally of one market):
+	// placement, confirmation, each fill, cancellation, lapse, replacement,
+	// settlement. Each message carries the bet's complete current state and,
+	// for a fill, the fill. Without `cursor` the stream starts with the bets
+	// that are not yet settled; with one it replays every change after it, in
+	// order, then continues live.
+	//
+	// Errors: OUT_OF_RANGE / CURSOR_EXPIRED.
+	StreamBetChanges(ctx context.Context, in *StreamBetChangesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamBetChangesResponse], error)
+	// Creates a market OPEN when `market_id` is new, or reopens a SUSPENDED
+	// market (SUSPENDED -> OPEN; matching resumes). Opening an OPEN market
+	// succeeds and returns it unchanged. `fixture.fixture_id`, `market_type`,
+	// `currency` and the runners' ids must equal the existing market's.
+	// Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: the market is CLOSED
-	//     or SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenMarket(ctx context.Context, in *OpenMarketRequest, opts ...grpc.CallOption) (*OpenMarketResponse, error)
-	// Suspends an OPEN market (OPEN -> SUSPENDED), for example while a goal is
-	// reviewed: PlaceBet fails with MARKET_NOT_OPEN and nothing matches, but
-	// unmatched stake stays on the book. Suspending a SUSPENDED market succeeds
-	// unchanged.
+	// Updates an OPEN or SUSPENDED market (AIP-134). Paths of `update_mask`
+	// (fields of MarketUpdate): `display_name`, `in_play` (only false -> true:
+	// the market turns in-play; LAPSE stake lapses and `market_version`
+	// increments), `bet_delay`, `fixture_start_time`, `removed_selection_ids`
+	// (ACTIVE -> REMOVED: their unmatched stake lapses, their fills are
+	// voided, `market_version` increments). An empty mask applies all of them.
+	// Publishes MarketUpdatedEvent.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
+	//   - INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED, or an impossible change (in_play back to false, a runner
+	//     returned to ACTIVE).
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	UpdateMarket(ctx context.Context, in *UpdateMarketRequest, opts ...grpc.CallOption) (*UpdateMarketResponse, error)
+	// Suspends an OPEN market (OPEN -> SUSPENDED): nothing matches and new bets
+	// wait off the book. With `material` (a goal, a red card), the version
+	// increments and LAPSE stake lapses (refunded). Suspending a SUSPENDED
+	// market succeeds unchanged. Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED or SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SuspendMarket(ctx context.Context, in *SuspendMarketRequest, opts ...grpc.CallOption) (*SuspendMarketResponse, error)
-	// Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or
-	// matching. Unmatched stake is not cancelled here; it is returned at
-	// settlement as part of each bet's payout. Closing a CLOSED market succeeds
-	// unchanged.
+	// Closes an OPEN or SUSPENDED market for good (-> CLOSED): every unmatched
+	// stake, LAPSE and PERSIST, lapses and is refunded at once. Closing a
+	// CLOSED market succeeds unchanged. Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED or VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CloseMarket(ctx context.Context, in *CloseMarketRequest, opts ...grpc.CallOption) (*CloseMarketResponse, error)
-	// Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-	// selection and returns the bets' settlements (at most 1000; see
-	// SettleMarketResponse.settlements_truncated).
+	// Starts settling a CLOSED market with one result per runner and returns
+	// at once with the settlement job, RUNNING (AIP-151). The market becomes
+	// SETTLED (settlement_version 1) with its results immediately; the job
+	// then settles the bets with matched stake in batches (BetSettledEvent
+	// each), credits their payouts (key "settlement:<bet_id>"), and finally
+	// charges each user's commission (CommissionChargedEvent). Poll
+	// GetSettlementJob. PENDING bets are not settled: they have no fills, and
+	// ConfirmBet lapses them.
 	//
-	// First every PLACED bet of the market is resolved against its wallet
-	// reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
-	// the bet is cancelled as by CancelBet; PENDING -> the call fails with
-	// BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet
-	// is SETTLED with the payout rules of BetSettlement.payout, in one
-	// transaction together with the market's status. Payouts above zero are
-	// then credited by a worker (transactional outbox) with
-	// `wallet.v1.WalletService.CreditBalance`, idempotency key
-	// "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
-	// selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
-	// until the wallet accepts; `credit_status` shows the progress. A
-	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
-	// the credit PENDING and alerts operators; the worker keeps retrying with
-	// the same key, so the payout is made exactly once when the cause is
-	// fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already
-	// paid the bet under another key: the worker stops and alerts operators to
-	// reconcile; it never retries with a new key.
-	//
-	// Idempotent per (market_id, idempotency_key): a retry returns the original
-	// settlements (with their current `credit_status`). A second SettleMarket
-	// with another key fails with MARKET_ALREADY_SETTLED, even with the same
-	// results; correcting results needs a resettlement RPC that v1 does not
-	// have.
+	// A wallet booking refused definitively (for example NOT_FOUND /
+	// WALLET_NOT_FOUND) stays PENDING and is retried with the same key; the
+	// job alerts operators. ALREADY_EXISTS / BET_ALREADY_CREDITED means the
+	// bet was already paid under the same key's ledger entry by an operator:
+	// the job stops for that bet and alerts; it never retries with a new key.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.
+	//   - FAILED_PRECONDITION / MARKET_NOT_CLOSED (retry with a new key after
+	//     CloseMarket).
 	//   - FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.
 	//   - INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
-	//   - FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SettleMarket(ctx context.Context, in *SettleMarketRequest, opts ...grpc.CallOption) (*SettleMarketResponse, error)
+	// Corrects the results of a SETTLED market and returns the new settlement
+	// job (settlement_version + 1). Every settled bet gets a new
+	// BetSettlement; the payout difference is booked with
+	// `wallet.v1.WalletService.AdjustSettlement` (key
+	// "resettle:<bet_id>:<settlement_version>"; a debit may take the balance
+	// negative, as a chargeback does), each user's commission difference with
+	// key "commission:<market_id>:<user_id>:<settlement_version>".
+	// Publishes BetResettledEvent per bet and MarketUpdatedEvent.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / MARKET_NOT_SETTLED.
+	//   - FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+	//   - INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ResettleMarket(ctx context.Context, in *ResettleMarketRequest, opts ...grpc.CallOption) (*ResettleMarketResponse, error)
+	// Voids a market in any state but VOIDED and returns the void's settlement
+	// job. Unmatched stake lapses (refunded), every fill is voided
+	// (FillVoidedEvent), every bet with matched stake gets its
+	// `liability_held` back: credited with key "settlement:<bet_id>" when the
+	// market was not settled, or booked as the difference to the previous
+	// payout with key "resettle:<bet_id>:<settlement_version>" when it was.
+	// Commission already charged is refunded the same way. -> VOIDED.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: already VOIDED.
+	//   - FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	VoidMarket(ctx context.Context, in *VoidMarketRequest, opts ...grpc.CallOption) (*VoidMarketResponse, error)
+	// Returns a settlement job with its progress.
+	//
+	// Errors: NOT_FOUND / SETTLEMENT_JOB_NOT_FOUND.
+	GetSettlementJob(ctx context.Context, in *GetSettlementJobRequest, opts ...grpc.CallOption) (*GetSettlementJobResponse, error)
 }
 
 type orderBookServiceClient struct {
@@ -295,6 +463,26 @@ func (c *orderBookServiceClient) CancelBet(ctx context.Context, in *CancelBetReq
 	return out, nil
 }
 
+func (c *orderBookServiceClient) CancelBets(ctx context.Context, in *CancelBetsRequest, opts ...grpc.CallOption) (*CancelBetsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(CancelBetsResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_CancelBets_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) ReplaceBets(ctx context.Context, in *ReplaceBetsRequest, opts ...grpc.CallOption) (*ReplaceBetsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ReplaceBetsResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_ReplaceBets_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *orderBookServiceClient) GetBet(ctx context.Context, in *GetBetRequest, opts ...grpc.CallOption) (*GetBetResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetBetResponse)
@@ -315,6 +503,46 @@ func (c *orderBookServiceClient) ListBets(ctx context.Context, in *ListBetsReque
 	return out, nil
 }
 
+func (c *orderBookServiceClient) ListBetFills(ctx context.Context, in *ListBetFillsRequest, opts ...grpc.CallOption) (*ListBetFillsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListBetFillsResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_ListBetFills_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) GetMarket(ctx context.Context, in *GetMarketRequest, opts ...grpc.CallOption) (*GetMarketResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetMarketResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_GetMarket_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) ListMarkets(ctx context.Context, in *ListMarketsRequest, opts ...grpc.CallOption) (*ListMarketsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListMarketsResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_ListMarkets_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) ListFixtures(ctx context.Context, in *ListFixturesRequest, opts ...grpc.CallOption) (*ListFixturesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ListFixturesResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_ListFixtures_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *orderBookServiceClient) GetMarketBook(ctx context.Context, in *GetMarketBookRequest, opts ...grpc.CallOption) (*GetMarketBookResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetMarketBookResponse)
@@ -325,10 +553,58 @@ func (c *orderBookServiceClient) GetMarketBook(ctx context.Context, in *GetMarke
 	return out, nil
 }
 
+func (c *orderBookServiceClient) StreamMarketChanges(ctx context.Context, in *StreamMarketChangesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamMarketChangesResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &OrderBookService_ServiceDesc.Streams[0], OrderBookService_StreamMarketChanges_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[StreamMarketChangesRequest, StreamMarketChangesResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type OrderBookService_StreamMarketChangesClient = grpc.ServerStreamingClient[StreamMarketChangesResponse]
+
+func (c *orderBookServiceClient) StreamBetChanges(ctx context.Context, in *StreamBetChangesRequest, opts ...grpc.CallOption) (grpc.ServerStreamingClient[StreamBetChangesResponse], error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	stream, err := c.cc.NewStream(ctx, &OrderBookService_ServiceDesc.Streams[1], OrderBookService_StreamBetChanges_FullMethodName, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	x := &grpc.GenericClientStream[StreamBetChangesRequest, StreamBetChangesResponse]{ClientStream: stream}
+	if err := x.ClientStream.SendMsg(in); err != nil {
+		return nil, err
+	}
+	if err := x.ClientStream.CloseSend(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type OrderBookService_StreamBetChangesClient = grpc.ServerStreamingClient[StreamBetChangesResponse]
+
 func (c *orderBookServiceClient) OpenMarket(ctx context.Context, in *OpenMarketRequest, opts ...grpc.CallOption) (*OpenMarketResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(OpenMarketResponse)
 	err := c.cc.Invoke(ctx, OrderBookService_OpenMarket_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) UpdateMarket(ctx context.Context, in *UpdateMarketRequest, opts ...grpc.CallOption) (*UpdateMarketResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(UpdateMarketResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_UpdateMarket_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -365,230 +641,416 @@ func (c *orderBookServiceClient) SettleMarket(ctx context.Context, in *SettleMar
 	return out, nil
 }
 
+func (c *orderBookServiceClient) ResettleMarket(ctx context.Context, in *ResettleMarketRequest, opts ...grpc.CallOption) (*ResettleMarketResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResettleMarketResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_ResettleMarket_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) VoidMarket(ctx context.Context, in *VoidMarketRequest, opts ...grpc.CallOption) (*VoidMarketResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(VoidMarketResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_VoidMarket_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderBookServiceClient) GetSettlementJob(ctx context.Context, in *GetSettlementJobRequest, opts ...grpc.CallOption) (*GetSettlementJobResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(GetSettlementJobResponse)
+	err := c.cc.Invoke(ctx, OrderBookService_GetSettlementJob_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OrderBookServiceServer is the server API for OrderBookService service.
 // All implementations must embed UnimplementedOrderBookServiceServer
 // for forward compatibility.
 //
-// OrderBookService (order-book) owns markets, bets and the matching engine,
-// and settles markets into wallet credits.
+// OrderBookService (order-book) owns the market catalogue, bets, the matching
+// engine and settlement, and books settlement money in the wallet.
 //
-// Markets. A market (for example "match odds" of one football match) has a
-// fixed set of selections and one currency. Its lifecycle is
+// Catalogue. A fixture (a sporting event) has markets; a market has 2-100
+// runners (selections), one currency, a commission rate, a minimum stake and
+// a `market_version`. See MarketState for the market lifecycle.
 //
-//	OpenMarket -> OPEN <-> SUSPENDED (SuspendMarket / OpenMarket)
-//	CloseMarket -> CLOSED, SettleMarket -> SETTLED
+// Price ladder. Every price (orders, bets, fills, book levels) is a tick of
+// this ladder, written with exactly 2 decimals:
 //
-// (see MarketStatus). Only an OPEN market accepts bets and matches them.
+//	from    up to   tick        from    up to   tick
+//	1.01    2       0.01        10      20      0.50
+//	2       3       0.02        20      30      1
+//	3       4       0.05        30      50      2
+//	4       6       0.10        50      100     5
+//	6       10      0.20        100     990     10
 //
-// Bets and matching. A bet backs (BACK: the selection will win) or lays (LAY:
-// the selection will not win) one selection at decimal odds. `stake` is
-// always the backer's stake: for a LAY bet it is the backer stake the layer
-// accepts. The money at risk, `liability`, is what the wallet reserves and
-// then debits:
-//   - BACK: liability = stake.
-//   - LAY:  liability = stake x (odds - 1), rounded UP to 2 decimal places so
-//     that the hold always covers the exposure.
+// A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
+// / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
+// stake per currency (backer stake; the market's `min_stake`): EUR, GBP, USD
+// 2.00; JPY 200; KWD, BHD 0.500.
 //
-// The engine matches with price-time priority: a BACK at odds O matches
-// resting LAY bets priced at O or higher, highest price first; a LAY at odds O
-// matches resting BACK bets priced at O or lower, lowest price first; equal
-// prices match oldest first. A fill is made at the resting bet's price, so the
-// incoming bet can only get a better price than it asked for. Every bet shows
-// `matched_stake` (sum of its fills) and `unmatched_stake` (still on the
-// book); they always add up to `stake`. Matching runs inside PlaceBet, so its
-// response already shows the immediate fills.
+// Bets and matching. A bet backs (BACK) or lays (LAY) one runner at a price.
+// `stake` is always the backer's stake; the money at risk (`liability`) is
+// the stake for BACK and stake x (price - 1), rounded UP to the currency's
+// minor unit, for LAY. The engine matches with price-time priority: a BACK
+// at price P matches resting LAY stake at P or higher, best first; a LAY at P
+// matches resting BACK stake at P or lower, best first; equal prices match
+// oldest first. A fill is made at the resting bet's price.
 //
-// Bet lifecycle (see BetStatus): PlaceBet -> PLACED (saga step 2, matched
-// immediately) -> ConfirmBet -> CONFIRMED (step 4, after the wallet committed
-// the liability) -> SettleMarket -> SETTLED; or PLACED -> CancelBet ->
-// CANCELLED (the saga's compensation).
+// Money before matching (the fix of a defect where a matched bet could be
+// un-matched). A bet reaches the matching engine only after its money is
+// committed: PlaceBet (saga step 2) creates it PENDING, off the book;
+// ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+// puts it on the book. So every fill is made between two bets whose money is
+// already debited, and a fill, once made, is final: only VoidMarket, a
+// removed runner or a VOID result voids it (FillVoidedEvent). The saga's
+// compensation (CancelBet) only ever cancels a PENDING bet, which has no
+// fills, so no counterparty is affected. The argument for keeping the seed's
+// saga order is in docs/services/order-validator.md.
 //
-// Settlement. SettleMarket takes a result per selection and computes every
-// bet's payout with exact decimals; each payout is rounded DOWN (toward zero)
-// to 2 decimal places, once, at the end, and the remainder is not carried
-// anywhere. Payouts are credited by calling `wallet.v1.WalletService
-// .CreditBalance` with idempotency key "settlement:<bet_id>", so a bet is paid
-// at most once however often the credit is retried. The payout table is on
-// BetSettlement.payout and in docs/services/order-book.md.
+// Bettor's controls. CancelBets cancels a bet's unmatched stake or reduces it
+// (`size_reduction`); ReplaceBets moves the unmatched stake to a new price
+// (it loses its time priority). Each bet has a persistence type: LAPSE
+// stake lapses when the market turns in-play and at a material suspension;
+// PERSIST stake stays. Every stake leaves the book at the close. Whatever
+// releases unmatched stake, its money is refunded at once with
+// `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND), idempotency
+// key "refund:<bet_id>:<instruction_id>", where the instruction id is
+// deterministic: the one returned by CancelBets / ReplaceBets, or
+// "lapse-v<market_version>" for a lapse (the market version that caused
+// it), or "lapse-confirm" at ConfirmBet. One bet can receive several
+// refunds, each exactly once; their sum never exceeds its liability. The
+// refund amount is what the bet holds minus what it still needs: with H =
+// `liability_held` before the change, the refund is H - need, where need is
+// sum(s_i) + remaining (BACK) or sum(s_i x (p_i - 1)) + remaining x (price -
+// 1) rounded UP (LAY), over its non-void fills after the change.
 //
-// Money. Every amount is a decimal string in the market's currency, for
-// example "100.00": digits, at most one '.', at most 2 fraction digits, no
-// sign, no exponent. Odds and prices are decimal odds from "1.01" to "999.99"
-// with at most 2 fraction digits. An amount or price with more fraction
-// digits is rejected, never rounded.
+// Settlement. SettleMarket starts a settlement job (AIP-151, SettlementJob)
+// that settles the bets in bounded batches: per bet the payout of
+// BetSettlement (credited with key "settlement:<bet_id>"), then per user the
+// commission of CommissionCharge (key "commission:<market_id>:<user_id>").
+// ResettleMarket and VoidMarket correct a settled market: each bet's payout
+// difference is booked with `wallet.v1.WalletService.AdjustSettlement`, key
+// "resettle:<bet_id>:<settlement_version>", and each user's commission
+// difference with key "commission:<market_id>:<user_id>:
+// <settlement_version>".
 //
-// Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user)
-// for bet RPCs and to (RPC, market) for market RPCs. A retry with the same key
-// and request returns the original outcome; the same key with a different
-// request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry
-// while the first call runs fails with ABORTED /
-// IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+// Idempotency. Every write carries `idempotency_key`, scoped to a field
+// every request of the RPC carries: (RPC, `saga_id`) for PlaceBet,
+// ConfirmBet and CancelBet; (RPC, `user_id`) for CancelBets and ReplaceBets;
+// (RPC, `market_id`) for market operations. Outcomes are replayed by the
+// platform rule of docs/CONVENTIONS.md ("Which outcomes are replayed"): a
+// stored FAILED_PRECONDITION whose cause can change is retried with a new
+// key. Keys are kept for at least 7 days.
+//
+// Streams. StreamMarketChanges and StreamBetChanges send a complete state per
+// change (a MarketBook, a Bet) with a `cursor`; a client that reconnects
+// passes the last cursor it processed and receives every change after it
+// (retained for 24 hours; older cursors fail with OUT_OF_RANGE /
+// CURSOR_EXPIRED). The server ends a stream with OK after 1 hour and with
+// UNAVAILABLE when it shuts down; clients resume from their cursor.
+//
+// Access. Market writes (OpenMarket, UpdateMarket, SuspendMarket,
+// CloseMarket, SettleMarket, ResettleMarket, VoidMarket) are for trading
+// operators; PlaceBet, ConfirmBet and CancelBet for order-validator; a
+// bettor may cancel, replace, read and stream only their own bets (`user_id`
+// must be the caller). Catalogue and book reads are public to authenticated
+// callers.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
 // `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
-// (market writes are for trading operators only; PlaceBet, ConfirmBet and
-// CancelBet for order-validator only; a bettor may read only their own bets,
-// so ListBets from a bettor must set `user_id` to the caller) and
-// UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+// and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type OrderBookServiceServer interface {
-	// Accepts a bet into the book (step 2 of the bet-placement saga) and
-	// matches it at once. The bet is created PLACED with its immediate fills;
-	// the rest stays on the book as unmatched stake.
+	// Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+	// its liability is reserved, it is NOT on the book and cannot match.
 	//
-	// Before accepting, order-book reads the wallet reservation
-	// (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to
-	// `user_id` and `saga_id`, and hold exactly the bet's `liability` in
+	// Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
+	// is ACTIVE, the currency is the market's, the stake is at least the
+	// market's `min_stake`, and the wallet reservation
+	// (`wallet.v1.WalletService.GetReservation`) is PENDING, belongs to
+	// `user_id` and `saga_id` and holds exactly the bet's `liability` in
 	// `currency`.
 	//
 	// Compensated by CancelBet. At most one bet exists per `saga_id`; a second
 	// PlaceBet for the same saga with a new idempotency key fails with
-	// ALREADY_EXISTS / BET_ALREADY_EXISTS.
+	// ALREADY_EXISTS / BET_ALREADY_EXISTS. Publishes BetPlacedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN (CLOSED, SETTLED or VOIDED).
+	//   - FAILED_PRECONDITION / RUNNER_NOT_ACTIVE.
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+	//     STAKE_BELOW_MINIMUM.
 	//   - FAILED_PRECONDITION / RESERVATION_MISMATCH.
 	//   - ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
 	//   - ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
 	//     (a tombstone exists); the late placement is refused.
-	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
-	//     `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
-	//     so cannot be written as money. Field violation on `stake`.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceBet(context.Context, *PlaceBetRequest) (*PlaceBetResponse, error)
-	// Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the
+	// Puts a PENDING bet on the book (step 4 of the saga, best effort): the
 	// wallet has committed its liability, so the bet can no longer be
-	// compensated and will be settled. Matching is not affected: a PLACED bet
-	// already matches.
+	// compensated. The bet becomes EXECUTABLE and is matched at once; while the
+	// market is in-play the engine first waits `Market.bet_delay`.
 	//
-	// Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,
-	// whatever the idempotency key. If the step's retries run out, the bet stays
-	// PLACED and SettleMarket confirms it from the committed reservation.
+	// The whole stake lapses instead (state EXECUTION_COMPLETE, refunded at
+	// once with key "refund:<bet_id>:lapse-confirm", BetStakeReleasedEvent with
+	// reason LAPSED_AT_CONFIRMATION) when the market is no longer OPEN or
+	// SUSPENDED, the runner is no longer ACTIVE, or the bet's `market_version`
+	// is set and the market's version is higher (it changed materially since
+	// the order was priced). On a SUSPENDED market the bet joins the book and
+	// waits for the reopening.
+	//
+	// Confirming a bet that is past PENDING succeeds and returns it unchanged,
+	// whatever the key. If the saga's retries run out, order-book's reconciler
+	// confirms every PENDING bet older than 10 minutes whose reservation is
+	// COMMITTED (and cancels those whose reservation is CANCELLED or EXPIRED),
+	// so a paid bet never stays off the book.
 	//
 	// Errors:
-	//   - NOT_FOUND / BET_NOT_FOUND.
+	//   - NOT_FOUND / BET_NOT_FOUND: no bet with `bet_id` in `saga_id`.
 	//   - FAILED_PRECONDITION / BET_CANCELLED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	ConfirmBet(context.Context, *ConfirmBetRequest) (*ConfirmBetResponse, error)
-	// Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake
-	// leaves the book and its fills are voided. The counterparties of voided
-	// fills get that stake back as unmatched stake at their own price and
-	// original time priority (it rejoins the book if the market is OPEN).
-	// No money moves here: the liability was only reserved, and the saga
-	// releases it with `wallet.v1.WalletService.CancelReservation` next.
+	// Cancels a PENDING bet (the compensation of PlaceBet). A PENDING bet was
+	// never on the book, so nothing is unmatched from a counterparty and no
+	// money moves here: the saga releases the reservation with
+	// `wallet.v1.WalletService.CancelReservation` next.
 	//
-	// The bet is found by `bet_id` when it is set (it must then belong to
-	// `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
-	// as compensations must be:
-	//   - PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
+	// Tolerates a missing target, as every compensation must: the bet is found
+	// by `bet_id` when set (it must then belong to `saga_id`), otherwise as the
+	// bet of `saga_id`.
+	//   - PENDING: cancelled, outcome CANCELLED; BetCancelledEvent is published.
 	//   - CANCELLED: succeeds, outcome ALREADY_CANCELLED.
-	//   - `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
-	//     or has not arrived yet): succeeds with outcome NO_BET and records a
-	//     tombstone, so that a late PlaceBet for the saga fails with ABORTED /
+	//   - No such bet (PlaceBet never happened, has not arrived yet, or `bet_id`
+	//     is unknown): succeeds with outcome NO_BET and records a tombstone for
+	//     the saga, so that a late PlaceBet fails with ABORTED /
 	//     SAGA_ALREADY_COMPENSATED.
 	//
 	// Errors:
-	//   - FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-	//     SETTLED; the saga is past its pivot. Metadata: `status`.
-	//   - NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
-	//     belongs to another saga.
+	//   - FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is past PENDING;
+	//     the saga is past its pivot. Metadata: `state`.
+	//   - NOT_FOUND / BET_NOT_FOUND: `bet_id` names a bet of another saga.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CancelBet(context.Context, *CancelBetRequest) (*CancelBetResponse, error)
-	// Returns one bet with its fills and, once SETTLED, its settlement.
+	// Cancels or reduces the unmatched stake of up to 60 of the caller's bets
+	// on one market, each instruction with its own result (a failed
+	// instruction does not stop the others). An instruction without
+	// `size_reduction` cancels all the unmatched stake; with one, it removes
+	// that much (capped at the unmatched stake). Matched stake is never
+	// touched. Every released stake is refunded at once (see the service
+	// comment; key "refund:<bet_id>:<instruction_id>") and publishes
+	// BetStakeReleasedEvent. A bet whose unmatched stake reaches 0 becomes
+	// EXECUTION_COMPLETE.
+	//
+	// Per-instruction errors (in CancelBetResult): NOT_FOUND /
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	CancelBets(context.Context, *CancelBetsRequest) (*CancelBetsResponse, error)
+	// Moves the unmatched stake of up to 60 of the caller's bets on one market
+	// to a new price, each instruction with its own result. The stake keeps
+	// its bet id, rejoins the book at the new price with a new time priority,
+	// and is matched at once if the new price crosses. BACK stake needs no new
+	// money. LAY stake may move to a lower price, whose surplus liability is
+	// refunded ("refund:<bet_id>:<instruction_id>", reason REPLACED), but not
+	// to a higher one (that needs new money: cancel and place a new order).
+	// The market must be OPEN.
+	//
+	// Per-instruction errors (in ReplaceBetResult): NOT_FOUND /
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+	// INVALID_ARGUMENT / REPLACE_EXCEEDS_LIABILITY.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN (retry with a new key once it is
+	//     OPEN).
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ReplaceBets(context.Context, *ReplaceBetsRequest) (*ReplaceBetsResponse, error)
+	// Returns one bet with its sizes and, once settled, its settlement (not
+	// its fills: ListBetFills).
 	//
 	// Errors: NOT_FOUND / BET_NOT_FOUND.
 	GetBet(context.Context, *GetBetRequest) (*GetBetResponse, error)
 	// Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
-	// filtered by user, market, status and creation time. At least one of
+	// filtered by user, market, state and creation time. At least one of
 	// `user_id` and `market_id` must be set. Paginated (AIP-158).
 	//
 	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
 	ListBets(context.Context, *ListBetsRequest) (*ListBetsResponse, error)
-	// Returns a market with its price ladder: for every selection the best
-	// `depth` price levels available to back and available to lay, aggregated
-	// from unmatched stake. A snapshot as of `read_time`; it may be stale by the
-	// time the caller acts on it.
+	// Lists the fills of one bet, oldest first (by `create_time`, ties broken
+	// by `fill_id`). Paginated (AIP-158). A bettor sees the counterparty's bet
+	// id empty.
+	//
+	// Errors: NOT_FOUND / BET_NOT_FOUND, INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListBetFills(context.Context, *ListBetFillsRequest) (*ListBetFillsResponse, error)
+	// Returns one market of the catalogue.
+	//
+	// Errors: NOT_FOUND / MARKET_NOT_FOUND.
+	GetMarket(context.Context, *GetMarketRequest) (*GetMarketResponse, error)
+	// Lists markets of the catalogue by fixture start time, earliest first
+	// (ties broken by `market_id`), filtered by sport, competition, fixture,
+	// market type, state, in-play flag and start time. Paginated (AIP-158).
+	//
+	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListMarkets(context.Context, *ListMarketsRequest) (*ListMarketsResponse, error)
+	// Lists fixtures (sporting events) by start time, earliest first (ties
+	// broken by `fixture_id`), filtered by sport, competition and start time.
+	// Paginated (AIP-158).
+	//
+	// Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+	ListFixtures(context.Context, *ListFixturesRequest) (*ListFixturesResponse, error)
+	// Returns a market's book: per runner the best `depth` price levels
+	// available to back and to lay, the matched amount and the last price
+	// traded, at one `market_version`. A snapshot; it may be stale by the time
+	// the caller acts on it (an order priced on it may carry its version).
 	//
 	// Errors: NOT_FOUND / MARKET_NOT_FOUND.
 	GetMarketBook(context.Context, *GetMarketBookRequest) (*GetMarketBookResponse, error)
-	// Opens a market for betting. Creates it OPEN when `market_id` is new, or
-	// reopens a SUSPENDED market (SUSPENDED -> OPEN; matching resumes with the
-	// unmatched stake still on the book). Opening an OPEN market succeeds and
-	// returns it unchanged. `currency`, `sport` and `selections` must equal the
-	// existing market's on every call.
+	// Streams the books of up to 50 markets: first the current book of each,
+	// then a new book whenever one changes (conflated: at most one message per
+	// market per 50 ms; every message is a complete book, so a skipped one
+	// loses nothing). Resumable from `cursor` (see the service comment).
+	//
+	// Errors: NOT_FOUND / MARKET_NOT_FOUND, OUT_OF_RANGE / CURSOR_EXPIRED.
+	StreamMarketChanges(*StreamMarketChangesRequest, grpc.ServerStreamingServer[StreamMarketChangesResponse]) error
+	// Streams every change of the caller's bets (optionally of one market):
+	// placement, confirmation, each fill, cancellation, lapse, replacement,
+	// settlement. Each message carries the bet's complete current state and,
+	// for a fill, the fill. Without `cursor` the stream starts with the bets
+	// that are not yet settled; with one it replays every change after it, in
+	// order, then continues live.
+	//
+	// Errors: OUT_OF_RANGE / CURSOR_EXPIRED.
+	StreamBetChanges(*StreamBetChangesRequest, grpc.ServerStreamingServer[StreamBetChangesResponse]) error
+	// Creates a market OPEN when `market_id` is new, or reopens a SUSPENDED
+	// market (SUSPENDED -> OPEN; matching resumes). Opening an OPEN market
+	// succeeds and returns it unchanged. `fixture.fixture_id`, `market_type`,
+	// `currency` and the runners' ids must equal the existing market's.
+	// Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: the market is CLOSED
-	//     or SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	OpenMarket(context.Context, *OpenMarketRequest) (*OpenMarketResponse, error)
-	// Suspends an OPEN market (OPEN -> SUSPENDED), for example while a goal is
-	// reviewed: PlaceBet fails with MARKET_NOT_OPEN and nothing matches, but
-	// unmatched stake stays on the book. Suspending a SUSPENDED market succeeds
-	// unchanged.
+	// Updates an OPEN or SUSPENDED market (AIP-134). Paths of `update_mask`
+	// (fields of MarketUpdate): `display_name`, `in_play` (only false -> true:
+	// the market turns in-play; LAPSE stake lapses and `market_version`
+	// increments), `bet_delay`, `fixture_start_time`, `removed_selection_ids`
+	// (ACTIVE -> REMOVED: their unmatched stake lapses, their fills are
+	// voided, `market_version` increments). An empty mask applies all of them.
+	// Publishes MarketUpdatedEvent.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
+	//   - INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED, or an impossible change (in_play back to false, a runner
+	//     returned to ACTIVE).
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	UpdateMarket(context.Context, *UpdateMarketRequest) (*UpdateMarketResponse, error)
+	// Suspends an OPEN market (OPEN -> SUSPENDED): nothing matches and new bets
+	// wait off the book. With `material` (a goal, a red card), the version
+	// increments and LAPSE stake lapses (refunded). Suspending a SUSPENDED
+	// market succeeds unchanged. Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED or SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+	//     VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SuspendMarket(context.Context, *SuspendMarketRequest) (*SuspendMarketResponse, error)
-	// Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or
-	// matching. Unmatched stake is not cancelled here; it is returned at
-	// settlement as part of each bet's payout. Closing a CLOSED market succeeds
-	// unchanged.
+	// Closes an OPEN or SUSPENDED market for good (-> CLOSED): every unmatched
+	// stake, LAPSE and PERSIST, lapses and is refunded at once. Closing a
+	// CLOSED market succeeds unchanged. Publishes MarketUpdatedEvent.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED or VOIDED.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	CloseMarket(context.Context, *CloseMarketRequest) (*CloseMarketResponse, error)
-	// Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-	// selection and returns the bets' settlements (at most 1000; see
-	// SettleMarketResponse.settlements_truncated).
+	// Starts settling a CLOSED market with one result per runner and returns
+	// at once with the settlement job, RUNNING (AIP-151). The market becomes
+	// SETTLED (settlement_version 1) with its results immediately; the job
+	// then settles the bets with matched stake in batches (BetSettledEvent
+	// each), credits their payouts (key "settlement:<bet_id>"), and finally
+	// charges each user's commission (CommissionChargedEvent). Poll
+	// GetSettlementJob. PENDING bets are not settled: they have no fills, and
+	// ConfirmBet lapses them.
 	//
-	// First every PLACED bet of the market is resolved against its wallet
-	// reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
-	// the bet is cancelled as by CancelBet; PENDING -> the call fails with
-	// BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet
-	// is SETTLED with the payout rules of BetSettlement.payout, in one
-	// transaction together with the market's status. Payouts above zero are
-	// then credited by a worker (transactional outbox) with
-	// `wallet.v1.WalletService.CreditBalance`, idempotency key
-	// "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
-	// selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
-	// until the wallet accepts; `credit_status` shows the progress. A
-	// definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
-	// the credit PENDING and alerts operators; the worker keeps retrying with
-	// the same key, so the payout is made exactly once when the cause is
-	// fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already
-	// paid the bet under another key: the worker stops and alerts operators to
-	// reconcile; it never retries with a new key.
-	//
-	// Idempotent per (market_id, idempotency_key): a retry returns the original
-	// settlements (with their current `credit_status`). A second SettleMarket
-	// with another key fails with MARKET_ALREADY_SETTLED, even with the same
-	// results; correcting results needs a resettlement RPC that v1 does not
-	// have.
+	// A wallet booking refused definitively (for example NOT_FOUND /
+	// WALLET_NOT_FOUND) stays PENDING and is retried with the same key; the
+	// job alerts operators. ALREADY_EXISTS / BET_ALREADY_CREDITED means the
+	// bet was already paid under the same key's ledger entry by an operator:
+	// the job stops for that bet and alerts; it never retries with a new key.
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.
+	//   - FAILED_PRECONDITION / MARKET_NOT_CLOSED (retry with a new key after
+	//     CloseMarket).
 	//   - FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.
 	//   - INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
-	//   - FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	SettleMarket(context.Context, *SettleMarketRequest) (*SettleMarketResponse, error)
+	// Corrects the results of a SETTLED market and returns the new settlement
+	// job (settlement_version + 1). Every settled bet gets a new
+	// BetSettlement; the payout difference is booked with
+	// `wallet.v1.WalletService.AdjustSettlement` (key
+	// "resettle:<bet_id>:<settlement_version>"; a debit may take the balance
+	// negative, as a chargeback does), each user's commission difference with
+	// key "commission:<market_id>:<user_id>:<settlement_version>".
+	// Publishes BetResettledEvent per bet and MarketUpdatedEvent.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / MARKET_NOT_SETTLED.
+	//   - FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+	//   - INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ResettleMarket(context.Context, *ResettleMarketRequest) (*ResettleMarketResponse, error)
+	// Voids a market in any state but VOIDED and returns the void's settlement
+	// job. Unmatched stake lapses (refunded), every fill is voided
+	// (FillVoidedEvent), every bet with matched stake gets its
+	// `liability_held` back: credited with key "settlement:<bet_id>" when the
+	// market was not settled, or booked as the difference to the previous
+	// payout with key "resettle:<bet_id>:<settlement_version>" when it was.
+	// Commission already charged is refunded the same way. -> VOIDED.
+	//
+	// Errors:
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: already VOIDED.
+	//   - FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	VoidMarket(context.Context, *VoidMarketRequest) (*VoidMarketResponse, error)
+	// Returns a settlement job with its progress.
+	//
+	// Errors: NOT_FOUND / SETTLEMENT_JOB_NOT_FOUND.
+	GetSettlementJob(context.Context, *GetSettlementJobRequest) (*GetSettlementJobResponse, error)
 	mustEmbedUnimplementedOrderBookServiceServer()
 }
 
@@ -608,17 +1070,44 @@ func (UnimplementedOrderBookServiceServer) ConfirmBet(context.Context, *ConfirmB
 func (UnimplementedOrderBookServiceServer) CancelBet(context.Context, *CancelBetRequest) (*CancelBetResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CancelBet not implemented")
 }
+func (UnimplementedOrderBookServiceServer) CancelBets(context.Context, *CancelBetsRequest) (*CancelBetsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method CancelBets not implemented")
+}
+func (UnimplementedOrderBookServiceServer) ReplaceBets(context.Context, *ReplaceBetsRequest) (*ReplaceBetsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ReplaceBets not implemented")
+}
 func (UnimplementedOrderBookServiceServer) GetBet(context.Context, *GetBetRequest) (*GetBetResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetBet not implemented")
 }
 func (UnimplementedOrderBookServiceServer) ListBets(context.Context, *ListBetsRequest) (*ListBetsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ListBets not implemented")
 }
+func (UnimplementedOrderBookServiceServer) ListBetFills(context.Context, *ListBetFillsRequest) (*ListBetFillsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListBetFills not implemented")
+}
+func (UnimplementedOrderBookServiceServer) GetMarket(context.Context, *GetMarketRequest) (*GetMarketResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetMarket not implemented")
+}
+func (UnimplementedOrderBookServiceServer) ListMarkets(context.Context, *ListMarketsRequest) (*ListMarketsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListMarkets not implemented")
+}
+func (UnimplementedOrderBookServiceServer) ListFixtures(context.Context, *ListFixturesRequest) (*ListFixturesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ListFixtures not implemented")
+}
 func (UnimplementedOrderBookServiceServer) GetMarketBook(context.Context, *GetMarketBookRequest) (*GetMarketBookResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetMarketBook not implemented")
 }
+func (UnimplementedOrderBookServiceServer) StreamMarketChanges(*StreamMarketChangesRequest, grpc.ServerStreamingServer[StreamMarketChangesResponse]) error {
+	return status.Error(codes.Unimplemented, "method StreamMarketChanges not implemented")
+}
+func (UnimplementedOrderBookServiceServer) StreamBetChanges(*StreamBetChangesRequest, grpc.ServerStreamingServer[StreamBetChangesResponse]) error {
+	return status.Error(codes.Unimplemented, "method StreamBetChanges not implemented")
+}
 func (UnimplementedOrderBookServiceServer) OpenMarket(context.Context, *OpenMarketRequest) (*OpenMarketResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method OpenMarket not implemented")
+}
+func (UnimplementedOrderBookServiceServer) UpdateMarket(context.Context, *UpdateMarketRequest) (*UpdateMarketResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method UpdateMarket not implemented")
 }
 func (UnimplementedOrderBookServiceServer) SuspendMarket(context.Context, *SuspendMarketRequest) (*SuspendMarketResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SuspendMarket not implemented")
@@ -628,6 +1117,15 @@ func (UnimplementedOrderBookServiceServer) CloseMarket(context.Context, *CloseMa
 }
 func (UnimplementedOrderBookServiceServer) SettleMarket(context.Context, *SettleMarketRequest) (*SettleMarketResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SettleMarket not implemented")
+}
+func (UnimplementedOrderBookServiceServer) ResettleMarket(context.Context, *ResettleMarketRequest) (*ResettleMarketResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ResettleMarket not implemented")
+}
+func (UnimplementedOrderBookServiceServer) VoidMarket(context.Context, *VoidMarketRequest) (*VoidMarketResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method VoidMarket not implemented")
+}
+func (UnimplementedOrderBookServiceServer) GetSettlementJob(context.Context, *GetSettlementJobRequest) (*GetSettlementJobResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method GetSettlementJob not implemented")
 }
 func (UnimplementedOrderBookServiceServer) mustEmbedUnimplementedOrderBookServiceServer() {}
 func (UnimplementedOrderBookServiceServer) testEmbeddedByValue()                          {}
@@ -704,6 +1202,42 @@ func _OrderBookService_CancelBet_Handler(srv interface{}, ctx context.Context, d
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderBookService_CancelBets_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(CancelBetsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).CancelBets(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_CancelBets_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).CancelBets(ctx, req.(*CancelBetsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_ReplaceBets_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ReplaceBetsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).ReplaceBets(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_ReplaceBets_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).ReplaceBets(ctx, req.(*ReplaceBetsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _OrderBookService_GetBet_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetBetRequest)
 	if err := dec(in); err != nil {
@@ -740,6 +1274,78 @@ func _OrderBookService_ListBets_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderBookService_ListBetFills_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListBetFillsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).ListBetFills(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_ListBetFills_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).ListBetFills(ctx, req.(*ListBetFillsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_GetMarket_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetMarketRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).GetMarket(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_GetMarket_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).GetMarket(ctx, req.(*GetMarketRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_ListMarkets_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListMarketsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).ListMarkets(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_ListMarkets_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).ListMarkets(ctx, req.(*ListMarketsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_ListFixtures_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ListFixturesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).ListFixtures(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_ListFixtures_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).ListFixtures(ctx, req.(*ListFixturesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _OrderBookService_GetMarketBook_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetMarketBookRequest)
 	if err := dec(in); err != nil {
@@ -758,6 +1364,28 @@ func _OrderBookService_GetMarketBook_Handler(srv interface{}, ctx context.Contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderBookService_StreamMarketChanges_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(StreamMarketChangesRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(OrderBookServiceServer).StreamMarketChanges(m, &grpc.GenericServerStream[StreamMarketChangesRequest, StreamMarketChangesResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type OrderBookService_StreamMarketChangesServer = grpc.ServerStreamingServer[StreamMarketChangesResponse]
+
+func _OrderBookService_StreamBetChanges_Handler(srv interface{}, stream grpc.ServerStream) error {
+	m := new(StreamBetChangesRequest)
+	if err := stream.RecvMsg(m); err != nil {
+		return err
+	}
+	return srv.(OrderBookServiceServer).StreamBetChanges(m, &grpc.GenericServerStream[StreamBetChangesRequest, StreamBetChangesResponse]{ServerStream: stream})
+}
+
+// This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
+type OrderBookService_StreamBetChangesServer = grpc.ServerStreamingServer[StreamBetChangesResponse]
+
 func _OrderBookService_OpenMarket_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(OpenMarketRequest)
 	if err := dec(in); err != nil {
@@ -772,6 +1400,24 @@ func _OrderBookService_OpenMarket_Handler(srv interface{}, ctx context.Context, 
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
 		return srv.(OrderBookServiceServer).OpenMarket(ctx, req.(*OpenMarketRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_UpdateMarket_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(UpdateMarketRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).UpdateMarket(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_UpdateMarket_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).UpdateMarket(ctx, req.(*UpdateMarketRequest))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -830,6 +1476,60 @@ func _OrderBookService_SettleMarket_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderBookService_ResettleMarket_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResettleMarketRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).ResettleMarket(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_ResettleMarket_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).ResettleMarket(ctx, req.(*ResettleMarketRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_VoidMarket_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(VoidMarketRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).VoidMarket(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_VoidMarket_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).VoidMarket(ctx, req.(*VoidMarketRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrderBookService_GetSettlementJob_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(GetSettlementJobRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderBookServiceServer).GetSettlementJob(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderBookService_GetSettlementJob_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderBookServiceServer).GetSettlementJob(ctx, req.(*GetSettlementJobRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // OrderBookService_ServiceDesc is the grpc.ServiceDesc for OrderBookService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -850,6 +1550,14 @@ var OrderBookService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _OrderBookService_CancelBet_Handler,
 		},
 		{
+			MethodName: "CancelBets",
+			Handler:    _OrderBookService_CancelBets_Handler,
+		},
+		{
+			MethodName: "ReplaceBets",
+			Handler:    _OrderBookService_ReplaceBets_Handler,
+		},
+		{
 			MethodName: "GetBet",
 			Handler:    _OrderBookService_GetBet_Handler,
 		},
@@ -858,12 +1566,32 @@ var OrderBookService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _OrderBookService_ListBets_Handler,
 		},
 		{
+			MethodName: "ListBetFills",
+			Handler:    _OrderBookService_ListBetFills_Handler,
+		},
+		{
+			MethodName: "GetMarket",
+			Handler:    _OrderBookService_GetMarket_Handler,
+		},
+		{
+			MethodName: "ListMarkets",
+			Handler:    _OrderBookService_ListMarkets_Handler,
+		},
+		{
+			MethodName: "ListFixtures",
+			Handler:    _OrderBookService_ListFixtures_Handler,
+		},
+		{
 			MethodName: "GetMarketBook",
 			Handler:    _OrderBookService_GetMarketBook_Handler,
 		},
 		{
 			MethodName: "OpenMarket",
 			Handler:    _OrderBookService_OpenMarket_Handler,
+		},
+		{
+			MethodName: "UpdateMarket",
+			Handler:    _OrderBookService_UpdateMarket_Handler,
 		},
 		{
 			MethodName: "SuspendMarket",
@@ -877,7 +1605,30 @@ var OrderBookService_ServiceDesc = grpc.ServiceDesc{
 			MethodName: "SettleMarket",
 			Handler:    _OrderBookService_SettleMarket_Handler,
 		},
+		{
+			MethodName: "ResettleMarket",
+			Handler:    _OrderBookService_ResettleMarket_Handler,
+		},
+		{
+			MethodName: "VoidMarket",
+			Handler:    _OrderBookService_VoidMarket_Handler,
+		},
+		{
+			MethodName: "GetSettlementJob",
+			Handler:    _OrderBookService_GetSettlementJob_Handler,
+		},
 	},
-	Streams:  []grpc.StreamDesc{},
+	Streams: []grpc.StreamDesc{
+		{
+			StreamName:    "StreamMarketChanges",
+			Handler:       _OrderBookService_StreamMarketChanges_Handler,
+			ServerStreams: true,
+		},
+		{
+			StreamName:    "StreamBetChanges",
+			Handler:       _OrderBookService_StreamBetChanges_Handler,
+			ServerStreams: true,
+		},
+	},
 	Metadata: "order/v1/order_book_service.proto",
 }

@@ -39,21 +39,23 @@ const (
 	// `marketId`, `selectionId`.
 	OrderErrorReason_ORDER_ERROR_REASON_SELECTION_NOT_FOUND OrderErrorReason = 4
 	// FAILED_PRECONDITION. The market does not accept bets because it is not
-	// OPEN (SUSPENDED, CLOSED or SETTLED). Metadata: `marketId`, `status`.
+	// OPEN (SUSPENDED, CLOSED, SETTLED or VOIDED). The state can change: to try
+	// again later, retry with a new key. Metadata: `marketId`, `state`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_NOT_OPEN OrderErrorReason = 5
 	// FAILED_PRECONDITION. SettleMarket needs a CLOSED market; this one is OPEN
-	// or SUSPENDED. Metadata: `marketId`, `status`.
+	// or SUSPENDED. Close it first, then retry with a new key. Metadata:
+	// `marketId`, `state`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_NOT_CLOSED OrderErrorReason = 6
-	// FAILED_PRECONDITION. The market is already SETTLED by a SettleMarket call
-	// with another idempotency key. Changing the results needs a resettlement
-	// RPC, which v1 does not have. Metadata: `marketId`.
+	// FAILED_PRECONDITION. The market already has a settlement (SettleMarket
+	// with another key) or was voided. Correct results with ResettleMarket or
+	// VoidMarket. Metadata: `marketId`, `settlementVersion`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_ALREADY_SETTLED OrderErrorReason = 7
 	// FAILED_PRECONDITION. The market's lifecycle does not allow the requested
 	// transition, for example SuspendMarket on a CLOSED market. Metadata:
-	// `marketId`, `status`, `requestedStatus`.
+	// `marketId`, `state`, `requestedState`.
 	OrderErrorReason_ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION OrderErrorReason = 8
 	// FAILED_PRECONDITION. OpenMarket named an existing market with a different
-	// currency, sport or set of selections. Metadata: `marketId`.
+	// fixture, market type, currency or set of runners. Metadata: `marketId`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH OrderErrorReason = 9
 	// INVALID_ARGUMENT. The bet's currency differs from the market's currency
 	// (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet
@@ -65,32 +67,71 @@ const (
 	// FAILED_PRECONDITION. ConfirmBet on a CANCELLED bet: the saga was
 	// compensated. Metadata: `betId`.
 	OrderErrorReason_ORDER_ERROR_REASON_BET_CANCELLED OrderErrorReason = 12
-	// FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is
-	// already committed, so the saga is past its pivot and cannot be
-	// compensated. Metadata: `betId`, `status`.
+	// FAILED_PRECONDITION. CancelBet on a bet that is no longer PENDING: its
+	// money is committed, so the saga is past its pivot and cannot be
+	// compensated (the bettor can still cancel its unmatched stake with
+	// CancelBets). Metadata: `betId`, `state`.
 	OrderErrorReason_ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED OrderErrorReason = 13
 	// FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a
 	// PENDING reservation of this user and saga whose amount and currency equal
-	// the bet's `liability` and `currency`, or does not exist (the wallet
-	// answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,
-	// `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two
-	// omitted when it does not exist).
+	// the bet's `liability` and `currency`, or does not exist. Metadata:
+	// `reservationId`, `expectedAmount`, `reservedAmount`, `reservationStatus`
+	// (the last two omitted when it does not exist).
 	OrderErrorReason_ORDER_ERROR_REASON_RESERVATION_MISMATCH OrderErrorReason = 14
-	// INVALID_ARGUMENT. SettleMarket's results do not name every selection of
-	// the market exactly once, or name a selection that is not in the market.
-	// Metadata: `marketId`, `selectionId` (the first offending one).
+	// INVALID_ARGUMENT. The results do not name every runner of the market
+	// exactly once, or name a selection that is not in the market. Metadata:
+	// `marketId`, `selectionId` (the first offending one).
 	OrderErrorReason_ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID OrderErrorReason = 15
-	// FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet
-	// reservation is still PENDING (its saga has not reached the pivot). Retry
-	// after the reservation's expiry (at most 1 hour). Metadata: `betId`.
-	OrderErrorReason_ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION OrderErrorReason = 16
 	// FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`
-	// answered REJECT; no order was created. Metadata: `assessmentId`,
+	// answered REJECT; no order was created. The decision can change (limits
+	// reset): to try again, retry with a new key. Metadata: `assessmentId`,
 	// `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names
-	// without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),
-	// `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer
-	// stake risk would accept now; omitted when "0").
+	// without the prefix), `maxStake` (the largest backer stake risk would
+	// accept now; omitted when "0").
 	OrderErrorReason_ORDER_ERROR_REASON_RISK_REJECTED OrderErrorReason = 17
+	// INVALID_ARGUMENT. The backer stake is below the market's `min_stake`
+	// (the platform minimum for its currency). Metadata: `minStake`,
+	// `currency`.
+	OrderErrorReason_ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM OrderErrorReason = 18
+	// FAILED_PRECONDITION. The runner is not ACTIVE (removed or settled).
+	// Metadata: `marketId`, `selectionId`, `status`.
+	OrderErrorReason_ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE OrderErrorReason = 19
+	// FAILED_PRECONDITION. CancelBets or ReplaceBets named a bet that has no
+	// unmatched stake left (fully matched, already cancelled or lapsed, or
+	// not yet EXECUTABLE). Reported per instruction. Metadata: `betId`,
+	// `state`.
+	OrderErrorReason_ORDER_ERROR_REASON_BET_NOT_EXECUTABLE OrderErrorReason = 20
+	// INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the
+	// unmatched stake is above what the bet holds for it (a LAY bet moved to a
+	// higher price): cancel it and place a new order instead. Reported per
+	// instruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.
+	OrderErrorReason_ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY OrderErrorReason = 21
+	// NOT_FOUND. A batch instruction named a bet that is not the caller's or
+	// not on the request's market. Reported per instruction. Metadata:
+	// `betId`, `marketId`.
+	OrderErrorReason_ORDER_ERROR_REASON_BET_NOT_IN_MARKET OrderErrorReason = 22
+	// OUT_OF_RANGE. A stream's resume cursor is older than the retained change
+	// log (24 hours) or was issued for another stream: read the current state
+	// (ListBets / GetMarketBook) and open a new stream without a cursor.
+	// Metadata: `cursor`.
+	OrderErrorReason_ORDER_ERROR_REASON_CURSOR_EXPIRED OrderErrorReason = 23
+	// FAILED_PRECONDITION. A settlement job of the market is still RUNNING;
+	// wait for it (GetSettlementJob), then retry with a new key. Metadata:
+	// `settlementJobId`.
+	OrderErrorReason_ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS OrderErrorReason = 24
+	// FAILED_PRECONDITION. ResettleMarket needs a SETTLED market. Metadata:
+	// `marketId`, `state`.
+	OrderErrorReason_ORDER_ERROR_REASON_MARKET_NOT_SETTLED OrderErrorReason = 25
+	// FAILED_PRECONDITION. ResolveOrder on an order that is not FAILED, or
+	// with a resolution that does not fit what the saga left behind (REFUND
+	// when nothing was debited, CONFIRM_BET when the bet is CANCELLED).
+	// Metadata: `orderId`, `state`.
+	OrderErrorReason_ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE OrderErrorReason = 26
+	// INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated
+	// (AIP-134). Metadata: `path`.
+	OrderErrorReason_ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED OrderErrorReason = 27
+	// NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.
+	OrderErrorReason_ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND OrderErrorReason = 28
 )
 
 // Enum value maps for OrderErrorReason.
@@ -112,8 +153,18 @@ var (
 		13: "ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED",
 		14: "ORDER_ERROR_REASON_RESERVATION_MISMATCH",
 		15: "ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID",
-		16: "ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION",
 		17: "ORDER_ERROR_REASON_RISK_REJECTED",
+		18: "ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM",
+		19: "ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE",
+		20: "ORDER_ERROR_REASON_BET_NOT_EXECUTABLE",
+		21: "ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY",
+		22: "ORDER_ERROR_REASON_BET_NOT_IN_MARKET",
+		23: "ORDER_ERROR_REASON_CURSOR_EXPIRED",
+		24: "ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS",
+		25: "ORDER_ERROR_REASON_MARKET_NOT_SETTLED",
+		26: "ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE",
+		27: "ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED",
+		28: "ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND",
 	}
 	OrderErrorReason_value = map[string]int32{
 		"ORDER_ERROR_REASON_UNSPECIFIED":                0,
@@ -132,8 +183,18 @@ var (
 		"ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED":      13,
 		"ORDER_ERROR_REASON_RESERVATION_MISMATCH":       14,
 		"ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID":  15,
-		"ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION":  16,
 		"ORDER_ERROR_REASON_RISK_REJECTED":              17,
+		"ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM":        18,
+		"ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE":          19,
+		"ORDER_ERROR_REASON_BET_NOT_EXECUTABLE":         20,
+		"ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY":  21,
+		"ORDER_ERROR_REASON_BET_NOT_IN_MARKET":          22,
+		"ORDER_ERROR_REASON_CURSOR_EXPIRED":             23,
+		"ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS":     24,
+		"ORDER_ERROR_REASON_MARKET_NOT_SETTLED":         25,
+		"ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE":       26,
+		"ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED":    27,
+		"ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND":   28,
 	}
 )
 
@@ -168,7 +229,8 @@ var File_order_v1_order_errors_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x1border/v1/order_errors.proto\x12\border.v1*\x9f\x06\n" +
+	"\x1border/v1/order_errors.proto\x12\border.v1*\x8d\n" +
+	"\n" +
 	"\x10OrderErrorReason\x12\"\n" +
 	"\x1eORDER_ERROR_REASON_UNSPECIFIED\x10\x00\x12&\n" +
 	"\"ORDER_ERROR_REASON_ORDER_NOT_FOUND\x10\x01\x12$\n" +
@@ -186,9 +248,19 @@ const file_order_v1_order_errors_proto_rawDesc = "" +
 	" ORDER_ERROR_REASON_BET_CANCELLED\x10\f\x12,\n" +
 	"(ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED\x10\r\x12+\n" +
 	"'ORDER_ERROR_REASON_RESERVATION_MISMATCH\x10\x0e\x120\n" +
-	",ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID\x10\x0f\x120\n" +
-	",ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION\x10\x10\x12$\n" +
-	" ORDER_ERROR_REASON_RISK_REJECTED\x10\x11B`\n" +
+	",ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID\x10\x0f\x12$\n" +
+	" ORDER_ERROR_REASON_RISK_REJECTED\x10\x11\x12*\n" +
+	"&ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM\x10\x12\x12(\n" +
+	"$ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE\x10\x13\x12)\n" +
+	"%ORDER_ERROR_REASON_BET_NOT_EXECUTABLE\x10\x14\x120\n" +
+	",ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY\x10\x15\x12(\n" +
+	"$ORDER_ERROR_REASON_BET_NOT_IN_MARKET\x10\x16\x12%\n" +
+	"!ORDER_ERROR_REASON_CURSOR_EXPIRED\x10\x17\x12-\n" +
+	")ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS\x10\x18\x12)\n" +
+	"%ORDER_ERROR_REASON_MARKET_NOT_SETTLED\x10\x19\x12+\n" +
+	"'ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE\x10\x1a\x12.\n" +
+	"*ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED\x10\x1b\x12/\n" +
+	"+ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND\x10\x1c\"\x04\b\x10\x10\x10*,ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATIONB`\n" +
 	"\x17com.tam.protos.order.v1B\x10OrderErrorsProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (

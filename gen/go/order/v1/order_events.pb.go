@@ -7,6 +7,7 @@
 package orderv1
 
 import (
+	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
@@ -22,12 +23,12 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// A bet was accepted into the book (saga step 2), with its immediate fills.
+// A bet was created PENDING by saga step 2 (not on the book yet).
 type BetPlacedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
-	// The bet, PLACED.
+	// The bet, PENDING.
 	Bet           *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -77,13 +78,14 @@ func (x *BetPlacedEvent) GetBet() *Bet {
 	return nil
 }
 
-// A bet was confirmed after its liability was committed (saga step 4, or
-// settlement resolving a PLACED bet).
+// A bet's money was committed and the bet was put on the book (ConfirmBet or
+// the reconciler): EXECUTABLE, or EXECUTION_COMPLETE when it lapsed at
+// confirmation (then a BetStakeReleasedEvent follows).
 type BetConfirmedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
-	// The bet, CONFIRMED.
+	// The bet after confirmation.
 	Bet           *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -133,8 +135,8 @@ func (x *BetConfirmedEvent) GetBet() *Bet {
 	return nil
 }
 
-// A bet was cancelled by the saga's compensation (CancelBet) or by
-// settlement resolving a PLACED bet whose reservation was released. Not
+// A PENDING bet was cancelled by the saga's compensation (CancelBet) or by
+// the reconciler (its reservation was released). It never matched. Not
 // published for CancelBet outcomes ALREADY_CANCELLED and NO_BET.
 type BetCancelledEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -142,9 +144,8 @@ type BetCancelledEvent struct {
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
 	// The bet, CANCELLED.
 	Bet *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
-	// Why it was cancelled: the `reason` given to CancelBet (possibly empty),
-	// or "reservation released" when SettleMarket cancelled a PLACED bet whose
-	// reservation was CANCELLED or EXPIRED.
+	// Why: the `reason` given to CancelBet (possibly empty), or "reservation
+	// released" from the reconciler.
 	Reason        string `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -201,16 +202,341 @@ func (x *BetCancelledEvent) GetReason() string {
 	return ""
 }
 
-// A bet was settled by SettleMarket. Published once per bet, when the
-// settlement is recorded (the payout may still be PENDING in the wallet).
+// Unmatched stake left the book (cancelled, reduced or lapsed) or a
+// replacement freed liability, and the refund was booked (at once, key
+// "refund:<bet_id>:<instruction_id>"). order-validator releases the risk
+// limits of the stake; reporting-service follows open stake.
+type BetStakeReleasedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The bet after the release.
+	Bet *Bet `protobuf:"bytes,2,opt,name=bet,proto3" json:"bet,omitempty"`
+	// Why the stake was released.
+	Reason StakeReleaseReason `protobuf:"varint,3,opt,name=reason,proto3,enum=order.v1.StakeReleaseReason" json:"reason,omitempty"`
+	// The instruction ("c0-…", "r0-…", "lapse-v7", "lapse-confirm"); part of
+	// the refund key.
+	InstructionId string `protobuf:"bytes,4,opt,name=instruction_id,json=instructionId,proto3" json:"instruction_id,omitempty"`
+	// Backer stake that left the book ("0" for REPLACED).
+	StakeReleased string `protobuf:"bytes,5,opt,name=stake_released,json=stakeReleased,proto3" json:"stake_released,omitempty"`
+	// Amount refunded.
+	RefundedAmount string `protobuf:"bytes,6,opt,name=refunded_amount,json=refundedAmount,proto3" json:"refunded_amount,omitempty"`
+	// The refund's idempotency key, "refund:<bet_id>:<instruction_id>".
+	RefundIdempotencyKey string `protobuf:"bytes,7,opt,name=refund_idempotency_key,json=refundIdempotencyKey,proto3" json:"refund_idempotency_key,omitempty"`
+	// The new price, for REPLACED; empty otherwise.
+	NewPrice string `protobuf:"bytes,8,opt,name=new_price,json=newPrice,proto3" json:"new_price,omitempty"`
+	// ISO-4217 code of the bet's currency.
+	Currency      string `protobuf:"bytes,9,opt,name=currency,proto3" json:"currency,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BetStakeReleasedEvent) Reset() {
+	*x = BetStakeReleasedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BetStakeReleasedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BetStakeReleasedEvent) ProtoMessage() {}
+
+func (x *BetStakeReleasedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BetStakeReleasedEvent.ProtoReflect.Descriptor instead.
+func (*BetStakeReleasedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *BetStakeReleasedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *BetStakeReleasedEvent) GetBet() *Bet {
+	if x != nil {
+		return x.Bet
+	}
+	return nil
+}
+
+func (x *BetStakeReleasedEvent) GetReason() StakeReleaseReason {
+	if x != nil {
+		return x.Reason
+	}
+	return StakeReleaseReason_STAKE_RELEASE_REASON_UNSPECIFIED
+}
+
+func (x *BetStakeReleasedEvent) GetInstructionId() string {
+	if x != nil {
+		return x.InstructionId
+	}
+	return ""
+}
+
+func (x *BetStakeReleasedEvent) GetStakeReleased() string {
+	if x != nil {
+		return x.StakeReleased
+	}
+	return ""
+}
+
+func (x *BetStakeReleasedEvent) GetRefundedAmount() string {
+	if x != nil {
+		return x.RefundedAmount
+	}
+	return ""
+}
+
+func (x *BetStakeReleasedEvent) GetRefundIdempotencyKey() string {
+	if x != nil {
+		return x.RefundIdempotencyKey
+	}
+	return ""
+}
+
+func (x *BetStakeReleasedEvent) GetNewPrice() string {
+	if x != nil {
+		return x.NewPrice
+	}
+	return ""
+}
+
+func (x *BetStakeReleasedEvent) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+// A fill was made: a BACK and a LAY bet matched. Final unless voided
+// (FillVoidedEvent).
+type FillCreatedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The fill, MATCHED, with both bet ids.
+	Fill *Fill `protobuf:"bytes,2,opt,name=fill,proto3" json:"fill,omitempty"`
+	// The owner of the BACK bet.
+	BackUserId string `protobuf:"bytes,3,opt,name=back_user_id,json=backUserId,proto3" json:"back_user_id,omitempty"`
+	// The owner of the LAY bet.
+	LayUserId     string `protobuf:"bytes,4,opt,name=lay_user_id,json=layUserId,proto3" json:"lay_user_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FillCreatedEvent) Reset() {
+	*x = FillCreatedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FillCreatedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FillCreatedEvent) ProtoMessage() {}
+
+func (x *FillCreatedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FillCreatedEvent.ProtoReflect.Descriptor instead.
+func (*FillCreatedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *FillCreatedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *FillCreatedEvent) GetFill() *Fill {
+	if x != nil {
+		return x.Fill
+	}
+	return nil
+}
+
+func (x *FillCreatedEvent) GetBackUserId() string {
+	if x != nil {
+		return x.BackUserId
+	}
+	return ""
+}
+
+func (x *FillCreatedEvent) GetLayUserId() string {
+	if x != nil {
+		return x.LayUserId
+	}
+	return ""
+}
+
+// A fill was voided (market voided, runner removed, or a VOID result).
+type FillVoidedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The fill, VOIDED.
+	Fill *Fill `protobuf:"bytes,2,opt,name=fill,proto3" json:"fill,omitempty"`
+	// The owner of the BACK bet.
+	BackUserId string `protobuf:"bytes,3,opt,name=back_user_id,json=backUserId,proto3" json:"back_user_id,omitempty"`
+	// The owner of the LAY bet.
+	LayUserId     string `protobuf:"bytes,4,opt,name=lay_user_id,json=layUserId,proto3" json:"lay_user_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *FillVoidedEvent) Reset() {
+	*x = FillVoidedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *FillVoidedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*FillVoidedEvent) ProtoMessage() {}
+
+func (x *FillVoidedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use FillVoidedEvent.ProtoReflect.Descriptor instead.
+func (*FillVoidedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *FillVoidedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *FillVoidedEvent) GetFill() *Fill {
+	if x != nil {
+		return x.Fill
+	}
+	return nil
+}
+
+func (x *FillVoidedEvent) GetBackUserId() string {
+	if x != nil {
+		return x.BackUserId
+	}
+	return ""
+}
+
+func (x *FillVoidedEvent) GetLayUserId() string {
+	if x != nil {
+		return x.LayUserId
+	}
+	return ""
+}
+
+// A market changed state or version: opened, updated (in-play, runner
+// removed), suspended, closed, settled, resettled or voided. Carries the
+// complete market; the latest `market_version` wins.
+type MarketUpdatedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The market after the change.
+	Market        *Market `protobuf:"bytes,2,opt,name=market,proto3" json:"market,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *MarketUpdatedEvent) Reset() {
+	*x = MarketUpdatedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *MarketUpdatedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MarketUpdatedEvent) ProtoMessage() {}
+
+func (x *MarketUpdatedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use MarketUpdatedEvent.ProtoReflect.Descriptor instead.
+func (*MarketUpdatedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *MarketUpdatedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *MarketUpdatedEvent) GetMarket() *Market {
+	if x != nil {
+		return x.Market
+	}
+	return nil
+}
+
+// A bet was settled by a settlement job (version 1). Published once per bet,
+// when the settlement is recorded (the credit may still be PENDING).
 type BetSettledEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
 	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
-	// The settlement, with the payout.
+	// The settlement, with the payout and profit.
 	Settlement *BetSettlement `protobuf:"bytes,2,opt,name=settlement,proto3" json:"settlement,omitempty"`
-	// The bet, SETTLED: stake, odds, sport and fills, with the same
-	// settlement in `bet.settlement`.
+	// The bet, SETTLED, with the same settlement in `bet.settlement`.
 	Bet           *Bet `protobuf:"bytes,3,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -218,7 +544,7 @@ type BetSettledEvent struct {
 
 func (x *BetSettledEvent) Reset() {
 	*x = BetSettledEvent{}
-	mi := &file_order_v1_order_events_proto_msgTypes[3]
+	mi := &file_order_v1_order_events_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -230,7 +556,7 @@ func (x *BetSettledEvent) String() string {
 func (*BetSettledEvent) ProtoMessage() {}
 
 func (x *BetSettledEvent) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_events_proto_msgTypes[3]
+	mi := &file_order_v1_order_events_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -243,7 +569,7 @@ func (x *BetSettledEvent) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BetSettledEvent.ProtoReflect.Descriptor instead.
 func (*BetSettledEvent) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_events_proto_rawDescGZIP(), []int{3}
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *BetSettledEvent) GetMetadata() *v1.EventMetadata {
@@ -267,8 +593,139 @@ func (x *BetSettledEvent) GetBet() *Bet {
 	return nil
 }
 
-// An order's saga completed: the bet is placed and paid for (status
-// COMPLETED).
+// A settled bet's settlement was corrected (ResettleMarket) or the bet was
+// voided (VoidMarket): a new settlement version whose `payout_adjustment`
+// is booked in the wallet.
+type BetResettledEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The new settlement.
+	Settlement *BetSettlement `protobuf:"bytes,2,opt,name=settlement,proto3" json:"settlement,omitempty"`
+	// The previous settlement (absent when a never-settled bet was voided).
+	PreviousSettlement *BetSettlement `protobuf:"bytes,3,opt,name=previous_settlement,json=previousSettlement,proto3" json:"previous_settlement,omitempty"`
+	// The bet after the correction (SETTLED or VOIDED).
+	Bet           *Bet `protobuf:"bytes,4,opt,name=bet,proto3" json:"bet,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BetResettledEvent) Reset() {
+	*x = BetResettledEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BetResettledEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BetResettledEvent) ProtoMessage() {}
+
+func (x *BetResettledEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BetResettledEvent.ProtoReflect.Descriptor instead.
+func (*BetResettledEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *BetResettledEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *BetResettledEvent) GetSettlement() *BetSettlement {
+	if x != nil {
+		return x.Settlement
+	}
+	return nil
+}
+
+func (x *BetResettledEvent) GetPreviousSettlement() *BetSettlement {
+	if x != nil {
+		return x.PreviousSettlement
+	}
+	return nil
+}
+
+func (x *BetResettledEvent) GetBet() *Bet {
+	if x != nil {
+		return x.Bet
+	}
+	return nil
+}
+
+// A user's commission on a market was computed for a settlement version
+// (also when it is zero, so reporting sees every user's net result).
+type CommissionChargedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The charge of this settlement version.
+	Charge        *CommissionCharge `protobuf:"bytes,2,opt,name=charge,proto3" json:"charge,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *CommissionChargedEvent) Reset() {
+	*x = CommissionChargedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *CommissionChargedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*CommissionChargedEvent) ProtoMessage() {}
+
+func (x *CommissionChargedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use CommissionChargedEvent.ProtoReflect.Descriptor instead.
+func (*CommissionChargedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *CommissionChargedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *CommissionChargedEvent) GetCharge() *CommissionCharge {
+	if x != nil {
+		return x.Charge
+	}
+	return nil
+}
+
+// An order's saga completed: the bet is paid for and was put on the book
+// (state COMPLETED).
 type OrderCompletedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -281,7 +738,7 @@ type OrderCompletedEvent struct {
 
 func (x *OrderCompletedEvent) Reset() {
 	*x = OrderCompletedEvent{}
-	mi := &file_order_v1_order_events_proto_msgTypes[4]
+	mi := &file_order_v1_order_events_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -293,7 +750,7 @@ func (x *OrderCompletedEvent) String() string {
 func (*OrderCompletedEvent) ProtoMessage() {}
 
 func (x *OrderCompletedEvent) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_events_proto_msgTypes[4]
+	mi := &file_order_v1_order_events_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -306,7 +763,7 @@ func (x *OrderCompletedEvent) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderCompletedEvent.ProtoReflect.Descriptor instead.
 func (*OrderCompletedEvent) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_events_proto_rawDescGZIP(), []int{4}
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *OrderCompletedEvent) GetMetadata() *v1.EventMetadata {
@@ -323,9 +780,8 @@ func (x *OrderCompletedEvent) GetOrder() *Order {
 	return nil
 }
 
-// An order's saga ended without a bet: it was compensated (status
-// COMPENSATED) or refused at step 1 (status REJECTED). No money moved.
-// FAILED orders raise an operator alert instead and publish no event in v1.
+// An order's saga ended without a bet: it was compensated (COMPENSATED) or
+// refused at step 1 (REJECTED). No money moved.
 type OrderCompensatedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -339,7 +795,7 @@ type OrderCompensatedEvent struct {
 
 func (x *OrderCompensatedEvent) Reset() {
 	*x = OrderCompensatedEvent{}
-	mi := &file_order_v1_order_events_proto_msgTypes[5]
+	mi := &file_order_v1_order_events_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -351,7 +807,7 @@ func (x *OrderCompensatedEvent) String() string {
 func (*OrderCompensatedEvent) ProtoMessage() {}
 
 func (x *OrderCompensatedEvent) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_events_proto_msgTypes[5]
+	mi := &file_order_v1_order_events_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -364,7 +820,7 @@ func (x *OrderCompensatedEvent) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OrderCompensatedEvent.ProtoReflect.Descriptor instead.
 func (*OrderCompensatedEvent) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_events_proto_rawDescGZIP(), []int{5}
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *OrderCompensatedEvent) GetMetadata() *v1.EventMetadata {
@@ -381,11 +837,123 @@ func (x *OrderCompensatedEvent) GetOrder() *Order {
 	return nil
 }
 
+// An order's saga could neither complete nor be compensated (FAILED): money
+// may be debited without a live bet. Operators are alerted and resolve it
+// with ResolveOrder; the user is told that the order is under review.
+type OrderFailedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The order, FAILED, with the failing step in `steps`.
+	Order         *Order `protobuf:"bytes,2,opt,name=order,proto3" json:"order,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderFailedEvent) Reset() {
+	*x = OrderFailedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderFailedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderFailedEvent) ProtoMessage() {}
+
+func (x *OrderFailedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderFailedEvent.ProtoReflect.Descriptor instead.
+func (*OrderFailedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *OrderFailedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *OrderFailedEvent) GetOrder() *Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+// An operator resolved a FAILED order (RESOLVED).
+type OrderResolvedEvent struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Envelope.
+	Metadata *v1.EventMetadata `protobuf:"bytes,1,opt,name=metadata,proto3" json:"metadata,omitempty"`
+	// The order, RESOLVED, with `resolution` and `resolution_note`.
+	Order         *Order `protobuf:"bytes,2,opt,name=order,proto3" json:"order,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OrderResolvedEvent) Reset() {
+	*x = OrderResolvedEvent{}
+	mi := &file_order_v1_order_events_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OrderResolvedEvent) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OrderResolvedEvent) ProtoMessage() {}
+
+func (x *OrderResolvedEvent) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_events_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OrderResolvedEvent.ProtoReflect.Descriptor instead.
+func (*OrderResolvedEvent) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_events_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *OrderResolvedEvent) GetMetadata() *v1.EventMetadata {
+	if x != nil {
+		return x.Metadata
+	}
+	return nil
+}
+
+func (x *OrderResolvedEvent) GetOrder() *Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
 var File_order_v1_order_events_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_events_proto_rawDesc = "" +
 	"\n" +
-	"\x1border/v1/order_events.proto\x12\border.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a!order/v1/order_book_service.proto\x1a&order/v1/order_validator_service.proto\"\xbb\x01\n" +
+	"\x1border/v1/order_events.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a\x1eorder/v1/order_resources.proto\"\xbb\x01\n" +
 	"\x0eBetPlacedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
 	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet:R\xb2\xbb\x18N\n" +
@@ -401,7 +969,42 @@ const file_order_v1_order_events_proto_rawDesc = "" +
 	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x12\x16\n" +
 	"\x06reason\x18\x03 \x01(\tR\x06reason:U\xb2\xbb\x18Q\n" +
 	"\x1atam.order.v1.bet.cancelled\x12\n" +
-	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\x8c\x02\n" +
+	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xac\v\n" +
+	"\x15BetStakeReleasedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
+	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x124\n" +
+	"\x06reason\x18\x03 \x01(\x0e2\x1c.order.v1.StakeReleaseReasonR\x06reason\x12%\n" +
+	"\x0einstruction_id\x18\x04 \x01(\tR\rinstructionId\x12S\n" +
+	"\x0estake_released\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rstakeReleased\x12U\n" +
+	"\x0frefunded_amount\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0erefundedAmount\x124\n" +
+	"\x16refund_idempotency_key\x18\a \x01(\tR\x14refundIdempotencyKey\x12\xc6\x01\n" +
+	"\tnew_price\x18\b \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\bnewPrice\x12-\n" +
+	"\bcurrency\x18\t \x01(\tB\x11\xbaH\x0er\f2\n" +
+	"^[A-Z]{3}$R\bcurrency:\x84\x06\xbaH\xa4\x05\x1a\xa1\x05\n" +
+	"$bet_stake_released_event.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xae\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_released.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\xb2\xbb\x18X\n" +
+	"\x1ftam.order.v1.bet_stake.released\x12\n" +
+	"order-book\x1a\x0forder-validator\x1a\x11reporting-service \x02*\x03bet\"\xf6\x01\n" +
+	"\x10FillCreatedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\"\n" +
+	"\x04fill\x18\x02 \x01(\v2\x0e.order.v1.FillR\x04fill\x12 \n" +
+	"\fback_user_id\x18\x03 \x01(\tR\n" +
+	"backUserId\x12\x1e\n" +
+	"\vlay_user_id\x18\x04 \x01(\tR\tlayUserId:F\xb2\xbb\x18B\n" +
+	"\x19tam.order.v1.fill.created\x12\n" +
+	"order-book\x1a\x11reporting-service \x02*\x04fill\"\xf4\x01\n" +
+	"\x0fFillVoidedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\"\n" +
+	"\x04fill\x18\x02 \x01(\v2\x0e.order.v1.FillR\x04fill\x12 \n" +
+	"\fback_user_id\x18\x03 \x01(\tR\n" +
+	"backUserId\x12\x1e\n" +
+	"\vlay_user_id\x18\x04 \x01(\tR\tlayUserId:E\xb2\xbb\x18A\n" +
+	"\x18tam.order.v1.fill.voided\x12\n" +
+	"order-book\x1a\x11reporting-service \x02*\x04fill\"\xad\x01\n" +
+	"\x12MarketUpdatedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12(\n" +
+	"\x06market\x18\x02 \x01(\v2\x10.order.v1.MarketR\x06market:7\xb2\xbb\x183\n" +
+	"\x1btam.order.v1.market.updated\x12\n" +
+	"order-book \x01*\x06market\"\x8c\x02\n" +
 	"\x0fBetSettledEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x127\n" +
 	"\n" +
@@ -409,7 +1012,22 @@ const file_order_v1_order_events_proto_rawDesc = "" +
 	"settlement\x12\x1f\n" +
 	"\x03bet\x18\x03 \x01(\v2\r.order.v1.BetR\x03bet:i\xb2\xbb\x18e\n" +
 	"\x18tam.order.v1.bet.settled\x12\n" +
-	"order-book\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xd9\x01\n" +
+	"order-book\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xcb\x02\n" +
+	"\x11BetResettledEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x127\n" +
+	"\n" +
+	"settlement\x18\x02 \x01(\v2\x17.order.v1.BetSettlementR\n" +
+	"settlement\x12H\n" +
+	"\x13previous_settlement\x18\x03 \x01(\v2\x17.order.v1.BetSettlementR\x12previousSettlement\x12\x1f\n" +
+	"\x03bet\x18\x04 \x01(\v2\r.order.v1.BetR\x03bet:\\\xb2\xbb\x18X\n" +
+	"\x1atam.order.v1.bet.resettled\x12\n" +
+	"order-book\x1a\x14notification-service\x1a\x11reporting-service \x02*\x03bet\"\xd6\x01\n" +
+	"\x16CommissionChargedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x122\n" +
+	"\x06charge\x18\x02 \x01(\v2\x1a.order.v1.CommissionChargeR\x06charge:R\xb2\xbb\x18N\n" +
+	"\x1ftam.order.v1.commission.charged\x12\n" +
+	"order-book\x1a\x11reporting-service \x02*\n" +
+	"commission\"\xd9\x01\n" +
 	"\x13OrderCompletedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
 	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:e\xb2\xbb\x18a\n" +
@@ -417,7 +1035,15 @@ const file_order_v1_order_events_proto_rawDesc = "" +
 	"\x15OrderCompensatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
 	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:g\xb2\xbb\x18c\n" +
-	"\x1etam.order.v1.order.compensated\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05orderB`\n" +
+	"\x1etam.order.v1.order.compensated\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05order\"\xd3\x01\n" +
+	"\x10OrderFailedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
+	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:b\xb2\xbb\x18^\n" +
+	"\x19tam.order.v1.order.failed\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05order\"\xd7\x01\n" +
+	"\x12OrderResolvedEvent\x124\n" +
+	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12%\n" +
+	"\x05order\x18\x02 \x01(\v2\x0f.order.v1.OrderR\x05order:d\xb2\xbb\x18`\n" +
+	"\x1btam.order.v1.order.resolved\x12\x0forder-validator\x1a\x14notification-service\x1a\x11reporting-service \x02*\x05orderB`\n" +
 	"\x17com.tam.protos.order.v1B\x10OrderEventsProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (
@@ -432,38 +1058,69 @@ func file_order_v1_order_events_proto_rawDescGZIP() []byte {
 	return file_order_v1_order_events_proto_rawDescData
 }
 
-var file_order_v1_order_events_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_order_v1_order_events_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
 var file_order_v1_order_events_proto_goTypes = []any{
-	(*BetPlacedEvent)(nil),        // 0: order.v1.BetPlacedEvent
-	(*BetConfirmedEvent)(nil),     // 1: order.v1.BetConfirmedEvent
-	(*BetCancelledEvent)(nil),     // 2: order.v1.BetCancelledEvent
-	(*BetSettledEvent)(nil),       // 3: order.v1.BetSettledEvent
-	(*OrderCompletedEvent)(nil),   // 4: order.v1.OrderCompletedEvent
-	(*OrderCompensatedEvent)(nil), // 5: order.v1.OrderCompensatedEvent
-	(*v1.EventMetadata)(nil),      // 6: common.v1.EventMetadata
-	(*Bet)(nil),                   // 7: order.v1.Bet
-	(*BetSettlement)(nil),         // 8: order.v1.BetSettlement
-	(*Order)(nil),                 // 9: order.v1.Order
+	(*BetPlacedEvent)(nil),         // 0: order.v1.BetPlacedEvent
+	(*BetConfirmedEvent)(nil),      // 1: order.v1.BetConfirmedEvent
+	(*BetCancelledEvent)(nil),      // 2: order.v1.BetCancelledEvent
+	(*BetStakeReleasedEvent)(nil),  // 3: order.v1.BetStakeReleasedEvent
+	(*FillCreatedEvent)(nil),       // 4: order.v1.FillCreatedEvent
+	(*FillVoidedEvent)(nil),        // 5: order.v1.FillVoidedEvent
+	(*MarketUpdatedEvent)(nil),     // 6: order.v1.MarketUpdatedEvent
+	(*BetSettledEvent)(nil),        // 7: order.v1.BetSettledEvent
+	(*BetResettledEvent)(nil),      // 8: order.v1.BetResettledEvent
+	(*CommissionChargedEvent)(nil), // 9: order.v1.CommissionChargedEvent
+	(*OrderCompletedEvent)(nil),    // 10: order.v1.OrderCompletedEvent
+	(*OrderCompensatedEvent)(nil),  // 11: order.v1.OrderCompensatedEvent
+	(*OrderFailedEvent)(nil),       // 12: order.v1.OrderFailedEvent
+	(*OrderResolvedEvent)(nil),     // 13: order.v1.OrderResolvedEvent
+	(*v1.EventMetadata)(nil),       // 14: common.v1.EventMetadata
+	(*Bet)(nil),                    // 15: order.v1.Bet
+	(StakeReleaseReason)(0),        // 16: order.v1.StakeReleaseReason
+	(*Fill)(nil),                   // 17: order.v1.Fill
+	(*Market)(nil),                 // 18: order.v1.Market
+	(*BetSettlement)(nil),          // 19: order.v1.BetSettlement
+	(*CommissionCharge)(nil),       // 20: order.v1.CommissionCharge
+	(*Order)(nil),                  // 21: order.v1.Order
 }
 var file_order_v1_order_events_proto_depIdxs = []int32{
-	6,  // 0: order.v1.BetPlacedEvent.metadata:type_name -> common.v1.EventMetadata
-	7,  // 1: order.v1.BetPlacedEvent.bet:type_name -> order.v1.Bet
-	6,  // 2: order.v1.BetConfirmedEvent.metadata:type_name -> common.v1.EventMetadata
-	7,  // 3: order.v1.BetConfirmedEvent.bet:type_name -> order.v1.Bet
-	6,  // 4: order.v1.BetCancelledEvent.metadata:type_name -> common.v1.EventMetadata
-	7,  // 5: order.v1.BetCancelledEvent.bet:type_name -> order.v1.Bet
-	6,  // 6: order.v1.BetSettledEvent.metadata:type_name -> common.v1.EventMetadata
-	8,  // 7: order.v1.BetSettledEvent.settlement:type_name -> order.v1.BetSettlement
-	7,  // 8: order.v1.BetSettledEvent.bet:type_name -> order.v1.Bet
-	6,  // 9: order.v1.OrderCompletedEvent.metadata:type_name -> common.v1.EventMetadata
-	9,  // 10: order.v1.OrderCompletedEvent.order:type_name -> order.v1.Order
-	6,  // 11: order.v1.OrderCompensatedEvent.metadata:type_name -> common.v1.EventMetadata
-	9,  // 12: order.v1.OrderCompensatedEvent.order:type_name -> order.v1.Order
-	13, // [13:13] is the sub-list for method output_type
-	13, // [13:13] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	14, // 0: order.v1.BetPlacedEvent.metadata:type_name -> common.v1.EventMetadata
+	15, // 1: order.v1.BetPlacedEvent.bet:type_name -> order.v1.Bet
+	14, // 2: order.v1.BetConfirmedEvent.metadata:type_name -> common.v1.EventMetadata
+	15, // 3: order.v1.BetConfirmedEvent.bet:type_name -> order.v1.Bet
+	14, // 4: order.v1.BetCancelledEvent.metadata:type_name -> common.v1.EventMetadata
+	15, // 5: order.v1.BetCancelledEvent.bet:type_name -> order.v1.Bet
+	14, // 6: order.v1.BetStakeReleasedEvent.metadata:type_name -> common.v1.EventMetadata
+	15, // 7: order.v1.BetStakeReleasedEvent.bet:type_name -> order.v1.Bet
+	16, // 8: order.v1.BetStakeReleasedEvent.reason:type_name -> order.v1.StakeReleaseReason
+	14, // 9: order.v1.FillCreatedEvent.metadata:type_name -> common.v1.EventMetadata
+	17, // 10: order.v1.FillCreatedEvent.fill:type_name -> order.v1.Fill
+	14, // 11: order.v1.FillVoidedEvent.metadata:type_name -> common.v1.EventMetadata
+	17, // 12: order.v1.FillVoidedEvent.fill:type_name -> order.v1.Fill
+	14, // 13: order.v1.MarketUpdatedEvent.metadata:type_name -> common.v1.EventMetadata
+	18, // 14: order.v1.MarketUpdatedEvent.market:type_name -> order.v1.Market
+	14, // 15: order.v1.BetSettledEvent.metadata:type_name -> common.v1.EventMetadata
+	19, // 16: order.v1.BetSettledEvent.settlement:type_name -> order.v1.BetSettlement
+	15, // 17: order.v1.BetSettledEvent.bet:type_name -> order.v1.Bet
+	14, // 18: order.v1.BetResettledEvent.metadata:type_name -> common.v1.EventMetadata
+	19, // 19: order.v1.BetResettledEvent.settlement:type_name -> order.v1.BetSettlement
+	19, // 20: order.v1.BetResettledEvent.previous_settlement:type_name -> order.v1.BetSettlement
+	15, // 21: order.v1.BetResettledEvent.bet:type_name -> order.v1.Bet
+	14, // 22: order.v1.CommissionChargedEvent.metadata:type_name -> common.v1.EventMetadata
+	20, // 23: order.v1.CommissionChargedEvent.charge:type_name -> order.v1.CommissionCharge
+	14, // 24: order.v1.OrderCompletedEvent.metadata:type_name -> common.v1.EventMetadata
+	21, // 25: order.v1.OrderCompletedEvent.order:type_name -> order.v1.Order
+	14, // 26: order.v1.OrderCompensatedEvent.metadata:type_name -> common.v1.EventMetadata
+	21, // 27: order.v1.OrderCompensatedEvent.order:type_name -> order.v1.Order
+	14, // 28: order.v1.OrderFailedEvent.metadata:type_name -> common.v1.EventMetadata
+	21, // 29: order.v1.OrderFailedEvent.order:type_name -> order.v1.Order
+	14, // 30: order.v1.OrderResolvedEvent.metadata:type_name -> common.v1.EventMetadata
+	21, // 31: order.v1.OrderResolvedEvent.order:type_name -> order.v1.Order
+	32, // [32:32] is the sub-list for method output_type
+	32, // [32:32] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_events_proto_init() }
@@ -471,15 +1128,14 @@ func file_order_v1_order_events_proto_init() {
 	if File_order_v1_order_events_proto != nil {
 		return
 	}
-	file_order_v1_order_book_service_proto_init()
-	file_order_v1_order_validator_service_proto_init()
+	file_order_v1_order_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_order_v1_order_events_proto_rawDesc), len(file_order_v1_order_events_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   6,
+			NumMessages:   14,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

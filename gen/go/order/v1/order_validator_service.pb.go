@@ -11,7 +11,6 @@ import (
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
-	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
 	unsafe "unsafe"
@@ -24,549 +23,6 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Lifecycle of an order (one bet-placement saga).
-//
-//	PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-//	               |           |           |
-//	               |           +-----+-----+ step failed, or (steps 1-2)
-//	               |                 |       outcome unknown
-//	               +-----------------+
-//	               |                 v
-//	               |           COMPENSATING ----> COMPENSATED
-//	               |                 |
-//	               |                 +----------> FAILED
-//	               v
-//	            REJECTED   (step 1 refused: nothing to undo)
-//
-//   - RESERVING: ReserveBalance. A definitive refusal (for example
-//     INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-//   - PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-//     COMPENSATING.
-//   - COMMITTING: a definitive failure of CommitReservation (for example
-//     RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-//     outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-//     CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-//   - CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-//     becomes COMPLETED (the step stays FAILED or RETRIES_EXHAUSTED and
-//     settlement confirms the bet).
-//   - COMPENSATING: compensations are retried until they succeed. One that
-//     returns a definitive error (for example CancelBet answers
-//     BET_ALREADY_CONFIRMED, or CancelReservation answers
-//     RESERVATION_ALREADY_COMMITTED) -> FAILED: an operator must resolve the
-//     order.
-//
-// COMPLETED, COMPENSATED, REJECTED and FAILED are terminal.
-type OrderStatus int32
-
-const (
-	// Never returned.
-	OrderStatus_ORDER_STATUS_UNSPECIFIED OrderStatus = 0
-	// The workflow has started; no step has run yet.
-	OrderStatus_ORDER_STATUS_PENDING OrderStatus = 1
-	// Step 1: reserving the liability in the wallet.
-	OrderStatus_ORDER_STATUS_RESERVING OrderStatus = 2
-	// Step 2: placing the bet on the book.
-	OrderStatus_ORDER_STATUS_PLACING OrderStatus = 3
-	// Step 3: committing the reservation (the pivot).
-	OrderStatus_ORDER_STATUS_COMMITTING OrderStatus = 4
-	// Step 4: confirming the bet (best effort).
-	OrderStatus_ORDER_STATUS_CONFIRMING OrderStatus = 5
-	// Terminal. The bet is placed and paid for.
-	OrderStatus_ORDER_STATUS_COMPLETED OrderStatus = 6
-	// A step failed before the pivot; compensations are running in reverse
-	// order.
-	OrderStatus_ORDER_STATUS_COMPENSATING OrderStatus = 7
-	// Terminal. Every completed step was undone; no money moved.
-	OrderStatus_ORDER_STATUS_COMPENSATED OrderStatus = 8
-	// Terminal. ReserveBalance refused the order (for example insufficient
-	// funds); nothing took effect, so nothing was compensated.
-	OrderStatus_ORDER_STATUS_REJECTED OrderStatus = 9
-	// Terminal. The saga could neither complete nor be compensated; an
-	// operator must resolve it. See the failing step in `steps`.
-	OrderStatus_ORDER_STATUS_FAILED OrderStatus = 10
-)
-
-// Enum value maps for OrderStatus.
-var (
-	OrderStatus_name = map[int32]string{
-		0:  "ORDER_STATUS_UNSPECIFIED",
-		1:  "ORDER_STATUS_PENDING",
-		2:  "ORDER_STATUS_RESERVING",
-		3:  "ORDER_STATUS_PLACING",
-		4:  "ORDER_STATUS_COMMITTING",
-		5:  "ORDER_STATUS_CONFIRMING",
-		6:  "ORDER_STATUS_COMPLETED",
-		7:  "ORDER_STATUS_COMPENSATING",
-		8:  "ORDER_STATUS_COMPENSATED",
-		9:  "ORDER_STATUS_REJECTED",
-		10: "ORDER_STATUS_FAILED",
-	}
-	OrderStatus_value = map[string]int32{
-		"ORDER_STATUS_UNSPECIFIED":  0,
-		"ORDER_STATUS_PENDING":      1,
-		"ORDER_STATUS_RESERVING":    2,
-		"ORDER_STATUS_PLACING":      3,
-		"ORDER_STATUS_COMMITTING":   4,
-		"ORDER_STATUS_CONFIRMING":   5,
-		"ORDER_STATUS_COMPLETED":    6,
-		"ORDER_STATUS_COMPENSATING": 7,
-		"ORDER_STATUS_COMPENSATED":  8,
-		"ORDER_STATUS_REJECTED":     9,
-		"ORDER_STATUS_FAILED":       10,
-	}
-)
-
-func (x OrderStatus) Enum() *OrderStatus {
-	p := new(OrderStatus)
-	*p = x
-	return p
-}
-
-func (x OrderStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (OrderStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_validator_service_proto_enumTypes[0].Descriptor()
-}
-
-func (OrderStatus) Type() protoreflect.EnumType {
-	return &file_order_v1_order_validator_service_proto_enumTypes[0]
-}
-
-func (x OrderStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use OrderStatus.Descriptor instead.
-func (OrderStatus) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{0}
-}
-
-// Outcome of one saga step execution.
-type SagaStepOutcome int32
-
-const (
-	// Never returned.
-	SagaStepOutcome_SAGA_STEP_OUTCOME_UNSPECIFIED SagaStepOutcome = 0
-	// The RPC is being called or retried.
-	SagaStepOutcome_SAGA_STEP_OUTCOME_RUNNING SagaStepOutcome = 1
-	// The RPC succeeded (including an idempotent replay).
-	SagaStepOutcome_SAGA_STEP_OUTCOME_SUCCEEDED SagaStepOutcome = 2
-	// The RPC returned a definitive (non-retryable) error; see `error_*`.
-	SagaStepOutcome_SAGA_STEP_OUTCOME_FAILED SagaStepOutcome = 3
-	// The retry budget ran out without a definitive answer; the effect is
-	// unknown. `error_*` holds the last error.
-	SagaStepOutcome_SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED SagaStepOutcome = 4
-)
-
-// Enum value maps for SagaStepOutcome.
-var (
-	SagaStepOutcome_name = map[int32]string{
-		0: "SAGA_STEP_OUTCOME_UNSPECIFIED",
-		1: "SAGA_STEP_OUTCOME_RUNNING",
-		2: "SAGA_STEP_OUTCOME_SUCCEEDED",
-		3: "SAGA_STEP_OUTCOME_FAILED",
-		4: "SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED",
-	}
-	SagaStepOutcome_value = map[string]int32{
-		"SAGA_STEP_OUTCOME_UNSPECIFIED":       0,
-		"SAGA_STEP_OUTCOME_RUNNING":           1,
-		"SAGA_STEP_OUTCOME_SUCCEEDED":         2,
-		"SAGA_STEP_OUTCOME_FAILED":            3,
-		"SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED": 4,
-	}
-)
-
-func (x SagaStepOutcome) Enum() *SagaStepOutcome {
-	p := new(SagaStepOutcome)
-	*p = x
-	return p
-}
-
-func (x SagaStepOutcome) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (SagaStepOutcome) Descriptor() protoreflect.EnumDescriptor {
-	return file_order_v1_order_validator_service_proto_enumTypes[1].Descriptor()
-}
-
-func (SagaStepOutcome) Type() protoreflect.EnumType {
-	return &file_order_v1_order_validator_service_proto_enumTypes[1]
-}
-
-func (x SagaStepOutcome) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use SagaStepOutcome.Descriptor instead.
-func (SagaStepOutcome) EnumDescriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{1}
-}
-
-// One execution of a saga step or of a compensation, as recorded by the
-// workflow.
-type SagaStepExecution struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// 1-based position of the step in the saga definition. A compensation
-	// carries the position of the step it undoes.
-	Step int32 `protobuf:"varint,1,opt,name=step,proto3" json:"step,omitempty"`
-	// Fully qualified name of the RPC called, for example
-	// "wallet.v1.WalletService.ReserveBalance" or, for a compensation,
-	// "wallet.v1.WalletService.CancelReservation".
-	Method string `protobuf:"bytes,2,opt,name=method,proto3" json:"method,omitempty"`
-	// The RPC's saga role; SAGA_ROLE_COMPENSATION for a compensation.
-	Role v1.SagaRole `protobuf:"varint,3,opt,name=role,proto3,enum=common.v1.SagaRole" json:"role,omitempty"`
-	// What happened.
-	Outcome SagaStepOutcome `protobuf:"varint,4,opt,name=outcome,proto3,enum=order.v1.SagaStepOutcome" json:"outcome,omitempty"`
-	// Calls made so far, 1 for a first-time success.
-	AttemptCount int32 `protobuf:"varint,5,opt,name=attempt_count,json=attemptCount,proto3" json:"attempt_count,omitempty"`
-	// The idempotency key sent on every attempt, "<saga_id>:<step>".
-	IdempotencyKey string `protobuf:"bytes,6,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// Canonical gRPC code name of the last error, for example
-	// "FAILED_PRECONDITION"; empty if no attempt failed.
-	ErrorCode string `protobuf:"bytes,7,opt,name=error_code,json=errorCode,proto3" json:"error_code,omitempty"`
-	// `ErrorInfo.reason` of the last error, for example "INSUFFICIENT_FUNDS".
-	ErrorReason string `protobuf:"bytes,8,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// `ErrorInfo.domain` of the last error, for example "wallet.tam.internal".
-	ErrorDomain string `protobuf:"bytes,9,opt,name=error_domain,json=errorDomain,proto3" json:"error_domain,omitempty"`
-	// The last error's message, for operators; not for display to users.
-	ErrorMessage string `protobuf:"bytes,10,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
-	// When the first attempt started.
-	StartTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
-	// When the step reached SUCCEEDED, FAILED or RETRIES_EXHAUSTED; unset
-	// while RUNNING.
-	EndTime       *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=end_time,json=endTime,proto3" json:"end_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *SagaStepExecution) Reset() {
-	*x = SagaStepExecution{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *SagaStepExecution) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*SagaStepExecution) ProtoMessage() {}
-
-func (x *SagaStepExecution) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use SagaStepExecution.ProtoReflect.Descriptor instead.
-func (*SagaStepExecution) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *SagaStepExecution) GetStep() int32 {
-	if x != nil {
-		return x.Step
-	}
-	return 0
-}
-
-func (x *SagaStepExecution) GetMethod() string {
-	if x != nil {
-		return x.Method
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetRole() v1.SagaRole {
-	if x != nil {
-		return x.Role
-	}
-	return v1.SagaRole(0)
-}
-
-func (x *SagaStepExecution) GetOutcome() SagaStepOutcome {
-	if x != nil {
-		return x.Outcome
-	}
-	return SagaStepOutcome_SAGA_STEP_OUTCOME_UNSPECIFIED
-}
-
-func (x *SagaStepExecution) GetAttemptCount() int32 {
-	if x != nil {
-		return x.AttemptCount
-	}
-	return 0
-}
-
-func (x *SagaStepExecution) GetIdempotencyKey() string {
-	if x != nil {
-		return x.IdempotencyKey
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorCode() string {
-	if x != nil {
-		return x.ErrorCode
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorReason() string {
-	if x != nil {
-		return x.ErrorReason
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorDomain() string {
-	if x != nil {
-		return x.ErrorDomain
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorMessage() string {
-	if x != nil {
-		return x.ErrorMessage
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetStartTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.StartTime
-	}
-	return nil
-}
-
-func (x *SagaStepExecution) GetEndTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.EndTime
-	}
-	return nil
-}
-
-// A bet order and the state of its saga.
-type Order struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Id of the order, "order-" + the hash described on the service.
-	OrderId string `protobuf:"bytes,1,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
-	// Id of the saga and of its Temporal workflow, "bet-placement-" + the hash.
-	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// The bettor.
-	UserId string `protobuf:"bytes,3,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The market.
-	MarketId string `protobuf:"bytes,4,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// The selection backed or laid.
-	SelectionId string `protobuf:"bytes,5,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
-	// BACK or LAY.
-	Side v1.BetSide `protobuf:"varint,6,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
-	// Requested decimal odds, for example "2.50".
-	Odds string `protobuf:"bytes,7,opt,name=odds,proto3" json:"odds,omitempty"`
-	// Backer stake, a positive decimal string in `currency`.
-	Stake string `protobuf:"bytes,8,opt,name=stake,proto3" json:"stake,omitempty"`
-	// ISO-4217 code of the user's wallet and the market.
-	Currency string `protobuf:"bytes,9,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The amount reserved and then debited: `stake` for BACK, `stake` x
-	// (`odds` - 1) rounded UP to 2 decimal places for LAY.
-	Liability string `protobuf:"bytes,10,opt,name=liability,proto3" json:"liability,omitempty"`
-	// Current state; see OrderStatus for the transitions.
-	Status OrderStatus `protobuf:"varint,11,opt,name=status,proto3,enum=order.v1.OrderStatus" json:"status,omitempty"`
-	// The wallet reservation, once step 1 succeeded.
-	ReservationId string `protobuf:"bytes,12,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The order-book bet, once step 2 succeeded.
-	BetId string `protobuf:"bytes,13,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// Every step and compensation executed, in execution order.
-	Steps []*SagaStepExecution `protobuf:"bytes,14,rep,name=steps,proto3" json:"steps,omitempty"`
-	// For COMPENSATED, REJECTED and FAILED: the `error_reason` of the step that
-	// decided the outcome, for example "INSUFFICIENT_FUNDS". Empty otherwise.
-	FailureReason string `protobuf:"bytes,15,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
-	// When the order was placed.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When the status last changed.
-	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	// The market's display name, read during PlaceOrder's checks (for
-	// notifications).
-	MarketDisplayName string `protobuf:"bytes,18,opt,name=market_display_name,json=marketDisplayName,proto3" json:"market_display_name,omitempty"`
-	// The selection's display name, read during PlaceOrder's checks.
-	SelectionDisplayName string `protobuf:"bytes,19,opt,name=selection_display_name,json=selectionDisplayName,proto3" json:"selection_display_name,omitempty"`
-	unknownFields        protoimpl.UnknownFields
-	sizeCache            protoimpl.SizeCache
-}
-
-func (x *Order) Reset() {
-	*x = Order{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[1]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Order) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Order) ProtoMessage() {}
-
-func (x *Order) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[1]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Order.ProtoReflect.Descriptor instead.
-func (*Order) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{1}
-}
-
-func (x *Order) GetOrderId() string {
-	if x != nil {
-		return x.OrderId
-	}
-	return ""
-}
-
-func (x *Order) GetSagaId() string {
-	if x != nil {
-		return x.SagaId
-	}
-	return ""
-}
-
-func (x *Order) GetUserId() string {
-	if x != nil {
-		return x.UserId
-	}
-	return ""
-}
-
-func (x *Order) GetMarketId() string {
-	if x != nil {
-		return x.MarketId
-	}
-	return ""
-}
-
-func (x *Order) GetSelectionId() string {
-	if x != nil {
-		return x.SelectionId
-	}
-	return ""
-}
-
-func (x *Order) GetSide() v1.BetSide {
-	if x != nil {
-		return x.Side
-	}
-	return v1.BetSide(0)
-}
-
-func (x *Order) GetOdds() string {
-	if x != nil {
-		return x.Odds
-	}
-	return ""
-}
-
-func (x *Order) GetStake() string {
-	if x != nil {
-		return x.Stake
-	}
-	return ""
-}
-
-func (x *Order) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Order) GetLiability() string {
-	if x != nil {
-		return x.Liability
-	}
-	return ""
-}
-
-func (x *Order) GetStatus() OrderStatus {
-	if x != nil {
-		return x.Status
-	}
-	return OrderStatus_ORDER_STATUS_UNSPECIFIED
-}
-
-func (x *Order) GetReservationId() string {
-	if x != nil {
-		return x.ReservationId
-	}
-	return ""
-}
-
-func (x *Order) GetBetId() string {
-	if x != nil {
-		return x.BetId
-	}
-	return ""
-}
-
-func (x *Order) GetSteps() []*SagaStepExecution {
-	if x != nil {
-		return x.Steps
-	}
-	return nil
-}
-
-func (x *Order) GetFailureReason() string {
-	if x != nil {
-		return x.FailureReason
-	}
-	return ""
-}
-
-func (x *Order) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Order) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
-func (x *Order) GetMarketDisplayName() string {
-	if x != nil {
-		return x.MarketDisplayName
-	}
-	return ""
-}
-
-func (x *Order) GetSelectionDisplayName() string {
-	if x != nil {
-		return x.SelectionDisplayName
-	}
-	return ""
-}
-
 // Request for OrderValidatorService.PlaceOrder.
 type PlaceOrderRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -574,28 +30,35 @@ type PlaceOrderRequest struct {
 	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
 	// The market; must be OPEN.
 	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
-	// The selection to back or lay; must belong to the market.
+	// The runner to back or lay; must be ACTIVE.
 	SelectionId string `protobuf:"bytes,3,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
 	// BACK or LAY.
 	Side v1.BetSide `protobuf:"varint,4,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
-	// Requested decimal odds, "1.01" to "999.99", for example "2.50". The bet
-	// is matched at these odds or better.
-	Odds string `protobuf:"bytes,5,opt,name=odds,proto3" json:"odds,omitempty"`
-	// Backer stake: a positive decimal string in `currency`, for example
-	// "10.00".
+	// Requested price, a ladder tick with 2 decimals (see OrderBookService),
+	// for example "2.50". The bet is matched at this price or better.
+	Price string `protobuf:"bytes,5,opt,name=price,proto3" json:"price,omitempty"`
+	// Backer stake in `currency`, for example "10.00"; at least the market's
+	// `min_stake`.
 	Stake string `protobuf:"bytes,6,opt,name=stake,proto3" json:"stake,omitempty"`
 	// ISO-4217 code; must equal the market's (and the wallet's) currency.
 	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Client-chosen key that makes retries safe; also determines `saga_id`
 	// and `order_id` (see the service comment).
 	IdempotencyKey string `protobuf:"bytes,8,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// LAPSE or PERSIST: what happens to unmatched stake at in-play and at a
+	// material suspension.
+	PersistenceType PersistenceType `protobuf:"varint,9,opt,name=persistence_type,json=persistenceType,proto3,enum=order.v1.PersistenceType" json:"persistence_type,omitempty"`
+	// The `market_version` the client priced the order on (from GetMarketBook
+	// or StreamMarketChanges); 0 when none. If the market has changed
+	// materially since, the bet lapses at confirmation and is refunded.
+	MarketVersion int64 `protobuf:"varint,10,opt,name=market_version,json=marketVersion,proto3" json:"market_version,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PlaceOrderRequest) Reset() {
 	*x = PlaceOrderRequest{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[2]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -607,7 +70,7 @@ func (x *PlaceOrderRequest) String() string {
 func (*PlaceOrderRequest) ProtoMessage() {}
 
 func (x *PlaceOrderRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[2]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -620,7 +83,7 @@ func (x *PlaceOrderRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlaceOrderRequest.ProtoReflect.Descriptor instead.
 func (*PlaceOrderRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{2}
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *PlaceOrderRequest) GetUserId() string {
@@ -651,9 +114,9 @@ func (x *PlaceOrderRequest) GetSide() v1.BetSide {
 	return v1.BetSide(0)
 }
 
-func (x *PlaceOrderRequest) GetOdds() string {
+func (x *PlaceOrderRequest) GetPrice() string {
 	if x != nil {
-		return x.Odds
+		return x.Price
 	}
 	return ""
 }
@@ -679,6 +142,20 @@ func (x *PlaceOrderRequest) GetIdempotencyKey() string {
 	return ""
 }
 
+func (x *PlaceOrderRequest) GetPersistenceType() PersistenceType {
+	if x != nil {
+		return x.PersistenceType
+	}
+	return PersistenceType_PERSISTENCE_TYPE_UNSPECIFIED
+}
+
+func (x *PlaceOrderRequest) GetMarketVersion() int64 {
+	if x != nil {
+		return x.MarketVersion
+	}
+	return 0
+}
+
 // Response of OrderValidatorService.PlaceOrder.
 type PlaceOrderResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -687,16 +164,16 @@ type PlaceOrderResponse struct {
 	// Id of the saga, equal to the Temporal workflow id. Carried as
 	// `metadata.saga_id` on every event of the order.
 	SagaId string `protobuf:"bytes,2,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
-	// The order's status when the call returned: PENDING for a new order, the
-	// current status on a retry.
-	Status        OrderStatus `protobuf:"varint,3,opt,name=status,proto3,enum=order.v1.OrderStatus" json:"status,omitempty"`
+	// The order's state when the call returned: PENDING for a new order, the
+	// current state on a retry.
+	State         OrderState `protobuf:"varint,3,opt,name=state,proto3,enum=order.v1.OrderState" json:"state,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *PlaceOrderResponse) Reset() {
 	*x = PlaceOrderResponse{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[3]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -708,7 +185,7 @@ func (x *PlaceOrderResponse) String() string {
 func (*PlaceOrderResponse) ProtoMessage() {}
 
 func (x *PlaceOrderResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[3]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -721,7 +198,7 @@ func (x *PlaceOrderResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PlaceOrderResponse.ProtoReflect.Descriptor instead.
 func (*PlaceOrderResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{3}
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *PlaceOrderResponse) GetOrderId() string {
@@ -738,11 +215,323 @@ func (x *PlaceOrderResponse) GetSagaId() string {
 	return ""
 }
 
-func (x *PlaceOrderResponse) GetStatus() OrderStatus {
+func (x *PlaceOrderResponse) GetState() OrderState {
 	if x != nil {
-		return x.Status
+		return x.State
 	}
-	return OrderStatus_ORDER_STATUS_UNSPECIFIED
+	return OrderState_ORDER_STATE_UNSPECIFIED
+}
+
+// One order of a PlaceOrders batch.
+type PlaceOrderInstruction struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The runner to back or lay.
+	SelectionId string `protobuf:"bytes,1,opt,name=selection_id,json=selectionId,proto3" json:"selection_id,omitempty"`
+	// BACK or LAY.
+	Side v1.BetSide `protobuf:"varint,2,opt,name=side,proto3,enum=common.v1.BetSide" json:"side,omitempty"`
+	// Requested price, a ladder tick.
+	Price string `protobuf:"bytes,3,opt,name=price,proto3" json:"price,omitempty"`
+	// Backer stake in `currency`.
+	Stake string `protobuf:"bytes,4,opt,name=stake,proto3" json:"stake,omitempty"`
+	// ISO-4217 code; must equal the market's currency.
+	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
+	// LAPSE or PERSIST.
+	PersistenceType PersistenceType `protobuf:"varint,6,opt,name=persistence_type,json=persistenceType,proto3,enum=order.v1.PersistenceType" json:"persistence_type,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *PlaceOrderInstruction) Reset() {
+	*x = PlaceOrderInstruction{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[2]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlaceOrderInstruction) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlaceOrderInstruction) ProtoMessage() {}
+
+func (x *PlaceOrderInstruction) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[2]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlaceOrderInstruction.ProtoReflect.Descriptor instead.
+func (*PlaceOrderInstruction) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *PlaceOrderInstruction) GetSelectionId() string {
+	if x != nil {
+		return x.SelectionId
+	}
+	return ""
+}
+
+func (x *PlaceOrderInstruction) GetSide() v1.BetSide {
+	if x != nil {
+		return x.Side
+	}
+	return v1.BetSide(0)
+}
+
+func (x *PlaceOrderInstruction) GetPrice() string {
+	if x != nil {
+		return x.Price
+	}
+	return ""
+}
+
+func (x *PlaceOrderInstruction) GetStake() string {
+	if x != nil {
+		return x.Stake
+	}
+	return ""
+}
+
+func (x *PlaceOrderInstruction) GetCurrency() string {
+	if x != nil {
+		return x.Currency
+	}
+	return ""
+}
+
+func (x *PlaceOrderInstruction) GetPersistenceType() PersistenceType {
+	if x != nil {
+		return x.PersistenceType
+	}
+	return PersistenceType_PERSISTENCE_TYPE_UNSPECIFIED
+}
+
+// Request for OrderValidatorService.PlaceOrders.
+type PlaceOrdersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The bettor; must be the authenticated caller.
+	UserId string `protobuf:"bytes,1,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
+	// The market of every instruction.
+	MarketId string `protobuf:"bytes,2,opt,name=market_id,json=marketId,proto3" json:"market_id,omitempty"`
+	// 1-60 orders.
+	Instructions []*PlaceOrderInstruction `protobuf:"bytes,3,rep,name=instructions,proto3" json:"instructions,omitempty"`
+	// The `market_version` the orders were priced on; 0 when none.
+	MarketVersion int64 `protobuf:"varint,4,opt,name=market_version,json=marketVersion,proto3" json:"market_version,omitempty"`
+	// Client-chosen key that makes retries safe; instruction i's order uses
+	// idempotency_key + ":" + i.
+	IdempotencyKey string `protobuf:"bytes,5,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *PlaceOrdersRequest) Reset() {
+	*x = PlaceOrdersRequest{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[3]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlaceOrdersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlaceOrdersRequest) ProtoMessage() {}
+
+func (x *PlaceOrdersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[3]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlaceOrdersRequest.ProtoReflect.Descriptor instead.
+func (*PlaceOrdersRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{3}
+}
+
+func (x *PlaceOrdersRequest) GetUserId() string {
+	if x != nil {
+		return x.UserId
+	}
+	return ""
+}
+
+func (x *PlaceOrdersRequest) GetMarketId() string {
+	if x != nil {
+		return x.MarketId
+	}
+	return ""
+}
+
+func (x *PlaceOrdersRequest) GetInstructions() []*PlaceOrderInstruction {
+	if x != nil {
+		return x.Instructions
+	}
+	return nil
+}
+
+func (x *PlaceOrdersRequest) GetMarketVersion() int64 {
+	if x != nil {
+		return x.MarketVersion
+	}
+	return 0
+}
+
+func (x *PlaceOrdersRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// The result of one PlaceOrders instruction.
+type PlaceOrderResult struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// True when the order was started (or joined on a retry).
+	Success bool `protobuf:"varint,1,opt,name=success,proto3" json:"success,omitempty"`
+	// The order's id, when `success`.
+	OrderId string `protobuf:"bytes,2,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
+	// The order's saga id, when `success`.
+	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
+	// The order's state when the call returned, when `success`.
+	State OrderState `protobuf:"varint,4,opt,name=state,proto3,enum=order.v1.OrderState" json:"state,omitempty"`
+	// When `success` is false: `ErrorInfo.reason` of the check that failed,
+	// for example "STAKE_BELOW_MINIMUM".
+	ErrorReason string `protobuf:"bytes,5,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
+	// When `success` is false: a message for developers.
+	ErrorMessage  string `protobuf:"bytes,6,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlaceOrderResult) Reset() {
+	*x = PlaceOrderResult{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[4]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlaceOrderResult) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlaceOrderResult) ProtoMessage() {}
+
+func (x *PlaceOrderResult) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[4]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlaceOrderResult.ProtoReflect.Descriptor instead.
+func (*PlaceOrderResult) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{4}
+}
+
+func (x *PlaceOrderResult) GetSuccess() bool {
+	if x != nil {
+		return x.Success
+	}
+	return false
+}
+
+func (x *PlaceOrderResult) GetOrderId() string {
+	if x != nil {
+		return x.OrderId
+	}
+	return ""
+}
+
+func (x *PlaceOrderResult) GetSagaId() string {
+	if x != nil {
+		return x.SagaId
+	}
+	return ""
+}
+
+func (x *PlaceOrderResult) GetState() OrderState {
+	if x != nil {
+		return x.State
+	}
+	return OrderState_ORDER_STATE_UNSPECIFIED
+}
+
+func (x *PlaceOrderResult) GetErrorReason() string {
+	if x != nil {
+		return x.ErrorReason
+	}
+	return ""
+}
+
+func (x *PlaceOrderResult) GetErrorMessage() string {
+	if x != nil {
+		return x.ErrorMessage
+	}
+	return ""
+}
+
+// Response of OrderValidatorService.PlaceOrders.
+type PlaceOrdersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per instruction, in request order.
+	Results       []*PlaceOrderResult `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PlaceOrdersResponse) Reset() {
+	*x = PlaceOrdersResponse{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PlaceOrdersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PlaceOrdersResponse) ProtoMessage() {}
+
+func (x *PlaceOrdersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PlaceOrdersResponse.ProtoReflect.Descriptor instead.
+func (*PlaceOrdersResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *PlaceOrdersResponse) GetResults() []*PlaceOrderResult {
+	if x != nil {
+		return x.Results
+	}
+	return nil
 }
 
 // Request for OrderValidatorService.GetOrder.
@@ -756,7 +545,7 @@ type GetOrderRequest struct {
 
 func (x *GetOrderRequest) Reset() {
 	*x = GetOrderRequest{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[4]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -768,7 +557,7 @@ func (x *GetOrderRequest) String() string {
 func (*GetOrderRequest) ProtoMessage() {}
 
 func (x *GetOrderRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[4]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -781,7 +570,7 @@ func (x *GetOrderRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetOrderRequest.ProtoReflect.Descriptor instead.
 func (*GetOrderRequest) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{4}
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *GetOrderRequest) GetOrderId() string {
@@ -794,7 +583,7 @@ func (x *GetOrderRequest) GetOrderId() string {
 // Response of OrderValidatorService.GetOrder.
 type GetOrderResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The order with its status and step history.
+	// The order with its state and step history.
 	Order         *Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -802,7 +591,7 @@ type GetOrderResponse struct {
 
 func (x *GetOrderResponse) Reset() {
 	*x = GetOrderResponse{}
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[5]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -814,7 +603,7 @@ func (x *GetOrderResponse) String() string {
 func (*GetOrderResponse) ProtoMessage() {}
 
 func (x *GetOrderResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_order_v1_order_validator_service_proto_msgTypes[5]
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -827,10 +616,129 @@ func (x *GetOrderResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetOrderResponse.ProtoReflect.Descriptor instead.
 func (*GetOrderResponse) Descriptor() ([]byte, []int) {
-	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{5}
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *GetOrderResponse) GetOrder() *Order {
+	if x != nil {
+		return x.Order
+	}
+	return nil
+}
+
+// Request for OrderValidatorService.ResolveOrder.
+type ResolveOrderRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The FAILED order.
+	OrderId string `protobuf:"bytes,1,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
+	// How to resolve it.
+	Resolution OrderResolution `protobuf:"varint,2,opt,name=resolution,proto3,enum=order.v1.OrderResolution" json:"resolution,omitempty"`
+	// The operator's note for the audit trail.
+	Note string `protobuf:"bytes,3,opt,name=note,proto3" json:"note,omitempty"`
+	// Key that makes retries safe, scoped to (ResolveOrder, `order_id`).
+	IdempotencyKey string `protobuf:"bytes,4,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
+	unknownFields  protoimpl.UnknownFields
+	sizeCache      protoimpl.SizeCache
+}
+
+func (x *ResolveOrderRequest) Reset() {
+	*x = ResolveOrderRequest{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveOrderRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveOrderRequest) ProtoMessage() {}
+
+func (x *ResolveOrderRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveOrderRequest.ProtoReflect.Descriptor instead.
+func (*ResolveOrderRequest) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *ResolveOrderRequest) GetOrderId() string {
+	if x != nil {
+		return x.OrderId
+	}
+	return ""
+}
+
+func (x *ResolveOrderRequest) GetResolution() OrderResolution {
+	if x != nil {
+		return x.Resolution
+	}
+	return OrderResolution_ORDER_RESOLUTION_UNSPECIFIED
+}
+
+func (x *ResolveOrderRequest) GetNote() string {
+	if x != nil {
+		return x.Note
+	}
+	return ""
+}
+
+func (x *ResolveOrderRequest) GetIdempotencyKey() string {
+	if x != nil {
+		return x.IdempotencyKey
+	}
+	return ""
+}
+
+// Response of OrderValidatorService.ResolveOrder.
+type ResolveOrderResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The order, RESOLVED.
+	Order         *Order `protobuf:"bytes,1,opt,name=order,proto3" json:"order,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveOrderResponse) Reset() {
+	*x = ResolveOrderResponse{}
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveOrderResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveOrderResponse) ProtoMessage() {}
+
+func (x *ResolveOrderResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_order_v1_order_validator_service_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveOrderResponse.ProtoReflect.Descriptor instead.
+func (*ResolveOrderResponse) Descriptor() ([]byte, []int) {
+	return file_order_v1_order_validator_service_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *ResolveOrderResponse) GetOrder() *Order {
 	if x != nil {
 		return x.Order
 	}
@@ -841,95 +749,82 @@ var File_order_v1_order_validator_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\n" +
-	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe7\x03\n" +
-	"\x11SagaStepExecution\x12\x12\n" +
-	"\x04step\x18\x01 \x01(\x05R\x04step\x12\x16\n" +
-	"\x06method\x18\x02 \x01(\tR\x06method\x12'\n" +
-	"\x04role\x18\x03 \x01(\x0e2\x13.common.v1.SagaRoleR\x04role\x123\n" +
-	"\aoutcome\x18\x04 \x01(\x0e2\x19.order.v1.SagaStepOutcomeR\aoutcome\x12#\n" +
-	"\rattempt_count\x18\x05 \x01(\x05R\fattemptCount\x12'\n" +
-	"\x0fidempotency_key\x18\x06 \x01(\tR\x0eidempotencyKey\x12\x1d\n" +
+	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1eorder/v1/order_resources.proto\"\xbd\n" +
 	"\n" +
-	"error_code\x18\a \x01(\tR\terrorCode\x12!\n" +
-	"\ferror_reason\x18\b \x01(\tR\verrorReason\x12!\n" +
-	"\ferror_domain\x18\t \x01(\tR\verrorDomain\x12#\n" +
-	"\rerror_message\x18\n" +
-	" \x01(\tR\ferrorMessage\x129\n" +
-	"\n" +
-	"start_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xde\a\n" +
-	"\x05Order\x12\x19\n" +
-	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
-	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12\x17\n" +
-	"\auser_id\x18\x03 \x01(\tR\x06userId\x12\x1b\n" +
-	"\tmarket_id\x18\x04 \x01(\tR\bmarketId\x12!\n" +
-	"\fselection_id\x18\x05 \x01(\tR\vselectionId\x12&\n" +
-	"\x04side\x18\x06 \x01(\x0e2\x12.common.v1.BetSideR\x04side\x12j\n" +
-	"\x04odds\x18\a \x01(\tBV\xbaHSrQ2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12j\n" +
-	"\x05stake\x18\b \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12-\n" +
-	"\bcurrency\x18\t \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12r\n" +
-	"\tliability\x18\n" +
-	" \x01(\tBT\xbaHQrO2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\tliability\x12-\n" +
-	"\x06status\x18\v \x01(\x0e2\x15.order.v1.OrderStatusR\x06status\x12%\n" +
-	"\x0ereservation_id\x18\f \x01(\tR\rreservationId\x12\x15\n" +
-	"\x06bet_id\x18\r \x01(\tR\x05betId\x121\n" +
-	"\x05steps\x18\x0e \x03(\v2\x1b.order.v1.SagaStepExecutionR\x05steps\x12%\n" +
-	"\x0efailure_reason\x18\x0f \x01(\tR\rfailureReason\x12;\n" +
-	"\vcreate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x12;\n" +
-	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\x12.\n" +
-	"\x13market_display_name\x18\x12 \x01(\tR\x11marketDisplayName\x124\n" +
-	"\x16selection_display_name\x18\x13 \x01(\tR\x14selectionDisplayName\"\x82\x05\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
 	"\fselection_id\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x04 \x01(\x0e2\x12.common.v1.BetSideB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12l\n" +
-	"\x04odds\x18\x05 \x01(\tBX\xbaHUrS\x18 2O^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$R\x04odds\x12l\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12\xbe\x01\n" +
+	"\x05price\x18\x05 \x01(\tB\xa7\x01\xbaH\xa3\x01r\xa0\x01\x18 2\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x05price\x12l\n" +
 	"\x05stake\x18\x06 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
-	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"w\n" +
+	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12P\n" +
+	"\x10persistence_type\x18\t \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType\x12.\n" +
+	"\x0emarket_version\x18\n" +
+	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xe3\x03\xbaH\xdf\x03\x1a\xdc\x03\n" +
+	"\x17place_order.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"t\n" +
 	"\x12PlaceOrderResponse\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
-	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12-\n" +
-	"\x06status\x18\x03 \x01(\x0e2\x15.order.v1.OrderStatusR\x06status\"W\n" +
+	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12*\n" +
+	"\x05state\x18\x03 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\"\xbd\b\n" +
+	"\x15PlaceOrderInstruction\x12L\n" +
+	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
+	"\x04side\x18\x02 \x01(\x0e2\x12.common.v1.BetSideB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x04side\x12\xbe\x01\n" +
+	"\x05price\x18\x03 \x01(\tB\xa7\x01\xbaH\xa3\x01r\xa0\x01\x18 2\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x05price\x12l\n" +
+	"\x05stake\x18\x04 \x01(\tBV\xbaHSrQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x05stake\x12/\n" +
+	"\bcurrency\x18\x05 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
+	"^[A-Z]{3}$R\bcurrency\x12P\n" +
+	"\x10persistence_type\x18\x06 \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType:\xef\x03\xbaH\xeb\x03\x1a\xe8\x03\n" +
+	"#place_order_instruction.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"\xf4\x02\n" +
+	"\x12PlaceOrdersRequest\x12B\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
+	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12O\n" +
+	"\finstructions\x18\x03 \x03(\v2\x1f.order.v1.PlaceOrderInstructionB\n" +
+	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12.\n" +
+	"\x0emarket_version\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion\x12Q\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB(\xbaH%r#\x10\x01\x18x2\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\xd4\x01\n" +
+	"\x10PlaceOrderResult\x12\x18\n" +
+	"\asuccess\x18\x01 \x01(\bR\asuccess\x12\x19\n" +
+	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
+	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12*\n" +
+	"\x05state\x18\x04 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\x12!\n" +
+	"\ferror_reason\x18\x05 \x01(\tR\verrorReason\x12#\n" +
+	"\rerror_message\x18\x06 \x01(\tR\ferrorMessage\"K\n" +
+	"\x13PlaceOrdersResponse\x124\n" +
+	"\aresults\x18\x01 \x03(\v2\x1a.order.v1.PlaceOrderResultR\aresults\"W\n" +
 	"\x0fGetOrderRequest\x12D\n" +
 	"\border_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\aorderId\"9\n" +
 	"\x10GetOrderResponse\x12%\n" +
-	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order*\xc2\x02\n" +
-	"\vOrderStatus\x12\x1c\n" +
-	"\x18ORDER_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
-	"\x14ORDER_STATUS_PENDING\x10\x01\x12\x1a\n" +
-	"\x16ORDER_STATUS_RESERVING\x10\x02\x12\x18\n" +
-	"\x14ORDER_STATUS_PLACING\x10\x03\x12\x1b\n" +
-	"\x17ORDER_STATUS_COMMITTING\x10\x04\x12\x1b\n" +
-	"\x17ORDER_STATUS_CONFIRMING\x10\x05\x12\x1a\n" +
-	"\x16ORDER_STATUS_COMPLETED\x10\x06\x12\x1d\n" +
-	"\x19ORDER_STATUS_COMPENSATING\x10\a\x12\x1c\n" +
-	"\x18ORDER_STATUS_COMPENSATED\x10\b\x12\x19\n" +
-	"\x15ORDER_STATUS_REJECTED\x10\t\x12\x17\n" +
-	"\x13ORDER_STATUS_FAILED\x10\n" +
-	"*\xbb\x01\n" +
-	"\x0fSagaStepOutcome\x12!\n" +
-	"\x1dSAGA_STEP_OUTCOME_UNSPECIFIED\x10\x00\x12\x1d\n" +
-	"\x19SAGA_STEP_OUTCOME_RUNNING\x10\x01\x12\x1f\n" +
-	"\x1bSAGA_STEP_OUTCOME_SUCCEEDED\x10\x02\x12\x1c\n" +
-	"\x18SAGA_STEP_OUTCOME_FAILED\x10\x03\x12'\n" +
-	"#SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED\x10\x042\x86\x03\n" +
+	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order\"\x96\x02\n" +
+	"\x13ResolveOrderRequest\x12D\n" +
+	"\border_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\aorderId\x12E\n" +
+	"\n" +
+	"resolution\x18\x02 \x01(\x0e2\x19.order.v1.OrderResolutionB\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
+	"resolution\x12\x1e\n" +
+	"\x04note\x18\x03 \x01(\tB\n" +
+	"\xbaH\ar\x05\x10\x01\x18\x80\bR\x04note\x12R\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"=\n" +
+	"\x14ResolveOrderResponse\x12%\n" +
+	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order2\xcc\x04\n" +
 	"\x15OrderValidatorService\x12L\n" +
 	"\n" +
-	"PlaceOrder\x12\x1b.order.v1.PlaceOrderRequest\x1a\x1c.order.v1.PlaceOrderResponse\"\x03\x90\x02\x02\x12F\n" +
-	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x1a\xd6\x01\xaa\xbb\x18\xbc\x01\n" +
+	"PlaceOrder\x12\x1b.order.v1.PlaceOrderRequest\x1a\x1c.order.v1.PlaceOrderResponse\"\x03\x90\x02\x02\x12O\n" +
+	"\vPlaceOrders\x12\x1c.order.v1.PlaceOrdersRequest\x1a\x1d.order.v1.PlaceOrdersResponse\"\x03\x90\x02\x02\x12F\n" +
+	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x12R\n" +
+	"\fResolveOrder\x12\x1d.order.v1.ResolveOrderRequest\x1a\x1e.order.v1.ResolveOrderResponse\"\x03\x90\x02\x02\x1a\xf7\x01\xaa\xbb\x18\xbc\x01\n" +
 	"\rbet_placement\x12*\n" +
 	"&wallet.v1.WalletService.ReserveBalance\x10\x01\x12&\n" +
 	"\"order.v1.OrderBookService.PlaceBet\x10\x01\x12-\n" +
 	")wallet.v1.WalletService.CommitReservation\x10\x03\x12(\n" +
-	"$order.v1.OrderBookService.ConfirmBet\x10\x04\xba\xbb\x18\x11\n" +
-	"\x0forder-validatorBj\n" +
+	"$order.v1.OrderBookService.ConfirmBet\x10\x04\xba\xbb\x182\n" +
+	"\x0forder-validator\x12\x1ftam.order.v1.bet_stake.releasedBj\n" +
 	"\x17com.tam.protos.order.v1B\x1aOrderValidatorServiceProtoP\x01Z1github.com/tam/tam-protos/gen/go/order/v1;orderv1b\x06proto3"
 
 var (
@@ -944,43 +839,49 @@ func file_order_v1_order_validator_service_proto_rawDescGZIP() []byte {
 	return file_order_v1_order_validator_service_proto_rawDescData
 }
 
-var file_order_v1_order_validator_service_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_order_v1_order_validator_service_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_order_v1_order_validator_service_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
 var file_order_v1_order_validator_service_proto_goTypes = []any{
-	(OrderStatus)(0),              // 0: order.v1.OrderStatus
-	(SagaStepOutcome)(0),          // 1: order.v1.SagaStepOutcome
-	(*SagaStepExecution)(nil),     // 2: order.v1.SagaStepExecution
-	(*Order)(nil),                 // 3: order.v1.Order
-	(*PlaceOrderRequest)(nil),     // 4: order.v1.PlaceOrderRequest
-	(*PlaceOrderResponse)(nil),    // 5: order.v1.PlaceOrderResponse
+	(*PlaceOrderRequest)(nil),     // 0: order.v1.PlaceOrderRequest
+	(*PlaceOrderResponse)(nil),    // 1: order.v1.PlaceOrderResponse
+	(*PlaceOrderInstruction)(nil), // 2: order.v1.PlaceOrderInstruction
+	(*PlaceOrdersRequest)(nil),    // 3: order.v1.PlaceOrdersRequest
+	(*PlaceOrderResult)(nil),      // 4: order.v1.PlaceOrderResult
+	(*PlaceOrdersResponse)(nil),   // 5: order.v1.PlaceOrdersResponse
 	(*GetOrderRequest)(nil),       // 6: order.v1.GetOrderRequest
 	(*GetOrderResponse)(nil),      // 7: order.v1.GetOrderResponse
-	(v1.SagaRole)(0),              // 8: common.v1.SagaRole
-	(*timestamppb.Timestamp)(nil), // 9: google.protobuf.Timestamp
+	(*ResolveOrderRequest)(nil),   // 8: order.v1.ResolveOrderRequest
+	(*ResolveOrderResponse)(nil),  // 9: order.v1.ResolveOrderResponse
 	(v1.BetSide)(0),               // 10: common.v1.BetSide
+	(PersistenceType)(0),          // 11: order.v1.PersistenceType
+	(OrderState)(0),               // 12: order.v1.OrderState
+	(*Order)(nil),                 // 13: order.v1.Order
+	(OrderResolution)(0),          // 14: order.v1.OrderResolution
 }
 var file_order_v1_order_validator_service_proto_depIdxs = []int32{
-	8,  // 0: order.v1.SagaStepExecution.role:type_name -> common.v1.SagaRole
-	1,  // 1: order.v1.SagaStepExecution.outcome:type_name -> order.v1.SagaStepOutcome
-	9,  // 2: order.v1.SagaStepExecution.start_time:type_name -> google.protobuf.Timestamp
-	9,  // 3: order.v1.SagaStepExecution.end_time:type_name -> google.protobuf.Timestamp
-	10, // 4: order.v1.Order.side:type_name -> common.v1.BetSide
-	0,  // 5: order.v1.Order.status:type_name -> order.v1.OrderStatus
-	2,  // 6: order.v1.Order.steps:type_name -> order.v1.SagaStepExecution
-	9,  // 7: order.v1.Order.create_time:type_name -> google.protobuf.Timestamp
-	9,  // 8: order.v1.Order.update_time:type_name -> google.protobuf.Timestamp
-	10, // 9: order.v1.PlaceOrderRequest.side:type_name -> common.v1.BetSide
-	0,  // 10: order.v1.PlaceOrderResponse.status:type_name -> order.v1.OrderStatus
-	3,  // 11: order.v1.GetOrderResponse.order:type_name -> order.v1.Order
-	4,  // 12: order.v1.OrderValidatorService.PlaceOrder:input_type -> order.v1.PlaceOrderRequest
+	10, // 0: order.v1.PlaceOrderRequest.side:type_name -> common.v1.BetSide
+	11, // 1: order.v1.PlaceOrderRequest.persistence_type:type_name -> order.v1.PersistenceType
+	12, // 2: order.v1.PlaceOrderResponse.state:type_name -> order.v1.OrderState
+	10, // 3: order.v1.PlaceOrderInstruction.side:type_name -> common.v1.BetSide
+	11, // 4: order.v1.PlaceOrderInstruction.persistence_type:type_name -> order.v1.PersistenceType
+	2,  // 5: order.v1.PlaceOrdersRequest.instructions:type_name -> order.v1.PlaceOrderInstruction
+	12, // 6: order.v1.PlaceOrderResult.state:type_name -> order.v1.OrderState
+	4,  // 7: order.v1.PlaceOrdersResponse.results:type_name -> order.v1.PlaceOrderResult
+	13, // 8: order.v1.GetOrderResponse.order:type_name -> order.v1.Order
+	14, // 9: order.v1.ResolveOrderRequest.resolution:type_name -> order.v1.OrderResolution
+	13, // 10: order.v1.ResolveOrderResponse.order:type_name -> order.v1.Order
+	0,  // 11: order.v1.OrderValidatorService.PlaceOrder:input_type -> order.v1.PlaceOrderRequest
+	3,  // 12: order.v1.OrderValidatorService.PlaceOrders:input_type -> order.v1.PlaceOrdersRequest
 	6,  // 13: order.v1.OrderValidatorService.GetOrder:input_type -> order.v1.GetOrderRequest
-	5,  // 14: order.v1.OrderValidatorService.PlaceOrder:output_type -> order.v1.PlaceOrderResponse
-	7,  // 15: order.v1.OrderValidatorService.GetOrder:output_type -> order.v1.GetOrderResponse
-	14, // [14:16] is the sub-list for method output_type
-	12, // [12:14] is the sub-list for method input_type
-	12, // [12:12] is the sub-list for extension type_name
-	12, // [12:12] is the sub-list for extension extendee
-	0,  // [0:12] is the sub-list for field type_name
+	8,  // 14: order.v1.OrderValidatorService.ResolveOrder:input_type -> order.v1.ResolveOrderRequest
+	1,  // 15: order.v1.OrderValidatorService.PlaceOrder:output_type -> order.v1.PlaceOrderResponse
+	5,  // 16: order.v1.OrderValidatorService.PlaceOrders:output_type -> order.v1.PlaceOrdersResponse
+	7,  // 17: order.v1.OrderValidatorService.GetOrder:output_type -> order.v1.GetOrderResponse
+	9,  // 18: order.v1.OrderValidatorService.ResolveOrder:output_type -> order.v1.ResolveOrderResponse
+	15, // [15:19] is the sub-list for method output_type
+	11, // [11:15] is the sub-list for method input_type
+	11, // [11:11] is the sub-list for extension type_name
+	11, // [11:11] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_validator_service_proto_init() }
@@ -988,19 +889,19 @@ func file_order_v1_order_validator_service_proto_init() {
 	if File_order_v1_order_validator_service_proto != nil {
 		return
 	}
+	file_order_v1_order_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_order_v1_order_validator_service_proto_rawDesc), len(file_order_v1_order_validator_service_proto_rawDesc)),
-			NumEnums:      2,
-			NumMessages:   6,
+			NumEnums:      0,
+			NumMessages:   10,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_order_v1_order_validator_service_proto_goTypes,
 		DependencyIndexes: file_order_v1_order_validator_service_proto_depIdxs,
-		EnumInfos:         file_order_v1_order_validator_service_proto_enumTypes,
 		MessageInfos:      file_order_v1_order_validator_service_proto_msgTypes,
 	}.Build()
 	File_order_v1_order_validator_service_proto = out.File

@@ -19,8 +19,10 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	OrderValidatorService_PlaceOrder_FullMethodName = "/order.v1.OrderValidatorService/PlaceOrder"
-	OrderValidatorService_GetOrder_FullMethodName   = "/order.v1.OrderValidatorService/GetOrder"
+	OrderValidatorService_PlaceOrder_FullMethodName   = "/order.v1.OrderValidatorService/PlaceOrder"
+	OrderValidatorService_PlaceOrders_FullMethodName  = "/order.v1.OrderValidatorService/PlaceOrders"
+	OrderValidatorService_GetOrder_FullMethodName     = "/order.v1.OrderValidatorService/GetOrder"
+	OrderValidatorService_ResolveOrder_FullMethodName = "/order.v1.OrderValidatorService/ResolveOrder"
 )
 
 // OrderValidatorServiceClient is the client API for OrderValidatorService service.
@@ -28,7 +30,7 @@ const (
 // For semantics around ctx use and closing/ending streaming RPCs, please refer to https://pkg.go.dev/google.golang.org/grpc/?tab=doc#ClientConn.NewStream.
 //
 // OrderValidatorService (order-validator) is the client's entry point for
-// placing a bet. It is a stateless saga orchestrator: each order runs as one
+// placing bets. It is a stateless saga orchestrator: each order runs as one
 // Temporal workflow, and the workflow's history is the order's only state.
 //
 // Bet-placement saga ("bet_placement", declared below with
@@ -40,6 +42,12 @@ const (
 //	3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
 //	4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 //
+// PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+// pivot, puts it on the book. So nothing is ever matched with money that
+// could still be released, and compensating step 2 never touches a
+// counterparty (docs/services/order-validator.md argues why this order is
+// kept).
+//
 // On a definitive failure before the pivot has succeeded (steps 1-3), the
 // completed compensatable steps are compensated in reverse order: a failure
 // at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -50,7 +58,16 @@ const (
 // `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
 // CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
 // After the pivot nothing is compensated: step 4 is retried with the same
-// key and its failure never undoes the bet.
+// key and its failure never undoes the bet. Whenever an order ends without a
+// bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+// consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+// `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+// assessment).
+//
+// Risk limits on unmatched stake. order-validator consumes
+// `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+// the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+// "release:<bet_id>:<instruction_id>").
 //
 // Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
 // NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -60,8 +77,8 @@ const (
 // attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
 // for steps 1-3 and 20 for step 4, after which the step is
 // RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-// limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-// path must finish well inside it.
+// limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+// order's `currency`; the forward path must finish well inside it.
 //
 // Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
 // request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -71,78 +88,101 @@ const (
 //	saga_id  = "bet-placement-" + h
 //	order_id = "order-" + h
 //
+// A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
 // Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-// reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-// retries an activity with the same key, so a retry never repeats an effect.
-// For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-// 1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-// stake.
+// assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+// release-limits. For a LAY bet the reserved amount is the bet's liability,
+// stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+// is the stake.
 //
-// Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-// workflow is started with id conflict policy USE_EXISTING, so a retry with
-// the same key and intent returns the same order; the same key with a
-// different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-// Orders (and keys) are kept for at least 7 days.
+// Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+// `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+// started with id conflict policy USE_EXISTING, so a retry with the same key
+// and intent returns the same order; the same key with a different intent
+// fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+// replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+// with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+// the key, so to try again later the client sends a new key. Orders (and
+// keys) are kept for at least 7 days.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
 // `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-// the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-// is down); these are not repeated below. A failed saga is not an RPC error:
-// it is reported in the order's status and steps.
+// the caller; ResolveOrder is for operators) and UNAVAILABLE
+// (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+// repeated below. A failed saga is not an RPC error: it is reported in the
+// order's state and steps.
 type OrderValidatorServiceClient interface {
 	// Places a bet: checks the intent, then starts (or, on a retry, joins) the
 	// order's bet-placement workflow and returns at once with the order's
-	// current status (PENDING for a new order). The outcome arrives through
-	// GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.
+	// current state (PENDING for a new order). The outcome arrives through
+	// GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and
+	// OrderFailedEvent.
 	//
-	// This is a write but not a saga step: it starts the saga. If the workflow
-	// of the derived `saga_id` already exists, the call returns it at once
-	// (after comparing the intent). Otherwise, in this order:
+	// If the workflow of the derived `saga_id` already exists, the call returns
+	// it at once (after comparing the intent). Otherwise, in this order:
 	//  1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key
 	//     "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /
-	//     RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not
-	//     answer, the check fails open.
-	//  2. OrderBookService.GetMarketBook: the market exists and is OPEN, the
-	//     selection belongs to it, and the currencies agree.
-	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
-	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
-	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
-	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
-	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
-	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
-	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
-	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
-	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
-	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
-	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
-	//     not a saga step and its failure does not change the order.
-	//
-	// A failed check creates no order and does not use up the idempotency key.
+	//     RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the
+	//     same key). If risk-analyzer does not answer, the check fails open.
+	//  2. OrderBookService.GetMarket: the market exists and is OPEN, the runner
+	//     is ACTIVE, the currencies agree, the stake is at least `min_stake`.
+	//  3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the
+	//     user's stake and loss limits for the liability when it allows the
+	//     bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION
+	//     / RISK_REJECTED. No answer: fail closed above risk's documented
+	//     threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency
+	//     "risk-analyzer"), else proceed as REVIEW.
+	//  4. Start the workflow.
 	//
 	// Errors:
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
-	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
-	//     `marketCurrency` or `walletCurrency`.
-	//   - FAILED_PRECONDITION / RISK_REJECTED.
-	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
-	//     more than 15 integer digits and so cannot be reserved (checked before
-	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
-	//     refuse it.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /
+	//     RUNNER_NOT_ACTIVE (retry with a new key).
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+	//     STAKE_BELOW_MINIMUM.
+	//   - FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(ctx context.Context, in *PlaceOrderRequest, opts ...grpc.CallOption) (*PlaceOrderResponse, error)
-	// Returns an order: its status and the history of its saga steps, read
+	// Places up to 60 orders on one market in one call: each instruction is
+	// checked and started like a PlaceOrder with the derived key
+	// idempotency_key + ":" + index, and has its own result. The rate limit is
+	// checked once for the batch (cost = the number of instructions).
+	//
+	// Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors
+	// above.
+	//
+	// Errors:
+	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	PlaceOrders(ctx context.Context, in *PlaceOrdersRequest, opts ...grpc.CallOption) (*PlaceOrdersResponse, error)
+	// Returns an order: its state and the history of its saga steps, read
 	// from the workflow (a Temporal query, or the history once it has closed).
 	//
 	// Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).
 	GetOrder(ctx context.Context, in *GetOrderRequest, opts ...grpc.CallOption) (*GetOrderResponse, error)
+	// Resolves a FAILED order (operators only) -> RESOLVED, and publishes
+	// OrderResolvedEvent:
+	//   - REFUND: the reservation was committed but the bet is CANCELLED. The
+	//     debited liability is credited back with
+	//     `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key
+	//     "refund:<bet_id>:resolve-order", so a retried resolution never pays
+	//     twice) and the limits are released (ReleaseBetLimits).
+	//   - CONFIRM_BET: the bet is past the pivot; it is confirmed
+	//     (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.
+	//   - NO_ACTION: nothing was debited and no bet is live.
+	//
+	// Errors:
+	//   - NOT_FOUND / ORDER_NOT_FOUND.
+	//   - FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ResolveOrder(ctx context.Context, in *ResolveOrderRequest, opts ...grpc.CallOption) (*ResolveOrderResponse, error)
 }
 
 type orderValidatorServiceClient struct {
@@ -163,10 +203,30 @@ func (c *orderValidatorServiceClient) PlaceOrder(ctx context.Context, in *PlaceO
 	return out, nil
 }
 
+func (c *orderValidatorServiceClient) PlaceOrders(ctx context.Context, in *PlaceOrdersRequest, opts ...grpc.CallOption) (*PlaceOrdersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(PlaceOrdersResponse)
+	err := c.cc.Invoke(ctx, OrderValidatorService_PlaceOrders_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrderRequest, opts ...grpc.CallOption) (*GetOrderResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetOrderResponse)
 	err := c.cc.Invoke(ctx, OrderValidatorService_GetOrder_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *orderValidatorServiceClient) ResolveOrder(ctx context.Context, in *ResolveOrderRequest, opts ...grpc.CallOption) (*ResolveOrderResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResolveOrderResponse)
+	err := c.cc.Invoke(ctx, OrderValidatorService_ResolveOrder_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +238,7 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 // for forward compatibility.
 //
 // OrderValidatorService (order-validator) is the client's entry point for
-// placing a bet. It is a stateless saga orchestrator: each order runs as one
+// placing bets. It is a stateless saga orchestrator: each order runs as one
 // Temporal workflow, and the workflow's history is the order's only state.
 //
 // Bet-placement saga ("bet_placement", declared below with
@@ -190,6 +250,12 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 //	3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
 //	4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 //
+// PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+// pivot, puts it on the book. So nothing is ever matched with money that
+// could still be released, and compensating step 2 never touches a
+// counterparty (docs/services/order-validator.md argues why this order is
+// kept).
+//
 // On a definitive failure before the pivot has succeeded (steps 1-3), the
 // completed compensatable steps are compensated in reverse order: a failure
 // at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -200,7 +266,16 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 // `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
 // CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
 // After the pivot nothing is compensated: step 4 is retried with the same
-// key and its failure never undoes the bet.
+// key and its failure never undoes the bet. Whenever an order ends without a
+// bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+// consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+// `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+// assessment).
+//
+// Risk limits on unmatched stake. order-validator consumes
+// `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+// the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+// "release:<bet_id>:<instruction_id>").
 //
 // Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
 // NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -210,8 +285,8 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 // attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
 // for steps 1-3 and 20 for step 4, after which the step is
 // RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-// limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-// path must finish well inside it.
+// limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+// order's `currency`; the forward path must finish well inside it.
 //
 // Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
 // request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -221,78 +296,101 @@ func (c *orderValidatorServiceClient) GetOrder(ctx context.Context, in *GetOrder
 //	saga_id  = "bet-placement-" + h
 //	order_id = "order-" + h
 //
+// A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
 // Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-// reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-// retries an activity with the same key, so a retry never repeats an effect.
-// For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-// 1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-// stake.
+// assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+// release-limits. For a LAY bet the reserved amount is the bet's liability,
+// stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+// is the stake.
 //
-// Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-// workflow is started with id conflict policy USE_EXISTING, so a retry with
-// the same key and intent returns the same order; the same key with a
-// different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-// Orders (and keys) are kept for at least 7 days.
+// Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+// `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+// started with id conflict policy USE_EXISTING, so a retry with the same key
+// and intent returns the same order; the same key with a different intent
+// fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+// replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+// with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+// the key, so to try again later the client sends a new key. Orders (and
+// keys) are kept for at least 7 days.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
 // `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-// the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-// is down); these are not repeated below. A failed saga is not an RPC error:
-// it is reported in the order's status and steps.
+// the caller; ResolveOrder is for operators) and UNAVAILABLE
+// (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+// repeated below. A failed saga is not an RPC error: it is reported in the
+// order's state and steps.
 type OrderValidatorServiceServer interface {
 	// Places a bet: checks the intent, then starts (or, on a retry, joins) the
 	// order's bet-placement workflow and returns at once with the order's
-	// current status (PENDING for a new order). The outcome arrives through
-	// GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.
+	// current state (PENDING for a new order). The outcome arrives through
+	// GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and
+	// OrderFailedEvent.
 	//
-	// This is a write but not a saga step: it starts the saga. If the workflow
-	// of the derived `saga_id` already exists, the call returns it at once
-	// (after comparing the intent). Otherwise, in this order:
+	// If the workflow of the derived `saga_id` already exists, the call returns
+	// it at once (after comparing the intent). Otherwise, in this order:
 	//  1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key
 	//     "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /
-	//     RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not
-	//     answer, the check fails open.
-	//  2. OrderBookService.GetMarketBook: the market exists and is OPEN, the
-	//     selection belongs to it, and the currencies agree.
-	//  3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
-	//     the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-	//     risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
-	//     differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
-	//     No answer: proceed as REVIEW if the liability (the amount at risk) is
-	//     at most the fail-open limit (default "100.00"), else UNAVAILABLE /
-	//     DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
-	//  4. Start the workflow. After a REVIEW (or fail-open) decision the
-	//     workflow, once COMPLETED, reports the placement with
-	//     `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
-	//     SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
-	//     (empty after fail-open), idempotency key "<saga_id>:record-activity";
-	//     ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
-	//     not a saga step and its failure does not change the order.
-	//
-	// A failed check creates no order and does not use up the idempotency key.
+	//     RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the
+	//     same key). If risk-analyzer does not answer, the check fails open.
+	//  2. OrderBookService.GetMarket: the market exists and is OPEN, the runner
+	//     is ACTIVE, the currencies agree, the stake is at least `min_stake`.
+	//  3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the
+	//     user's stake and loss limits for the liability when it allows the
+	//     bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION
+	//     / RISK_REJECTED. No answer: fail closed above risk's documented
+	//     threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency
+	//     "risk-analyzer"), else proceed as REVIEW.
+	//  4. Start the workflow.
 	//
 	// Errors:
 	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
-	//     market's or (as reported by risk-analyzer) the wallet's. Metadata:
-	//     `marketCurrency` or `walletCurrency`.
-	//   - FAILED_PRECONDITION / RISK_REJECTED.
-	//   - INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
-	//     more than 15 integer digits and so cannot be reserved (checked before
-	//     step 1, field violation on `stake`), as OrderBookService.PlaceBet would
-	//     refuse it.
+	//   - FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /
+	//     RUNNER_NOT_ACTIVE (retry with a new key).
+	//   - INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+	//     STAKE_BELOW_MINIMUM.
+	//   - FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceOrder(context.Context, *PlaceOrderRequest) (*PlaceOrderResponse, error)
-	// Returns an order: its status and the history of its saga steps, read
+	// Places up to 60 orders on one market in one call: each instruction is
+	// checked and started like a PlaceOrder with the derived key
+	// idempotency_key + ":" + index, and has its own result. The rate limit is
+	// checked once for the batch (cost = the number of instructions).
+	//
+	// Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors
+	// above.
+	//
+	// Errors:
+	//   - RESOURCE_EXHAUSTED / RATE_LIMITED.
+	//   - NOT_FOUND / MARKET_NOT_FOUND.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	PlaceOrders(context.Context, *PlaceOrdersRequest) (*PlaceOrdersResponse, error)
+	// Returns an order: its state and the history of its saga steps, read
 	// from the workflow (a Temporal query, or the history once it has closed).
 	//
 	// Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).
 	GetOrder(context.Context, *GetOrderRequest) (*GetOrderResponse, error)
+	// Resolves a FAILED order (operators only) -> RESOLVED, and publishes
+	// OrderResolvedEvent:
+	//   - REFUND: the reservation was committed but the bet is CANCELLED. The
+	//     debited liability is credited back with
+	//     `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key
+	//     "refund:<bet_id>:resolve-order", so a retried resolution never pays
+	//     twice) and the limits are released (ReleaseBetLimits).
+	//   - CONFIRM_BET: the bet is past the pivot; it is confirmed
+	//     (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.
+	//   - NO_ACTION: nothing was debited and no bet is live.
+	//
+	// Errors:
+	//   - NOT_FOUND / ORDER_NOT_FOUND.
+	//   - FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.
+	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+	ResolveOrder(context.Context, *ResolveOrderRequest) (*ResolveOrderResponse, error)
 	mustEmbedUnimplementedOrderValidatorServiceServer()
 }
 
@@ -306,8 +404,14 @@ type UnimplementedOrderValidatorServiceServer struct{}
 func (UnimplementedOrderValidatorServiceServer) PlaceOrder(context.Context, *PlaceOrderRequest) (*PlaceOrderResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method PlaceOrder not implemented")
 }
+func (UnimplementedOrderValidatorServiceServer) PlaceOrders(context.Context, *PlaceOrdersRequest) (*PlaceOrdersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method PlaceOrders not implemented")
+}
 func (UnimplementedOrderValidatorServiceServer) GetOrder(context.Context, *GetOrderRequest) (*GetOrderResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetOrder not implemented")
+}
+func (UnimplementedOrderValidatorServiceServer) ResolveOrder(context.Context, *ResolveOrderRequest) (*ResolveOrderResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ResolveOrder not implemented")
 }
 func (UnimplementedOrderValidatorServiceServer) mustEmbedUnimplementedOrderValidatorServiceServer() {}
 func (UnimplementedOrderValidatorServiceServer) testEmbeddedByValue()                               {}
@@ -348,6 +452,24 @@ func _OrderValidatorService_PlaceOrder_Handler(srv interface{}, ctx context.Cont
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderValidatorService_PlaceOrders_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(PlaceOrdersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderValidatorServiceServer).PlaceOrders(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderValidatorService_PlaceOrders_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderValidatorServiceServer).PlaceOrders(ctx, req.(*PlaceOrdersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _OrderValidatorService_GetOrder_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetOrderRequest)
 	if err := dec(in); err != nil {
@@ -366,6 +488,24 @@ func _OrderValidatorService_GetOrder_Handler(srv interface{}, ctx context.Contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrderValidatorService_ResolveOrder_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResolveOrderRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrderValidatorServiceServer).ResolveOrder(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrderValidatorService_ResolveOrder_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrderValidatorServiceServer).ResolveOrder(ctx, req.(*ResolveOrderRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // OrderValidatorService_ServiceDesc is the grpc.ServiceDesc for OrderValidatorService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -378,8 +518,16 @@ var OrderValidatorService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _OrderValidatorService_PlaceOrder_Handler,
 		},
 		{
+			MethodName: "PlaceOrders",
+			Handler:    _OrderValidatorService_PlaceOrders_Handler,
+		},
+		{
 			MethodName: "GetOrder",
 			Handler:    _OrderValidatorService_GetOrder_Handler,
+		},
+		{
+			MethodName: "ResolveOrder",
+			Handler:    _OrderValidatorService_ResolveOrder_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -140,7 +140,7 @@ var File_reporting_v1_reporting_events_proto protoreflect.FileDescriptor
 
 const file_reporting_v1_reporting_events_proto_rawDesc = "" +
 	"\n" +
-	"#reporting/v1/reporting_events.proto\x12\freporting.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a$reporting/v1/reporting_service.proto\"\xd6\x01\n" +
+	"#reporting/v1/reporting_events.proto\x12\freporting.v1\x1a\x1bcommon/v1/annotations.proto\x1a\x15common/v1/event.proto\x1a&reporting/v1/reporting_resources.proto\"\xd6\x01\n" +
 	"\x14ReportGeneratedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
 	"\x06report\x18\x02 \x01(\v2\x14.reporting.v1.ReportR\x06report:Z\xb2\xbb\x18V\n" +
@@ -187,7 +187,7 @@ func file_reporting_v1_reporting_events_proto_init() {
 	if File_reporting_v1_reporting_events_proto != nil {
 		return
 	}
-	file_reporting_v1_reporting_service_proto_init()
+	file_reporting_v1_reporting_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

@@ -25,808 +25,6 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// Reporting-specific error reasons (`ErrorInfo.reason` without the prefix,
-// domain "reporting.tam.internal").
-type ReportingErrorReason int32
-
-const (
-	// Never sent.
-	ReportingErrorReason_REPORTING_ERROR_REASON_UNSPECIFIED ReportingErrorReason = 0
-	// NOT_FOUND. No report with that id. Metadata: `reportId`.
-	ReportingErrorReason_REPORTING_ERROR_REASON_REPORT_NOT_FOUND ReportingErrorReason = 1
-	// FAILED_PRECONDITION. The period has not ended plus the grace period for
-	// late events. Metadata: `closeTime`.
-	ReportingErrorReason_REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED ReportingErrorReason = 2
-	// ALREADY_EXISTS. A job for the same period and currency is QUEUED or
-	// RUNNING. Metadata: `reportId`.
-	ReportingErrorReason_REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS ReportingErrorReason = 3
-	// INVALID_ARGUMENT. The currency is well-formed but not traded on the
-	// platform. Metadata: `currency`.
-	ReportingErrorReason_REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY ReportingErrorReason = 4
-	// Not an RPC error: set as `Report.failure_reason` when a job ends FAILED
-	// because the event store could not be read completely.
-	ReportingErrorReason_REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE ReportingErrorReason = 5
-	// Not an RPC error: set as `Report.failure_reason` when a job ends FAILED
-	// after using all its attempts on worker crashes or timeouts.
-	ReportingErrorReason_REPORTING_ERROR_REASON_GENERATION_FAILED ReportingErrorReason = 6
-)
-
-// Enum value maps for ReportingErrorReason.
-var (
-	ReportingErrorReason_name = map[int32]string{
-		0: "REPORTING_ERROR_REASON_UNSPECIFIED",
-		1: "REPORTING_ERROR_REASON_REPORT_NOT_FOUND",
-		2: "REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED",
-		3: "REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS",
-		4: "REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY",
-		5: "REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE",
-		6: "REPORTING_ERROR_REASON_GENERATION_FAILED",
-	}
-	ReportingErrorReason_value = map[string]int32{
-		"REPORTING_ERROR_REASON_UNSPECIFIED":                0,
-		"REPORTING_ERROR_REASON_REPORT_NOT_FOUND":           1,
-		"REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED":          2,
-		"REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS": 3,
-		"REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY":       4,
-		"REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE":    5,
-		"REPORTING_ERROR_REASON_GENERATION_FAILED":          6,
-	}
-)
-
-func (x ReportingErrorReason) Enum() *ReportingErrorReason {
-	p := new(ReportingErrorReason)
-	*p = x
-	return p
-}
-
-func (x ReportingErrorReason) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ReportingErrorReason) Descriptor() protoreflect.EnumDescriptor {
-	return file_reporting_v1_reporting_service_proto_enumTypes[0].Descriptor()
-}
-
-func (ReportingErrorReason) Type() protoreflect.EnumType {
-	return &file_reporting_v1_reporting_service_proto_enumTypes[0]
-}
-
-func (x ReportingErrorReason) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ReportingErrorReason.Descriptor instead.
-func (ReportingErrorReason) EnumDescriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{0}
-}
-
-// Length of a report period. Every period is a calendar period in UTC.
-type ReportPeriodType int32
-
-const (
-	// Never valid.
-	ReportPeriodType_REPORT_PERIOD_TYPE_UNSPECIFIED ReportPeriodType = 0
-	// One UTC day, starting at 00:00:00Z.
-	ReportPeriodType_REPORT_PERIOD_TYPE_DAILY ReportPeriodType = 1
-	// One ISO 8601 week: 7 days starting Monday 00:00:00Z.
-	ReportPeriodType_REPORT_PERIOD_TYPE_WEEKLY ReportPeriodType = 2
-	// One calendar month, starting on the 1st at 00:00:00Z.
-	ReportPeriodType_REPORT_PERIOD_TYPE_MONTHLY ReportPeriodType = 3
-)
-
-// Enum value maps for ReportPeriodType.
-var (
-	ReportPeriodType_name = map[int32]string{
-		0: "REPORT_PERIOD_TYPE_UNSPECIFIED",
-		1: "REPORT_PERIOD_TYPE_DAILY",
-		2: "REPORT_PERIOD_TYPE_WEEKLY",
-		3: "REPORT_PERIOD_TYPE_MONTHLY",
-	}
-	ReportPeriodType_value = map[string]int32{
-		"REPORT_PERIOD_TYPE_UNSPECIFIED": 0,
-		"REPORT_PERIOD_TYPE_DAILY":       1,
-		"REPORT_PERIOD_TYPE_WEEKLY":      2,
-		"REPORT_PERIOD_TYPE_MONTHLY":     3,
-	}
-)
-
-func (x ReportPeriodType) Enum() *ReportPeriodType {
-	p := new(ReportPeriodType)
-	*p = x
-	return p
-}
-
-func (x ReportPeriodType) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ReportPeriodType) Descriptor() protoreflect.EnumDescriptor {
-	return file_reporting_v1_reporting_service_proto_enumTypes[1].Descriptor()
-}
-
-func (ReportPeriodType) Type() protoreflect.EnumType {
-	return &file_reporting_v1_reporting_service_proto_enumTypes[1]
-}
-
-func (x ReportPeriodType) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ReportPeriodType.Descriptor instead.
-func (ReportPeriodType) EnumDescriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{1}
-}
-
-// Lifecycle of a report generation job.
-//
-//	(GenerateReport) --> QUEUED --worker picks up--> RUNNING
-//	RUNNING --figures computed-------------------> SUCCEEDED
-//	RUNNING --error, or attempts used up---------> FAILED
-//	RUNNING --worker lost (lease expired),
-//	          attempts < 3-----------------------> QUEUED
-//
-// SUCCEEDED and FAILED are terminal. A worker holds a 5-minute lease that it
-// renews while it runs; `attempt_count` counts the moves to RUNNING.
-type ReportStatus int32
-
-const (
-	// Never returned; as a filter it is rejected.
-	ReportStatus_REPORT_STATUS_UNSPECIFIED ReportStatus = 0
-	// Accepted, waiting for a worker.
-	ReportStatus_REPORT_STATUS_QUEUED ReportStatus = 1
-	// A worker is computing the figures.
-	ReportStatus_REPORT_STATUS_RUNNING ReportStatus = 2
-	// Terminal. `data` holds the figures.
-	ReportStatus_REPORT_STATUS_SUCCEEDED ReportStatus = 3
-	// Terminal. `failure_reason` and `failure_message` say why; generate the
-	// period again to retry.
-	ReportStatus_REPORT_STATUS_FAILED ReportStatus = 4
-)
-
-// Enum value maps for ReportStatus.
-var (
-	ReportStatus_name = map[int32]string{
-		0: "REPORT_STATUS_UNSPECIFIED",
-		1: "REPORT_STATUS_QUEUED",
-		2: "REPORT_STATUS_RUNNING",
-		3: "REPORT_STATUS_SUCCEEDED",
-		4: "REPORT_STATUS_FAILED",
-	}
-	ReportStatus_value = map[string]int32{
-		"REPORT_STATUS_UNSPECIFIED": 0,
-		"REPORT_STATUS_QUEUED":      1,
-		"REPORT_STATUS_RUNNING":     2,
-		"REPORT_STATUS_SUCCEEDED":   3,
-		"REPORT_STATUS_FAILED":      4,
-	}
-)
-
-func (x ReportStatus) Enum() *ReportStatus {
-	p := new(ReportStatus)
-	*p = x
-	return p
-}
-
-func (x ReportStatus) String() string {
-	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
-}
-
-func (ReportStatus) Descriptor() protoreflect.EnumDescriptor {
-	return file_reporting_v1_reporting_service_proto_enumTypes[2].Descriptor()
-}
-
-func (ReportStatus) Type() protoreflect.EnumType {
-	return &file_reporting_v1_reporting_service_proto_enumTypes[2]
-}
-
-func (x ReportStatus) Number() protoreflect.EnumNumber {
-	return protoreflect.EnumNumber(x)
-}
-
-// Deprecated: Use ReportStatus.Descriptor instead.
-func (ReportStatus) EnumDescriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{2}
-}
-
-// The figures of one sport within a report. The money figures and bet
-// counts of all breakdowns add up to the report totals; active users do
-// not (a user can bet on several sports).
-type SportBreakdown struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Sport code as carried on the order events, for example "football";
-	// "unknown" for bets without a sport.
-	Sport string `protobuf:"bytes,1,opt,name=sport,proto3" json:"sport,omitempty"`
-	// `ReportTotals.turnover` restricted to the sport: sum of the `liability`
-	// of the sport's bets settled in the period, decimal string in the
-	// report's currency.
-	Turnover string `protobuf:"bytes,2,opt,name=turnover,proto3" json:"turnover,omitempty"`
-	// `ReportTotals.payouts` restricted to the sport: sum of the `payout` of
-	// the sport's bets settled WON or LOST, decimal string.
-	Payouts string `protobuf:"bytes,3,opt,name=payouts,proto3" json:"payouts,omitempty"`
-	// `ReportTotals.refunds` restricted to the sport: sum of the `payout` of
-	// the sport's PUSH and VOID settlements, decimal string.
-	Refunds string `protobuf:"bytes,4,opt,name=refunds,proto3" json:"refunds,omitempty"`
-	// `turnover` - `payouts` - `refunds`. May be negative (the users won more
-	// than they lost): a signed decimal string, for example "-120.50".
-	Ggr string `protobuf:"bytes,5,opt,name=ggr,proto3" json:"ggr,omitempty"`
-	// Sum of the stakes of the sport's bets confirmed in the period
-	// (placement basis), decimal string.
-	PlacedStake string `protobuf:"bytes,6,opt,name=placed_stake,json=placedStake,proto3" json:"placed_stake,omitempty"`
-	// Bets of the sport confirmed in the period.
-	PlacedBetCount int64 `protobuf:"varint,7,opt,name=placed_bet_count,json=placedBetCount,proto3" json:"placed_bet_count,omitempty"`
-	// Bets of the sport settled in the period.
-	SettledBetCount int64 `protobuf:"varint,8,opt,name=settled_bet_count,json=settledBetCount,proto3" json:"settled_bet_count,omitempty"`
-	// Distinct users with at least one bet of the sport confirmed in the
-	// period.
-	ActiveUserCount int64 `protobuf:"varint,9,opt,name=active_user_count,json=activeUserCount,proto3" json:"active_user_count,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
-}
-
-func (x *SportBreakdown) Reset() {
-	*x = SportBreakdown{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[0]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *SportBreakdown) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*SportBreakdown) ProtoMessage() {}
-
-func (x *SportBreakdown) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[0]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use SportBreakdown.ProtoReflect.Descriptor instead.
-func (*SportBreakdown) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{0}
-}
-
-func (x *SportBreakdown) GetSport() string {
-	if x != nil {
-		return x.Sport
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetTurnover() string {
-	if x != nil {
-		return x.Turnover
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetPayouts() string {
-	if x != nil {
-		return x.Payouts
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetRefunds() string {
-	if x != nil {
-		return x.Refunds
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetGgr() string {
-	if x != nil {
-		return x.Ggr
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetPlacedStake() string {
-	if x != nil {
-		return x.PlacedStake
-	}
-	return ""
-}
-
-func (x *SportBreakdown) GetPlacedBetCount() int64 {
-	if x != nil {
-		return x.PlacedBetCount
-	}
-	return 0
-}
-
-func (x *SportBreakdown) GetSettledBetCount() int64 {
-	if x != nil {
-		return x.SettledBetCount
-	}
-	return 0
-}
-
-func (x *SportBreakdown) GetActiveUserCount() int64 {
-	if x != nil {
-		return x.ActiveUserCount
-	}
-	return 0
-}
-
-// The totals of a report. Bets count on a settlement basis for turnover,
-// payouts, refunds and GGR (the period of `tam.order.v1.bet.settled`), and on
-// a placement basis for placed stake and placed bets (the period of
-// `tam.order.v1.bet.confirmed`). Every money figure is a decimal string in
-// the report's currency.
-//
-// Settlement-basis figures are read from `order.v1.BetSettlement` and never
-// recomputed from odds: per settled bet, the money taken is its `liability`
-// (what the wallet debited: the stake for BACK, stake x (odds - 1) rounded
-// UP for LAY) and the money returned is its `payout` (rounded DOWN by
-// order-book, see `order.v1.BetSettlement.payout`). `result` is the result
-// of the bet's selection; a bet WON when it is a BACK on a WIN selection or a
-// LAY on a LOSE selection, LOST in the two opposite cases, and was refunded
-// on PUSH or VOID. Hence `ggr` = sum(`liability` - `payout`) over the settled
-// bets, exactly.
-type ReportTotals struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Sum of the `liability` of all bets settled in the period, whatever the
-	// result: the money the bettors staked (for a LAY bet its liability, not
-	// the backer stake).
-	Turnover string `protobuf:"bytes,1,opt,name=turnover,proto3" json:"turnover,omitempty"`
-	// Sum of the `payout` of the bets settled WON or LOST in the period, as
-	// credited by wallet-service. It includes the returned stake of a winning
-	// bet and any unmatched stake returned to a losing one.
-	Payouts string `protobuf:"bytes,2,opt,name=payouts,proto3" json:"payouts,omitempty"`
-	// Sum of the `payout` of the PUSH and VOID settlements in the period (each
-	// equals the bet's `liability`).
-	Refunds string `protobuf:"bytes,3,opt,name=refunds,proto3" json:"refunds,omitempty"`
-	// Gross gaming revenue: `turnover` - `payouts` - `refunds`, exact. May be
-	// negative when users won more than they lost: a signed decimal string,
-	// for example "-120.50". Bonuses, taxes and fees are not deducted (not
-	// modelled in v1).
-	Ggr string `protobuf:"bytes,4,opt,name=ggr,proto3" json:"ggr,omitempty"`
-	// GGR margin: `ggr` / `turnover` x 10000, rounded HALF_EVEN to an integer
-	// number of basis points; may be negative; 0 when `turnover` is 0.
-	MarginBps int32 `protobuf:"varint,5,opt,name=margin_bps,json=marginBps,proto3" json:"margin_bps,omitempty"`
-	// Sum of the backer stakes (`order.v1.Bet.stake`, not the liability) of
-	// all bets confirmed in the period (placement basis).
-	PlacedStake string `protobuf:"bytes,6,opt,name=placed_stake,json=placedStake,proto3" json:"placed_stake,omitempty"`
-	// `placed_stake` / `placed_bet_count`, rounded HALF_EVEN to 2 places; "0"
-	// when no bet was placed.
-	AverageStake string `protobuf:"bytes,7,opt,name=average_stake,json=averageStake,proto3" json:"average_stake,omitempty"`
-	// Sum of the DEPOSIT ledger entries in the period.
-	Deposits string `protobuf:"bytes,8,opt,name=deposits,proto3" json:"deposits,omitempty"`
-	// Sum of the WITHDRAWAL ledger entries in the period.
-	Withdrawals string `protobuf:"bytes,9,opt,name=withdrawals,proto3" json:"withdrawals,omitempty"`
-	// Bets confirmed in the period.
-	PlacedBetCount int64 `protobuf:"varint,10,opt,name=placed_bet_count,json=placedBetCount,proto3" json:"placed_bet_count,omitempty"`
-	// Bets settled in the period, whatever the result: `won_bet_count` +
-	// `lost_bet_count` + `refunded_bet_count`.
-	SettledBetCount int64 `protobuf:"varint,11,opt,name=settled_bet_count,json=settledBetCount,proto3" json:"settled_bet_count,omitempty"`
-	// Bets settled in the period that won (BACK on a WIN selection, LAY on a
-	// LOSE selection).
-	WonBetCount int64 `protobuf:"varint,12,opt,name=won_bet_count,json=wonBetCount,proto3" json:"won_bet_count,omitempty"`
-	// Bets settled in the period that lost (BACK on a LOSE selection, LAY on a
-	// WIN selection).
-	LostBetCount int64 `protobuf:"varint,13,opt,name=lost_bet_count,json=lostBetCount,proto3" json:"lost_bet_count,omitempty"`
-	// Bets whose selection was settled PUSH or VOID in the period.
-	RefundedBetCount int64 `protobuf:"varint,14,opt,name=refunded_bet_count,json=refundedBetCount,proto3" json:"refunded_bet_count,omitempty"`
-	// Bets cancelled in the period (`tam.order.v1.bet.cancelled`).
-	CancelledBetCount int64 `protobuf:"varint,15,opt,name=cancelled_bet_count,json=cancelledBetCount,proto3" json:"cancelled_bet_count,omitempty"`
-	// Placement sagas that ended without a bet in the period: every
-	// `tam.order.v1.order.compensated` event, so orders COMPENSATED and orders
-	// REJECTED at step 1 both count.
-	CompensatedOrderCount int64 `protobuf:"varint,16,opt,name=compensated_order_count,json=compensatedOrderCount,proto3" json:"compensated_order_count,omitempty"`
-	// Distinct users with at least one bet confirmed in the period.
-	ActiveUserCount int64 `protobuf:"varint,17,opt,name=active_user_count,json=activeUserCount,proto3" json:"active_user_count,omitempty"`
-	// Users registered in the period (`tam.user.v1.user.registered`), in any
-	// currency.
-	NewUserCount int64 `protobuf:"varint,18,opt,name=new_user_count,json=newUserCount,proto3" json:"new_user_count,omitempty"`
-	// Risk alerts raised in the period (`tam.risk.v1.alert.raised`), in any
-	// currency.
-	RiskAlertCount int64 `protobuf:"varint,19,opt,name=risk_alert_count,json=riskAlertCount,proto3" json:"risk_alert_count,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
-}
-
-func (x *ReportTotals) Reset() {
-	*x = ReportTotals{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[1]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *ReportTotals) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*ReportTotals) ProtoMessage() {}
-
-func (x *ReportTotals) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[1]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use ReportTotals.ProtoReflect.Descriptor instead.
-func (*ReportTotals) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{1}
-}
-
-func (x *ReportTotals) GetTurnover() string {
-	if x != nil {
-		return x.Turnover
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetPayouts() string {
-	if x != nil {
-		return x.Payouts
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetRefunds() string {
-	if x != nil {
-		return x.Refunds
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetGgr() string {
-	if x != nil {
-		return x.Ggr
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetMarginBps() int32 {
-	if x != nil {
-		return x.MarginBps
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetPlacedStake() string {
-	if x != nil {
-		return x.PlacedStake
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetAverageStake() string {
-	if x != nil {
-		return x.AverageStake
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetDeposits() string {
-	if x != nil {
-		return x.Deposits
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetWithdrawals() string {
-	if x != nil {
-		return x.Withdrawals
-	}
-	return ""
-}
-
-func (x *ReportTotals) GetPlacedBetCount() int64 {
-	if x != nil {
-		return x.PlacedBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetSettledBetCount() int64 {
-	if x != nil {
-		return x.SettledBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetWonBetCount() int64 {
-	if x != nil {
-		return x.WonBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetLostBetCount() int64 {
-	if x != nil {
-		return x.LostBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetRefundedBetCount() int64 {
-	if x != nil {
-		return x.RefundedBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetCancelledBetCount() int64 {
-	if x != nil {
-		return x.CancelledBetCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetCompensatedOrderCount() int64 {
-	if x != nil {
-		return x.CompensatedOrderCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetActiveUserCount() int64 {
-	if x != nil {
-		return x.ActiveUserCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetNewUserCount() int64 {
-	if x != nil {
-		return x.NewUserCount
-	}
-	return 0
-}
-
-func (x *ReportTotals) GetRiskAlertCount() int64 {
-	if x != nil {
-		return x.RiskAlertCount
-	}
-	return 0
-}
-
-// The figures of a SUCCEEDED report.
-type ReportData struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Totals over the whole period.
-	Totals *ReportTotals `protobuf:"bytes,1,opt,name=totals,proto3" json:"totals,omitempty"`
-	// One entry per sport with activity in the period, ordered by `turnover`
-	// descending, then `sport` ascending.
-	Sports []*SportBreakdown `protobuf:"bytes,2,rep,name=sports,proto3" json:"sports,omitempty"`
-	// Events were read up to this instant; facts that arrived later are not
-	// included (regenerate the period to include them).
-	DataAsOfTime  *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=data_as_of_time,json=dataAsOfTime,proto3" json:"data_as_of_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *ReportData) Reset() {
-	*x = ReportData{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[2]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *ReportData) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*ReportData) ProtoMessage() {}
-
-func (x *ReportData) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[2]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use ReportData.ProtoReflect.Descriptor instead.
-func (*ReportData) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{2}
-}
-
-func (x *ReportData) GetTotals() *ReportTotals {
-	if x != nil {
-		return x.Totals
-	}
-	return nil
-}
-
-func (x *ReportData) GetSports() []*SportBreakdown {
-	if x != nil {
-		return x.Sports
-	}
-	return nil
-}
-
-func (x *ReportData) GetDataAsOfTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.DataAsOfTime
-	}
-	return nil
-}
-
-// A report and its generation job.
-type Report struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Server-assigned id (UUID).
-	ReportId string `protobuf:"bytes,1,opt,name=report_id,json=reportId,proto3" json:"report_id,omitempty"`
-	// Length of the period.
-	PeriodType ReportPeriodType `protobuf:"varint,2,opt,name=period_type,json=periodType,proto3,enum=reporting.v1.ReportPeriodType" json:"period_type,omitempty"`
-	// Start of the period, inclusive (see the service comment).
-	PeriodStartTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=period_start_time,json=periodStartTime,proto3" json:"period_start_time,omitempty"`
-	// End of the period, exclusive: the start of the next period.
-	PeriodEndTime *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=period_end_time,json=periodEndTime,proto3" json:"period_end_time,omitempty"`
-	// ISO-4217 code of every money figure in the report.
-	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Job state; see ReportStatus for the transitions.
-	Status ReportStatus `protobuf:"varint,6,opt,name=status,proto3,enum=reporting.v1.ReportStatus" json:"status,omitempty"`
-	// The figures; set only when `status` is SUCCEEDED (and omitted by
-	// ListReports).
-	Data *ReportData `protobuf:"bytes,7,opt,name=data,proto3" json:"data,omitempty"`
-	// Why the job failed, when `status` is FAILED.
-	FailureReason ReportingErrorReason `protobuf:"varint,8,opt,name=failure_reason,json=failureReason,proto3,enum=reporting.v1.ReportingErrorReason" json:"failure_reason,omitempty"`
-	// Human-readable detail of the failure, when `status` is FAILED.
-	FailureMessage string `protobuf:"bytes,9,opt,name=failure_message,json=failureMessage,proto3" json:"failure_message,omitempty"`
-	// Number of times a worker started the job, 0 while first QUEUED.
-	AttemptCount int32 `protobuf:"varint,10,opt,name=attempt_count,json=attemptCount,proto3" json:"attempt_count,omitempty"`
-	// When GenerateReport created the job.
-	CreateTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
-	// When a worker last moved the job to RUNNING; unset while QUEUED for the
-	// first time.
-	StartTime *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
-	// When the job reached SUCCEEDED or FAILED; unset before.
-	CompleteTime *timestamppb.Timestamp `protobuf:"bytes,13,opt,name=complete_time,json=completeTime,proto3" json:"complete_time,omitempty"`
-	// When the status last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,14,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *Report) Reset() {
-	*x = Report{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[3]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *Report) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*Report) ProtoMessage() {}
-
-func (x *Report) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[3]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use Report.ProtoReflect.Descriptor instead.
-func (*Report) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{3}
-}
-
-func (x *Report) GetReportId() string {
-	if x != nil {
-		return x.ReportId
-	}
-	return ""
-}
-
-func (x *Report) GetPeriodType() ReportPeriodType {
-	if x != nil {
-		return x.PeriodType
-	}
-	return ReportPeriodType_REPORT_PERIOD_TYPE_UNSPECIFIED
-}
-
-func (x *Report) GetPeriodStartTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.PeriodStartTime
-	}
-	return nil
-}
-
-func (x *Report) GetPeriodEndTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.PeriodEndTime
-	}
-	return nil
-}
-
-func (x *Report) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *Report) GetStatus() ReportStatus {
-	if x != nil {
-		return x.Status
-	}
-	return ReportStatus_REPORT_STATUS_UNSPECIFIED
-}
-
-func (x *Report) GetData() *ReportData {
-	if x != nil {
-		return x.Data
-	}
-	return nil
-}
-
-func (x *Report) GetFailureReason() ReportingErrorReason {
-	if x != nil {
-		return x.FailureReason
-	}
-	return ReportingErrorReason_REPORTING_ERROR_REASON_UNSPECIFIED
-}
-
-func (x *Report) GetFailureMessage() string {
-	if x != nil {
-		return x.FailureMessage
-	}
-	return ""
-}
-
-func (x *Report) GetAttemptCount() int32 {
-	if x != nil {
-		return x.AttemptCount
-	}
-	return 0
-}
-
-func (x *Report) GetCreateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CreateTime
-	}
-	return nil
-}
-
-func (x *Report) GetStartTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.StartTime
-	}
-	return nil
-}
-
-func (x *Report) GetCompleteTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.CompleteTime
-	}
-	return nil
-}
-
-func (x *Report) GetUpdateTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.UpdateTime
-	}
-	return nil
-}
-
 // Request for ReportingService.GenerateReport.
 type GenerateReportRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -846,7 +44,7 @@ type GenerateReportRequest struct {
 
 func (x *GenerateReportRequest) Reset() {
 	*x = GenerateReportRequest{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[4]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[0]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -858,7 +56,7 @@ func (x *GenerateReportRequest) String() string {
 func (*GenerateReportRequest) ProtoMessage() {}
 
 func (x *GenerateReportRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[4]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[0]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -871,7 +69,7 @@ func (x *GenerateReportRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GenerateReportRequest.ProtoReflect.Descriptor instead.
 func (*GenerateReportRequest) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{4}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{0}
 }
 
 func (x *GenerateReportRequest) GetPeriodType() ReportPeriodType {
@@ -913,7 +111,7 @@ type GenerateReportResponse struct {
 
 func (x *GenerateReportResponse) Reset() {
 	*x = GenerateReportResponse{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[5]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[1]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -925,7 +123,7 @@ func (x *GenerateReportResponse) String() string {
 func (*GenerateReportResponse) ProtoMessage() {}
 
 func (x *GenerateReportResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[5]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[1]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -938,7 +136,7 @@ func (x *GenerateReportResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GenerateReportResponse.ProtoReflect.Descriptor instead.
 func (*GenerateReportResponse) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{5}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{1}
 }
 
 func (x *GenerateReportResponse) GetReport() *Report {
@@ -959,7 +157,7 @@ type GetReportRequest struct {
 
 func (x *GetReportRequest) Reset() {
 	*x = GetReportRequest{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[6]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -971,7 +169,7 @@ func (x *GetReportRequest) String() string {
 func (*GetReportRequest) ProtoMessage() {}
 
 func (x *GetReportRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[6]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -984,7 +182,7 @@ func (x *GetReportRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReportRequest.ProtoReflect.Descriptor instead.
 func (*GetReportRequest) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{6}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *GetReportRequest) GetReportId() string {
@@ -1005,7 +203,7 @@ type GetReportResponse struct {
 
 func (x *GetReportResponse) Reset() {
 	*x = GetReportResponse{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[7]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1017,7 +215,7 @@ func (x *GetReportResponse) String() string {
 func (*GetReportResponse) ProtoMessage() {}
 
 func (x *GetReportResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[7]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1030,7 +228,7 @@ func (x *GetReportResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetReportResponse.ProtoReflect.Descriptor instead.
 func (*GetReportResponse) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{7}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *GetReportResponse) GetReport() *Report {
@@ -1043,15 +241,15 @@ func (x *GetReportResponse) GetReport() *Report {
 // Request for ReportingService.ListReports.
 type ListReportsRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Maximum reports to return, 1-100. 0 means the default of 20.
+	// Maximum reports to return, 1-100; 0 means 20. Above 100 is rejected.
 	PageSize int32 `protobuf:"varint,1,opt,name=page_size,json=pageSize,proto3" json:"page_size,omitempty"`
 	// `next_page_token` from the previous response; empty for the first page.
 	// The other request fields must be unchanged between pages.
 	PageToken string `protobuf:"bytes,2,opt,name=page_token,json=pageToken,proto3" json:"page_token,omitempty"`
 	// Only reports of these period types; empty means all.
 	PeriodTypes []ReportPeriodType `protobuf:"varint,3,rep,packed,name=period_types,json=periodTypes,proto3,enum=reporting.v1.ReportPeriodType" json:"period_types,omitempty"`
-	// Only reports in these statuses; empty means all.
-	Statuses []ReportStatus `protobuf:"varint,4,rep,packed,name=statuses,proto3,enum=reporting.v1.ReportStatus" json:"statuses,omitempty"`
+	// Only reports in these states; empty means all.
+	States []ReportState `protobuf:"varint,4,rep,packed,name=states,proto3,enum=reporting.v1.ReportState" json:"states,omitempty"`
 	// Only reports of this currency (ISO-4217); empty means all.
 	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
 	// Only reports whose `period_start_time` is at or after this time
@@ -1065,7 +263,7 @@ type ListReportsRequest struct {
 
 func (x *ListReportsRequest) Reset() {
 	*x = ListReportsRequest{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[8]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1077,7 +275,7 @@ func (x *ListReportsRequest) String() string {
 func (*ListReportsRequest) ProtoMessage() {}
 
 func (x *ListReportsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[8]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1090,7 +288,7 @@ func (x *ListReportsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListReportsRequest.ProtoReflect.Descriptor instead.
 func (*ListReportsRequest) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{8}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *ListReportsRequest) GetPageSize() int32 {
@@ -1114,9 +312,9 @@ func (x *ListReportsRequest) GetPeriodTypes() []ReportPeriodType {
 	return nil
 }
 
-func (x *ListReportsRequest) GetStatuses() []ReportStatus {
+func (x *ListReportsRequest) GetStates() []ReportState {
 	if x != nil {
-		return x.Statuses
+		return x.States
 	}
 	return nil
 }
@@ -1155,7 +353,7 @@ type ListReportsResponse struct {
 
 func (x *ListReportsResponse) Reset() {
 	*x = ListReportsResponse{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[9]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1167,7 +365,7 @@ func (x *ListReportsResponse) String() string {
 func (*ListReportsResponse) ProtoMessage() {}
 
 func (x *ListReportsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[9]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1180,7 +378,7 @@ func (x *ListReportsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ListReportsResponse.ProtoReflect.Descriptor instead.
 func (*ListReportsResponse) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{9}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *ListReportsResponse) GetReports() []*Report {
@@ -1211,7 +409,7 @@ type StreamDashboardRequest struct {
 
 func (x *StreamDashboardRequest) Reset() {
 	*x = StreamDashboardRequest{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[10]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1223,7 +421,7 @@ func (x *StreamDashboardRequest) String() string {
 func (*StreamDashboardRequest) ProtoMessage() {}
 
 func (x *StreamDashboardRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[10]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1236,7 +434,7 @@ func (x *StreamDashboardRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamDashboardRequest.ProtoReflect.Descriptor instead.
 func (*StreamDashboardRequest) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{10}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *StreamDashboardRequest) GetCurrency() string {
@@ -1253,221 +451,6 @@ func (x *StreamDashboardRequest) GetUpdateInterval() *durationpb.Duration {
 	return nil
 }
 
-// Live metrics at one instant. Windows ("last minute", "last hour") are
-// sliding and end at `snapshot_time`; bases and formulas are those of
-// ReportTotals. Money figures are decimal strings in `currency`.
-type DashboardSnapshot struct {
-	state protoimpl.MessageState `protogen:"open.v1"`
-	// Position of the snapshot in this stream, starting at 1. Increases by 1
-	// per snapshot sent, and by more when conflation dropped snapshots.
-	Sequence int64 `protobuf:"varint,1,opt,name=sequence,proto3" json:"sequence,omitempty"`
-	// The instant the figures describe.
-	SnapshotTime *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=snapshot_time,json=snapshotTime,proto3" json:"snapshot_time,omitempty"`
-	// ISO-4217 code of the money figures.
-	Currency string `protobuf:"bytes,3,opt,name=currency,proto3" json:"currency,omitempty"`
-	// Bets confirmed in the last 60 seconds.
-	BetsPerMinute int64 `protobuf:"varint,4,opt,name=bets_per_minute,json=betsPerMinute,proto3" json:"bets_per_minute,omitempty"`
-	// Bets confirmed in the last hour.
-	PlacedBetCountLastHour int64 `protobuf:"varint,5,opt,name=placed_bet_count_last_hour,json=placedBetCountLastHour,proto3" json:"placed_bet_count_last_hour,omitempty"`
-	// Sum of the stakes of bets confirmed in the last hour.
-	PlacedStakeLastHour string `protobuf:"bytes,6,opt,name=placed_stake_last_hour,json=placedStakeLastHour,proto3" json:"placed_stake_last_hour,omitempty"`
-	// `ReportTotals.turnover` over the last hour: sum of the `liability` of
-	// bets settled in the last hour.
-	TurnoverLastHour string `protobuf:"bytes,7,opt,name=turnover_last_hour,json=turnoverLastHour,proto3" json:"turnover_last_hour,omitempty"`
-	// `ReportTotals.payouts` over the last hour: sum of the `payout` of bets
-	// settled WON or LOST in the last hour.
-	PayoutsLastHour string `protobuf:"bytes,8,opt,name=payouts_last_hour,json=payoutsLastHour,proto3" json:"payouts_last_hour,omitempty"`
-	// `turnover_last_hour` - `payouts_last_hour` - `refunds_last_hour`. May be
-	// negative: a signed decimal string.
-	GgrLastHour string `protobuf:"bytes,9,opt,name=ggr_last_hour,json=ggrLastHour,proto3" json:"ggr_last_hour,omitempty"`
-	// Distinct users with a bet confirmed or a wallet transaction in the last
-	// 15 minutes.
-	ActiveUsersNow int64 `protobuf:"varint,10,opt,name=active_users_now,json=activeUsersNow,proto3" json:"active_users_now,omitempty"`
-	// Bets confirmed and not yet settled or cancelled.
-	OpenBetCount int64 `protobuf:"varint,11,opt,name=open_bet_count,json=openBetCount,proto3" json:"open_bet_count,omitempty"`
-	// What the platform would pay if every open bet won, at the bets'
-	// requested odds: the sum over open bets of stake x odds for BACK and
-	// `liability` + stake for LAY, each rounded DOWN to 2 places (the
-	// BACK-on-WIN and LAY-on-LOSE payouts of `order.v1.BetSettlement.payout`
-	// for a bet fully matched at its own odds). An estimate: fills made after
-	// placement, at a better price, are not published as events.
-	OpenLiability string `protobuf:"bytes,12,opt,name=open_liability,json=openLiability,proto3" json:"open_liability,omitempty"`
-	// Sum of the amounts of PENDING wallet reservations
-	// (`tam.wallet.v1.reservation.*`).
-	ReservedAmount string `protobuf:"bytes,13,opt,name=reserved_amount,json=reservedAmount,proto3" json:"reserved_amount,omitempty"`
-	// Placement sagas that ended without a bet (COMPENSATED or REJECTED) in
-	// the last hour, as `ReportTotals.compensated_order_count`.
-	CompensatedOrderCountLastHour int64 `protobuf:"varint,14,opt,name=compensated_order_count_last_hour,json=compensatedOrderCountLastHour,proto3" json:"compensated_order_count_last_hour,omitempty"`
-	// Users registered in the last hour, in any currency.
-	NewUserCountLastHour int64 `protobuf:"varint,15,opt,name=new_user_count_last_hour,json=newUserCountLastHour,proto3" json:"new_user_count_last_hour,omitempty"`
-	// Risk alerts raised in the last hour, in any currency.
-	RiskAlertCountLastHour int64 `protobuf:"varint,16,opt,name=risk_alert_count_last_hour,json=riskAlertCountLastHour,proto3" json:"risk_alert_count_last_hour,omitempty"`
-	// `ReportTotals.refunds` over the last hour: sum of the `payout` of PUSH
-	// and VOID settlements in the last hour.
-	RefundsLastHour string `protobuf:"bytes,18,opt,name=refunds_last_hour,json=refundsLastHour,proto3" json:"refunds_last_hour,omitempty"`
-	// Events were applied up to this instant. A growing gap to
-	// `snapshot_time` means the service is lagging behind NATS.
-	DataAsOfTime  *timestamppb.Timestamp `protobuf:"bytes,17,opt,name=data_as_of_time,json=dataAsOfTime,proto3" json:"data_as_of_time,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
-}
-
-func (x *DashboardSnapshot) Reset() {
-	*x = DashboardSnapshot{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[11]
-	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-	ms.StoreMessageInfo(mi)
-}
-
-func (x *DashboardSnapshot) String() string {
-	return protoimpl.X.MessageStringOf(x)
-}
-
-func (*DashboardSnapshot) ProtoMessage() {}
-
-func (x *DashboardSnapshot) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[11]
-	if x != nil {
-		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
-		if ms.LoadMessageInfo() == nil {
-			ms.StoreMessageInfo(mi)
-		}
-		return ms
-	}
-	return mi.MessageOf(x)
-}
-
-// Deprecated: Use DashboardSnapshot.ProtoReflect.Descriptor instead.
-func (*DashboardSnapshot) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{11}
-}
-
-func (x *DashboardSnapshot) GetSequence() int64 {
-	if x != nil {
-		return x.Sequence
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetSnapshotTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.SnapshotTime
-	}
-	return nil
-}
-
-func (x *DashboardSnapshot) GetCurrency() string {
-	if x != nil {
-		return x.Currency
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetBetsPerMinute() int64 {
-	if x != nil {
-		return x.BetsPerMinute
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetPlacedBetCountLastHour() int64 {
-	if x != nil {
-		return x.PlacedBetCountLastHour
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetPlacedStakeLastHour() string {
-	if x != nil {
-		return x.PlacedStakeLastHour
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetTurnoverLastHour() string {
-	if x != nil {
-		return x.TurnoverLastHour
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetPayoutsLastHour() string {
-	if x != nil {
-		return x.PayoutsLastHour
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetGgrLastHour() string {
-	if x != nil {
-		return x.GgrLastHour
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetActiveUsersNow() int64 {
-	if x != nil {
-		return x.ActiveUsersNow
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetOpenBetCount() int64 {
-	if x != nil {
-		return x.OpenBetCount
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetOpenLiability() string {
-	if x != nil {
-		return x.OpenLiability
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetReservedAmount() string {
-	if x != nil {
-		return x.ReservedAmount
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetCompensatedOrderCountLastHour() int64 {
-	if x != nil {
-		return x.CompensatedOrderCountLastHour
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetNewUserCountLastHour() int64 {
-	if x != nil {
-		return x.NewUserCountLastHour
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetRiskAlertCountLastHour() int64 {
-	if x != nil {
-		return x.RiskAlertCountLastHour
-	}
-	return 0
-}
-
-func (x *DashboardSnapshot) GetRefundsLastHour() string {
-	if x != nil {
-		return x.RefundsLastHour
-	}
-	return ""
-}
-
-func (x *DashboardSnapshot) GetDataAsOfTime() *timestamppb.Timestamp {
-	if x != nil {
-		return x.DataAsOfTime
-	}
-	return nil
-}
-
 // One message of ReportingService.StreamDashboard.
 type StreamDashboardResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1479,7 +462,7 @@ type StreamDashboardResponse struct {
 
 func (x *StreamDashboardResponse) Reset() {
 	*x = StreamDashboardResponse{}
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[12]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1491,7 +474,7 @@ func (x *StreamDashboardResponse) String() string {
 func (*StreamDashboardResponse) ProtoMessage() {}
 
 func (x *StreamDashboardResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_reporting_v1_reporting_service_proto_msgTypes[12]
+	mi := &file_reporting_v1_reporting_service_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1504,7 +487,7 @@ func (x *StreamDashboardResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use StreamDashboardResponse.ProtoReflect.Descriptor instead.
 func (*StreamDashboardResponse) Descriptor() ([]byte, []int) {
-	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{12}
+	return file_reporting_v1_reporting_service_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *StreamDashboardResponse) GetSnapshot() *DashboardSnapshot {
@@ -1518,65 +501,7 @@ var File_reporting_v1_reporting_service_proto protoreflect.FileDescriptor
 
 const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\n" +
-	"$reporting/v1/reporting_service.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xb0\x04\n" +
-	"\x0eSportBreakdown\x12\x14\n" +
-	"\x05sport\x18\x01 \x01(\tR\x05sport\x12H\n" +
-	"\bturnover\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bturnover\x12F\n" +
-	"\apayouts\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\apayouts\x12F\n" +
-	"\arefunds\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\arefunds\x12@\n" +
-	"\x03ggr\x18\x05 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x03ggr\x12O\n" +
-	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vplacedStake\x121\n" +
-	"\x10placed_bet_count\x18\a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eplacedBetCount\x123\n" +
-	"\x11settled_bet_count\x18\b \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0fsettledBetCount\x123\n" +
-	"\x11active_user_count\x18\t \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\"\x93\t\n" +
-	"\fReportTotals\x12H\n" +
-	"\bturnover\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bturnover\x12F\n" +
-	"\apayouts\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\apayouts\x12F\n" +
-	"\arefunds\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\arefunds\x12@\n" +
-	"\x03ggr\x18\x04 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x03ggr\x12\x1d\n" +
-	"\n" +
-	"margin_bps\x18\x05 \x01(\x05R\tmarginBps\x12O\n" +
-	"\fplaced_stake\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vplacedStake\x12Q\n" +
-	"\raverage_stake\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\faverageStake\x12H\n" +
-	"\bdeposits\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bdeposits\x12N\n" +
-	"\vwithdrawals\x18\t \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vwithdrawals\x121\n" +
-	"\x10placed_bet_count\x18\n" +
-	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eplacedBetCount\x123\n" +
-	"\x11settled_bet_count\x18\v \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0fsettledBetCount\x12+\n" +
-	"\rwon_bet_count\x18\f \x01(\x03B\a\xbaH\x04\"\x02(\x00R\vwonBetCount\x12-\n" +
-	"\x0elost_bet_count\x18\r \x01(\x03B\a\xbaH\x04\"\x02(\x00R\flostBetCount\x125\n" +
-	"\x12refunded_bet_count\x18\x0e \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x10refundedBetCount\x127\n" +
-	"\x13cancelled_bet_count\x18\x0f \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x11cancelledBetCount\x12?\n" +
-	"\x17compensated_order_count\x18\x10 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x15compensatedOrderCount\x123\n" +
-	"\x11active_user_count\x18\x11 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\x12-\n" +
-	"\x0enew_user_count\x18\x12 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\fnewUserCount\x121\n" +
-	"\x10risk_alert_count\x18\x13 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eriskAlertCount\"\xb9\x01\n" +
-	"\n" +
-	"ReportData\x122\n" +
-	"\x06totals\x18\x01 \x01(\v2\x1a.reporting.v1.ReportTotalsR\x06totals\x124\n" +
-	"\x06sports\x18\x02 \x03(\v2\x1c.reporting.v1.SportBreakdownR\x06sports\x12A\n" +
-	"\x0fdata_as_of_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\fdataAsOfTime\"\x92\x06\n" +
-	"\x06Report\x12\x1b\n" +
-	"\treport_id\x18\x01 \x01(\tR\breportId\x12?\n" +
-	"\vperiod_type\x18\x02 \x01(\x0e2\x1e.reporting.v1.ReportPeriodTypeR\n" +
-	"periodType\x12F\n" +
-	"\x11period_start_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\x0fperiodStartTime\x12B\n" +
-	"\x0fperiod_end_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\rperiodEndTime\x12-\n" +
-	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x122\n" +
-	"\x06status\x18\x06 \x01(\x0e2\x1a.reporting.v1.ReportStatusR\x06status\x12,\n" +
-	"\x04data\x18\a \x01(\v2\x18.reporting.v1.ReportDataR\x04data\x12I\n" +
-	"\x0efailure_reason\x18\b \x01(\x0e2\".reporting.v1.ReportingErrorReasonR\rfailureReason\x12'\n" +
-	"\x0ffailure_message\x18\t \x01(\tR\x0efailureMessage\x12#\n" +
-	"\rattempt_count\x18\n" +
-	" \x01(\x05R\fattemptCount\x12;\n" +
-	"\vcreate_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime\x129\n" +
-	"\n" +
-	"start_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x12?\n" +
-	"\rcomplete_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\fcompleteTime\x12;\n" +
-	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\xfa\x06\n" +
+	"$reporting/v1/reporting_service.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a&reporting/v1/reporting_resources.proto\"\xfa\x06\n" +
 	"\x15GenerateReportRequest\x12K\n" +
 	"\vperiod_type\x18\x01 \x01(\x0e2\x1e.reporting.v1.ReportPeriodTypeB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\n" +
@@ -1593,13 +518,13 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x10GetReportRequest\x12F\n" +
 	"\treport_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\breportId\"A\n" +
 	"\x11GetReportResponse\x12,\n" +
-	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xc4\x04\n" +
+	"\x06report\x18\x01 \x01(\v2\x14.reporting.v1.ReportR\x06report\"\xbf\x04\n" +
 	"\x12ListReportsRequest\x12&\n" +
 	"\tpage_size\x18\x01 \x01(\x05B\t\xbaH\x06\x1a\x04\x18d(\x00R\bpageSize\x12'\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tB\b\xbaH\x05r\x03\x18\x80\bR\tpageToken\x12T\n" +
-	"\fperiod_types\x18\x03 \x03(\x0e2\x1e.reporting.v1.ReportPeriodTypeB\x11\xbaH\x0e\x92\x01\v\x10\x03\"\a\x82\x01\x04\x10\x01 \x00R\vperiodTypes\x12I\n" +
-	"\bstatuses\x18\x04 \x03(\x0e2\x1a.reporting.v1.ReportStatusB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\bstatuses\x122\n" +
+	"\fperiod_types\x18\x03 \x03(\x0e2\x1e.reporting.v1.ReportPeriodTypeB\x11\xbaH\x0e\x92\x01\v\x10\x03\"\a\x82\x01\x04\x10\x01 \x00R\vperiodTypes\x12D\n" +
+	"\x06states\x18\x04 \x03(\x0e2\x19.reporting.v1.ReportStateB\x11\xbaH\x0e\x92\x01\v\x10\x04\"\a\x82\x01\x04\x10\x01 \x00R\x06states\x122\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x129\n" +
 	"\n" +
@@ -1612,56 +537,15 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"\x16StreamDashboardRequest\x12/\n" +
 	"\bcurrency\x18\x01 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
-	"\x0fupdate_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\x0e\xbaH\v\xaa\x01\b\"\x02\b<2\x02\b\x01R\x0eupdateInterval\"\x8f\n" +
-	"\n" +
-	"\x11DashboardSnapshot\x12#\n" +
-	"\bsequence\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x01R\bsequence\x12?\n" +
-	"\rsnapshot_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\fsnapshotTime\x12-\n" +
-	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12/\n" +
-	"\x0fbets_per_minute\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rbetsPerMinute\x12C\n" +
-	"\x1aplaced_bet_count_last_hour\x18\x05 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x16placedBetCountLastHour\x12a\n" +
-	"\x16placed_stake_last_hour\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13placedStakeLastHour\x12Z\n" +
-	"\x12turnover_last_hour\x18\a \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x10turnoverLastHour\x12X\n" +
-	"\x11payouts_last_hour\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fpayoutsLastHour\x12R\n" +
-	"\rggr_last_hour\x18\t \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vggrLastHour\x121\n" +
-	"\x10active_users_now\x18\n" +
-	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eactiveUsersNow\x12-\n" +
-	"\x0eopen_bet_count\x18\v \x01(\x03B\a\xbaH\x04\"\x02(\x00R\fopenBetCount\x12S\n" +
-	"\x0eopen_liability\x18\f \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\ropenLiability\x12U\n" +
-	"\x0freserved_amount\x18\r \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0ereservedAmount\x12Q\n" +
-	"!compensated_order_count_last_hour\x18\x0e \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x1dcompensatedOrderCountLastHour\x12?\n" +
-	"\x18new_user_count_last_hour\x18\x0f \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x14newUserCountLastHour\x12C\n" +
-	"\x1arisk_alert_count_last_hour\x18\x10 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x16riskAlertCountLastHour\x12X\n" +
-	"\x11refunds_last_hour\x18\x12 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0frefundsLastHour\x12A\n" +
-	"\x0fdata_as_of_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\fdataAsOfTime\"V\n" +
+	"\x0fupdate_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\x0e\xbaH\v\xaa\x01\b\"\x02\b<2\x02\b\x01R\x0eupdateInterval\"V\n" +
 	"\x17StreamDashboardResponse\x12;\n" +
-	"\bsnapshot\x18\x01 \x01(\v2\x1f.reporting.v1.DashboardSnapshotR\bsnapshot*\xe3\x02\n" +
-	"\x14ReportingErrorReason\x12&\n" +
-	"\"REPORTING_ERROR_REASON_UNSPECIFIED\x10\x00\x12+\n" +
-	"'REPORTING_ERROR_REASON_REPORT_NOT_FOUND\x10\x01\x12,\n" +
-	"(REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED\x10\x02\x125\n" +
-	"1REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS\x10\x03\x12/\n" +
-	"+REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY\x10\x04\x122\n" +
-	".REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE\x10\x05\x12,\n" +
-	"(REPORTING_ERROR_REASON_GENERATION_FAILED\x10\x06*\x93\x01\n" +
-	"\x10ReportPeriodType\x12\"\n" +
-	"\x1eREPORT_PERIOD_TYPE_UNSPECIFIED\x10\x00\x12\x1c\n" +
-	"\x18REPORT_PERIOD_TYPE_DAILY\x10\x01\x12\x1d\n" +
-	"\x19REPORT_PERIOD_TYPE_WEEKLY\x10\x02\x12\x1e\n" +
-	"\x1aREPORT_PERIOD_TYPE_MONTHLY\x10\x03*\x99\x01\n" +
-	"\fReportStatus\x12\x1d\n" +
-	"\x19REPORT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
-	"\x14REPORT_STATUS_QUEUED\x10\x01\x12\x19\n" +
-	"\x15REPORT_STATUS_RUNNING\x10\x02\x12\x1b\n" +
-	"\x17REPORT_STATUS_SUCCEEDED\x10\x03\x12\x18\n" +
-	"\x14REPORT_STATUS_FAILED\x10\x042\x92\x06\n" +
+	"\bsnapshot\x18\x01 \x01(\v2\x1f.reporting.v1.DashboardSnapshotR\bsnapshot2\xdd\a\n" +
 	"\x10ReportingService\x12`\n" +
 	"\x0eGenerateReport\x12#.reporting.v1.GenerateReportRequest\x1a$.reporting.v1.GenerateReportResponse\"\x03\x90\x02\x02\x12Q\n" +
 	"\tGetReport\x12\x1e.reporting.v1.GetReportRequest\x1a\x1f.reporting.v1.GetReportResponse\"\x03\x90\x02\x01\x12W\n" +
 	"\vListReports\x12 .reporting.v1.ListReportsRequest\x1a!.reporting.v1.ListReportsResponse\"\x03\x90\x02\x01\x12e\n" +
-	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01\x1a\x88\x03\xba\xbb\x18\x83\x03\n" +
-	"\x11reporting-service\x12\x1atam.order.v1.bet.cancelled\x12\x1atam.order.v1.bet.confirmed\x12\x17tam.order.v1.bet.placed\x12\x18tam.order.v1.bet.settled\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12#tam.wallet.v1.reservation.committed\x12!tam.wallet.v1.reservation.created\x12\"tam.wallet.v1.reservation.released\x12\"tam.wallet.v1.transaction.recordedBq\n" +
+	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01\x1a\xd3\x04\xba\xbb\x18\xce\x04\n" +
+	"\x11reporting-service\x12\x1atam.order.v1.bet.cancelled\x12\x1atam.order.v1.bet.confirmed\x12\x17tam.order.v1.bet.placed\x12\x1atam.order.v1.bet.resettled\x12\x18tam.order.v1.bet.settled\x12\x1ftam.order.v1.bet_stake.released\x12\x1ftam.order.v1.commission.charged\x12\x19tam.order.v1.fill.created\x12\x18tam.order.v1.fill.voided\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x19tam.order.v1.order.failed\x12\x1btam.order.v1.order.resolved\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12#tam.wallet.v1.reservation.committed\x12!tam.wallet.v1.reservation.created\x12\"tam.wallet.v1.reservation.released\x12\"tam.wallet.v1.transaction.recordedBq\n" +
 	"\x1bcom.tam.protos.reporting.v1B\x15ReportingServiceProtoP\x01Z9github.com/tam/tam-protos/gen/go/reporting/v1;reportingv1b\x06proto3"
 
 var (
@@ -1676,68 +560,48 @@ func file_reporting_v1_reporting_service_proto_rawDescGZIP() []byte {
 	return file_reporting_v1_reporting_service_proto_rawDescData
 }
 
-var file_reporting_v1_reporting_service_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_reporting_v1_reporting_service_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_reporting_v1_reporting_service_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
 var file_reporting_v1_reporting_service_proto_goTypes = []any{
-	(ReportingErrorReason)(0),       // 0: reporting.v1.ReportingErrorReason
-	(ReportPeriodType)(0),           // 1: reporting.v1.ReportPeriodType
-	(ReportStatus)(0),               // 2: reporting.v1.ReportStatus
-	(*SportBreakdown)(nil),          // 3: reporting.v1.SportBreakdown
-	(*ReportTotals)(nil),            // 4: reporting.v1.ReportTotals
-	(*ReportData)(nil),              // 5: reporting.v1.ReportData
-	(*Report)(nil),                  // 6: reporting.v1.Report
-	(*GenerateReportRequest)(nil),   // 7: reporting.v1.GenerateReportRequest
-	(*GenerateReportResponse)(nil),  // 8: reporting.v1.GenerateReportResponse
-	(*GetReportRequest)(nil),        // 9: reporting.v1.GetReportRequest
-	(*GetReportResponse)(nil),       // 10: reporting.v1.GetReportResponse
-	(*ListReportsRequest)(nil),      // 11: reporting.v1.ListReportsRequest
-	(*ListReportsResponse)(nil),     // 12: reporting.v1.ListReportsResponse
-	(*StreamDashboardRequest)(nil),  // 13: reporting.v1.StreamDashboardRequest
-	(*DashboardSnapshot)(nil),       // 14: reporting.v1.DashboardSnapshot
-	(*StreamDashboardResponse)(nil), // 15: reporting.v1.StreamDashboardResponse
-	(*timestamppb.Timestamp)(nil),   // 16: google.protobuf.Timestamp
-	(*durationpb.Duration)(nil),     // 17: google.protobuf.Duration
+	(*GenerateReportRequest)(nil),   // 0: reporting.v1.GenerateReportRequest
+	(*GenerateReportResponse)(nil),  // 1: reporting.v1.GenerateReportResponse
+	(*GetReportRequest)(nil),        // 2: reporting.v1.GetReportRequest
+	(*GetReportResponse)(nil),       // 3: reporting.v1.GetReportResponse
+	(*ListReportsRequest)(nil),      // 4: reporting.v1.ListReportsRequest
+	(*ListReportsResponse)(nil),     // 5: reporting.v1.ListReportsResponse
+	(*StreamDashboardRequest)(nil),  // 6: reporting.v1.StreamDashboardRequest
+	(*StreamDashboardResponse)(nil), // 7: reporting.v1.StreamDashboardResponse
+	(ReportPeriodType)(0),           // 8: reporting.v1.ReportPeriodType
+	(*timestamppb.Timestamp)(nil),   // 9: google.protobuf.Timestamp
+	(*Report)(nil),                  // 10: reporting.v1.Report
+	(ReportState)(0),                // 11: reporting.v1.ReportState
+	(*durationpb.Duration)(nil),     // 12: google.protobuf.Duration
+	(*DashboardSnapshot)(nil),       // 13: reporting.v1.DashboardSnapshot
 }
 var file_reporting_v1_reporting_service_proto_depIdxs = []int32{
-	4,  // 0: reporting.v1.ReportData.totals:type_name -> reporting.v1.ReportTotals
-	3,  // 1: reporting.v1.ReportData.sports:type_name -> reporting.v1.SportBreakdown
-	16, // 2: reporting.v1.ReportData.data_as_of_time:type_name -> google.protobuf.Timestamp
-	1,  // 3: reporting.v1.Report.period_type:type_name -> reporting.v1.ReportPeriodType
-	16, // 4: reporting.v1.Report.period_start_time:type_name -> google.protobuf.Timestamp
-	16, // 5: reporting.v1.Report.period_end_time:type_name -> google.protobuf.Timestamp
-	2,  // 6: reporting.v1.Report.status:type_name -> reporting.v1.ReportStatus
-	5,  // 7: reporting.v1.Report.data:type_name -> reporting.v1.ReportData
-	0,  // 8: reporting.v1.Report.failure_reason:type_name -> reporting.v1.ReportingErrorReason
-	16, // 9: reporting.v1.Report.create_time:type_name -> google.protobuf.Timestamp
-	16, // 10: reporting.v1.Report.start_time:type_name -> google.protobuf.Timestamp
-	16, // 11: reporting.v1.Report.complete_time:type_name -> google.protobuf.Timestamp
-	16, // 12: reporting.v1.Report.update_time:type_name -> google.protobuf.Timestamp
-	1,  // 13: reporting.v1.GenerateReportRequest.period_type:type_name -> reporting.v1.ReportPeriodType
-	16, // 14: reporting.v1.GenerateReportRequest.period_start_time:type_name -> google.protobuf.Timestamp
-	6,  // 15: reporting.v1.GenerateReportResponse.report:type_name -> reporting.v1.Report
-	6,  // 16: reporting.v1.GetReportResponse.report:type_name -> reporting.v1.Report
-	1,  // 17: reporting.v1.ListReportsRequest.period_types:type_name -> reporting.v1.ReportPeriodType
-	2,  // 18: reporting.v1.ListReportsRequest.statuses:type_name -> reporting.v1.ReportStatus
-	16, // 19: reporting.v1.ListReportsRequest.start_time:type_name -> google.protobuf.Timestamp
-	16, // 20: reporting.v1.ListReportsRequest.end_time:type_name -> google.protobuf.Timestamp
-	6,  // 21: reporting.v1.ListReportsResponse.reports:type_name -> reporting.v1.Report
-	17, // 22: reporting.v1.StreamDashboardRequest.update_interval:type_name -> google.protobuf.Duration
-	16, // 23: reporting.v1.DashboardSnapshot.snapshot_time:type_name -> google.protobuf.Timestamp
-	16, // 24: reporting.v1.DashboardSnapshot.data_as_of_time:type_name -> google.protobuf.Timestamp
-	14, // 25: reporting.v1.StreamDashboardResponse.snapshot:type_name -> reporting.v1.DashboardSnapshot
-	7,  // 26: reporting.v1.ReportingService.GenerateReport:input_type -> reporting.v1.GenerateReportRequest
-	9,  // 27: reporting.v1.ReportingService.GetReport:input_type -> reporting.v1.GetReportRequest
-	11, // 28: reporting.v1.ReportingService.ListReports:input_type -> reporting.v1.ListReportsRequest
-	13, // 29: reporting.v1.ReportingService.StreamDashboard:input_type -> reporting.v1.StreamDashboardRequest
-	8,  // 30: reporting.v1.ReportingService.GenerateReport:output_type -> reporting.v1.GenerateReportResponse
-	10, // 31: reporting.v1.ReportingService.GetReport:output_type -> reporting.v1.GetReportResponse
-	12, // 32: reporting.v1.ReportingService.ListReports:output_type -> reporting.v1.ListReportsResponse
-	15, // 33: reporting.v1.ReportingService.StreamDashboard:output_type -> reporting.v1.StreamDashboardResponse
-	30, // [30:34] is the sub-list for method output_type
-	26, // [26:30] is the sub-list for method input_type
-	26, // [26:26] is the sub-list for extension type_name
-	26, // [26:26] is the sub-list for extension extendee
-	0,  // [0:26] is the sub-list for field type_name
+	8,  // 0: reporting.v1.GenerateReportRequest.period_type:type_name -> reporting.v1.ReportPeriodType
+	9,  // 1: reporting.v1.GenerateReportRequest.period_start_time:type_name -> google.protobuf.Timestamp
+	10, // 2: reporting.v1.GenerateReportResponse.report:type_name -> reporting.v1.Report
+	10, // 3: reporting.v1.GetReportResponse.report:type_name -> reporting.v1.Report
+	8,  // 4: reporting.v1.ListReportsRequest.period_types:type_name -> reporting.v1.ReportPeriodType
+	11, // 5: reporting.v1.ListReportsRequest.states:type_name -> reporting.v1.ReportState
+	9,  // 6: reporting.v1.ListReportsRequest.start_time:type_name -> google.protobuf.Timestamp
+	9,  // 7: reporting.v1.ListReportsRequest.end_time:type_name -> google.protobuf.Timestamp
+	10, // 8: reporting.v1.ListReportsResponse.reports:type_name -> reporting.v1.Report
+	12, // 9: reporting.v1.StreamDashboardRequest.update_interval:type_name -> google.protobuf.Duration
+	13, // 10: reporting.v1.StreamDashboardResponse.snapshot:type_name -> reporting.v1.DashboardSnapshot
+	0,  // 11: reporting.v1.ReportingService.GenerateReport:input_type -> reporting.v1.GenerateReportRequest
+	2,  // 12: reporting.v1.ReportingService.GetReport:input_type -> reporting.v1.GetReportRequest
+	4,  // 13: reporting.v1.ReportingService.ListReports:input_type -> reporting.v1.ListReportsRequest
+	6,  // 14: reporting.v1.ReportingService.StreamDashboard:input_type -> reporting.v1.StreamDashboardRequest
+	1,  // 15: reporting.v1.ReportingService.GenerateReport:output_type -> reporting.v1.GenerateReportResponse
+	3,  // 16: reporting.v1.ReportingService.GetReport:output_type -> reporting.v1.GetReportResponse
+	5,  // 17: reporting.v1.ReportingService.ListReports:output_type -> reporting.v1.ListReportsResponse
+	7,  // 18: reporting.v1.ReportingService.StreamDashboard:output_type -> reporting.v1.StreamDashboardResponse
+	15, // [15:19] is the sub-list for method output_type
+	11, // [11:15] is the sub-list for method input_type
+	11, // [11:11] is the sub-list for extension type_name
+	11, // [11:11] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_reporting_v1_reporting_service_proto_init() }
@@ -1745,19 +609,19 @@ func file_reporting_v1_reporting_service_proto_init() {
 	if File_reporting_v1_reporting_service_proto != nil {
 		return
 	}
+	file_reporting_v1_reporting_resources_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_reporting_v1_reporting_service_proto_rawDesc), len(file_reporting_v1_reporting_service_proto_rawDesc)),
-			NumEnums:      3,
-			NumMessages:   13,
+			NumEnums:      0,
+			NumMessages:   8,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_reporting_v1_reporting_service_proto_goTypes,
 		DependencyIndexes: file_reporting_v1_reporting_service_proto_depIdxs,
-		EnumInfos:         file_reporting_v1_reporting_service_proto_enumTypes,
 		MessageInfos:      file_reporting_v1_reporting_service_proto_msgTypes,
 	}.Build()
 	File_reporting_v1_reporting_service_proto = out.File

@@ -34,20 +34,27 @@ const (
 // dashboard. It owns no money and calls no other service: everything it
 // knows comes from NATS.
 //
-// Subjects consumed (JetStream durable consumers, at-least-once, deduplicated
-// on `metadata.event_id`, ordered per `metadata.aggregate_id` by
-// `aggregate_version`):
-//   - `tam.wallet.v1.transaction.recorded`: deposits and withdrawals.
-//   - `tam.wallet.v1.reservation.*` (created, committed, released): the
-//     reserved amount on the dashboard.
-//   - `tam.order.v1.bet.placed`, `tam.order.v1.bet.confirmed`,
-//     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
-//     placed stake, turnover, payouts, refunds, open liability, sport.
-//   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed placement sagas, and sagas that ended without a bet
-//     (COMPENSATED or REJECTED).
-//   - `tam.user.v1.user.registered`: new users.
-//   - `tam.risk.v1.alert.raised`: risk alerts.
+// Subjects consumed: exactly the `consumed_subjects` declared below
+// (JetStream durable consumers, at-least-once, deduplicated on
+// `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
+// entries, risk alerts) are applied strictly in `aggregate_version` order per
+// aggregate and held on a gap, so none is lost; SNAPSHOT events
+// (reservations, users) keep the latest version. What each feeds:
+//   - `tam.order.v1.fill.*`: matched volume, open matched exposure.
+//   - `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
+//     placed and cancelled stake, held funds, payouts, sport.
+//   - `tam.order.v1.commission.charged`: commission revenue.
+//   - `tam.order.v1.order.*`: placement sagas by outcome.
+//   - `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+//     `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+//   - `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
+//     risk alerts.
+//
+// Exchange maths. Both sides of every fill are customers: what one side
+// wins the other loses, so the platform's revenue is not sum(stake -
+// payout) (about 0) but the commission it keeps, plus the sub-minor-unit
+// remainders that payouts leave by rounding down. Volume counts each match
+// once (its backer stake), never once per side; see ReportTotals.
 //
 // Time. Periods are calendar periods in UTC (ISO 8601): a day starts at
 // 00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
@@ -61,15 +68,16 @@ const (
 // figures (averages, ratios) are rounded once, HALF_EVEN, to 2 fraction
 // digits (money) or to an integer (basis points).
 //
-// Reports are generated asynchronously (see ReportStatus) and are immutable
+// Reports are generated asynchronously (see ReportState) and are immutable
 // once SUCCEEDED: regenerating a period creates a new report with a new id.
 //
 // Idempotency. The only write, GenerateReport, carries `idempotency_key`,
 // scoped to (RPC, caller). A retry with the same key and request returns the
-// original report job; the same key with a different request fails with
-// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
-// is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-// kept for at least 7 days.
+// original report job (the platform replay rule of docs/CONVENTIONS.md: a
+// stored PERIOD_NOT_CLOSED is retried with a new key); the same key with a
+// different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
+// a retry while the first call is in flight fails with ABORTED /
+// IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "reporting.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -80,11 +88,11 @@ const (
 // DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type ReportingServiceClient interface {
 	// Starts generating the report of one period and currency. Returns at once
-	// with the report in status QUEUED; poll GetReport, or wait for
+	// with the report in state QUEUED; poll GetReport, or wait for
 	// `tam.reporting.v1.report.generated`.
 	//
 	// State transitions: creates a report in QUEUED; a worker then moves it to
-	// RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).
+	// RUNNING and on to SUCCEEDED or FAILED (see ReportState).
 	//
 	// A period can be reported once it is closed: `period_end_time` plus a
 	// grace of 15 minutes for late events must be in the past. At most one job
@@ -102,7 +110,7 @@ type ReportingServiceClient interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	GenerateReport(ctx context.Context, in *GenerateReportRequest, opts ...grpc.CallOption) (*GenerateReportResponse, error)
-	// Returns one report with its status. `data` is set only when the status
+	// Returns one report with its state. `data` is set only when the state
 	// is SUCCEEDED; `failure_message` only when it is FAILED.
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.
@@ -199,20 +207,27 @@ type ReportingService_StreamDashboardClient = grpc.ServerStreamingClient[StreamD
 // dashboard. It owns no money and calls no other service: everything it
 // knows comes from NATS.
 //
-// Subjects consumed (JetStream durable consumers, at-least-once, deduplicated
-// on `metadata.event_id`, ordered per `metadata.aggregate_id` by
-// `aggregate_version`):
-//   - `tam.wallet.v1.transaction.recorded`: deposits and withdrawals.
-//   - `tam.wallet.v1.reservation.*` (created, committed, released): the
-//     reserved amount on the dashboard.
-//   - `tam.order.v1.bet.placed`, `tam.order.v1.bet.confirmed`,
-//     `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
-//     placed stake, turnover, payouts, refunds, open liability, sport.
-//   - `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-//     completed placement sagas, and sagas that ended without a bet
-//     (COMPENSATED or REJECTED).
-//   - `tam.user.v1.user.registered`: new users.
-//   - `tam.risk.v1.alert.raised`: risk alerts.
+// Subjects consumed: exactly the `consumed_subjects` declared below
+// (JetStream durable consumers, at-least-once, deduplicated on
+// `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
+// entries, risk alerts) are applied strictly in `aggregate_version` order per
+// aggregate and held on a gap, so none is lost; SNAPSHOT events
+// (reservations, users) keep the latest version. What each feeds:
+//   - `tam.order.v1.fill.*`: matched volume, open matched exposure.
+//   - `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
+//     placed and cancelled stake, held funds, payouts, sport.
+//   - `tam.order.v1.commission.charged`: commission revenue.
+//   - `tam.order.v1.order.*`: placement sagas by outcome.
+//   - `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+//     `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+//   - `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
+//     risk alerts.
+//
+// Exchange maths. Both sides of every fill are customers: what one side
+// wins the other loses, so the platform's revenue is not sum(stake -
+// payout) (about 0) but the commission it keeps, plus the sub-minor-unit
+// remainders that payouts leave by rounding down. Volume counts each match
+// once (its backer stake), never once per side; see ReportTotals.
 //
 // Time. Periods are calendar periods in UTC (ISO 8601): a day starts at
 // 00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
@@ -226,15 +241,16 @@ type ReportingService_StreamDashboardClient = grpc.ServerStreamingClient[StreamD
 // figures (averages, ratios) are rounded once, HALF_EVEN, to 2 fraction
 // digits (money) or to an integer (basis points).
 //
-// Reports are generated asynchronously (see ReportStatus) and are immutable
+// Reports are generated asynchronously (see ReportState) and are immutable
 // once SUCCEEDED: regenerating a period creates a new report with a new id.
 //
 // Idempotency. The only write, GenerateReport, carries `idempotency_key`,
 // scoped to (RPC, caller). A retry with the same key and request returns the
-// original report job; the same key with a different request fails with
-// FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
-// is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-// kept for at least 7 days.
+// original report job (the platform replay rule of docs/CONVENTIONS.md: a
+// stored PERIOD_NOT_CLOSED is retried with a new key); the same key with a
+// different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
+// a retry while the first call is in flight fails with ABORTED /
+// IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
 //
 // Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
 // "reporting.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -245,11 +261,11 @@ type ReportingService_StreamDashboardClient = grpc.ServerStreamingClient[StreamD
 // DEPENDENCY_UNAVAILABLE; these are not repeated below.
 type ReportingServiceServer interface {
 	// Starts generating the report of one period and currency. Returns at once
-	// with the report in status QUEUED; poll GetReport, or wait for
+	// with the report in state QUEUED; poll GetReport, or wait for
 	// `tam.reporting.v1.report.generated`.
 	//
 	// State transitions: creates a report in QUEUED; a worker then moves it to
-	// RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).
+	// RUNNING and on to SUCCEEDED or FAILED (see ReportState).
 	//
 	// A period can be reported once it is closed: `period_end_time` plus a
 	// grace of 15 minutes for late events must be in the past. At most one job
@@ -267,7 +283,7 @@ type ReportingServiceServer interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	GenerateReport(context.Context, *GenerateReportRequest) (*GenerateReportResponse, error)
-	// Returns one report with its status. `data` is set only when the status
+	// Returns one report with its state. `data` is set only when the state
 	// is SUCCEEDED; `failure_message` only when it is FAILED.
 	//
 	// Errors: NOT_FOUND / REPORT_NOT_FOUND.

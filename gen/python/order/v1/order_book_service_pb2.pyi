@@ -5,10 +5,13 @@ isort:skip_file
 from collections import abc as _abc
 from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
+from google.protobuf import duration_pb2 as _duration_pb2
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...order.v1 import order_resources_pb2 as _order_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -17,153 +20,6 @@ if sys.version_info >= (3, 11):
 else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
-
-class _BetStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _BetStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_BetStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    BET_STATUS_UNSPECIFIED: _BetStatus.ValueType
-    'Never returned; as a filter it is rejected.'
-    BET_STATUS_PLACED: _BetStatus.ValueType
-    'Accepted and on the book; its liability is reserved but not yet debited.'
-    BET_STATUS_CONFIRMED: _BetStatus.ValueType
-    'The wallet committed the liability. It will be settled.'
-    BET_STATUS_CANCELLED: _BetStatus.ValueType
-    'Terminal. Compensated by CancelBet: unmatched stake removed, fills\n    voided. Nothing is debited or paid.\n    '
-    BET_STATUS_SETTLED: _BetStatus.ValueType
-    'Terminal. Settled; see `Bet.settlement`.'
-
-class BetStatus(_BetStatus, metaclass=_BetStatusEnumTypeWrapper):
-    """Lifecycle of a bet.
-
-      PlaceBet                ConfirmBet              SettleMarket
-      --------> PLACED ---------------------> CONFIRMED ----------> SETTLED
-                  |
-                  | CancelBet (saga compensation)
-                  v
-              CANCELLED
-
-    SettleMarket also confirms (or cancels) a bet still PLACED, from its wallet
-    reservation, before settling. CANCELLED and SETTLED are terminal. A bet
-    matches while PLACED or CONFIRMED and its market is OPEN.
-    """
-BET_STATUS_UNSPECIFIED: BetStatus.ValueType
-'Never returned; as a filter it is rejected.'
-BET_STATUS_PLACED: BetStatus.ValueType
-'Accepted and on the book; its liability is reserved but not yet debited.'
-BET_STATUS_CONFIRMED: BetStatus.ValueType
-'The wallet committed the liability. It will be settled.'
-BET_STATUS_CANCELLED: BetStatus.ValueType
-'Terminal. Compensated by CancelBet: unmatched stake removed, fills\nvoided. Nothing is debited or paid.\n'
-BET_STATUS_SETTLED: BetStatus.ValueType
-'Terminal. Settled; see `Bet.settlement`.'
-Global___BetStatus: _TypeAlias = BetStatus
-
-class _MarketStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _MarketStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_MarketStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    MARKET_STATUS_UNSPECIFIED: _MarketStatus.ValueType
-    'Never returned.'
-    MARKET_STATUS_OPEN: _MarketStatus.ValueType
-    'Accepts bets and matches them.'
-    MARKET_STATUS_SUSPENDED: _MarketStatus.ValueType
-    'Temporarily closed: no new bets, no matching; unmatched stake stays.'
-    MARKET_STATUS_CLOSED: _MarketStatus.ValueType
-    'Closed for good, awaiting results. Unmatched stake is returned at\n    settlement.\n    '
-    MARKET_STATUS_SETTLED: _MarketStatus.ValueType
-    'Terminal. Results are final and every bet is settled.'
-
-class MarketStatus(_MarketStatus, metaclass=_MarketStatusEnumTypeWrapper):
-    """Lifecycle of a market.
-
-      OpenMarket            SuspendMarket
-      ----------> OPEN ----------------> SUSPENDED
-                    ^  <----------------    |
-                    |     OpenMarket        |
-                    | CloseMarket           | CloseMarket
-                    v                       v
-                  CLOSED <------------------+
-                    |
-                    | SettleMarket
-                    v
-                 SETTLED
-
-    SETTLED is terminal.
-    """
-MARKET_STATUS_UNSPECIFIED: MarketStatus.ValueType
-'Never returned.'
-MARKET_STATUS_OPEN: MarketStatus.ValueType
-'Accepts bets and matches them.'
-MARKET_STATUS_SUSPENDED: MarketStatus.ValueType
-'Temporarily closed: no new bets, no matching; unmatched stake stays.'
-MARKET_STATUS_CLOSED: MarketStatus.ValueType
-'Closed for good, awaiting results. Unmatched stake is returned at\nsettlement.\n'
-MARKET_STATUS_SETTLED: MarketStatus.ValueType
-'Terminal. Results are final and every bet is settled.'
-Global___MarketStatus: _TypeAlias = MarketStatus
-
-class _SelectionResultType:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _SelectionResultTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SelectionResultType.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    SELECTION_RESULT_TYPE_UNSPECIFIED: _SelectionResultType.ValueType
-    'Never valid.'
-    SELECTION_RESULT_TYPE_WIN: _SelectionResultType.ValueType
-    'The selection won: BACK bets win, LAY bets lose.'
-    SELECTION_RESULT_TYPE_LOSE: _SelectionResultType.ValueType
-    'The selection lost: BACK bets lose, LAY bets win.'
-    SELECTION_RESULT_TYPE_PUSH: _SelectionResultType.ValueType
-    'Push (for example a draw in a draw-no-bet market): every bet gets its\n    liability back.\n    '
-    SELECTION_RESULT_TYPE_VOID: _SelectionResultType.ValueType
-    'Void (for example a non-runner or an abandoned event): settled like PUSH,\n    every bet gets its liability back.\n    '
-
-class SelectionResultType(_SelectionResultType, metaclass=_SelectionResultTypeEnumTypeWrapper):
-    """The result of one selection, given to SettleMarket."""
-SELECTION_RESULT_TYPE_UNSPECIFIED: SelectionResultType.ValueType
-'Never valid.'
-SELECTION_RESULT_TYPE_WIN: SelectionResultType.ValueType
-'The selection won: BACK bets win, LAY bets lose.'
-SELECTION_RESULT_TYPE_LOSE: SelectionResultType.ValueType
-'The selection lost: BACK bets lose, LAY bets win.'
-SELECTION_RESULT_TYPE_PUSH: SelectionResultType.ValueType
-'Push (for example a draw in a draw-no-bet market): every bet gets its\nliability back.\n'
-SELECTION_RESULT_TYPE_VOID: SelectionResultType.ValueType
-'Void (for example a non-runner or an abandoned event): settled like PUSH,\nevery bet gets its liability back.\n'
-Global___SelectionResultType: _TypeAlias = SelectionResultType
-
-class _CreditStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _CreditStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_CreditStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    CREDIT_STATUS_UNSPECIFIED: _CreditStatus.ValueType
-    'Never returned.'
-    CREDIT_STATUS_NOT_DUE: _CreditStatus.ValueType
-    'The payout is "0"; no credit is sent.'
-    CREDIT_STATUS_PENDING: _CreditStatus.ValueType
-    'The credit is queued or being retried with key "settlement:<bet_id>".'
-    CREDIT_STATUS_CREDITED: _CreditStatus.ValueType
-    'The wallet accepted the credit; `wallet_transaction_id` is set.'
-
-class CreditStatus(_CreditStatus, metaclass=_CreditStatusEnumTypeWrapper):
-    """Progress of a settlement's wallet credit."""
-CREDIT_STATUS_UNSPECIFIED: CreditStatus.ValueType
-'Never returned.'
-CREDIT_STATUS_NOT_DUE: CreditStatus.ValueType
-'The payout is "0"; no credit is sent.'
-CREDIT_STATUS_PENDING: CreditStatus.ValueType
-'The credit is queued or being retried with key "settlement:<bet_id>".'
-CREDIT_STATUS_CREDITED: CreditStatus.ValueType
-'The wallet accepted the credit; `wallet_transaction_id` is set.'
-Global___CreditStatus: _TypeAlias = CreditStatus
 
 class _CancelBetOutcome:
     ValueType = _typing.NewType('ValueType', _builtins.int)
@@ -174,302 +30,23 @@ class _CancelBetOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Canc
     CANCEL_BET_OUTCOME_UNSPECIFIED: _CancelBetOutcome.ValueType
     'Never returned.'
     CANCEL_BET_OUTCOME_CANCELLED: _CancelBetOutcome.ValueType
-    'A PLACED bet was cancelled by this call.'
+    'A PENDING bet was cancelled by this call.'
     CANCEL_BET_OUTCOME_ALREADY_CANCELLED: _CancelBetOutcome.ValueType
     'The bet was already CANCELLED; nothing changed.'
     CANCEL_BET_OUTCOME_NO_BET: _CancelBetOutcome.ValueType
-    'No bet existed for the saga; a tombstone now blocks a late PlaceBet for\n    it.\n    '
+    'No bet existed for the saga (or under `bet_id`); a tombstone now blocks\n    a late PlaceBet for it.\n    '
 
 class CancelBetOutcome(_CancelBetOutcome, metaclass=_CancelBetOutcomeEnumTypeWrapper):
     """What CancelBet found."""
 CANCEL_BET_OUTCOME_UNSPECIFIED: CancelBetOutcome.ValueType
 'Never returned.'
 CANCEL_BET_OUTCOME_CANCELLED: CancelBetOutcome.ValueType
-'A PLACED bet was cancelled by this call.'
+'A PENDING bet was cancelled by this call.'
 CANCEL_BET_OUTCOME_ALREADY_CANCELLED: CancelBetOutcome.ValueType
 'The bet was already CANCELLED; nothing changed.'
 CANCEL_BET_OUTCOME_NO_BET: CancelBetOutcome.ValueType
-'No bet existed for the saga; a tombstone now blocks a late PlaceBet for\nit.\n'
+'No bet existed for the saga (or under `bet_id`); a tombstone now blocks\na late PlaceBet for it.\n'
 Global___CancelBetOutcome: _TypeAlias = CancelBetOutcome
-
-@_typing.final
-class Selection(_message.Message):
-    """A selection of a market, for example "Home", "Draw" or "Away"."""
-    DESCRIPTOR: _descriptor.Descriptor
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    selection_id: _builtins.str
-    'Id of the selection, unique within its market.'
-    display_name: _builtins.str
-    'Display name, for example "Home".'
-
-    def __init__(self, *, selection_id: _builtins.str=..., display_name: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['display_name', b'display_name', 'selection_id', b'selection_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Selection: _TypeAlias = Selection
-
-@_typing.final
-class Market(_message.Message):
-    """A betting market."""
-    DESCRIPTOR: _descriptor.Descriptor
-    MARKET_ID_FIELD_NUMBER: _builtins.int
-    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    SELECTIONS_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    RESULTS_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    SPORT_FIELD_NUMBER: _builtins.int
-    market_id: _builtins.str
-    'Id of the market, chosen by the trading system that opened it.'
-    display_name: _builtins.str
-    'Display name, for example "Arsenal v Chelsea - Match Odds".'
-    currency: _builtins.str
-    "ISO-4217 code of the market's currency; every bet on it uses it."
-    status: Global___MarketStatus.ValueType
-    'Current state; see MarketStatus for the transitions.'
-    sport: _builtins.str
-    'Sport of the market\'s event, lower_snake_case, for example "football".\n    Copied onto every bet (reporting breaks figures down by sport).\n    '
-
-    @_builtins.property
-    def selections(self) -> _containers.RepeatedCompositeFieldContainer[Global___Selection]:
-        """The selections, in display order."""
-
-    @_builtins.property
-    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___SelectionResult]:
-        """The results, set once SETTLED."""
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the market was created."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the status last changed."""
-
-    def __init__(self, *, market_id: _builtins.str=..., display_name: _builtins.str=..., currency: _builtins.str=..., selections: _abc.Iterable[Global___Selection] | None=..., status: Global___MarketStatus.ValueType=..., results: _abc.Iterable[Global___SelectionResult] | None=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., sport: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'currency', b'currency', 'display_name', b'display_name', 'market_id', b'market_id', 'results', b'results', 'selections', b'selections', 'sport', b'sport', 'status', b'status', 'update_time', b'update_time']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Market: _TypeAlias = Market
-
-@_typing.final
-class Fill(_message.Message):
-    """One match between two bets, seen from the bet that owns it."""
-    DESCRIPTOR: _descriptor.Descriptor
-    FILL_ID_FIELD_NUMBER: _builtins.int
-    PRICE_FIELD_NUMBER: _builtins.int
-    STAKE_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    fill_id: _builtins.str
-    'Server-assigned id (UUID), shared by the two bets of the match.'
-    price: _builtins.str
-    "The price of the match: the resting bet's odds, never worse than the\n    bet's own `odds`.\n    "
-    stake: _builtins.str
-    "Backer stake matched, a positive decimal string in the market's\n    currency. For a LAY bet the liability of the fill is `stake` x (`price`\n    - 1).\n    "
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the match was made."""
-
-    def __init__(self, *, fill_id: _builtins.str=..., price: _builtins.str=..., stake: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'fill_id', b'fill_id', 'price', b'price', 'stake', b'stake']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Fill: _TypeAlias = Fill
-
-@_typing.final
-class Bet(_message.Message):
-    """A bet on one selection."""
-    DESCRIPTOR: _descriptor.Descriptor
-    BET_ID_FIELD_NUMBER: _builtins.int
-    ORDER_ID_FIELD_NUMBER: _builtins.int
-    SAGA_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    MARKET_ID_FIELD_NUMBER: _builtins.int
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    SIDE_FIELD_NUMBER: _builtins.int
-    ODDS_FIELD_NUMBER: _builtins.int
-    STAKE_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    LIABILITY_FIELD_NUMBER: _builtins.int
-    MATCHED_STAKE_FIELD_NUMBER: _builtins.int
-    UNMATCHED_STAKE_FIELD_NUMBER: _builtins.int
-    FILLS_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    RESERVATION_ID_FIELD_NUMBER: _builtins.int
-    COMMIT_TRANSACTION_ID_FIELD_NUMBER: _builtins.int
-    SETTLEMENT_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    SPORT_FIELD_NUMBER: _builtins.int
-    MARKET_DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    SELECTION_DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    bet_id: _builtins.str
-    'Server-assigned id (UUID).'
-    order_id: _builtins.str
-    'The order-validator order the bet was placed for.'
-    saga_id: _builtins.str
-    'The bet-placement saga that placed the bet.'
-    user_id: _builtins.str
-    'The bettor.'
-    market_id: _builtins.str
-    'The market.'
-    selection_id: _builtins.str
-    'The selection backed or laid.'
-    side: _betting_pb2.BetSide.ValueType
-    'BACK or LAY.'
-    odds: _builtins.str
-    'Requested decimal odds, for example "2.50". Fills are at this price or\n    better.\n    '
-    stake: _builtins.str
-    'Backer stake, a positive decimal string in `currency`.'
-    currency: _builtins.str
-    "ISO-4217 code; equals the market's currency."
-    liability: _builtins.str
-    'Money at risk, reserved and then debited from the wallet: `stake` for\n    BACK; `stake` x (`odds` - 1) rounded UP to 2 decimal places for LAY.\n    '
-    matched_stake: _builtins.str
-    "Sum of the fills' stakes. `matched_stake` + `unmatched_stake` = `stake`."
-    unmatched_stake: _builtins.str
-    'Stake still waiting on the book (or, once the market is CLOSED, to be\n    returned at settlement). "0" when fully matched or CANCELLED.\n    '
-    status: Global___BetStatus.ValueType
-    'Current state; see BetStatus for the transitions.'
-    reservation_id: _builtins.str
-    'The wallet reservation that holds (then paid) the liability.'
-    commit_transaction_id: _builtins.str
-    'The wallet ledger entry of CommitReservation, recorded by ConfirmBet.'
-    sport: _builtins.str
-    'The market\'s sport, for example "football", copied at placement.'
-    market_display_name: _builtins.str
-    "The market's display name, copied at placement (for notifications and\n    reports).\n    "
-    selection_display_name: _builtins.str
-    "The selection's display name, copied at placement."
-
-    @_builtins.property
-    def fills(self) -> _containers.RepeatedCompositeFieldContainer[Global___Fill]:
-        """The matches, oldest first. Empty once CANCELLED (fills are voided)."""
-
-    @_builtins.property
-    def settlement(self) -> Global___BetSettlement:
-        """The settlement, set once SETTLED."""
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the bet was placed."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the bet last changed (status, fills or settlement)."""
-
-    def __init__(self, *, bet_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., fills: _abc.Iterable[Global___Fill] | None=..., status: Global___BetStatus.ValueType=..., reservation_id: _builtins.str=..., commit_transaction_id: _builtins.str=..., settlement: Global___BetSettlement | None=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., sport: _builtins.str=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'settlement', b'settlement', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'commit_transaction_id', b'commit_transaction_id', 'create_time', b'create_time', 'currency', b'currency', 'fills', b'fills', 'liability', b'liability', 'market_display_name', b'market_display_name', 'market_id', b'market_id', 'matched_stake', b'matched_stake', 'odds', b'odds', 'order_id', b'order_id', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'selection_display_name', b'selection_display_name', 'selection_id', b'selection_id', 'settlement', b'settlement', 'side', b'side', 'sport', b'sport', 'stake', b'stake', 'status', b'status', 'unmatched_stake', b'unmatched_stake', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Bet: _TypeAlias = Bet
-
-@_typing.final
-class BetSettlement(_message.Message):
-    """The settlement of one bet."""
-    DESCRIPTOR: _descriptor.Descriptor
-    BET_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    MARKET_ID_FIELD_NUMBER: _builtins.int
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    SIDE_FIELD_NUMBER: _builtins.int
-    RESULT_FIELD_NUMBER: _builtins.int
-    MATCHED_STAKE_FIELD_NUMBER: _builtins.int
-    UNMATCHED_STAKE_FIELD_NUMBER: _builtins.int
-    LIABILITY_FIELD_NUMBER: _builtins.int
-    PAYOUT_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    CREDIT_STATUS_FIELD_NUMBER: _builtins.int
-    CREDIT_IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    WALLET_TRANSACTION_ID_FIELD_NUMBER: _builtins.int
-    SETTLE_TIME_FIELD_NUMBER: _builtins.int
-    bet_id: _builtins.str
-    'The bet.'
-    user_id: _builtins.str
-    'The bettor, whose wallet receives the payout.'
-    market_id: _builtins.str
-    'The market.'
-    selection_id: _builtins.str
-    "The bet's selection."
-    side: _betting_pb2.BetSide.ValueType
-    'BACK or LAY.'
-    result: Global___SelectionResultType.ValueType
-    "The result of the bet's selection."
-    matched_stake: _builtins.str
-    "The bet's matched stake at settlement."
-    unmatched_stake: _builtins.str
-    "The bet's unmatched stake at settlement, returned in every case (for a\n    LAY bet as the unmatched part of its liability).\n    "
-    liability: _builtins.str
-    'The liability that was debited from the wallet.'
-    payout: _builtins.str
-    'Amount credited to the wallet, a non-negative decimal string in\n    `currency`. With U = `unmatched_stake`, L = `liability` and the fills\n    (s_i at price p_i), computed exactly and then rounded DOWN to 2 decimal\n    places (the remainder is not carried):\n\n      side  WIN                   LOSE               PUSH / VOID\n      BACK  sum(s_i x p_i) + U    U                  L (= stake)\n      LAY   L - sum(s_i x (p_i-1)) L + sum(s_i)      L\n\n    For example BACK 10.00 fully matched at 2.50: WIN 25.00, LOSE 0, PUSH\n    10.00. BACK 3.33 at 1.57, WIN: 5.2281 -> "5.22". LAY 10.00 at 3.00\n    (liability 20.00): selection WIN 0, LOSE 30.00, PUSH 20.00.\n    '
-    currency: _builtins.str
-    "ISO-4217 code of the market's currency."
-    credit_status: Global___CreditStatus.ValueType
-    'Progress of the wallet credit.'
-    credit_idempotency_key: _builtins.str
-    'The idempotency key of the wallet credit: "settlement:<bet_id>". Empty\n    when `credit_status` is NOT_DUE.\n    '
-    wallet_transaction_id: _builtins.str
-    'The wallet ledger entry of the credit, set once CREDITED.'
-
-    @_builtins.property
-    def settle_time(self) -> _timestamp_pb2.Timestamp:
-        """When the bet was settled."""
-
-    def __init__(self, *, bet_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., result: Global___SelectionResultType.ValueType=..., matched_stake: _builtins.str=..., unmatched_stake: _builtins.str=..., liability: _builtins.str=..., payout: _builtins.str=..., currency: _builtins.str=..., credit_status: Global___CreditStatus.ValueType=..., credit_idempotency_key: _builtins.str=..., wallet_transaction_id: _builtins.str=..., settle_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['settle_time', b'settle_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'credit_idempotency_key', b'credit_idempotency_key', 'credit_status', b'credit_status', 'currency', b'currency', 'liability', b'liability', 'market_id', b'market_id', 'matched_stake', b'matched_stake', 'payout', b'payout', 'result', b'result', 'selection_id', b'selection_id', 'settle_time', b'settle_time', 'side', b'side', 'unmatched_stake', b'unmatched_stake', 'user_id', b'user_id', 'wallet_transaction_id', b'wallet_transaction_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___BetSettlement: _TypeAlias = BetSettlement
 
 @_typing.final
 class PlaceBetRequest(_message.Message):
@@ -481,25 +58,27 @@ class PlaceBetRequest(_message.Message):
     MARKET_ID_FIELD_NUMBER: _builtins.int
     SELECTION_ID_FIELD_NUMBER: _builtins.int
     SIDE_FIELD_NUMBER: _builtins.int
-    ODDS_FIELD_NUMBER: _builtins.int
+    PRICE_FIELD_NUMBER: _builtins.int
     STAKE_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     RESERVATION_ID_FIELD_NUMBER: _builtins.int
     ORDER_ID_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    PERSISTENCE_TYPE_FIELD_NUMBER: _builtins.int
+    MARKET_VERSION_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The bettor; must own the reservation.'
     market_id: _builtins.str
-    'The market; must be OPEN.'
+    'The market; must be OPEN or SUSPENDED.'
     selection_id: _builtins.str
-    'The selection to back or lay; must belong to the market.'
+    'The runner to back or lay; must be ACTIVE.'
     side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
-    odds: _builtins.str
-    'Requested decimal odds, "1.01" to "999.99", for example "2.50".'
+    price: _builtins.str
+    'Requested price, a ladder tick with 2 decimals, for example "2.50".'
     stake: _builtins.str
-    'Backer stake: a positive decimal string in `currency`, for example\n    "10.00".\n    '
+    "Backer stake in `currency`, at least the market's `min_stake`."
     currency: _builtins.str
     "ISO-4217 code; must equal the market's currency."
     reservation_id: _builtins.str
@@ -509,15 +88,19 @@ class PlaceBetRequest(_message.Message):
     saga_id: _builtins.str
     "The bet-placement saga (the order-validator's workflow id)."
     idempotency_key: _builtins.str
-    'Key that makes retries safe; order-validator sends "<saga_id>:place".'
+    'Key that makes retries safe, scoped to (PlaceBet, `saga_id`);\n    order-validator sends "<saga_id>:place".\n    '
+    persistence_type: _order_resources_pb2.PersistenceType.ValueType
+    'LAPSE or PERSIST.'
+    market_version: _builtins.int
+    "The market version the order was priced on; 0 when none. ConfirmBet\n    lapses the bet if the market's version is higher by then.\n    "
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., reservation_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., price: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., reservation_id: _builtins.str=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., persistence_type: _order_resources_pb2.PersistenceType.ValueType=..., market_version: _builtins.int=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'odds', b'odds', 'order_id', b'order_id', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'market_version', b'market_version', 'order_id', b'order_id', 'persistence_type', b'persistence_type', 'price', b'price', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -533,13 +116,10 @@ class PlaceBetResponse(_message.Message):
     BET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def bet(self) -> Global___Bet:
-        """The bet, PLACED, with its immediate fills and `matched_stake` /
-        `unmatched_stake` (or, on an idempotent replay, the bet in its current
-        state).
-        """
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet, PENDING (or, on a replay, in its current state)."""
 
-    def __init__(self, *, bet: Global___Bet | None=...) -> None:
+    def __init__(self, *, bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
 
@@ -567,9 +147,9 @@ class ConfirmBetRequest(_message.Message):
     bet_id: _builtins.str
     'The bet to confirm.'
     saga_id: _builtins.str
-    "The saga that placed the bet. Must match the bet's saga; otherwise\n    NOT_FOUND / BET_NOT_FOUND.\n    "
+    "The saga that placed the bet; must match the bet's saga, otherwise\n    NOT_FOUND / BET_NOT_FOUND.\n    "
     idempotency_key: _builtins.str
-    'Key that makes retries safe; order-validator sends "<saga_id>:confirm".'
+    'Key that makes retries safe, scoped to (ConfirmBet, `saga_id`);\n    order-validator sends "<saga_id>:confirm".\n    '
     commit_transaction_id: _builtins.str
     'The wallet ledger entry written by CommitReservation, kept on the bet for\n    audit.\n    '
 
@@ -595,10 +175,12 @@ class ConfirmBetResponse(_message.Message):
     BET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def bet(self) -> Global___Bet:
-        """The bet, CONFIRMED (or SETTLED if settlement already happened)."""
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet, EXECUTABLE (with any immediate fills) or EXECUTION_COMPLETE
+        (fully matched at once, or lapsed at confirmation).
+        """
 
-    def __init__(self, *, bet: Global___Bet | None=...) -> None:
+    def __init__(self, *, bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
 
@@ -628,7 +210,7 @@ class CancelBetRequest(_message.Message):
     saga_id: _builtins.str
     'The saga being compensated.'
     idempotency_key: _builtins.str
-    'Key that makes retries safe; order-validator sends\n    "<saga_id>:cancel-bet".\n    '
+    'Key that makes retries safe, scoped to (CancelBet, `saga_id`);\n    order-validator sends "<saga_id>:cancel-bet".\n    '
     reason: _builtins.str
     'Free-text reason kept on the bet, for example "reservation expired".'
 
@@ -657,10 +239,10 @@ class CancelBetResponse(_message.Message):
     'What the call found and did.'
 
     @_builtins.property
-    def bet(self) -> Global___Bet:
+    def bet(self) -> _order_resources_pb2.Bet:
         """The bet, CANCELLED; absent when `outcome` is NO_BET."""
 
-    def __init__(self, *, bet: Global___Bet | None=..., outcome: Global___CancelBetOutcome.ValueType=...) -> None:
+    def __init__(self, *, bet: _order_resources_pb2.Bet | None=..., outcome: Global___CancelBetOutcome.ValueType=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
 
@@ -674,6 +256,274 @@ class CancelBetResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___CancelBetResponse: _TypeAlias = CancelBetResponse
+
+@_typing.final
+class CancelInstruction(_message.Message):
+    """One cancel instruction of CancelBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    BET_ID_FIELD_NUMBER: _builtins.int
+    SIZE_REDUCTION_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    bet_id: _builtins.str
+    "The bet; must be the caller's and on the request's market."
+    size_reduction: _builtins.str
+    'Backer stake to remove from the unmatched stake, in `currency`; empty\n    cancels all of it. A reduction above the unmatched stake cancels all of\n    it.\n    '
+    currency: _builtins.str
+    "ISO-4217 code of `size_reduction`; required with it and must equal the\n    market's currency (else INVALID_ARGUMENT / CURRENCY_MISMATCH for the\n    instruction). Empty when the whole unmatched stake is cancelled.\n    "
+
+    def __init__(self, *, bet_id: _builtins.str=..., size_reduction: _builtins.str=..., currency: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'currency', b'currency', 'size_reduction', b'size_reduction']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CancelInstruction: _TypeAlias = CancelInstruction
+
+@_typing.final
+class CancelBetsRequest(_message.Message):
+    """Request for OrderBookService.CancelBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    INSTRUCTIONS_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The bettor; must be the caller.'
+    market_id: _builtins.str
+    "The market every instruction's bet is on."
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (CancelBets, `user_id`).'
+
+    @_builtins.property
+    def instructions(self) -> _containers.RepeatedCompositeFieldContainer[Global___CancelInstruction]:
+        """1-60 instructions, each bet at most once."""
+
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., instructions: _abc.Iterable[Global___CancelInstruction] | None=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'instructions', b'instructions', 'market_id', b'market_id', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CancelBetsRequest: _TypeAlias = CancelBetsRequest
+
+@_typing.final
+class CancelBetResult(_message.Message):
+    """The result of one CancelBets instruction."""
+    DESCRIPTOR: _descriptor.Descriptor
+    BET_ID_FIELD_NUMBER: _builtins.int
+    SUCCESS_FIELD_NUMBER: _builtins.int
+    INSTRUCTION_ID_FIELD_NUMBER: _builtins.int
+    STAKE_CANCELLED_FIELD_NUMBER: _builtins.int
+    REFUNDED_AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    ERROR_REASON_FIELD_NUMBER: _builtins.int
+    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    BET_FIELD_NUMBER: _builtins.int
+    bet_id: _builtins.str
+    "The instruction's bet."
+    success: _builtins.bool
+    'True when the instruction took effect (or had already, on a replay).'
+    instruction_id: _builtins.str
+    'Deterministic id of the instruction: "c" + the instruction\'s index + "-"\n    + the first 16 hex digits of SHA-256(UTF-8(user_id + "\\n" +\n    idempotency_key)). The refund\'s key is "refund:<bet_id>:<instruction_id>".\n    '
+    stake_cancelled: _builtins.str
+    'The backer stake removed from the book.'
+    refunded_amount: _builtins.str
+    'The amount refunded for it (credited at once).'
+    currency: _builtins.str
+    "ISO-4217 code of the market's currency."
+    error_reason: _builtins.str
+    'When `success` is false: `ErrorInfo.reason` of the failure, for example\n    "BET_NOT_EXECUTABLE" (see the RPC\'s per-instruction errors).\n    '
+    error_message: _builtins.str
+    'When `success` is false: a message for developers.'
+
+    @_builtins.property
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet after the instruction."""
+
+    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., stake_cancelled: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error_reason: _builtins.str=..., error_message: _builtins.str=..., bet: _order_resources_pb2.Bet | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error_message', b'error_message', 'error_reason', b'error_reason', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'stake_cancelled', b'stake_cancelled', 'success', b'success']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CancelBetResult: _TypeAlias = CancelBetResult
+
+@_typing.final
+class CancelBetsResponse(_message.Message):
+    """Response of OrderBookService.CancelBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    RESULTS_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___CancelBetResult]:
+        """One result per instruction, in request order."""
+
+    def __init__(self, *, results: _abc.Iterable[Global___CancelBetResult] | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['results', b'results']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CancelBetsResponse: _TypeAlias = CancelBetsResponse
+
+@_typing.final
+class ReplaceInstruction(_message.Message):
+    """One replace instruction of ReplaceBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    BET_ID_FIELD_NUMBER: _builtins.int
+    NEW_PRICE_FIELD_NUMBER: _builtins.int
+    bet_id: _builtins.str
+    "The bet; must be the caller's and on the request's market."
+    new_price: _builtins.str
+    'The new price of its unmatched stake, a ladder tick.'
+
+    def __init__(self, *, bet_id: _builtins.str=..., new_price: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'new_price', b'new_price']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReplaceInstruction: _TypeAlias = ReplaceInstruction
+
+@_typing.final
+class ReplaceBetsRequest(_message.Message):
+    """Request for OrderBookService.ReplaceBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    INSTRUCTIONS_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The bettor; must be the caller.'
+    market_id: _builtins.str
+    "The market every instruction's bet is on; must be OPEN."
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (ReplaceBets, `user_id`).'
+
+    @_builtins.property
+    def instructions(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReplaceInstruction]:
+        """1-60 instructions, each bet at most once."""
+
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., instructions: _abc.Iterable[Global___ReplaceInstruction] | None=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'instructions', b'instructions', 'market_id', b'market_id', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReplaceBetsRequest: _TypeAlias = ReplaceBetsRequest
+
+@_typing.final
+class ReplaceBetResult(_message.Message):
+    """The result of one ReplaceBets instruction."""
+    DESCRIPTOR: _descriptor.Descriptor
+    BET_ID_FIELD_NUMBER: _builtins.int
+    SUCCESS_FIELD_NUMBER: _builtins.int
+    INSTRUCTION_ID_FIELD_NUMBER: _builtins.int
+    REFUNDED_AMOUNT_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    ERROR_REASON_FIELD_NUMBER: _builtins.int
+    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    BET_FIELD_NUMBER: _builtins.int
+    bet_id: _builtins.str
+    "The instruction's bet."
+    success: _builtins.bool
+    'True when the instruction took effect (or had already, on a replay).'
+    instruction_id: _builtins.str
+    'Deterministic id of the instruction: "r" + the instruction\'s index + "-"\n    + the first 16 hex digits of SHA-256(UTF-8(user_id + "\\n" +\n    idempotency_key)); the key of a surplus refund is\n    "refund:<bet_id>:<instruction_id>".\n    '
+    refunded_amount: _builtins.str
+    'The surplus liability refunded ("0" for BACK bets).'
+    currency: _builtins.str
+    "ISO-4217 code of the market's currency."
+    error_reason: _builtins.str
+    'When `success` is false: `ErrorInfo.reason` of the failure.'
+    error_message: _builtins.str
+    'When `success` is false: a message for developers.'
+
+    @_builtins.property
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet after the instruction."""
+
+    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error_reason: _builtins.str=..., error_message: _builtins.str=..., bet: _order_resources_pb2.Bet | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error_message', b'error_message', 'error_reason', b'error_reason', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'success', b'success']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReplaceBetResult: _TypeAlias = ReplaceBetResult
+
+@_typing.final
+class ReplaceBetsResponse(_message.Message):
+    """Response of OrderBookService.ReplaceBets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    RESULTS_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReplaceBetResult]:
+        """One result per instruction, in request order."""
+
+    def __init__(self, *, results: _abc.Iterable[Global___ReplaceBetResult] | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['results', b'results']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ReplaceBetsResponse: _TypeAlias = ReplaceBetsResponse
 
 @_typing.final
 class GetBetRequest(_message.Message):
@@ -705,10 +555,10 @@ class GetBetResponse(_message.Message):
     BET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def bet(self) -> Global___Bet:
+    def bet(self) -> _order_resources_pb2.Bet:
         """The bet in its current state."""
 
-    def __init__(self, *, bet: Global___Bet | None=...) -> None:
+    def __init__(self, *, bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
 
@@ -729,22 +579,22 @@ class ListBetsRequest(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
     MARKET_ID_FIELD_NUMBER: _builtins.int
-    STATUSES_FIELD_NUMBER: _builtins.int
+    STATES_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
-    'Only bets of this user. Empty means any user (then `market_id` is\n    required).\n    '
+    'Only bets of this user. Empty means any user (then `market_id` is\n    required; operators only).\n    '
     market_id: _builtins.str
     'Only bets on this market. Empty means any market (then `user_id` is\n    required).\n    '
     page_size: _builtins.int
-    'Maximum bets to return, 1-500. 0 means the default of 50.'
+    'Maximum bets to return, 1-500; 0 means 50. Above 500 is rejected.'
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
 
     @_builtins.property
-    def statuses(self) -> _containers.RepeatedScalarFieldContainer[Global___BetStatus.ValueType]:
+    def states(self) -> _containers.RepeatedScalarFieldContainer[_order_resources_pb2.BetState.ValueType]:
         """Only bets in these states; empty means all states."""
 
     @_builtins.property
@@ -755,13 +605,13 @@ class ListBetsRequest(_message.Message):
     def end_time(self) -> _timestamp_pb2.Timestamp:
         """Only bets placed before this time (exclusive)."""
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., statuses: _abc.Iterable[Global___BetStatus.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., page_size: _builtins.int=..., page_token: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., states: _abc.Iterable[_order_resources_pb2.BetState.ValueType] | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., page_size: _builtins.int=..., page_token: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'market_id', b'market_id', 'page_size', b'page_size', 'page_token', b'page_token', 'start_time', b'start_time', 'statuses', b'statuses', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'market_id', b'market_id', 'page_size', b'page_size', 'page_token', b'page_token', 'start_time', b'start_time', 'states', b'states', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -780,10 +630,10 @@ class ListBetsResponse(_message.Message):
     'Token for the next page; empty when there are no more bets.'
 
     @_builtins.property
-    def bets(self) -> _containers.RepeatedCompositeFieldContainer[Global___Bet]:
-        """Bets, newest first."""
+    def bets(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.Bet]:
+        """Bets, newest first, without fills."""
 
-    def __init__(self, *, bets: _abc.Iterable[Global___Bet] | None=..., next_page_token: _builtins.str=...) -> None:
+    def __init__(self, *, bets: _abc.Iterable[_order_resources_pb2.Bet] | None=..., next_page_token: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -799,6 +649,267 @@ class ListBetsResponse(_message.Message):
 Global___ListBetsResponse: _TypeAlias = ListBetsResponse
 
 @_typing.final
+class ListBetFillsRequest(_message.Message):
+    """Request for OrderBookService.ListBetFills."""
+    DESCRIPTOR: _descriptor.Descriptor
+    BET_ID_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    bet_id: _builtins.str
+    'The bet whose fills to list.'
+    page_size: _builtins.int
+    'Maximum fills to return, 1-1000; 0 means 100. Above 1000 is rejected.'
+    page_token: _builtins.str
+    '`next_page_token` from the previous response; empty for the first page.'
+
+    def __init__(self, *, bet_id: _builtins.str=..., page_size: _builtins.int=..., page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'page_size', b'page_size', 'page_token', b'page_token']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ListBetFillsRequest: _TypeAlias = ListBetFillsRequest
+
+@_typing.final
+class ListBetFillsResponse(_message.Message):
+    """Response of OrderBookService.ListBetFills."""
+    DESCRIPTOR: _descriptor.Descriptor
+    FILLS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    'Token for the next page; empty when there are no more fills.'
+
+    @_builtins.property
+    def fills(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.Fill]:
+        """Fills, oldest first."""
+
+    def __init__(self, *, fills: _abc.Iterable[_order_resources_pb2.Fill] | None=..., next_page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['fills', b'fills', 'next_page_token', b'next_page_token']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ListBetFillsResponse: _TypeAlias = ListBetFillsResponse
+
+@_typing.final
+class GetMarketRequest(_message.Message):
+    """Request for OrderBookService.GetMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    market_id: _builtins.str
+    'The market.'
+
+    def __init__(self, *, market_id: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['market_id', b'market_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetMarketRequest: _TypeAlias = GetMarketRequest
+
+@_typing.final
+class GetMarketResponse(_message.Message):
+    """Response of OrderBookService.GetMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def market(self) -> _order_resources_pb2.Market:
+        """The market."""
+
+    def __init__(self, *, market: _order_resources_pb2.Market | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetMarketResponse: _TypeAlias = GetMarketResponse
+
+@_typing.final
+class ListMarketsRequest(_message.Message):
+    """Request for OrderBookService.ListMarkets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    SPORT_FIELD_NUMBER: _builtins.int
+    COMPETITION_ID_FIELD_NUMBER: _builtins.int
+    FIXTURE_ID_FIELD_NUMBER: _builtins.int
+    MARKET_TYPE_FIELD_NUMBER: _builtins.int
+    STATES_FIELD_NUMBER: _builtins.int
+    IN_PLAY_FIELD_NUMBER: _builtins.int
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    sport: _builtins.str
+    'Only markets of this sport; empty means any.'
+    competition_id: _builtins.str
+    'Only markets of this competition; empty means any.'
+    fixture_id: _builtins.str
+    'Only markets of this fixture; empty means any.'
+    market_type: _builtins.str
+    'Only markets of this type, for example "MATCH_ODDS"; empty means any.'
+    in_play: _builtins.bool
+    'When set, only markets whose `in_play` equals it.'
+    page_size: _builtins.int
+    'Maximum markets to return, 1-200; 0 means 50. Above 200 is rejected.'
+    page_token: _builtins.str
+    '`next_page_token` from the previous response; empty for the first page.'
+
+    @_builtins.property
+    def states(self) -> _containers.RepeatedScalarFieldContainer[_order_resources_pb2.MarketState.ValueType]:
+        """Only markets in these states; empty means all."""
+
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Only markets whose fixture starts at or after this time."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """Only markets whose fixture starts before this time."""
+
+    def __init__(self, *, sport: _builtins.str=..., competition_id: _builtins.str=..., fixture_id: _builtins.str=..., market_type: _builtins.str=..., states: _abc.Iterable[_order_resources_pb2.MarketState.ValueType] | None=..., in_play: _builtins.bool | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., page_size: _builtins.int=..., page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['_in_play', b'_in_play', 'end_time', b'end_time', 'in_play', b'in_play', 'start_time', b'start_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['_in_play', b'_in_play', 'competition_id', b'competition_id', 'end_time', b'end_time', 'fixture_id', b'fixture_id', 'in_play', b'in_play', 'market_type', b'market_type', 'page_size', b'page_size', 'page_token', b'page_token', 'sport', b'sport', 'start_time', b'start_time', 'states', b'states']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+    _WhichOneofReturnType__in_play: _TypeAlias = _typing.Literal['in_play']
+    _WhichOneofArgType__in_play: _TypeAlias = _typing.Literal['_in_play', b'_in_play']
+
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__in_play) -> _WhichOneofReturnType__in_play | None:
+        ...
+Global___ListMarketsRequest: _TypeAlias = ListMarketsRequest
+
+@_typing.final
+class ListMarketsResponse(_message.Message):
+    """Response of OrderBookService.ListMarkets."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKETS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    'Token for the next page; empty when there are no more markets.'
+
+    @_builtins.property
+    def markets(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.Market]:
+        """Markets, earliest fixture start first."""
+
+    def __init__(self, *, markets: _abc.Iterable[_order_resources_pb2.Market] | None=..., next_page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['markets', b'markets', 'next_page_token', b'next_page_token']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ListMarketsResponse: _TypeAlias = ListMarketsResponse
+
+@_typing.final
+class ListFixturesRequest(_message.Message):
+    """Request for OrderBookService.ListFixtures."""
+    DESCRIPTOR: _descriptor.Descriptor
+    SPORT_FIELD_NUMBER: _builtins.int
+    COMPETITION_ID_FIELD_NUMBER: _builtins.int
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    sport: _builtins.str
+    'Only fixtures of this sport; empty means any.'
+    competition_id: _builtins.str
+    'Only fixtures of this competition; empty means any.'
+    page_size: _builtins.int
+    'Maximum fixtures to return, 1-200; 0 means 50. Above 200 is rejected.'
+    page_token: _builtins.str
+    '`next_page_token` from the previous response; empty for the first page.'
+
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Only fixtures starting at or after this time."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """Only fixtures starting before this time."""
+
+    def __init__(self, *, sport: _builtins.str=..., competition_id: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=..., page_size: _builtins.int=..., page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['competition_id', b'competition_id', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'sport', b'sport', 'start_time', b'start_time']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ListFixturesRequest: _TypeAlias = ListFixturesRequest
+
+@_typing.final
+class ListFixturesResponse(_message.Message):
+    """Response of OrderBookService.ListFixtures."""
+    DESCRIPTOR: _descriptor.Descriptor
+    FIXTURES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    'Token for the next page; empty when there are no more fixtures.'
+
+    @_builtins.property
+    def fixtures(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.Fixture]:
+        """Fixtures, earliest start first."""
+
+    def __init__(self, *, fixtures: _abc.Iterable[_order_resources_pb2.Fixture] | None=..., next_page_token: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['fixtures', b'fixtures', 'next_page_token', b'next_page_token']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ListFixturesResponse: _TypeAlias = ListFixturesResponse
+
+@_typing.final
 class GetMarketBookRequest(_message.Message):
     """Request for OrderBookService.GetMarketBook."""
     DESCRIPTOR: _descriptor.Descriptor
@@ -807,7 +918,7 @@ class GetMarketBookRequest(_message.Message):
     market_id: _builtins.str
     'The market.'
     depth: _builtins.int
-    'Price levels per side and selection, 1-10. 0 means the default of 3.'
+    'Price levels per side and runner, 1-10; 0 means 3.'
 
     def __init__(self, *, market_id: _builtins.str=..., depth: _builtins.int=...) -> None:
         ...
@@ -825,103 +936,27 @@ class GetMarketBookRequest(_message.Message):
 Global___GetMarketBookRequest: _TypeAlias = GetMarketBookRequest
 
 @_typing.final
-class PriceLevel(_message.Message):
-    """One level of the price ladder: all unmatched stake at one price."""
-    DESCRIPTOR: _descriptor.Descriptor
-    PRICE_FIELD_NUMBER: _builtins.int
-    AVAILABLE_AMOUNT_FIELD_NUMBER: _builtins.int
-    BET_COUNT_FIELD_NUMBER: _builtins.int
-    price: _builtins.str
-    'Decimal odds of the level, for example "2.50".'
-    available_amount: _builtins.str
-    "Backer stake that can be matched at `price` right now, a positive decimal\n    string in the market's currency. Levels with nothing available are\n    omitted.\n    "
-    bet_count: _builtins.int
-    'Number of resting bets that make up the level.'
-
-    def __init__(self, *, price: _builtins.str=..., available_amount: _builtins.str=..., bet_count: _builtins.int=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['available_amount', b'available_amount', 'bet_count', b'bet_count', 'price', b'price']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___PriceLevel: _TypeAlias = PriceLevel
-
-@_typing.final
-class SelectionBook(_message.Message):
-    """The price ladder of one selection."""
-    DESCRIPTOR: _descriptor.Descriptor
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    BACK_LEVELS_FIELD_NUMBER: _builtins.int
-    LAY_LEVELS_FIELD_NUMBER: _builtins.int
-    MATCHED_AMOUNT_FIELD_NUMBER: _builtins.int
-    selection_id: _builtins.str
-    'The selection.'
-    matched_amount: _builtins.str
-    'Total backer stake matched on the selection so far, decimal string.'
-
-    @_builtins.property
-    def back_levels(self) -> _containers.RepeatedCompositeFieldContainer[Global___PriceLevel]:
-        """The available-to-back side: prices a new BACK bet can be matched at,
-        made of unmatched LAY bets; best (highest price) first, at most `depth`
-        levels.
-        """
-
-    @_builtins.property
-    def lay_levels(self) -> _containers.RepeatedCompositeFieldContainer[Global___PriceLevel]:
-        """The available-to-lay side: prices a new LAY bet can be matched at, made
-        of unmatched BACK bets; best (lowest price) first, at most `depth`
-        levels.
-        """
-
-    def __init__(self, *, selection_id: _builtins.str=..., back_levels: _abc.Iterable[Global___PriceLevel] | None=..., lay_levels: _abc.Iterable[Global___PriceLevel] | None=..., matched_amount: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['back_levels', b'back_levels', 'lay_levels', b'lay_levels', 'matched_amount', b'matched_amount', 'selection_id', b'selection_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___SelectionBook: _TypeAlias = SelectionBook
-
-@_typing.final
 class GetMarketBookResponse(_message.Message):
     """Response of OrderBookService.GetMarketBook."""
     DESCRIPTOR: _descriptor.Descriptor
     MARKET_FIELD_NUMBER: _builtins.int
-    SELECTION_BOOKS_FIELD_NUMBER: _builtins.int
-    READ_TIME_FIELD_NUMBER: _builtins.int
+    BOOK_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def market(self) -> Global___Market:
-        """The market, with its status."""
+    def market(self) -> _order_resources_pb2.Market:
+        """The market, with its state and version."""
 
     @_builtins.property
-    def selection_books(self) -> _containers.RepeatedCompositeFieldContainer[Global___SelectionBook]:
-        """One ladder per selection, in the market's selection order."""
+    def book(self) -> _order_resources_pb2.MarketBook:
+        """The book at `market.market_version`."""
 
-    @_builtins.property
-    def read_time(self) -> _timestamp_pb2.Timestamp:
-        """The instant the snapshot was taken."""
-
-    def __init__(self, *, market: Global___Market | None=..., selection_books: _abc.Iterable[Global___SelectionBook] | None=..., read_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, market: _order_resources_pb2.Market | None=..., book: _order_resources_pb2.MarketBook | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market', 'read_time', b'read_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['book', b'book', 'market', b'market']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['market', b'market', 'read_time', b'read_time', 'selection_books', b'selection_books']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['book', b'book', 'market', b'market']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -931,37 +966,178 @@ class GetMarketBookResponse(_message.Message):
 Global___GetMarketBookResponse: _TypeAlias = GetMarketBookResponse
 
 @_typing.final
-class OpenMarketRequest(_message.Message):
-    """Request for OrderBookService.OpenMarket."""
+class StreamMarketChangesRequest(_message.Message):
+    """Request for OrderBookService.StreamMarketChanges."""
     DESCRIPTOR: _descriptor.Descriptor
-    MARKET_ID_FIELD_NUMBER: _builtins.int
-    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    SELECTIONS_FIELD_NUMBER: _builtins.int
-    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    SPORT_FIELD_NUMBER: _builtins.int
-    market_id: _builtins.str
-    'Id of the market, chosen by the trading system.'
-    display_name: _builtins.str
-    'Display name, for example "Arsenal v Chelsea - Match Odds". May change on\n    reopen.\n    '
-    currency: _builtins.str
-    "ISO-4217 code of the market's currency."
-    idempotency_key: _builtins.str
-    'Key that makes retries safe.'
-    sport: _builtins.str
-    'Sport of the market\'s event, lower_snake_case, for example "football"\n    or "ice_hockey".\n    '
+    MARKET_IDS_FIELD_NUMBER: _builtins.int
+    DEPTH_FIELD_NUMBER: _builtins.int
+    CURSOR_FIELD_NUMBER: _builtins.int
+    depth: _builtins.int
+    'Price levels per side and runner, 1-10; 0 means 3.'
+    cursor: _builtins.str
+    'The `cursor` of the last message processed, to resume; empty for a new\n    stream.\n    '
 
     @_builtins.property
-    def selections(self) -> _containers.RepeatedCompositeFieldContainer[Global___Selection]:
-        """The selections, 2-100, ids unique."""
+    def market_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The markets to follow, 1-50, each once."""
 
-    def __init__(self, *, market_id: _builtins.str=..., display_name: _builtins.str=..., currency: _builtins.str=..., selections: _abc.Iterable[Global___Selection] | None=..., idempotency_key: _builtins.str=..., sport: _builtins.str=...) -> None:
+    def __init__(self, *, market_ids: _abc.Iterable[_builtins.str] | None=..., depth: _builtins.int=..., cursor: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'display_name', b'display_name', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'selections', b'selections', 'sport', b'sport']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['cursor', b'cursor', 'depth', b'depth', 'market_ids', b'market_ids']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StreamMarketChangesRequest: _TypeAlias = StreamMarketChangesRequest
+
+@_typing.final
+class StreamMarketChangesResponse(_message.Message):
+    """One message of OrderBookService.StreamMarketChanges."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CURSOR_FIELD_NUMBER: _builtins.int
+    MARKET_FIELD_NUMBER: _builtins.int
+    BOOK_FIELD_NUMBER: _builtins.int
+    cursor: _builtins.str
+    'Opaque position of this message; pass it back to resume after it.'
+
+    @_builtins.property
+    def market(self) -> _order_resources_pb2.Market:
+        """The market after the change (state, version, runners)."""
+
+    @_builtins.property
+    def book(self) -> _order_resources_pb2.MarketBook:
+        """The market's complete book at `market.market_version`."""
+
+    def __init__(self, *, cursor: _builtins.str=..., market: _order_resources_pb2.Market | None=..., book: _order_resources_pb2.MarketBook | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['book', b'book', 'market', b'market']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['book', b'book', 'cursor', b'cursor', 'market', b'market']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StreamMarketChangesResponse: _TypeAlias = StreamMarketChangesResponse
+
+@_typing.final
+class StreamBetChangesRequest(_message.Message):
+    """Request for OrderBookService.StreamBetChanges."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    CURSOR_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The bettor; must be the caller.'
+    market_id: _builtins.str
+    'Only bets on this market; empty means all markets.'
+    cursor: _builtins.str
+    'The `cursor` of the last message processed, to resume; empty for a new\n    stream.\n    '
+
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., cursor: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['cursor', b'cursor', 'market_id', b'market_id', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StreamBetChangesRequest: _TypeAlias = StreamBetChangesRequest
+
+@_typing.final
+class StreamBetChangesResponse(_message.Message):
+    """One message of OrderBookService.StreamBetChanges."""
+    DESCRIPTOR: _descriptor.Descriptor
+    CURSOR_FIELD_NUMBER: _builtins.int
+    BET_FIELD_NUMBER: _builtins.int
+    FILL_FIELD_NUMBER: _builtins.int
+    cursor: _builtins.str
+    'Opaque position of this change; pass it back to resume after it.'
+
+    @_builtins.property
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet's complete state after the change."""
+
+    @_builtins.property
+    def fill(self) -> _order_resources_pb2.Fill:
+        """The fill that caused the change (a new or a voided fill); unset for
+        other changes.
+        """
+
+    def __init__(self, *, cursor: _builtins.str=..., bet: _order_resources_pb2.Bet | None=..., fill: _order_resources_pb2.Fill | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'fill', b'fill']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'cursor', b'cursor', 'fill', b'fill']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___StreamBetChangesResponse: _TypeAlias = StreamBetChangesResponse
+
+@_typing.final
+class OpenMarketRequest(_message.Message):
+    """Request for OrderBookService.OpenMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    FIXTURE_FIELD_NUMBER: _builtins.int
+    MARKET_TYPE_FIELD_NUMBER: _builtins.int
+    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    RUNNERS_FIELD_NUMBER: _builtins.int
+    COMMISSION_RATE_BP_FIELD_NUMBER: _builtins.int
+    BET_DELAY_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    market_id: _builtins.str
+    'Id of the market, chosen by the trading system.'
+    market_type: _builtins.str
+    'Market type, UPPER_SNAKE_CASE, for example "MATCH_ODDS".'
+    display_name: _builtins.str
+    'Display name, for example "Match Odds". May change on reopen.'
+    currency: _builtins.str
+    "ISO-4217 code of the market's currency; one of `common.v1.Currency`."
+    commission_rate_bp: _builtins.int
+    'Commission rate on net market winnings, in basis points, 0-10000.'
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (OpenMarket, `market_id`).'
+
+    @_builtins.property
+    def fixture(self) -> _order_resources_pb2.Fixture:
+        """The fixture (created or updated by its id)."""
+
+    @_builtins.property
+    def runners(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.Runner]:
+        """The runners, 2-100, ids unique; new runners are ACTIVE."""
+
+    @_builtins.property
+    def bet_delay(self) -> _duration_pb2.Duration:
+        """In-play bet delay, 0-30 seconds."""
+
+    def __init__(self, *, market_id: _builtins.str=..., fixture: _order_resources_pb2.Fixture | None=..., market_type: _builtins.str=..., display_name: _builtins.str=..., currency: _builtins.str=..., runners: _abc.Iterable[_order_resources_pb2.Runner] | None=..., commission_rate_bp: _builtins.int=..., bet_delay: _duration_pb2.Duration | None=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet_delay', b'bet_delay', 'fixture', b'fixture']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_delay', b'bet_delay', 'commission_rate_bp', b'commission_rate_bp', 'currency', b'currency', 'display_name', b'display_name', 'fixture', b'fixture', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'market_type', b'market_type', 'runners', b'runners']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -977,10 +1153,10 @@ class OpenMarketResponse(_message.Message):
     MARKET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def market(self) -> Global___Market:
+    def market(self) -> _order_resources_pb2.Market:
         """The market, OPEN."""
 
-    def __init__(self, *, market: Global___Market | None=...) -> None:
+    def __init__(self, *, market: _order_resources_pb2.Market | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
 
@@ -996,26 +1172,133 @@ class OpenMarketResponse(_message.Message):
 Global___OpenMarketResponse: _TypeAlias = OpenMarketResponse
 
 @_typing.final
+class MarketUpdate(_message.Message):
+    """The updatable fields of a market (the writable part of Market, so that a
+    partial update never has to pass the rules of a complete Market).
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    DISPLAY_NAME_FIELD_NUMBER: _builtins.int
+    IN_PLAY_FIELD_NUMBER: _builtins.int
+    BET_DELAY_FIELD_NUMBER: _builtins.int
+    FIXTURE_START_TIME_FIELD_NUMBER: _builtins.int
+    REMOVED_SELECTION_IDS_FIELD_NUMBER: _builtins.int
+    display_name: _builtins.str
+    'New display name; empty when not updated.'
+    in_play: _builtins.bool
+    'True turns the market in-play (false is refused once it is in-play).'
+
+    @_builtins.property
+    def bet_delay(self) -> _duration_pb2.Duration:
+        """New in-play bet delay, 0-30 seconds."""
+
+    @_builtins.property
+    def fixture_start_time(self) -> _timestamp_pb2.Timestamp:
+        """New scheduled start of the fixture."""
+
+    @_builtins.property
+    def removed_selection_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """Runners to remove (ACTIVE -> REMOVED), 1-99 ids."""
+
+    def __init__(self, *, display_name: _builtins.str=..., in_play: _builtins.bool=..., bet_delay: _duration_pb2.Duration | None=..., fixture_start_time: _timestamp_pb2.Timestamp | None=..., removed_selection_ids: _abc.Iterable[_builtins.str] | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet_delay', b'bet_delay', 'fixture_start_time', b'fixture_start_time']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_delay', b'bet_delay', 'display_name', b'display_name', 'fixture_start_time', b'fixture_start_time', 'in_play', b'in_play', 'removed_selection_ids', b'removed_selection_ids']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___MarketUpdate: _TypeAlias = MarketUpdate
+
+@_typing.final
+class UpdateMarketRequest(_message.Message):
+    """Request for OrderBookService.UpdateMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    MARKET_UPDATE_FIELD_NUMBER: _builtins.int
+    UPDATE_MASK_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    market_id: _builtins.str
+    'The market to update.'
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (UpdateMarket, `market_id`).'
+
+    @_builtins.property
+    def market_update(self) -> Global___MarketUpdate:
+        """The new values; only the fields named in `update_mask` are read."""
+
+    @_builtins.property
+    def update_mask(self) -> _field_mask_pb2.FieldMask:
+        """Paths of `market_update` to apply (AIP-134); empty means all of them."""
+
+    def __init__(self, *, market_id: _builtins.str=..., market_update: Global___MarketUpdate | None=..., update_mask: _field_mask_pb2.FieldMask | None=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['market_update', b'market_update', 'update_mask', b'update_mask']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'market_update', b'market_update', 'update_mask', b'update_mask']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UpdateMarketRequest: _TypeAlias = UpdateMarketRequest
+
+@_typing.final
+class UpdateMarketResponse(_message.Message):
+    """Response of OrderBookService.UpdateMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def market(self) -> _order_resources_pb2.Market:
+        """The market after the update."""
+
+    def __init__(self, *, market: _order_resources_pb2.Market | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___UpdateMarketResponse: _TypeAlias = UpdateMarketResponse
+
+@_typing.final
 class SuspendMarketRequest(_message.Message):
     """Request for OrderBookService.SuspendMarket."""
     DESCRIPTOR: _descriptor.Descriptor
     MARKET_ID_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
+    MATERIAL_FIELD_NUMBER: _builtins.int
     market_id: _builtins.str
     'The market to suspend.'
     idempotency_key: _builtins.str
-    'Key that makes retries safe.'
+    'Key that makes retries safe, scoped to (SuspendMarket, `market_id`).'
     reason: _builtins.str
     'Free-text reason, for example "goal under review".'
+    material: _builtins.bool
+    "True for a material event (a goal, a red card): LAPSE stake lapses and\n    the market's version increments.\n    "
 
-    def __init__(self, *, market_id: _builtins.str=..., idempotency_key: _builtins.str=..., reason: _builtins.str=...) -> None:
+    def __init__(self, *, market_id: _builtins.str=..., idempotency_key: _builtins.str=..., reason: _builtins.str=..., material: _builtins.bool=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'reason', b'reason']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'material', b'material', 'reason', b'reason']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -1031,10 +1314,10 @@ class SuspendMarketResponse(_message.Message):
     MARKET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def market(self) -> Global___Market:
+    def market(self) -> _order_resources_pb2.Market:
         """The market, SUSPENDED."""
 
-    def __init__(self, *, market: Global___Market | None=...) -> None:
+    def __init__(self, *, market: _order_resources_pb2.Market | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
 
@@ -1058,7 +1341,7 @@ class CloseMarketRequest(_message.Message):
     market_id: _builtins.str
     'The market to close.'
     idempotency_key: _builtins.str
-    'Key that makes retries safe.'
+    'Key that makes retries safe, scoped to (CloseMarket, `market_id`).'
 
     def __init__(self, *, market_id: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
@@ -1082,10 +1365,10 @@ class CloseMarketResponse(_message.Message):
     MARKET_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def market(self) -> Global___Market:
+    def market(self) -> _order_resources_pb2.Market:
         """The market, CLOSED."""
 
-    def __init__(self, *, market: Global___Market | None=...) -> None:
+    def __init__(self, *, market: _order_resources_pb2.Market | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
 
@@ -1101,32 +1384,6 @@ class CloseMarketResponse(_message.Message):
 Global___CloseMarketResponse: _TypeAlias = CloseMarketResponse
 
 @_typing.final
-class SelectionResult(_message.Message):
-    """The result of one selection."""
-    DESCRIPTOR: _descriptor.Descriptor
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    RESULT_FIELD_NUMBER: _builtins.int
-    selection_id: _builtins.str
-    'The selection; must belong to the market.'
-    result: Global___SelectionResultType.ValueType
-    'WIN, LOSE, PUSH or VOID.'
-
-    def __init__(self, *, selection_id: _builtins.str=..., result: Global___SelectionResultType.ValueType=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['result', b'result', 'selection_id', b'selection_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___SelectionResult: _TypeAlias = SelectionResult
-
-@_typing.final
 class SettleMarketRequest(_message.Message):
     """Request for OrderBookService.SettleMarket."""
     DESCRIPTOR: _descriptor.Descriptor
@@ -1136,15 +1393,13 @@ class SettleMarketRequest(_message.Message):
     market_id: _builtins.str
     'The market to settle; must be CLOSED.'
     idempotency_key: _builtins.str
-    'Key that makes retries safe. Settlement is idempotent per (market_id,\n    idempotency_key).\n    '
+    'Key that makes retries safe, scoped to (SettleMarket, `market_id`).'
 
     @_builtins.property
-    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___SelectionResult]:
-        """Exactly one result per selection of the market; otherwise
-        INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
-        """
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.SelectionResult]:
+        """Exactly one result per runner of the market."""
 
-    def __init__(self, *, market_id: _builtins.str=..., results: _abc.Iterable[Global___SelectionResult] | None=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, market_id: _builtins.str=..., results: _abc.Iterable[_order_resources_pb2.SelectionResult] | None=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -1163,35 +1418,19 @@ Global___SettleMarketRequest: _TypeAlias = SettleMarketRequest
 class SettleMarketResponse(_message.Message):
     """Response of OrderBookService.SettleMarket."""
     DESCRIPTOR: _descriptor.Descriptor
-    MARKET_FIELD_NUMBER: _builtins.int
-    SETTLEMENTS_FIELD_NUMBER: _builtins.int
-    BET_COUNT_FIELD_NUMBER: _builtins.int
-    TOTAL_PAYOUT_FIELD_NUMBER: _builtins.int
-    SETTLEMENTS_TRUNCATED_FIELD_NUMBER: _builtins.int
-    bet_count: _builtins.int
-    'Number of bets settled by the call, including those left out of\n    `settlements`.\n    '
-    total_payout: _builtins.str
-    "Sum of the `payout` of every bet settled by the call (not only those in\n    `settlements`), decimal string in the market's currency.\n    "
-    settlements_truncated: _builtins.bool
-    "True when more than 1000 bets were settled and `settlements` holds only\n    the first 1000 by `bet_id`, so that the response stays far below gRPC's\n    default 4 MiB message limit. Read the rest with ListBets (`market_id`,\n    `statuses` [SETTLED]); each bet carries its settlement.\n    "
+    JOB_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def market(self) -> Global___Market:
-        """The market, SETTLED, with its results."""
+    def job(self) -> _order_resources_pb2.SettlementJob:
+        """The settlement job, RUNNING (or, on a replay, in its current state)."""
 
-    @_builtins.property
-    def settlements(self) -> _containers.RepeatedCompositeFieldContainer[Global___BetSettlement]:
-        """One settlement per settled bet, ordered by `bet_id`, at most the first
-        1000 (see `settlements_truncated`). CANCELLED bets are not included.
-        """
-
-    def __init__(self, *, market: Global___Market | None=..., settlements: _abc.Iterable[Global___BetSettlement] | None=..., bet_count: _builtins.int=..., total_payout: _builtins.str=..., settlements_truncated: _builtins.bool=...) -> None:
+    def __init__(self, *, job: _order_resources_pb2.SettlementJob | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_count', b'bet_count', 'market', b'market', 'settlements', b'settlements', 'settlements_truncated', b'settlements_truncated', 'total_payout', b'total_payout']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -1199,3 +1438,164 @@ class SettleMarketResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___SettleMarketResponse: _TypeAlias = SettleMarketResponse
+
+@_typing.final
+class ResettleMarketRequest(_message.Message):
+    """Request for OrderBookService.ResettleMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    RESULTS_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    market_id: _builtins.str
+    'The market to resettle; must be SETTLED.'
+    reason: _builtins.str
+    'Why, for the audit trail, for example "result changed after VAR".'
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (ResettleMarket, `market_id`).'
+
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[_order_resources_pb2.SelectionResult]:
+        """The corrected results, exactly one per runner."""
+
+    def __init__(self, *, market_id: _builtins.str=..., results: _abc.Iterable[_order_resources_pb2.SelectionResult] | None=..., reason: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'reason', b'reason', 'results', b'results']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ResettleMarketRequest: _TypeAlias = ResettleMarketRequest
+
+@_typing.final
+class ResettleMarketResponse(_message.Message):
+    """Response of OrderBookService.ResettleMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    JOB_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def job(self) -> _order_resources_pb2.SettlementJob:
+        """The correction's settlement job."""
+
+    def __init__(self, *, job: _order_resources_pb2.SettlementJob | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ResettleMarketResponse: _TypeAlias = ResettleMarketResponse
+
+@_typing.final
+class VoidMarketRequest(_message.Message):
+    """Request for OrderBookService.VoidMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    market_id: _builtins.str
+    'The market to void.'
+    reason: _builtins.str
+    'Why, for the audit trail, for example "fixture abandoned".'
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (VoidMarket, `market_id`).'
+
+    def __init__(self, *, market_id: _builtins.str=..., reason: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'reason', b'reason']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___VoidMarketRequest: _TypeAlias = VoidMarketRequest
+
+@_typing.final
+class VoidMarketResponse(_message.Message):
+    """Response of OrderBookService.VoidMarket."""
+    DESCRIPTOR: _descriptor.Descriptor
+    JOB_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def job(self) -> _order_resources_pb2.SettlementJob:
+        """The void's settlement job."""
+
+    def __init__(self, *, job: _order_resources_pb2.SettlementJob | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___VoidMarketResponse: _TypeAlias = VoidMarketResponse
+
+@_typing.final
+class GetSettlementJobRequest(_message.Message):
+    """Request for OrderBookService.GetSettlementJob."""
+    DESCRIPTOR: _descriptor.Descriptor
+    SETTLEMENT_JOB_ID_FIELD_NUMBER: _builtins.int
+    settlement_job_id: _builtins.str
+    'The job.'
+
+    def __init__(self, *, settlement_job_id: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['settlement_job_id', b'settlement_job_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetSettlementJobRequest: _TypeAlias = GetSettlementJobRequest
+
+@_typing.final
+class GetSettlementJobResponse(_message.Message):
+    """Response of OrderBookService.GetSettlementJob."""
+    DESCRIPTOR: _descriptor.Descriptor
+    JOB_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def job(self) -> _order_resources_pb2.SettlementJob:
+        """The job with its progress."""
+
+    def __init__(self, *, job: _order_resources_pb2.SettlementJob | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['job', b'job']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___GetSettlementJobResponse: _TypeAlias = GetSettlementJobResponse

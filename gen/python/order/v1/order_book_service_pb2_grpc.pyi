@@ -24,66 +24,99 @@ GRPC_GENERATED_VERSION: str
 GRPC_VERSION: str
 
 class OrderBookServiceStub:
-    """OrderBookService (order-book) owns markets, bets and the matching engine,
-    and settles markets into wallet credits.
+    """OrderBookService (order-book) owns the market catalogue, bets, the matching
+    engine and settlement, and books settlement money in the wallet.
 
-    Markets. A market (for example "match odds" of one football match) has a
-    fixed set of selections and one currency. Its lifecycle is
-      OpenMarket -> OPEN <-> SUSPENDED (SuspendMarket / OpenMarket)
-      CloseMarket -> CLOSED, SettleMarket -> SETTLED
-    (see MarketStatus). Only an OPEN market accepts bets and matches them.
+    Catalogue. A fixture (a sporting event) has markets; a market has 2-100
+    runners (selections), one currency, a commission rate, a minimum stake and
+    a `market_version`. See MarketState for the market lifecycle.
 
-    Bets and matching. A bet backs (BACK: the selection will win) or lays (LAY:
-    the selection will not win) one selection at decimal odds. `stake` is
-    always the backer's stake: for a LAY bet it is the backer stake the layer
-    accepts. The money at risk, `liability`, is what the wallet reserves and
-    then debits:
-    * BACK: liability = stake.
-    * LAY:  liability = stake x (odds - 1), rounded UP to 2 decimal places so
-      that the hold always covers the exposure.
-    The engine matches with price-time priority: a BACK at odds O matches
-    resting LAY bets priced at O or higher, highest price first; a LAY at odds O
-    matches resting BACK bets priced at O or lower, lowest price first; equal
-    prices match oldest first. A fill is made at the resting bet's price, so the
-    incoming bet can only get a better price than it asked for. Every bet shows
-    `matched_stake` (sum of its fills) and `unmatched_stake` (still on the
-    book); they always add up to `stake`. Matching runs inside PlaceBet, so its
-    response already shows the immediate fills.
+    Price ladder. Every price (orders, bets, fills, book levels) is a tick of
+    this ladder, written with exactly 2 decimals:
+      from    up to   tick        from    up to   tick
+      1.01    2       0.01        10      20      0.50
+      2       3       0.02        20      30      1
+      3       4       0.05        30      50      2
+      4       6       0.10        50      100     5
+      6       10      0.20        100     990     10
+    A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
+    / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
+    stake per currency (backer stake; the market's `min_stake`): EUR, GBP, USD
+    2.00; JPY 200; KWD, BHD 0.500.
 
-    Bet lifecycle (see BetStatus): PlaceBet -> PLACED (saga step 2, matched
-    immediately) -> ConfirmBet -> CONFIRMED (step 4, after the wallet committed
-    the liability) -> SettleMarket -> SETTLED; or PLACED -> CancelBet ->
-    CANCELLED (the saga's compensation).
+    Bets and matching. A bet backs (BACK) or lays (LAY) one runner at a price.
+    `stake` is always the backer's stake; the money at risk (`liability`) is
+    the stake for BACK and stake x (price - 1), rounded UP to the currency's
+    minor unit, for LAY. The engine matches with price-time priority: a BACK
+    at price P matches resting LAY stake at P or higher, best first; a LAY at P
+    matches resting BACK stake at P or lower, best first; equal prices match
+    oldest first. A fill is made at the resting bet's price.
 
-    Settlement. SettleMarket takes a result per selection and computes every
-    bet's payout with exact decimals; each payout is rounded DOWN (toward zero)
-    to 2 decimal places, once, at the end, and the remainder is not carried
-    anywhere. Payouts are credited by calling `wallet.v1.WalletService
-    .CreditBalance` with idempotency key "settlement:<bet_id>", so a bet is paid
-    at most once however often the credit is retried. The payout table is on
-    BetSettlement.payout and in docs/services/order-book.md.
+    Money before matching (the fix of a defect where a matched bet could be
+    un-matched). A bet reaches the matching engine only after its money is
+    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
+    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    puts it on the book. So every fill is made between two bets whose money is
+    already debited, and a fill, once made, is final: only VoidMarket, a
+    removed runner or a VOID result voids it (FillVoidedEvent). The saga's
+    compensation (CancelBet) only ever cancels a PENDING bet, which has no
+    fills, so no counterparty is affected. The argument for keeping the seed's
+    saga order is in docs/services/order-validator.md.
 
-    Money. Every amount is a decimal string in the market's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. Odds and prices are decimal odds from "1.01" to "999.99"
-    with at most 2 fraction digits. An amount or price with more fraction
-    digits is rejected, never rounded.
+    Bettor's controls. CancelBets cancels a bet's unmatched stake or reduces it
+    (`size_reduction`); ReplaceBets moves the unmatched stake to a new price
+    (it loses its time priority). Each bet has a persistence type: LAPSE
+    stake lapses when the market turns in-play and at a material suspension;
+    PERSIST stake stays. Every stake leaves the book at the close. Whatever
+    releases unmatched stake, its money is refunded at once with
+    `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND), idempotency
+    key "refund:<bet_id>:<instruction_id>", where the instruction id is
+    deterministic: the one returned by CancelBets / ReplaceBets, or
+    "lapse-v<market_version>" for a lapse (the market version that caused
+    it), or "lapse-confirm" at ConfirmBet. One bet can receive several
+    refunds, each exactly once; their sum never exceeds its liability. The
+    refund amount is what the bet holds minus what it still needs: with H =
+    `liability_held` before the change, the refund is H - need, where need is
+    sum(s_i) + remaining (BACK) or sum(s_i x (p_i - 1)) + remaining x (price -
+    1) rounded UP (LAY), over its non-void fills after the change.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user)
-    for bet RPCs and to (RPC, market) for market RPCs. A retry with the same key
-    and request returns the original outcome; the same key with a different
-    request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry
-    while the first call runs fails with ABORTED /
-    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Settlement. SettleMarket starts a settlement job (AIP-151, SettlementJob)
+    that settles the bets in bounded batches: per bet the payout of
+    BetSettlement (credited with key "settlement:<bet_id>"), then per user the
+    commission of CommissionCharge (key "commission:<market_id>:<user_id>").
+    ResettleMarket and VoidMarket correct a settled market: each bet's payout
+    difference is booked with `wallet.v1.WalletService.AdjustSettlement`, key
+    "resettle:<bet_id>:<settlement_version>", and each user's commission
+    difference with key "commission:<market_id>:<user_id>:
+    <settlement_version>".
+
+    Idempotency. Every write carries `idempotency_key`, scoped to a field
+    every request of the RPC carries: (RPC, `saga_id`) for PlaceBet,
+    ConfirmBet and CancelBet; (RPC, `user_id`) for CancelBets and ReplaceBets;
+    (RPC, `market_id`) for market operations. Outcomes are replayed by the
+    platform rule of docs/CONVENTIONS.md ("Which outcomes are replayed"): a
+    stored FAILED_PRECONDITION whose cause can change is retried with a new
+    key. Keys are kept for at least 7 days.
+
+    Streams. StreamMarketChanges and StreamBetChanges send a complete state per
+    change (a MarketBook, a Bet) with a `cursor`; a client that reconnects
+    passes the last cursor it processed and receives every change after it
+    (retained for 24 hours; older cursors fail with OUT_OF_RANGE /
+    CURSOR_EXPIRED). The server ends a stream with OK after 1 hour and with
+    UNAVAILABLE when it shuts down; clients resume from their cursor.
+
+    Access. Market writes (OpenMarket, UpdateMarket, SuspendMarket,
+    CloseMarket, SettleMarket, ResettleMarket, VoidMarket) are for trading
+    operators; PlaceBet, ConfirmBet and CancelBet for order-validator; a
+    bettor may cancel, replace, read and stream only their own bets (`user_id`
+    must be the caller). Catalogue and book reads are public to authenticated
+    callers.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
-    (market writes are for trading operators only; PlaceBet, ConfirmBet and
-    CancelBet for order-validator only; a bettor may read only their own bets,
-    so ListBets from a bettor must set `user_id` to the caller) and
-    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_typing.overload
@@ -94,219 +127,343 @@ class OrderBookServiceStub:
     def __new__(cls, channel: _aio.Channel) -> OrderBookServiceAsyncStub:
         ...
     PlaceBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a bet for an order (step 2 of the bet-placement saga), PENDING:\n    its liability is reserved, it is NOT on the book and cannot match.\n\n    Checks, in order: the market exists and is OPEN or SUSPENDED, the runner\n    is ACTIVE, the currency is the market's, the stake is at least the\n    market's `min_stake`, and the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`) is PENDING, belongs to\n    `user_id` and `saga_id` and holds exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS. Publishes BetPlacedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN (CLOSED, SETTLED or VOIDED).\n    * FAILED_PRECONDITION / RUNNER_NOT_ACTIVE.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /\n      STAKE_BELOW_MINIMUM.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
-    "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Puts a PENDING bet on the book (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated. The bet becomes EXECUTABLE and is matched at once; while the\n    market is in-play the engine first waits `Market.bet_delay`.\n\n    The whole stake lapses instead (state EXECUTION_COMPLETE, refunded at\n    once with key "refund:<bet_id>:lapse-confirm", BetStakeReleasedEvent with\n    reason LAPSED_AT_CONFIRMATION) when the market is no longer OPEN or\n    SUSPENDED, the runner is no longer ACTIVE, or the bet\'s `market_version`\n    is set and the market\'s version is higher (it changed materially since\n    the order was priced). On a SUSPENDED market the bet joins the book and\n    waits for the reopening.\n\n    Confirming a bet that is past PENDING succeeds and returns it unchanged,\n    whatever the key. If the saga\'s retries run out, order-book\'s reconciler\n    confirms every PENDING bet older than 10 minutes whose reservation is\n    COMMITTED (and cancels those whose reservation is CANCELLED or EXPIRED),\n    so a paid bet never stays off the book.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND: no bet with `bet_id` in `saga_id`.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CancelBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PENDING bet (the compensation of PlaceBet). A PENDING bet was\n    never on the book, so nothing is unmatched from a counterparty and no\n    money moves here: the saga releases the reservation with\n    `wallet.v1.WalletService.CancelReservation` next.\n\n    Tolerates a missing target, as every compensation must: the bet is found\n    by `bet_id` when set (it must then belong to `saga_id`), otherwise as the\n    bet of `saga_id`.\n    * PENDING: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * No such bet (PlaceBet never happened, has not arrived yet, or `bet_id`\n      is unknown): succeeds with outcome NO_BET and records a tombstone for\n      the saga, so that a late PlaceBet fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is past PENDING;\n      the saga is past its pivot. Metadata: `state`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` names a bet of another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    CancelBets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetsRequest, _order_book_service_pb2.CancelBetsResponse]
+    'Cancels or reduces the unmatched stake of up to 60 of the caller\'s bets\n    on one market, each instruction with its own result (a failed\n    instruction does not stop the others). An instruction without\n    `size_reduction` cancels all the unmatched stake; with one, it removes\n    that much (capped at the unmatched stake). Matched stake is never\n    touched. Every released stake is refunded at once (see the service\n    comment; key "refund:<bet_id>:<instruction_id>") and publishes\n    BetStakeReleasedEvent. A bet whose unmatched stake reaches 0 becomes\n    EXECUTION_COMPLETE.\n\n    Per-instruction errors (in CancelBetResult): NOT_FOUND /\n    BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ReplaceBets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ReplaceBetsRequest, _order_book_service_pb2.ReplaceBetsResponse]
+    'Moves the unmatched stake of up to 60 of the caller\'s bets on one market\n    to a new price, each instruction with its own result. The stake keeps\n    its bet id, rejoins the book at the new price with a new time priority,\n    and is matched at once if the new price crosses. BACK stake needs no new\n    money. LAY stake may move to a lower price, whose surplus liability is\n    refunded ("refund:<bet_id>:<instruction_id>", reason REPLACED), but not\n    to a higher one (that needs new money: cancel and place a new order).\n    The market must be OPEN.\n\n    Per-instruction errors (in ReplaceBetResult): NOT_FOUND /\n    BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,\n    INVALID_ARGUMENT / REPLACE_EXCEEDS_LIABILITY.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN (retry with a new key once it is\n      OPEN).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
-    'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
+    'Returns one bet with its sizes and, once settled, its settlement (not\n    its fills: ListBetFills).\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, state and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    ListBetFills: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetFillsRequest, _order_book_service_pb2.ListBetFillsResponse]
+    "Lists the fills of one bet, oldest first (by `create_time`, ties broken\n    by `fill_id`). Paginated (AIP-158). A bettor sees the counterparty's bet\n    id empty.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND, INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
+    GetMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketRequest, _order_book_service_pb2.GetMarketResponse]
+    'Returns one market of the catalogue.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
+    ListMarkets: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListMarketsRequest, _order_book_service_pb2.ListMarketsResponse]
+    'Lists markets of the catalogue by fixture start time, earliest first\n    (ties broken by `market_id`), filtered by sport, competition, fixture,\n    market type, state, in-play flag and start time. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    ListFixtures: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ListFixturesRequest, _order_book_service_pb2.ListFixturesResponse]
+    'Lists fixtures (sporting events) by start time, earliest first (ties\n    broken by `fixture_id`), filtered by sport, competition and start time.\n    Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
-    'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
+    "Returns a market's book: per runner the best `depth` price levels\n    available to back and to lay, the matched amount and the last price\n    traded, at one `market_version`. A snapshot; it may be stale by the time\n    the caller acts on it (an order priced on it may carry its version).\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    "
+    StreamMarketChanges: _grpc.UnaryStreamMultiCallable[_order_book_service_pb2.StreamMarketChangesRequest, _order_book_service_pb2.StreamMarketChangesResponse]
+    'Streams the books of up to 50 markets: first the current book of each,\n    then a new book whenever one changes (conflated: at most one message per\n    market per 50 ms; every message is a complete book, so a skipped one\n    loses nothing). Resumable from `cursor` (see the service comment).\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND, OUT_OF_RANGE / CURSOR_EXPIRED.\n    '
+    StreamBetChanges: _grpc.UnaryStreamMultiCallable[_order_book_service_pb2.StreamBetChangesRequest, _order_book_service_pb2.StreamBetChangesResponse]
+    "Streams every change of the caller's bets (optionally of one market):\n    placement, confirmation, each fill, cancellation, lapse, replacement,\n    settlement. Each message carries the bet's complete current state and,\n    for a fill, the fill. Without `cursor` the stream starts with the bets\n    that are not yet settled; with one it replays every change after it, in\n    order, then continues live.\n\n    Errors: OUT_OF_RANGE / CURSOR_EXPIRED.\n    "
     OpenMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
-    "Opens a market for betting. Creates it OPEN when `market_id` is new, or\n    reopens a SUSPENDED market (SUSPENDED -> OPEN; matching resumes with the\n    unmatched stake still on the book). Opening an OPEN market succeeds and\n    returns it unchanged. `currency`, `sport` and `selections` must equal the\n    existing market's on every call.\n\n    Errors:\n    * FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: the market is CLOSED\n      or SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a market OPEN when `market_id` is new, or reopens a SUSPENDED\n    market (SUSPENDED -> OPEN; matching resumes). Opening an OPEN market\n    succeeds and returns it unchanged. `fixture.fixture_id`, `market_type`,\n    `currency` and the runners' ids must equal the existing market's.\n    Publishes MarketUpdatedEvent.\n\n    Errors:\n    * FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    UpdateMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.UpdateMarketRequest, _order_book_service_pb2.UpdateMarketResponse]
+    'Updates an OPEN or SUSPENDED market (AIP-134). Paths of `update_mask`\n    (fields of MarketUpdate): `display_name`, `in_play` (only false -> true:\n    the market turns in-play; LAPSE stake lapses and `market_version`\n    increments), `bet_delay`, `fixture_start_time`, `removed_selection_ids`\n    (ACTIVE -> REMOVED: their unmatched stake lapses, their fills are\n    voided, `market_version` increments). An empty mask applies all of them.\n    Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED, or an impossible change (in_play back to false, a runner\n      returned to ACTIVE).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     SuspendMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.SuspendMarketRequest, _order_book_service_pb2.SuspendMarketResponse]
-    'Suspends an OPEN market (OPEN -> SUSPENDED), for example while a goal is\n    reviewed: PlaceBet fails with MARKET_NOT_OPEN and nothing matches, but\n    unmatched stake stays on the book. Suspending a SUSPENDED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED or SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Suspends an OPEN market (OPEN -> SUSPENDED): nothing matches and new bets\n    wait off the book. With `material` (a goal, a red card), the version\n    increments and LAPSE stake lapses (refunded). Suspending a SUSPENDED\n    market succeeds unchanged. Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CloseMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.CloseMarketRequest, _order_book_service_pb2.CloseMarketResponse]
-    "Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or\n    matching. Unmatched stake is not cancelled here; it is returned at\n    settlement as part of each bet's payout. Closing a CLOSED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Closes an OPEN or SUSPENDED market for good (-> CLOSED): every unmatched\n    stake, LAPSE and PERSIST, lapses and is refunded at once. Closing a\n    CLOSED market succeeds unchanged. Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED or VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     SettleMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.SettleMarketRequest, _order_book_service_pb2.SettleMarketResponse]
-    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns the bets\' settlements (at most 1000; see\n    SettleMarketResponse.settlements_truncated).\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN\n    selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried\n    until the wallet accepts; `credit_status` shows the progress. A\n    definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps\n    the credit PENDING and alerts operators; the worker keeps retrying with\n    the same key, so the payout is made exactly once when the cause is\n    fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already\n    paid the bet under another key: the worker stops and alerts operators to\n    reconcile; it never retries with a new key.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts settling a CLOSED market with one result per runner and returns\n    at once with the settlement job, RUNNING (AIP-151). The market becomes\n    SETTLED (settlement_version 1) with its results immediately; the job\n    then settles the bets with matched stake in batches (BetSettledEvent\n    each), credits their payouts (key "settlement:<bet_id>"), and finally\n    charges each user\'s commission (CommissionChargedEvent). Poll\n    GetSettlementJob. PENDING bets are not settled: they have no fills, and\n    ConfirmBet lapses them.\n\n    A wallet booking refused definitively (for example NOT_FOUND /\n    WALLET_NOT_FOUND) stays PENDING and is retried with the same key; the\n    job alerts operators. ALREADY_EXISTS / BET_ALREADY_CREDITED means the\n    bet was already paid under the same key\'s ledger entry by an operator:\n    the job stops for that bet and alerts; it never retries with a new key.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED (retry with a new key after\n      CloseMarket).\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ResettleMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.ResettleMarketRequest, _order_book_service_pb2.ResettleMarketResponse]
+    'Corrects the results of a SETTLED market and returns the new settlement\n    job (settlement_version + 1). Every settled bet gets a new\n    BetSettlement; the payout difference is booked with\n    `wallet.v1.WalletService.AdjustSettlement` (key\n    "resettle:<bet_id>:<settlement_version>"; a debit may take the balance\n    negative, as a chargeback does), each user\'s commission difference with\n    key "commission:<market_id>:<user_id>:<settlement_version>".\n    Publishes BetResettledEvent per bet and MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_SETTLED.\n    * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    VoidMarket: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.VoidMarketRequest, _order_book_service_pb2.VoidMarketResponse]
+    'Voids a market in any state but VOIDED and returns the void\'s settlement\n    job. Unmatched stake lapses (refunded), every fill is voided\n    (FillVoidedEvent), every bet with matched stake gets its\n    `liability_held` back: credited with key "settlement:<bet_id>" when the\n    market was not settled, or booked as the difference to the previous\n    payout with key "resettle:<bet_id>:<settlement_version>" when it was.\n    Commission already charged is refunded the same way. -> VOIDED.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: already VOIDED.\n    * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    GetSettlementJob: _grpc.UnaryUnaryMultiCallable[_order_book_service_pb2.GetSettlementJobRequest, _order_book_service_pb2.GetSettlementJobResponse]
+    'Returns a settlement job with its progress.\n\n    Errors: NOT_FOUND / SETTLEMENT_JOB_NOT_FOUND.\n    '
 
 @_typing.type_check_only
 class OrderBookServiceAsyncStub(OrderBookServiceStub):
-    """OrderBookService (order-book) owns markets, bets and the matching engine,
-    and settles markets into wallet credits.
+    """OrderBookService (order-book) owns the market catalogue, bets, the matching
+    engine and settlement, and books settlement money in the wallet.
 
-    Markets. A market (for example "match odds" of one football match) has a
-    fixed set of selections and one currency. Its lifecycle is
-      OpenMarket -> OPEN <-> SUSPENDED (SuspendMarket / OpenMarket)
-      CloseMarket -> CLOSED, SettleMarket -> SETTLED
-    (see MarketStatus). Only an OPEN market accepts bets and matches them.
+    Catalogue. A fixture (a sporting event) has markets; a market has 2-100
+    runners (selections), one currency, a commission rate, a minimum stake and
+    a `market_version`. See MarketState for the market lifecycle.
 
-    Bets and matching. A bet backs (BACK: the selection will win) or lays (LAY:
-    the selection will not win) one selection at decimal odds. `stake` is
-    always the backer's stake: for a LAY bet it is the backer stake the layer
-    accepts. The money at risk, `liability`, is what the wallet reserves and
-    then debits:
-    * BACK: liability = stake.
-    * LAY:  liability = stake x (odds - 1), rounded UP to 2 decimal places so
-      that the hold always covers the exposure.
-    The engine matches with price-time priority: a BACK at odds O matches
-    resting LAY bets priced at O or higher, highest price first; a LAY at odds O
-    matches resting BACK bets priced at O or lower, lowest price first; equal
-    prices match oldest first. A fill is made at the resting bet's price, so the
-    incoming bet can only get a better price than it asked for. Every bet shows
-    `matched_stake` (sum of its fills) and `unmatched_stake` (still on the
-    book); they always add up to `stake`. Matching runs inside PlaceBet, so its
-    response already shows the immediate fills.
+    Price ladder. Every price (orders, bets, fills, book levels) is a tick of
+    this ladder, written with exactly 2 decimals:
+      from    up to   tick        from    up to   tick
+      1.01    2       0.01        10      20      0.50
+      2       3       0.02        20      30      1
+      3       4       0.05        30      50      2
+      4       6       0.10        50      100     5
+      6       10      0.20        100     990     10
+    A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
+    / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
+    stake per currency (backer stake; the market's `min_stake`): EUR, GBP, USD
+    2.00; JPY 200; KWD, BHD 0.500.
 
-    Bet lifecycle (see BetStatus): PlaceBet -> PLACED (saga step 2, matched
-    immediately) -> ConfirmBet -> CONFIRMED (step 4, after the wallet committed
-    the liability) -> SettleMarket -> SETTLED; or PLACED -> CancelBet ->
-    CANCELLED (the saga's compensation).
+    Bets and matching. A bet backs (BACK) or lays (LAY) one runner at a price.
+    `stake` is always the backer's stake; the money at risk (`liability`) is
+    the stake for BACK and stake x (price - 1), rounded UP to the currency's
+    minor unit, for LAY. The engine matches with price-time priority: a BACK
+    at price P matches resting LAY stake at P or higher, best first; a LAY at P
+    matches resting BACK stake at P or lower, best first; equal prices match
+    oldest first. A fill is made at the resting bet's price.
 
-    Settlement. SettleMarket takes a result per selection and computes every
-    bet's payout with exact decimals; each payout is rounded DOWN (toward zero)
-    to 2 decimal places, once, at the end, and the remainder is not carried
-    anywhere. Payouts are credited by calling `wallet.v1.WalletService
-    .CreditBalance` with idempotency key "settlement:<bet_id>", so a bet is paid
-    at most once however often the credit is retried. The payout table is on
-    BetSettlement.payout and in docs/services/order-book.md.
+    Money before matching (the fix of a defect where a matched bet could be
+    un-matched). A bet reaches the matching engine only after its money is
+    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
+    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    puts it on the book. So every fill is made between two bets whose money is
+    already debited, and a fill, once made, is final: only VoidMarket, a
+    removed runner or a VOID result voids it (FillVoidedEvent). The saga's
+    compensation (CancelBet) only ever cancels a PENDING bet, which has no
+    fills, so no counterparty is affected. The argument for keeping the seed's
+    saga order is in docs/services/order-validator.md.
 
-    Money. Every amount is a decimal string in the market's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. Odds and prices are decimal odds from "1.01" to "999.99"
-    with at most 2 fraction digits. An amount or price with more fraction
-    digits is rejected, never rounded.
+    Bettor's controls. CancelBets cancels a bet's unmatched stake or reduces it
+    (`size_reduction`); ReplaceBets moves the unmatched stake to a new price
+    (it loses its time priority). Each bet has a persistence type: LAPSE
+    stake lapses when the market turns in-play and at a material suspension;
+    PERSIST stake stays. Every stake leaves the book at the close. Whatever
+    releases unmatched stake, its money is refunded at once with
+    `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND), idempotency
+    key "refund:<bet_id>:<instruction_id>", where the instruction id is
+    deterministic: the one returned by CancelBets / ReplaceBets, or
+    "lapse-v<market_version>" for a lapse (the market version that caused
+    it), or "lapse-confirm" at ConfirmBet. One bet can receive several
+    refunds, each exactly once; their sum never exceeds its liability. The
+    refund amount is what the bet holds minus what it still needs: with H =
+    `liability_held` before the change, the refund is H - need, where need is
+    sum(s_i) + remaining (BACK) or sum(s_i x (p_i - 1)) + remaining x (price -
+    1) rounded UP (LAY), over its non-void fills after the change.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user)
-    for bet RPCs and to (RPC, market) for market RPCs. A retry with the same key
-    and request returns the original outcome; the same key with a different
-    request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry
-    while the first call runs fails with ABORTED /
-    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Settlement. SettleMarket starts a settlement job (AIP-151, SettlementJob)
+    that settles the bets in bounded batches: per bet the payout of
+    BetSettlement (credited with key "settlement:<bet_id>"), then per user the
+    commission of CommissionCharge (key "commission:<market_id>:<user_id>").
+    ResettleMarket and VoidMarket correct a settled market: each bet's payout
+    difference is booked with `wallet.v1.WalletService.AdjustSettlement`, key
+    "resettle:<bet_id>:<settlement_version>", and each user's commission
+    difference with key "commission:<market_id>:<user_id>:
+    <settlement_version>".
+
+    Idempotency. Every write carries `idempotency_key`, scoped to a field
+    every request of the RPC carries: (RPC, `saga_id`) for PlaceBet,
+    ConfirmBet and CancelBet; (RPC, `user_id`) for CancelBets and ReplaceBets;
+    (RPC, `market_id`) for market operations. Outcomes are replayed by the
+    platform rule of docs/CONVENTIONS.md ("Which outcomes are replayed"): a
+    stored FAILED_PRECONDITION whose cause can change is retried with a new
+    key. Keys are kept for at least 7 days.
+
+    Streams. StreamMarketChanges and StreamBetChanges send a complete state per
+    change (a MarketBook, a Bet) with a `cursor`; a client that reconnects
+    passes the last cursor it processed and receives every change after it
+    (retained for 24 hours; older cursors fail with OUT_OF_RANGE /
+    CURSOR_EXPIRED). The server ends a stream with OK after 1 hour and with
+    UNAVAILABLE when it shuts down; clients resume from their cursor.
+
+    Access. Market writes (OpenMarket, UpdateMarket, SuspendMarket,
+    CloseMarket, SettleMarket, ResettleMarket, VoidMarket) are for trading
+    operators; PlaceBet, ConfirmBet and CancelBet for order-validator; a
+    bettor may cancel, replace, read and stream only their own bets (`user_id`
+    must be the caller). Catalogue and book reads are public to authenticated
+    callers.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
-    (market writes are for trading operators only; PlaceBet, ConfirmBet and
-    CancelBet for order-validator only; a bettor may read only their own bets,
-    so ListBets from a bettor must set `user_id` to the caller) and
-    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     PlaceBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.PlaceBetRequest, _order_book_service_pb2.PlaceBetResponse]
-    "Accepts a bet into the book (step 2 of the bet-placement saga) and\n    matches it at once. The bet is created PLACED with its immediate fills;\n    the rest stays on the book as unmatched stake.\n\n    Before accepting, order-book reads the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to\n    `user_id` and `saga_id`, and hold exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,\n      `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and\n      so cannot be written as money. Field violation on `stake`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a bet for an order (step 2 of the bet-placement saga), PENDING:\n    its liability is reserved, it is NOT on the book and cannot match.\n\n    Checks, in order: the market exists and is OPEN or SUSPENDED, the runner\n    is ACTIVE, the currency is the market's, the stake is at least the\n    market's `min_stake`, and the wallet reservation\n    (`wallet.v1.WalletService.GetReservation`) is PENDING, belongs to\n    `user_id` and `saga_id` and holds exactly the bet's `liability` in\n    `currency`.\n\n    Compensated by CancelBet. At most one bet exists per `saga_id`; a second\n    PlaceBet for the same saga with a new idempotency key fails with\n    ALREADY_EXISTS / BET_ALREADY_EXISTS. Publishes BetPlacedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN (CLOSED, SETTLED or VOIDED).\n    * FAILED_PRECONDITION / RUNNER_NOT_ACTIVE.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /\n      STAKE_BELOW_MINIMUM.\n    * FAILED_PRECONDITION / RESERVATION_MISMATCH.\n    * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.\n    * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga\n      (a tombstone exists); the late placement is refused.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
     ConfirmBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ConfirmBetRequest, _order_book_service_pb2.ConfirmBetResponse]
-    "Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated and will be settled. Matching is not affected: a PLACED bet\n    already matches.\n\n    Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,\n    whatever the idempotency key. If the step's retries run out, the bet stays\n    PLACED and SettleMarket confirms it from the committed reservation.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Puts a PENDING bet on the book (step 4 of the saga, best effort): the\n    wallet has committed its liability, so the bet can no longer be\n    compensated. The bet becomes EXECUTABLE and is matched at once; while the\n    market is in-play the engine first waits `Market.bet_delay`.\n\n    The whole stake lapses instead (state EXECUTION_COMPLETE, refunded at\n    once with key "refund:<bet_id>:lapse-confirm", BetStakeReleasedEvent with\n    reason LAPSED_AT_CONFIRMATION) when the market is no longer OPEN or\n    SUSPENDED, the runner is no longer ACTIVE, or the bet\'s `market_version`\n    is set and the market\'s version is higher (it changed materially since\n    the order was priced). On a SUSPENDED market the bet joins the book and\n    waits for the reopening.\n\n    Confirming a bet that is past PENDING succeeds and returns it unchanged,\n    whatever the key. If the saga\'s retries run out, order-book\'s reconciler\n    confirms every PENDING bet older than 10 minutes whose reservation is\n    COMMITTED (and cancels those whose reservation is CANCELLED or EXPIRED),\n    so a paid bet never stays off the book.\n\n    Errors:\n    * NOT_FOUND / BET_NOT_FOUND: no bet with `bet_id` in `saga_id`.\n    * FAILED_PRECONDITION / BET_CANCELLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CancelBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetRequest, _order_book_service_pb2.CancelBetResponse]
-    'Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake\n    leaves the book and its fills are voided. The counterparties of voided\n    fills get that stake back as unmatched stake at their own price and\n    original time priority (it rejoins the book if the market is OPEN).\n    No money moves here: the liability was only reserved, and the saga\n    releases it with `wallet.v1.WalletService.CancelReservation` next.\n\n    The bet is found by `bet_id` when it is set (it must then belong to\n    `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,\n    as compensations must be:\n    * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened\n      or has not arrived yet): succeeds with outcome NO_BET and records a\n      tombstone, so that a late PlaceBet for the saga fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or\n      SETTLED; the saga is past its pivot. Metadata: `status`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or\n      belongs to another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Cancels a PENDING bet (the compensation of PlaceBet). A PENDING bet was\n    never on the book, so nothing is unmatched from a counterparty and no\n    money moves here: the saga releases the reservation with\n    `wallet.v1.WalletService.CancelReservation` next.\n\n    Tolerates a missing target, as every compensation must: the bet is found\n    by `bet_id` when set (it must then belong to `saga_id`), otherwise as the\n    bet of `saga_id`.\n    * PENDING: cancelled, outcome CANCELLED; BetCancelledEvent is published.\n    * CANCELLED: succeeds, outcome ALREADY_CANCELLED.\n    * No such bet (PlaceBet never happened, has not arrived yet, or `bet_id`\n      is unknown): succeeds with outcome NO_BET and records a tombstone for\n      the saga, so that a late PlaceBet fails with ABORTED /\n      SAGA_ALREADY_COMPENSATED.\n\n    Errors:\n    * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is past PENDING;\n      the saga is past its pivot. Metadata: `state`.\n    * NOT_FOUND / BET_NOT_FOUND: `bet_id` names a bet of another saga.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    CancelBets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CancelBetsRequest, _order_book_service_pb2.CancelBetsResponse]
+    'Cancels or reduces the unmatched stake of up to 60 of the caller\'s bets\n    on one market, each instruction with its own result (a failed\n    instruction does not stop the others). An instruction without\n    `size_reduction` cancels all the unmatched stake; with one, it removes\n    that much (capped at the unmatched stake). Matched stake is never\n    touched. Every released stake is refunded at once (see the service\n    comment; key "refund:<bet_id>:<instruction_id>") and publishes\n    BetStakeReleasedEvent. A bet whose unmatched stake reaches 0 becomes\n    EXECUTION_COMPLETE.\n\n    Per-instruction errors (in CancelBetResult): NOT_FOUND /\n    BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ReplaceBets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ReplaceBetsRequest, _order_book_service_pb2.ReplaceBetsResponse]
+    'Moves the unmatched stake of up to 60 of the caller\'s bets on one market\n    to a new price, each instruction with its own result. The stake keeps\n    its bet id, rejoins the book at the new price with a new time priority,\n    and is matched at once if the new price crosses. BACK stake needs no new\n    money. LAY stake may move to a lower price, whose surplus liability is\n    refunded ("refund:<bet_id>:<instruction_id>", reason REPLACED), but not\n    to a higher one (that needs new money: cancel and place a new order).\n    The market must be OPEN.\n\n    Per-instruction errors (in ReplaceBetResult): NOT_FOUND /\n    BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,\n    INVALID_ARGUMENT / REPLACE_EXCEEDS_LIABILITY.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN (retry with a new key once it is\n      OPEN).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetBet: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetBetRequest, _order_book_service_pb2.GetBetResponse]
-    'Returns one bet with its fills and, once SETTLED, its settlement.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
+    'Returns one bet with its sizes and, once settled, its settlement (not\n    its fills: ListBetFills).\n\n    Errors: NOT_FOUND / BET_NOT_FOUND.\n    '
     ListBets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetsRequest, _order_book_service_pb2.ListBetsResponse]
-    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, status and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    'Lists bets, newest first (by `create_time`, ties broken by `bet_id`),\n    filtered by user, market, state and creation time. At least one of\n    `user_id` and `market_id` must be set. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    ListBetFills: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListBetFillsRequest, _order_book_service_pb2.ListBetFillsResponse]
+    "Lists the fills of one bet, oldest first (by `create_time`, ties broken\n    by `fill_id`). Paginated (AIP-158). A bettor sees the counterparty's bet\n    id empty.\n\n    Errors: NOT_FOUND / BET_NOT_FOUND, INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    "
+    GetMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketRequest, _order_book_service_pb2.GetMarketResponse]
+    'Returns one market of the catalogue.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
+    ListMarkets: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListMarketsRequest, _order_book_service_pb2.ListMarketsResponse]
+    'Lists markets of the catalogue by fixture start time, earliest first\n    (ties broken by `market_id`), filtered by sport, competition, fixture,\n    market type, state, in-play flag and start time. Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
+    ListFixtures: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ListFixturesRequest, _order_book_service_pb2.ListFixturesResponse]
+    'Lists fixtures (sporting events) by start time, earliest first (ties\n    broken by `fixture_id`), filtered by sport, competition and start time.\n    Paginated (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     GetMarketBook: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetMarketBookRequest, _order_book_service_pb2.GetMarketBookResponse]
-    'Returns a market with its price ladder: for every selection the best\n    `depth` price levels available to back and available to lay, aggregated\n    from unmatched stake. A snapshot as of `read_time`; it may be stale by the\n    time the caller acts on it.\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    '
+    "Returns a market's book: per runner the best `depth` price levels\n    available to back and to lay, the matched amount and the last price\n    traded, at one `market_version`. A snapshot; it may be stale by the time\n    the caller acts on it (an order priced on it may carry its version).\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND.\n    "
+    StreamMarketChanges: _aio.UnaryStreamMultiCallable[_order_book_service_pb2.StreamMarketChangesRequest, _order_book_service_pb2.StreamMarketChangesResponse]
+    'Streams the books of up to 50 markets: first the current book of each,\n    then a new book whenever one changes (conflated: at most one message per\n    market per 50 ms; every message is a complete book, so a skipped one\n    loses nothing). Resumable from `cursor` (see the service comment).\n\n    Errors: NOT_FOUND / MARKET_NOT_FOUND, OUT_OF_RANGE / CURSOR_EXPIRED.\n    '
+    StreamBetChanges: _aio.UnaryStreamMultiCallable[_order_book_service_pb2.StreamBetChangesRequest, _order_book_service_pb2.StreamBetChangesResponse]
+    "Streams every change of the caller's bets (optionally of one market):\n    placement, confirmation, each fill, cancellation, lapse, replacement,\n    settlement. Each message carries the bet's complete current state and,\n    for a fill, the fill. Without `cursor` the stream starts with the bets\n    that are not yet settled; with one it replays every change after it, in\n    order, then continues live.\n\n    Errors: OUT_OF_RANGE / CURSOR_EXPIRED.\n    "
     OpenMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.OpenMarketRequest, _order_book_service_pb2.OpenMarketResponse]
-    "Opens a market for betting. Creates it OPEN when `market_id` is new, or\n    reopens a SUSPENDED market (SUSPENDED -> OPEN; matching resumes with the\n    unmatched stake still on the book). Opening an OPEN market succeeds and\n    returns it unchanged. `currency`, `sport` and `selections` must equal the\n    existing market's on every call.\n\n    Errors:\n    * FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: the market is CLOSED\n      or SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    "Creates a market OPEN when `market_id` is new, or reopens a SUSPENDED\n    market (SUSPENDED -> OPEN; matching resumes). Opening an OPEN market\n    succeeds and returns it unchanged. `fixture.fixture_id`, `market_type`,\n    `currency` and the runners' ids must equal the existing market's.\n    Publishes MarketUpdatedEvent.\n\n    Errors:\n    * FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    UpdateMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.UpdateMarketRequest, _order_book_service_pb2.UpdateMarketResponse]
+    'Updates an OPEN or SUSPENDED market (AIP-134). Paths of `update_mask`\n    (fields of MarketUpdate): `display_name`, `in_play` (only false -> true:\n    the market turns in-play; LAPSE stake lapses and `market_version`\n    increments), `bet_delay`, `fixture_start_time`, `removed_selection_ids`\n    (ACTIVE -> REMOVED: their unmatched stake lapses, their fills are\n    voided, `market_version` increments). An empty mask applies all of them.\n    Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED, or an impossible change (in_play back to false, a runner\n      returned to ACTIVE).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     SuspendMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.SuspendMarketRequest, _order_book_service_pb2.SuspendMarketResponse]
-    'Suspends an OPEN market (OPEN -> SUSPENDED), for example while a goal is\n    reviewed: PlaceBet fails with MARKET_NOT_OPEN and nothing matches, but\n    unmatched stake stays on the book. Suspending a SUSPENDED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED or SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Suspends an OPEN market (OPEN -> SUSPENDED): nothing matches and new bets\n    wait off the book. With `material` (a goal, a red card), the version\n    increments and LAPSE stake lapses (refunded). Suspending a SUSPENDED\n    market succeeds unchanged. Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or\n      VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     CloseMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.CloseMarketRequest, _order_book_service_pb2.CloseMarketResponse]
-    "Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or\n    matching. Unmatched stake is not cancelled here; it is returned at\n    settlement as part of each bet's payout. Closing a CLOSED market succeeds\n    unchanged.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    "
+    'Closes an OPEN or SUSPENDED market for good (-> CLOSED): every unmatched\n    stake, LAPSE and PERSIST, lapses and is refunded at once. Closing a\n    CLOSED market succeeds unchanged. Publishes MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED or VOIDED.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     SettleMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.SettleMarketRequest, _order_book_service_pb2.SettleMarketResponse]
-    'Settles a CLOSED market (CLOSED -> SETTLED) with one result per\n    selection and returns the bets\' settlements (at most 1000; see\n    SettleMarketResponse.settlements_truncated).\n\n    First every PLACED bet of the market is resolved against its wallet\n    reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->\n    the bet is cancelled as by CancelBet; PENDING -> the call fails with\n    BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet\n    is SETTLED with the payout rules of BetSettlement.payout, in one\n    transaction together with the market\'s status. Payouts above zero are\n    then credited by a worker (transactional outbox) with\n    `wallet.v1.WalletService.CreditBalance`, idempotency key\n    "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN\n    selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried\n    until the wallet accepts; `credit_status` shows the progress. A\n    definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps\n    the credit PENDING and alerts operators; the worker keeps retrying with\n    the same key, so the payout is made exactly once when the cause is\n    fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already\n    paid the bet under another key: the worker stops and alerts operators to\n    reconcile; it never retries with a new key.\n\n    Idempotent per (market_id, idempotency_key): a retry returns the original\n    settlements (with their current `credit_status`). A second SettleMarket\n    with another key fails with MARKET_ALREADY_SETTLED, even with the same\n    results; correcting results needs a resettlement RPC that v1 does not\n    have.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts settling a CLOSED market with one result per runner and returns\n    at once with the settlement job, RUNNING (AIP-151). The market becomes\n    SETTLED (settlement_version 1) with its results immediately; the job\n    then settles the bets with matched stake in batches (BetSettledEvent\n    each), credits their payouts (key "settlement:<bet_id>"), and finally\n    charges each user\'s commission (CommissionChargedEvent). Poll\n    GetSettlementJob. PENDING bets are not settled: they have no fills, and\n    ConfirmBet lapses them.\n\n    A wallet booking refused definitively (for example NOT_FOUND /\n    WALLET_NOT_FOUND) stays PENDING and is retried with the same key; the\n    job alerts operators. ALREADY_EXISTS / BET_ALREADY_CREDITED means the\n    bet was already paid under the same key\'s ledger entry by an operator:\n    the job stops for that bet and alerts; it never retries with a new key.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_CLOSED (retry with a new key after\n      CloseMarket).\n    * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    ResettleMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.ResettleMarketRequest, _order_book_service_pb2.ResettleMarketResponse]
+    'Corrects the results of a SETTLED market and returns the new settlement\n    job (settlement_version + 1). Every settled bet gets a new\n    BetSettlement; the payout difference is booked with\n    `wallet.v1.WalletService.AdjustSettlement` (key\n    "resettle:<bet_id>:<settlement_version>"; a debit may take the balance\n    negative, as a chargeback does), each user\'s commission difference with\n    key "commission:<market_id>:<user_id>:<settlement_version>".\n    Publishes BetResettledEvent per bet and MarketUpdatedEvent.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_SETTLED.\n    * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.\n    * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    VoidMarket: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.VoidMarketRequest, _order_book_service_pb2.VoidMarketResponse]
+    'Voids a market in any state but VOIDED and returns the void\'s settlement\n    job. Unmatched stake lapses (refunded), every fill is voided\n    (FillVoidedEvent), every bet with matched stake gets its\n    `liability_held` back: credited with key "settlement:<bet_id>" when the\n    market was not settled, or booked as the difference to the previous\n    payout with key "resettle:<bet_id>:<settlement_version>" when it was.\n    Commission already charged is refunded the same way. -> VOIDED.\n\n    Errors:\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: already VOIDED.\n    * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    GetSettlementJob: _aio.UnaryUnaryMultiCallable[_order_book_service_pb2.GetSettlementJobRequest, _order_book_service_pb2.GetSettlementJobResponse]
+    'Returns a settlement job with its progress.\n\n    Errors: NOT_FOUND / SETTLEMENT_JOB_NOT_FOUND.\n    '
 
 class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
-    """OrderBookService (order-book) owns markets, bets and the matching engine,
-    and settles markets into wallet credits.
+    """OrderBookService (order-book) owns the market catalogue, bets, the matching
+    engine and settlement, and books settlement money in the wallet.
 
-    Markets. A market (for example "match odds" of one football match) has a
-    fixed set of selections and one currency. Its lifecycle is
-      OpenMarket -> OPEN <-> SUSPENDED (SuspendMarket / OpenMarket)
-      CloseMarket -> CLOSED, SettleMarket -> SETTLED
-    (see MarketStatus). Only an OPEN market accepts bets and matches them.
+    Catalogue. A fixture (a sporting event) has markets; a market has 2-100
+    runners (selections), one currency, a commission rate, a minimum stake and
+    a `market_version`. See MarketState for the market lifecycle.
 
-    Bets and matching. A bet backs (BACK: the selection will win) or lays (LAY:
-    the selection will not win) one selection at decimal odds. `stake` is
-    always the backer's stake: for a LAY bet it is the backer stake the layer
-    accepts. The money at risk, `liability`, is what the wallet reserves and
-    then debits:
-    * BACK: liability = stake.
-    * LAY:  liability = stake x (odds - 1), rounded UP to 2 decimal places so
-      that the hold always covers the exposure.
-    The engine matches with price-time priority: a BACK at odds O matches
-    resting LAY bets priced at O or higher, highest price first; a LAY at odds O
-    matches resting BACK bets priced at O or lower, lowest price first; equal
-    prices match oldest first. A fill is made at the resting bet's price, so the
-    incoming bet can only get a better price than it asked for. Every bet shows
-    `matched_stake` (sum of its fills) and `unmatched_stake` (still on the
-    book); they always add up to `stake`. Matching runs inside PlaceBet, so its
-    response already shows the immediate fills.
+    Price ladder. Every price (orders, bets, fills, book levels) is a tick of
+    this ladder, written with exactly 2 decimals:
+      from    up to   tick        from    up to   tick
+      1.01    2       0.01        10      20      0.50
+      2       3       0.02        20      30      1
+      3       4       0.05        30      50      2
+      4       6       0.10        50      100     5
+      6       10      0.20        100     990     10
+    A price off the ladder ("2.01", "2.5") fails validation (INVALID_ARGUMENT
+    / VALIDATION_FAILED, rule `string.pattern` on the price field). Minimum
+    stake per currency (backer stake; the market's `min_stake`): EUR, GBP, USD
+    2.00; JPY 200; KWD, BHD 0.500.
 
-    Bet lifecycle (see BetStatus): PlaceBet -> PLACED (saga step 2, matched
-    immediately) -> ConfirmBet -> CONFIRMED (step 4, after the wallet committed
-    the liability) -> SettleMarket -> SETTLED; or PLACED -> CancelBet ->
-    CANCELLED (the saga's compensation).
+    Bets and matching. A bet backs (BACK) or lays (LAY) one runner at a price.
+    `stake` is always the backer's stake; the money at risk (`liability`) is
+    the stake for BACK and stake x (price - 1), rounded UP to the currency's
+    minor unit, for LAY. The engine matches with price-time priority: a BACK
+    at price P matches resting LAY stake at P or higher, best first; a LAY at P
+    matches resting BACK stake at P or lower, best first; equal prices match
+    oldest first. A fill is made at the resting bet's price.
 
-    Settlement. SettleMarket takes a result per selection and computes every
-    bet's payout with exact decimals; each payout is rounded DOWN (toward zero)
-    to 2 decimal places, once, at the end, and the remainder is not carried
-    anywhere. Payouts are credited by calling `wallet.v1.WalletService
-    .CreditBalance` with idempotency key "settlement:<bet_id>", so a bet is paid
-    at most once however often the credit is retried. The payout table is on
-    BetSettlement.payout and in docs/services/order-book.md.
+    Money before matching (the fix of a defect where a matched bet could be
+    un-matched). A bet reaches the matching engine only after its money is
+    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
+    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    puts it on the book. So every fill is made between two bets whose money is
+    already debited, and a fill, once made, is final: only VoidMarket, a
+    removed runner or a VOID result voids it (FillVoidedEvent). The saga's
+    compensation (CancelBet) only ever cancels a PENDING bet, which has no
+    fills, so no counterparty is affected. The argument for keeping the seed's
+    saga order is in docs/services/order-validator.md.
 
-    Money. Every amount is a decimal string in the market's currency, for
-    example "100.00": digits, at most one '.', at most 2 fraction digits, no
-    sign, no exponent. Odds and prices are decimal odds from "1.01" to "999.99"
-    with at most 2 fraction digits. An amount or price with more fraction
-    digits is rejected, never rounded.
+    Bettor's controls. CancelBets cancels a bet's unmatched stake or reduces it
+    (`size_reduction`); ReplaceBets moves the unmatched stake to a new price
+    (it loses its time priority). Each bet has a persistence type: LAPSE
+    stake lapses when the market turns in-play and at a material suspension;
+    PERSIST stake stays. Every stake leaves the book at the close. Whatever
+    releases unmatched stake, its money is refunded at once with
+    `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND), idempotency
+    key "refund:<bet_id>:<instruction_id>", where the instruction id is
+    deterministic: the one returned by CancelBets / ReplaceBets, or
+    "lapse-v<market_version>" for a lapse (the market version that caused
+    it), or "lapse-confirm" at ConfirmBet. One bet can receive several
+    refunds, each exactly once; their sum never exceeds its liability. The
+    refund amount is what the bet holds minus what it still needs: with H =
+    `liability_held` before the change, the refund is H - need, where need is
+    sum(s_i) + remaining (BACK) or sum(s_i x (p_i - 1)) + remaining x (price -
+    1) rounded UP (LAY), over its non-void fills after the change.
 
-    Idempotency. Every write carries `idempotency_key`, scoped to (RPC, user)
-    for bet RPCs and to (RPC, market) for market RPCs. A retry with the same key
-    and request returns the original outcome; the same key with a different
-    request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry
-    while the first call runs fails with ABORTED /
-    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
+    Settlement. SettleMarket starts a settlement job (AIP-151, SettlementJob)
+    that settles the bets in bounded batches: per bet the payout of
+    BetSettlement (credited with key "settlement:<bet_id>"), then per user the
+    commission of CommissionCharge (key "commission:<market_id>:<user_id>").
+    ResettleMarket and VoidMarket correct a settled market: each bet's payout
+    difference is booked with `wallet.v1.WalletService.AdjustSettlement`, key
+    "resettle:<bet_id>:<settlement_version>", and each user's commission
+    difference with key "commission:<market_id>:<user_id>:
+    <settlement_version>".
+
+    Idempotency. Every write carries `idempotency_key`, scoped to a field
+    every request of the RPC carries: (RPC, `saga_id`) for PlaceBet,
+    ConfirmBet and CancelBet; (RPC, `user_id`) for CancelBets and ReplaceBets;
+    (RPC, `market_id`) for market operations. Outcomes are replayed by the
+    platform rule of docs/CONVENTIONS.md ("Which outcomes are replayed"): a
+    stored FAILED_PRECONDITION whose cause can change is retried with a new
+    key. Keys are kept for at least 7 days.
+
+    Streams. StreamMarketChanges and StreamBetChanges send a complete state per
+    change (a MarketBook, a Bet) with a `cursor`; a client that reconnects
+    passes the last cursor it processed and receives every change after it
+    (retained for 24 hours; older cursors fail with OUT_OF_RANGE /
+    CURSOR_EXPIRED). The server ends a stream with OK after 1 hour and with
+    UNAVAILABLE when it shuts down; clients resume from their cursor.
+
+    Access. Market writes (OpenMarket, UpdateMarket, SuspendMarket,
+    CloseMarket, SettleMarket, ResettleMarket, VoidMarket) are for trading
+    operators; PlaceBet, ConfirmBet and CancelBet for order-validator; a
+    bettor may cancel, replace, read and stream only their own bets (`user_id`
+    must be the caller). Catalogue and book reads are public to authenticated
+    callers.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
-    (market writes are for trading operators only; PlaceBet, ConfirmBet and
-    CancelBet for order-validator only; a bettor may read only their own bets,
-    so ListBets from a bettor must set `user_id` to the caller) and
-    UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
+    and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
     """
 
     @_abc_1.abstractmethod
     def PlaceBet(self, request: _order_book_service_pb2.PlaceBetRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.PlaceBetResponse, _abc.Awaitable[_order_book_service_pb2.PlaceBetResponse]]:
-        """Accepts a bet into the book (step 2 of the bet-placement saga) and
-        matches it at once. The bet is created PLACED with its immediate fills;
-        the rest stays on the book as unmatched stake.
+        """Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+        its liability is reserved, it is NOT on the book and cannot match.
 
-        Before accepting, order-book reads the wallet reservation
-        (`wallet.v1.WalletService.GetReservation`): it must be PENDING, belong to
-        `user_id` and `saga_id`, and hold exactly the bet's `liability` in
+        Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
+        is ACTIVE, the currency is the market's, the stake is at least the
+        market's `min_stake`, and the wallet reservation
+        (`wallet.v1.WalletService.GetReservation`) is PENDING, belongs to
+        `user_id` and `saga_id` and holds exactly the bet's `liability` in
         `currency`.
 
         Compensated by CancelBet. At most one bet exists per `saga_id`; a second
         PlaceBet for the same saga with a new idempotency key fails with
-        ALREADY_EXISTS / BET_ALREADY_EXISTS.
+        ALREADY_EXISTS / BET_ALREADY_EXISTS. Publishes BetPlacedEvent.
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-        * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-        * INVALID_ARGUMENT / CURRENCY_MISMATCH.
+        * FAILED_PRECONDITION / MARKET_NOT_OPEN (CLOSED, SETTLED or VOIDED).
+        * FAILED_PRECONDITION / RUNNER_NOT_ACTIVE.
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+          STAKE_BELOW_MINIMUM.
         * FAILED_PRECONDITION / RESERVATION_MISMATCH.
         * ALREADY_EXISTS / BET_ALREADY_EXISTS. Metadata: `betId`.
         * ABORTED / SAGA_ALREADY_COMPENSATED: CancelBet already ran for this saga
           (a tombstone exists); the late placement is refused.
-        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability,
-          `stake` x (`odds` - 1) rounded UP, has more than 15 integer digits and
-          so cannot be written as money. Field violation on `stake`.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def ConfirmBet(self, request: _order_book_service_pb2.ConfirmBetRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ConfirmBetResponse, _abc.Awaitable[_order_book_service_pb2.ConfirmBetResponse]]:
-        """Marks a PLACED bet CONFIRMED (step 4 of the saga, best effort): the
+        """Puts a PENDING bet on the book (step 4 of the saga, best effort): the
         wallet has committed its liability, so the bet can no longer be
-        compensated and will be settled. Matching is not affected: a PLACED bet
-        already matches.
+        compensated. The bet becomes EXECUTABLE and is matched at once; while the
+        market is in-play the engine first waits `Market.bet_delay`.
 
-        Confirming a CONFIRMED or SETTLED bet succeeds and returns it unchanged,
-        whatever the idempotency key. If the step's retries run out, the bet stays
-        PLACED and SettleMarket confirms it from the committed reservation.
+        The whole stake lapses instead (state EXECUTION_COMPLETE, refunded at
+        once with key "refund:<bet_id>:lapse-confirm", BetStakeReleasedEvent with
+        reason LAPSED_AT_CONFIRMATION) when the market is no longer OPEN or
+        SUSPENDED, the runner is no longer ACTIVE, or the bet's `market_version`
+        is set and the market's version is higher (it changed materially since
+        the order was priced). On a SUSPENDED market the bet joins the book and
+        waits for the reopening.
+
+        Confirming a bet that is past PENDING succeeds and returns it unchanged,
+        whatever the key. If the saga's retries run out, order-book's reconciler
+        confirms every PENDING bet older than 10 minutes whose reservation is
+        COMMITTED (and cancels those whose reservation is CANCELLED or EXPIRED),
+        so a paid bet never stays off the book.
 
         Errors:
-        * NOT_FOUND / BET_NOT_FOUND.
+        * NOT_FOUND / BET_NOT_FOUND: no bet with `bet_id` in `saga_id`.
         * FAILED_PRECONDITION / BET_CANCELLED.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
@@ -314,35 +471,77 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def CancelBet(self, request: _order_book_service_pb2.CancelBetRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.CancelBetResponse, _abc.Awaitable[_order_book_service_pb2.CancelBetResponse]]:
-        """Cancels a PLACED bet (the compensation of PlaceBet): its unmatched stake
-        leaves the book and its fills are voided. The counterparties of voided
-        fills get that stake back as unmatched stake at their own price and
-        original time priority (it rejoins the book if the market is OPEN).
-        No money moves here: the liability was only reserved, and the saga
-        releases it with `wallet.v1.WalletService.CancelReservation` next.
+        """Cancels a PENDING bet (the compensation of PlaceBet). A PENDING bet was
+        never on the book, so nothing is unmatched from a counterparty and no
+        money moves here: the saga releases the reservation with
+        `wallet.v1.WalletService.CancelReservation` next.
 
-        The bet is found by `bet_id` when it is set (it must then belong to
-        `saga_id`), otherwise as the bet of `saga_id`. Safe to call at any time,
-        as compensations must be:
-        * PLACED: cancelled, outcome CANCELLED; BetCancelledEvent is published.
+        Tolerates a missing target, as every compensation must: the bet is found
+        by `bet_id` when set (it must then belong to `saga_id`), otherwise as the
+        bet of `saga_id`.
+        * PENDING: cancelled, outcome CANCELLED; BetCancelledEvent is published.
         * CANCELLED: succeeds, outcome ALREADY_CANCELLED.
-        * `bet_id` empty and no bet exists for `saga_id` (PlaceBet never happened
-          or has not arrived yet): succeeds with outcome NO_BET and records a
-          tombstone, so that a late PlaceBet for the saga fails with ABORTED /
+        * No such bet (PlaceBet never happened, has not arrived yet, or `bet_id`
+          is unknown): succeeds with outcome NO_BET and records a tombstone for
+          the saga, so that a late PlaceBet fails with ABORTED /
           SAGA_ALREADY_COMPENSATED.
 
         Errors:
-        * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is CONFIRMED or
-          SETTLED; the saga is past its pivot. Metadata: `status`.
-        * NOT_FOUND / BET_NOT_FOUND: `bet_id` was given and does not exist, or
-          belongs to another saga.
+        * FAILED_PRECONDITION / BET_ALREADY_CONFIRMED: the bet is past PENDING;
+          the saga is past its pivot. Metadata: `state`.
+        * NOT_FOUND / BET_NOT_FOUND: `bet_id` names a bet of another saga.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def CancelBets(self, request: _order_book_service_pb2.CancelBetsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.CancelBetsResponse, _abc.Awaitable[_order_book_service_pb2.CancelBetsResponse]]:
+        """Cancels or reduces the unmatched stake of up to 60 of the caller's bets
+        on one market, each instruction with its own result (a failed
+        instruction does not stop the others). An instruction without
+        `size_reduction` cancels all the unmatched stake; with one, it removes
+        that much (capped at the unmatched stake). Matched stake is never
+        touched. Every released stake is refunded at once (see the service
+        comment; key "refund:<bet_id>:<instruction_id>") and publishes
+        BetStakeReleasedEvent. A bet whose unmatched stake reaches 0 becomes
+        EXECUTION_COMPLETE.
+
+        Per-instruction errors (in CancelBetResult): NOT_FOUND /
+        BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+
+        Errors:
+        * NOT_FOUND / MARKET_NOT_FOUND.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def ReplaceBets(self, request: _order_book_service_pb2.ReplaceBetsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ReplaceBetsResponse, _abc.Awaitable[_order_book_service_pb2.ReplaceBetsResponse]]:
+        """Moves the unmatched stake of up to 60 of the caller's bets on one market
+        to a new price, each instruction with its own result. The stake keeps
+        its bet id, rejoins the book at the new price with a new time priority,
+        and is matched at once if the new price crosses. BACK stake needs no new
+        money. LAY stake may move to a lower price, whose surplus liability is
+        refunded ("refund:<bet_id>:<instruction_id>", reason REPLACED), but not
+        to a higher one (that needs new money: cancel and place a new order).
+        The market must be OPEN.
+
+        Per-instruction errors (in ReplaceBetResult): NOT_FOUND /
+        BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+        INVALID_ARGUMENT / REPLACE_EXCEEDS_LIABILITY.
+
+        Errors:
+        * NOT_FOUND / MARKET_NOT_FOUND.
+        * FAILED_PRECONDITION / MARKET_NOT_OPEN (retry with a new key once it is
+          OPEN).
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def GetBet(self, request: _order_book_service_pb2.GetBetRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.GetBetResponse, _abc.Awaitable[_order_book_service_pb2.GetBetResponse]]:
-        """Returns one bet with its fills and, once SETTLED, its settlement.
+        """Returns one bet with its sizes and, once settled, its settlement (not
+        its fills: ListBetFills).
 
         Errors: NOT_FOUND / BET_NOT_FOUND.
         """
@@ -350,104 +549,212 @@ class OrderBookServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def ListBets(self, request: _order_book_service_pb2.ListBetsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListBetsResponse, _abc.Awaitable[_order_book_service_pb2.ListBetsResponse]]:
         """Lists bets, newest first (by `create_time`, ties broken by `bet_id`),
-        filtered by user, market, status and creation time. At least one of
+        filtered by user, market, state and creation time. At least one of
         `user_id` and `market_id` must be set. Paginated (AIP-158).
 
         Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
         """
 
     @_abc_1.abstractmethod
-    def GetMarketBook(self, request: _order_book_service_pb2.GetMarketBookRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.GetMarketBookResponse, _abc.Awaitable[_order_book_service_pb2.GetMarketBookResponse]]:
-        """Returns a market with its price ladder: for every selection the best
-        `depth` price levels available to back and available to lay, aggregated
-        from unmatched stake. A snapshot as of `read_time`; it may be stale by the
-        time the caller acts on it.
+    def ListBetFills(self, request: _order_book_service_pb2.ListBetFillsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListBetFillsResponse, _abc.Awaitable[_order_book_service_pb2.ListBetFillsResponse]]:
+        """Lists the fills of one bet, oldest first (by `create_time`, ties broken
+        by `fill_id`). Paginated (AIP-158). A bettor sees the counterparty's bet
+        id empty.
+
+        Errors: NOT_FOUND / BET_NOT_FOUND, INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+        """
+
+    @_abc_1.abstractmethod
+    def GetMarket(self, request: _order_book_service_pb2.GetMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.GetMarketResponse, _abc.Awaitable[_order_book_service_pb2.GetMarketResponse]]:
+        """Returns one market of the catalogue.
 
         Errors: NOT_FOUND / MARKET_NOT_FOUND.
         """
 
     @_abc_1.abstractmethod
+    def ListMarkets(self, request: _order_book_service_pb2.ListMarketsRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListMarketsResponse, _abc.Awaitable[_order_book_service_pb2.ListMarketsResponse]]:
+        """Lists markets of the catalogue by fixture start time, earliest first
+        (ties broken by `market_id`), filtered by sport, competition, fixture,
+        market type, state, in-play flag and start time. Paginated (AIP-158).
+
+        Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+        """
+
+    @_abc_1.abstractmethod
+    def ListFixtures(self, request: _order_book_service_pb2.ListFixturesRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ListFixturesResponse, _abc.Awaitable[_order_book_service_pb2.ListFixturesResponse]]:
+        """Lists fixtures (sporting events) by start time, earliest first (ties
+        broken by `fixture_id`), filtered by sport, competition and start time.
+        Paginated (AIP-158).
+
+        Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.
+        """
+
+    @_abc_1.abstractmethod
+    def GetMarketBook(self, request: _order_book_service_pb2.GetMarketBookRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.GetMarketBookResponse, _abc.Awaitable[_order_book_service_pb2.GetMarketBookResponse]]:
+        """Returns a market's book: per runner the best `depth` price levels
+        available to back and to lay, the matched amount and the last price
+        traded, at one `market_version`. A snapshot; it may be stale by the time
+        the caller acts on it (an order priced on it may carry its version).
+
+        Errors: NOT_FOUND / MARKET_NOT_FOUND.
+        """
+
+    @_abc_1.abstractmethod
+    def StreamMarketChanges(self, request: _order_book_service_pb2.StreamMarketChangesRequest, context: _ServicerContext) -> _typing.Union[_abc.Iterator[_order_book_service_pb2.StreamMarketChangesResponse], _abc.AsyncIterator[_order_book_service_pb2.StreamMarketChangesResponse]]:
+        """Streams the books of up to 50 markets: first the current book of each,
+        then a new book whenever one changes (conflated: at most one message per
+        market per 50 ms; every message is a complete book, so a skipped one
+        loses nothing). Resumable from `cursor` (see the service comment).
+
+        Errors: NOT_FOUND / MARKET_NOT_FOUND, OUT_OF_RANGE / CURSOR_EXPIRED.
+        """
+
+    @_abc_1.abstractmethod
+    def StreamBetChanges(self, request: _order_book_service_pb2.StreamBetChangesRequest, context: _ServicerContext) -> _typing.Union[_abc.Iterator[_order_book_service_pb2.StreamBetChangesResponse], _abc.AsyncIterator[_order_book_service_pb2.StreamBetChangesResponse]]:
+        """Streams every change of the caller's bets (optionally of one market):
+        placement, confirmation, each fill, cancellation, lapse, replacement,
+        settlement. Each message carries the bet's complete current state and,
+        for a fill, the fill. Without `cursor` the stream starts with the bets
+        that are not yet settled; with one it replays every change after it, in
+        order, then continues live.
+
+        Errors: OUT_OF_RANGE / CURSOR_EXPIRED.
+        """
+
+    @_abc_1.abstractmethod
     def OpenMarket(self, request: _order_book_service_pb2.OpenMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.OpenMarketResponse, _abc.Awaitable[_order_book_service_pb2.OpenMarketResponse]]:
-        """Opens a market for betting. Creates it OPEN when `market_id` is new, or
-        reopens a SUSPENDED market (SUSPENDED -> OPEN; matching resumes with the
-        unmatched stake still on the book). Opening an OPEN market succeeds and
-        returns it unchanged. `currency`, `sport` and `selections` must equal the
-        existing market's on every call.
+        """Creates a market OPEN when `market_id` is new, or reopens a SUSPENDED
+        market (SUSPENDED -> OPEN; matching resumes). Opening an OPEN market
+        succeeds and returns it unchanged. `fixture.fixture_id`, `market_type`,
+        `currency` and the runners' ids must equal the existing market's.
+        Publishes MarketUpdatedEvent.
 
         Errors:
         * FAILED_PRECONDITION / MARKET_DEFINITION_MISMATCH.
-        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: the market is CLOSED
-          or SETTLED.
+        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+          VOIDED.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateMarket(self, request: _order_book_service_pb2.UpdateMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.UpdateMarketResponse, _abc.Awaitable[_order_book_service_pb2.UpdateMarketResponse]]:
+        """Updates an OPEN or SUSPENDED market (AIP-134). Paths of `update_mask`
+        (fields of MarketUpdate): `display_name`, `in_play` (only false -> true:
+        the market turns in-play; LAPSE stake lapses and `market_version`
+        increments), `bet_delay`, `fixture_start_time`, `removed_selection_ids`
+        (ACTIVE -> REMOVED: their unmatched stake lapses, their fills are
+        voided, `market_version` increments). An empty mask applies all of them.
+        Publishes MarketUpdatedEvent.
+
+        Errors:
+        * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
+        * INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+          VOIDED, or an impossible change (in_play back to false, a runner
+          returned to ACTIVE).
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def SuspendMarket(self, request: _order_book_service_pb2.SuspendMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.SuspendMarketResponse, _abc.Awaitable[_order_book_service_pb2.SuspendMarketResponse]]:
-        """Suspends an OPEN market (OPEN -> SUSPENDED), for example while a goal is
-        reviewed: PlaceBet fails with MARKET_NOT_OPEN and nothing matches, but
-        unmatched stake stays on the book. Suspending a SUSPENDED market succeeds
-        unchanged.
+        """Suspends an OPEN market (OPEN -> SUSPENDED): nothing matches and new bets
+        wait off the book. With `material` (a goal, a red card), the version
+        increments and LAPSE stake lapses (refunded). Suspending a SUSPENDED
+        market succeeds unchanged. Publishes MarketUpdatedEvent.
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND.
-        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED or SETTLED.
+        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
+          VOIDED.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def CloseMarket(self, request: _order_book_service_pb2.CloseMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.CloseMarketResponse, _abc.Awaitable[_order_book_service_pb2.CloseMarketResponse]]:
-        """Closes an OPEN or SUSPENDED market for good (-> CLOSED): no more bets or
-        matching. Unmatched stake is not cancelled here; it is returned at
-        settlement as part of each bet's payout. Closing a CLOSED market succeeds
-        unchanged.
+        """Closes an OPEN or SUSPENDED market for good (-> CLOSED): every unmatched
+        stake, LAPSE and PERSIST, lapses and is refunded at once. Closing a
+        CLOSED market succeeds unchanged. Publishes MarketUpdatedEvent.
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND.
-        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED.
+        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: SETTLED or VOIDED.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def SettleMarket(self, request: _order_book_service_pb2.SettleMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.SettleMarketResponse, _abc.Awaitable[_order_book_service_pb2.SettleMarketResponse]]:
-        """Settles a CLOSED market (CLOSED -> SETTLED) with one result per
-        selection and returns the bets' settlements (at most 1000; see
-        SettleMarketResponse.settlements_truncated).
+        """Starts settling a CLOSED market with one result per runner and returns
+        at once with the settlement job, RUNNING (AIP-151). The market becomes
+        SETTLED (settlement_version 1) with its results immediately; the job
+        then settles the bets with matched stake in batches (BetSettledEvent
+        each), credits their payouts (key "settlement:<bet_id>"), and finally
+        charges each user's commission (CommissionChargedEvent). Poll
+        GetSettlementJob. PENDING bets are not settled: they have no fills, and
+        ConfirmBet lapses them.
 
-        First every PLACED bet of the market is resolved against its wallet
-        reservation: COMMITTED -> the bet is confirmed; CANCELLED or EXPIRED ->
-        the bet is cancelled as by CancelBet; PENDING -> the call fails with
-        BETS_PENDING_CONFIRMATION and changes nothing. Then every CONFIRMED bet
-        is SETTLED with the payout rules of BetSettlement.payout, in one
-        transaction together with the market's status. Payouts above zero are
-        then credited by a worker (transactional outbox) with
-        `wallet.v1.WalletService.CreditBalance`, idempotency key
-        "settlement:<bet_id>", reason BET_WIN when the bet won (BACK on a WIN
-        selection, LAY on a LOSE selection) and BET_REFUND otherwise, retried
-        until the wallet accepts; `credit_status` shows the progress. A
-        definitive wallet error (for example NOT_FOUND / WALLET_NOT_FOUND) keeps
-        the credit PENDING and alerts operators; the worker keeps retrying with
-        the same key, so the payout is made exactly once when the cause is
-        fixed. ALREADY_EXISTS / BET_ALREADY_CREDITED means an operator already
-        paid the bet under another key: the worker stops and alerts operators to
-        reconcile; it never retries with a new key.
-
-        Idempotent per (market_id, idempotency_key): a retry returns the original
-        settlements (with their current `credit_status`). A second SettleMarket
-        with another key fails with MARKET_ALREADY_SETTLED, even with the same
-        results; correcting results needs a resettlement RPC that v1 does not
-        have.
+        A wallet booking refused definitively (for example NOT_FOUND /
+        WALLET_NOT_FOUND) stays PENDING and is retried with the same key; the
+        job alerts operators. ALREADY_EXISTS / BET_ALREADY_CREDITED means the
+        bet was already paid under the same key's ledger entry by an operator:
+        the job stops for that bet and alerts; it never retries with a new key.
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND.
-        * FAILED_PRECONDITION / MARKET_NOT_CLOSED: OPEN or SUSPENDED.
+        * FAILED_PRECONDITION / MARKET_NOT_CLOSED (retry with a new key after
+          CloseMarket).
         * FAILED_PRECONDITION / MARKET_ALREADY_SETTLED.
         * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
-        * FAILED_PRECONDITION / BETS_PENDING_CONFIRMATION.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def ResettleMarket(self, request: _order_book_service_pb2.ResettleMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.ResettleMarketResponse, _abc.Awaitable[_order_book_service_pb2.ResettleMarketResponse]]:
+        """Corrects the results of a SETTLED market and returns the new settlement
+        job (settlement_version + 1). Every settled bet gets a new
+        BetSettlement; the payout difference is booked with
+        `wallet.v1.WalletService.AdjustSettlement` (key
+        "resettle:<bet_id>:<settlement_version>"; a debit may take the balance
+        negative, as a chargeback does), each user's commission difference with
+        key "commission:<market_id>:<user_id>:<settlement_version>".
+        Publishes BetResettledEvent per bet and MarketUpdatedEvent.
+
+        Errors:
+        * NOT_FOUND / MARKET_NOT_FOUND.
+        * FAILED_PRECONDITION / MARKET_NOT_SETTLED.
+        * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+        * INVALID_ARGUMENT / SELECTION_RESULTS_INVALID.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def VoidMarket(self, request: _order_book_service_pb2.VoidMarketRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.VoidMarketResponse, _abc.Awaitable[_order_book_service_pb2.VoidMarketResponse]]:
+        """Voids a market in any state but VOIDED and returns the void's settlement
+        job. Unmatched stake lapses (refunded), every fill is voided
+        (FillVoidedEvent), every bet with matched stake gets its
+        `liability_held` back: credited with key "settlement:<bet_id>" when the
+        market was not settled, or booked as the difference to the previous
+        payout with key "resettle:<bet_id>:<settlement_version>" when it was.
+        Commission already charged is refunded the same way. -> VOIDED.
+
+        Errors:
+        * NOT_FOUND / MARKET_NOT_FOUND.
+        * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: already VOIDED.
+        * FAILED_PRECONDITION / SETTLEMENT_IN_PROGRESS.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def GetSettlementJob(self, request: _order_book_service_pb2.GetSettlementJobRequest, context: _ServicerContext) -> _typing.Union[_order_book_service_pb2.GetSettlementJobResponse, _abc.Awaitable[_order_book_service_pb2.GetSettlementJobResponse]]:
+        """Returns a settlement job with its progress.
+
+        Errors: NOT_FOUND / SETTLEMENT_JOB_NOT_FOUND.
         """
 
 def add_OrderBookServiceServicer_to_server(servicer: OrderBookServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None:

@@ -30,15 +30,15 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_SELECTION_NOT_FOUND: _OrderErrorReason.ValueType
     'NOT_FOUND. The selection is not part of the market. Metadata:\n    `marketId`, `selectionId`.\n    '
     ORDER_ERROR_REASON_MARKET_NOT_OPEN: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. The market does not accept bets because it is not\n    OPEN (SUSPENDED, CLOSED or SETTLED). Metadata: `marketId`, `status`.\n    '
+    'FAILED_PRECONDITION. The market does not accept bets because it is not\n    OPEN (SUSPENDED, CLOSED, SETTLED or VOIDED). The state can change: to try\n    again later, retry with a new key. Metadata: `marketId`, `state`.\n    '
     ORDER_ERROR_REASON_MARKET_NOT_CLOSED: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. SettleMarket needs a CLOSED market; this one is OPEN\n    or SUSPENDED. Metadata: `marketId`, `status`.\n    '
+    'FAILED_PRECONDITION. SettleMarket needs a CLOSED market; this one is OPEN\n    or SUSPENDED. Close it first, then retry with a new key. Metadata:\n    `marketId`, `state`.\n    '
     ORDER_ERROR_REASON_MARKET_ALREADY_SETTLED: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. The market is already SETTLED by a SettleMarket call\n    with another idempotency key. Changing the results needs a resettlement\n    RPC, which v1 does not have. Metadata: `marketId`.\n    '
+    'FAILED_PRECONDITION. The market already has a settlement (SettleMarket\n    with another key) or was voided. Correct results with ResettleMarket or\n    VoidMarket. Metadata: `marketId`, `settlementVersion`.\n    '
     ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. The market's lifecycle does not allow the requested\n    transition, for example SuspendMarket on a CLOSED market. Metadata:\n    `marketId`, `status`, `requestedStatus`.\n    "
+    "FAILED_PRECONDITION. The market's lifecycle does not allow the requested\n    transition, for example SuspendMarket on a CLOSED market. Metadata:\n    `marketId`, `state`, `requestedState`.\n    "
     ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. OpenMarket named an existing market with a different\n    currency, sport or set of selections. Metadata: `marketId`.\n    '
+    'FAILED_PRECONDITION. OpenMarket named an existing market with a different\n    fixture, market type, currency or set of runners. Metadata: `marketId`.\n    '
     ORDER_ERROR_REASON_CURRENCY_MISMATCH: _OrderErrorReason.ValueType
     "INVALID_ARGUMENT. The bet's currency differs from the market's currency\n    (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\n    currency as reported by risk-analyzer (metadata `walletCurrency`).\n    "
     ORDER_ERROR_REASON_BET_ALREADY_EXISTS: _OrderErrorReason.ValueType
@@ -46,15 +46,35 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_BET_CANCELLED: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. ConfirmBet on a CANCELLED bet: the saga was\n    compensated. Metadata: `betId`.\n    '
     ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\n    already committed, so the saga is past its pivot and cannot be\n    compensated. Metadata: `betId`, `status`.\n    '
+    'FAILED_PRECONDITION. CancelBet on a bet that is no longer PENDING: its\n    money is committed, so the saga is past its pivot and cannot be\n    compensated (the bettor can still cancel its unmatched stake with\n    CancelBets). Metadata: `betId`, `state`.\n    '
     ORDER_ERROR_REASON_RESERVATION_MISMATCH: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`, or does not exist (the wallet\n    answered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n    `expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\n    omitted when it does not exist).\n    "
+    "FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\n    PENDING reservation of this user and saga whose amount and currency equal\n    the bet's `liability` and `currency`, or does not exist. Metadata:\n    `reservationId`, `expectedAmount`, `reservedAmount`, `reservationStatus`\n    (the last two omitted when it does not exist).\n    "
     ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: _OrderErrorReason.ValueType
-    "INVALID_ARGUMENT. SettleMarket's results do not name every selection of\n    the market exactly once, or name a selection that is not in the market.\n    Metadata: `marketId`, `selectionId` (the first offending one).\n    "
-    ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: _OrderErrorReason.ValueType
-    "FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\n    reservation is still PENDING (its saga has not reached the pivot). Retry\n    after the reservation's expiry (at most 1 hour). Metadata: `betId`.\n    "
+    'INVALID_ARGUMENT. The results do not name every runner of the market\n    exactly once, or name a selection that is not in the market. Metadata:\n    `marketId`, `selectionId` (the first offending one).\n    '
     ORDER_ERROR_REASON_RISK_REJECTED: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n    `maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\n    stake risk would accept now; omitted when "0").\n    '
+    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. The decision can change (limits\n    reset): to try again, retry with a new key. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix), `maxStake` (the largest backer stake risk would\n    accept now; omitted when "0").\n    '
+    ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM: _OrderErrorReason.ValueType
+    "INVALID_ARGUMENT. The backer stake is below the market's `min_stake`\n    (the platform minimum for its currency). Metadata: `minStake`,\n    `currency`.\n    "
+    ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE: _OrderErrorReason.ValueType
+    'FAILED_PRECONDITION. The runner is not ACTIVE (removed or settled).\n    Metadata: `marketId`, `selectionId`, `status`.\n    '
+    ORDER_ERROR_REASON_BET_NOT_EXECUTABLE: _OrderErrorReason.ValueType
+    'FAILED_PRECONDITION. CancelBets or ReplaceBets named a bet that has no\n    unmatched stake left (fully matched, already cancelled or lapsed, or\n    not yet EXECUTABLE). Reported per instruction. Metadata: `betId`,\n    `state`.\n    '
+    ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY: _OrderErrorReason.ValueType
+    'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\n    unmatched stake is above what the bet holds for it (a LAY bet moved to a\n    higher price): cancel it and place a new order instead. Reported per\n    instruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.\n    '
+    ORDER_ERROR_REASON_BET_NOT_IN_MARKET: _OrderErrorReason.ValueType
+    "NOT_FOUND. A batch instruction named a bet that is not the caller's or\n    not on the request's market. Reported per instruction. Metadata:\n    `betId`, `marketId`.\n    "
+    ORDER_ERROR_REASON_CURSOR_EXPIRED: _OrderErrorReason.ValueType
+    "OUT_OF_RANGE. A stream's resume cursor is older than the retained change\n    log (24 hours) or was issued for another stream: read the current state\n    (ListBets / GetMarketBook) and open a new stream without a cursor.\n    Metadata: `cursor`.\n    "
+    ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS: _OrderErrorReason.ValueType
+    'FAILED_PRECONDITION. A settlement job of the market is still RUNNING;\n    wait for it (GetSettlementJob), then retry with a new key. Metadata:\n    `settlementJobId`.\n    '
+    ORDER_ERROR_REASON_MARKET_NOT_SETTLED: _OrderErrorReason.ValueType
+    'FAILED_PRECONDITION. ResettleMarket needs a SETTLED market. Metadata:\n    `marketId`, `state`.\n    '
+    ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE: _OrderErrorReason.ValueType
+    'FAILED_PRECONDITION. ResolveOrder on an order that is not FAILED, or\n    with a resolution that does not fit what the saga left behind (REFUND\n    when nothing was debited, CONFIRM_BET when the bet is CANCELLED).\n    Metadata: `orderId`, `state`.\n    '
+    ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED: _OrderErrorReason.ValueType
+    'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n    (AIP-134). Metadata: `path`.\n    '
+    ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND: _OrderErrorReason.ValueType
+    'NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.'
 
 class OrderErrorReason(_OrderErrorReason, metaclass=_OrderErrorReasonEnumTypeWrapper):
     """Error reasons of the order domain. The package order.v1 has two services,
@@ -82,15 +102,15 @@ ORDER_ERROR_REASON_MARKET_NOT_FOUND: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_SELECTION_NOT_FOUND: OrderErrorReason.ValueType
 'NOT_FOUND. The selection is not part of the market. Metadata:\n`marketId`, `selectionId`.\n'
 ORDER_ERROR_REASON_MARKET_NOT_OPEN: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. The market does not accept bets because it is not\nOPEN (SUSPENDED, CLOSED or SETTLED). Metadata: `marketId`, `status`.\n'
+'FAILED_PRECONDITION. The market does not accept bets because it is not\nOPEN (SUSPENDED, CLOSED, SETTLED or VOIDED). The state can change: to try\nagain later, retry with a new key. Metadata: `marketId`, `state`.\n'
 ORDER_ERROR_REASON_MARKET_NOT_CLOSED: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. SettleMarket needs a CLOSED market; this one is OPEN\nor SUSPENDED. Metadata: `marketId`, `status`.\n'
+'FAILED_PRECONDITION. SettleMarket needs a CLOSED market; this one is OPEN\nor SUSPENDED. Close it first, then retry with a new key. Metadata:\n`marketId`, `state`.\n'
 ORDER_ERROR_REASON_MARKET_ALREADY_SETTLED: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. The market is already SETTLED by a SettleMarket call\nwith another idempotency key. Changing the results needs a resettlement\nRPC, which v1 does not have. Metadata: `marketId`.\n'
+'FAILED_PRECONDITION. The market already has a settlement (SettleMarket\nwith another key) or was voided. Correct results with ResettleMarket or\nVoidMarket. Metadata: `marketId`, `settlementVersion`.\n'
 ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. The market's lifecycle does not allow the requested\ntransition, for example SuspendMarket on a CLOSED market. Metadata:\n`marketId`, `status`, `requestedStatus`.\n"
+"FAILED_PRECONDITION. The market's lifecycle does not allow the requested\ntransition, for example SuspendMarket on a CLOSED market. Metadata:\n`marketId`, `state`, `requestedState`.\n"
 ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. OpenMarket named an existing market with a different\ncurrency, sport or set of selections. Metadata: `marketId`.\n'
+'FAILED_PRECONDITION. OpenMarket named an existing market with a different\nfixture, market type, currency or set of runners. Metadata: `marketId`.\n'
 ORDER_ERROR_REASON_CURRENCY_MISMATCH: OrderErrorReason.ValueType
 "INVALID_ARGUMENT. The bet's currency differs from the market's currency\n(metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\ncurrency as reported by risk-analyzer (metadata `walletCurrency`).\n"
 ORDER_ERROR_REASON_BET_ALREADY_EXISTS: OrderErrorReason.ValueType
@@ -98,13 +118,33 @@ ORDER_ERROR_REASON_BET_ALREADY_EXISTS: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. ConfirmBet on a CANCELLED bet: the saga was\ncompensated. Metadata: `betId`.\n'
 ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. CancelBet on a CONFIRMED or SETTLED bet: the stake is\nalready committed, so the saga is past its pivot and cannot be\ncompensated. Metadata: `betId`, `status`.\n'
+'FAILED_PRECONDITION. CancelBet on a bet that is no longer PENDING: its\nmoney is committed, so the saga is past its pivot and cannot be\ncompensated (the bettor can still cancel its unmatched stake with\nCancelBets). Metadata: `betId`, `state`.\n'
 ORDER_ERROR_REASON_RESERVATION_MISMATCH: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`, or does not exist (the wallet\nanswered RESERVATION_NOT_FOUND). Metadata: `reservationId`,\n`expectedAmount`, `reservedAmount`, `reservationStatus` (the last two\nomitted when it does not exist).\n"
+"FAILED_PRECONDITION. The wallet reservation named in PlaceBet is not a\nPENDING reservation of this user and saga whose amount and currency equal\nthe bet's `liability` and `currency`, or does not exist. Metadata:\n`reservationId`, `expectedAmount`, `reservedAmount`, `reservationStatus`\n(the last two omitted when it does not exist).\n"
 ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: OrderErrorReason.ValueType
-"INVALID_ARGUMENT. SettleMarket's results do not name every selection of\nthe market exactly once, or name a selection that is not in the market.\nMetadata: `marketId`, `selectionId` (the first offending one).\n"
-ORDER_ERROR_REASON_BETS_PENDING_CONFIRMATION: OrderErrorReason.ValueType
-"FAILED_PRECONDITION. SettleMarket found a PLACED bet whose wallet\nreservation is still PENDING (its saga has not reached the pivot). Retry\nafter the reservation's expiry (at most 1 hour). Metadata: `betId`.\n"
+'INVALID_ARGUMENT. The results do not name every runner of the market\nexactly once, or name a selection that is not in the market. Metadata:\n`marketId`, `selectionId` (the first offending one).\n'
 ORDER_ERROR_REASON_RISK_REJECTED: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix, for example "STAKE_ABOVE_LIMIT,VELOCITY"),\n`maxStake` (`AssessBetResponse.max_allowed_stake`: the largest backer\nstake risk would accept now; omitted when "0").\n'
+'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. The decision can change (limits\nreset): to try again, retry with a new key. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix), `maxStake` (the largest backer stake risk would\naccept now; omitted when "0").\n'
+ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM: OrderErrorReason.ValueType
+"INVALID_ARGUMENT. The backer stake is below the market's `min_stake`\n(the platform minimum for its currency). Metadata: `minStake`,\n`currency`.\n"
+ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE: OrderErrorReason.ValueType
+'FAILED_PRECONDITION. The runner is not ACTIVE (removed or settled).\nMetadata: `marketId`, `selectionId`, `status`.\n'
+ORDER_ERROR_REASON_BET_NOT_EXECUTABLE: OrderErrorReason.ValueType
+'FAILED_PRECONDITION. CancelBets or ReplaceBets named a bet that has no\nunmatched stake left (fully matched, already cancelled or lapsed, or\nnot yet EXECUTABLE). Reported per instruction. Metadata: `betId`,\n`state`.\n'
+ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY: OrderErrorReason.ValueType
+'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\nunmatched stake is above what the bet holds for it (a LAY bet moved to a\nhigher price): cancel it and place a new order instead. Reported per\ninstruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.\n'
+ORDER_ERROR_REASON_BET_NOT_IN_MARKET: OrderErrorReason.ValueType
+"NOT_FOUND. A batch instruction named a bet that is not the caller's or\nnot on the request's market. Reported per instruction. Metadata:\n`betId`, `marketId`.\n"
+ORDER_ERROR_REASON_CURSOR_EXPIRED: OrderErrorReason.ValueType
+"OUT_OF_RANGE. A stream's resume cursor is older than the retained change\nlog (24 hours) or was issued for another stream: read the current state\n(ListBets / GetMarketBook) and open a new stream without a cursor.\nMetadata: `cursor`.\n"
+ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS: OrderErrorReason.ValueType
+'FAILED_PRECONDITION. A settlement job of the market is still RUNNING;\nwait for it (GetSettlementJob), then retry with a new key. Metadata:\n`settlementJobId`.\n'
+ORDER_ERROR_REASON_MARKET_NOT_SETTLED: OrderErrorReason.ValueType
+'FAILED_PRECONDITION. ResettleMarket needs a SETTLED market. Metadata:\n`marketId`, `state`.\n'
+ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE: OrderErrorReason.ValueType
+'FAILED_PRECONDITION. ResolveOrder on an order that is not FAILED, or\nwith a resolution that does not fit what the saga left behind (REFUND\nwhen nothing was debited, CONFIRM_BET when the bet is CANCELLED).\nMetadata: `orderId`, `state`.\n'
+ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED: OrderErrorReason.ValueType
+'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n(AIP-134). Metadata: `path`.\n'
+ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND: OrderErrorReason.ValueType
+'NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.'
 Global___OrderErrorReason: _TypeAlias = OrderErrorReason

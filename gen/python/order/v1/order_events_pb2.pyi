@@ -5,8 +5,7 @@ isort:skip_file
 from ...common.v1 import event_pb2 as _event_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from ...order.v1 import order_book_service_pb2 as _order_book_service_pb2
-from ...order.v1 import order_validator_service_pb2 as _order_validator_service_pb2
+from ...order.v1 import order_resources_pb2 as _order_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,14 +17,22 @@ DESCRIPTOR: _descriptor.FileDescriptor
 
 @_typing.final
 class BetPlacedEvent(_message.Message):
-    """Events published by order-book (bets) and order-validator (orders) on NATS
-    JetStream after the change is committed (order-book: transactional outbox;
-    order-validator: a workflow activity, retried until published). Delivery is
-    at-least-once; deduplicate on `metadata.event_id`. `metadata.aggregate_id`
-    is the bet id for bet events and the order id for order events;
+    """Events published by order-book (bets, fills, markets, commission) and
+    order-validator (orders) on NATS JetStream (stream TAM_ORDER) after the
+    change is committed (order-book: transactional outbox; order-validator: a
+    workflow activity, retried until published). Delivery is at-least-once;
+    deduplicate on `metadata.event_id`; order by `metadata.aggregate_version`
+    as each event's kind says:
+    * aggregate "bet" (FACT, id = bet id): every bet event below; the bet's
+      `event_sequence` is the latest sequence.
+    * aggregate "fill" (FACT, id = fill id): created = 1, voided = 2.
+    * aggregate "market" (SNAPSHOT, id = market id): version =
+      `Market.market_version`.
+    * aggregate "commission" (FACT, id = "<market_id>:<user_id>").
+    * aggregate "order" (FACT, id = order id), from order-validator.
     `metadata.saga_id` is the bet-placement saga id whenever there is one.
 
-    A bet was accepted into the book (saga step 2), with its immediate fills.
+    A bet was created PENDING by saga step 2 (not on the book yet).
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -36,10 +43,10 @@ class BetPlacedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def bet(self) -> _order_book_service_pb2.Bet:
-        """The bet, PLACED."""
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet, PENDING."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_book_service_pb2.Bet | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata']
 
@@ -56,8 +63,9 @@ Global___BetPlacedEvent: _TypeAlias = BetPlacedEvent
 
 @_typing.final
 class BetConfirmedEvent(_message.Message):
-    """A bet was confirmed after its liability was committed (saga step 4, or
-    settlement resolving a PLACED bet).
+    """A bet's money was committed and the bet was put on the book (ConfirmBet or
+    the reconciler): EXECUTABLE, or EXECUTION_COMPLETE when it lapsed at
+    confirmation (then a BetStakeReleasedEvent follows).
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -68,10 +76,10 @@ class BetConfirmedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def bet(self) -> _order_book_service_pb2.Bet:
-        """The bet, CONFIRMED."""
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet after confirmation."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_book_service_pb2.Bet | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata']
 
@@ -88,8 +96,8 @@ Global___BetConfirmedEvent: _TypeAlias = BetConfirmedEvent
 
 @_typing.final
 class BetCancelledEvent(_message.Message):
-    """A bet was cancelled by the saga's compensation (CancelBet) or by
-    settlement resolving a PLACED bet whose reservation was released. Not
+    """A PENDING bet was cancelled by the saga's compensation (CancelBet) or by
+    the reconciler (its reservation was released). It never matched. Not
     published for CancelBet outcomes ALREADY_CANCELLED and NO_BET.
     """
     DESCRIPTOR: _descriptor.Descriptor
@@ -97,17 +105,17 @@ class BetCancelledEvent(_message.Message):
     BET_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
     reason: _builtins.str
-    'Why it was cancelled: the `reason` given to CancelBet (possibly empty),\n    or "reservation released" when SettleMarket cancelled a PLACED bet whose\n    reservation was CANCELLED or EXPIRED.\n    '
+    'Why: the `reason` given to CancelBet (possibly empty), or "reservation\n    released" from the reconciler.\n    '
 
     @_builtins.property
     def metadata(self) -> _event_pb2.EventMetadata:
         """Envelope."""
 
     @_builtins.property
-    def bet(self) -> _order_book_service_pb2.Bet:
+    def bet(self) -> _order_resources_pb2.Bet:
         """The bet, CANCELLED."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_book_service_pb2.Bet | None=..., reason: _builtins.str=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_resources_pb2.Bet | None=..., reason: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata']
 
@@ -123,9 +131,171 @@ class BetCancelledEvent(_message.Message):
 Global___BetCancelledEvent: _TypeAlias = BetCancelledEvent
 
 @_typing.final
+class BetStakeReleasedEvent(_message.Message):
+    """Unmatched stake left the book (cancelled, reduced or lapsed) or a
+    replacement freed liability, and the refund was booked (at once, key
+    "refund:<bet_id>:<instruction_id>"). order-validator releases the risk
+    limits of the stake; reporting-service follows open stake.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    BET_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    INSTRUCTION_ID_FIELD_NUMBER: _builtins.int
+    STAKE_RELEASED_FIELD_NUMBER: _builtins.int
+    REFUNDED_AMOUNT_FIELD_NUMBER: _builtins.int
+    REFUND_IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    NEW_PRICE_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    reason: _order_resources_pb2.StakeReleaseReason.ValueType
+    'Why the stake was released.'
+    instruction_id: _builtins.str
+    'The instruction ("c0-…", "r0-…", "lapse-v7", "lapse-confirm"); part of\n    the refund key.\n    '
+    stake_released: _builtins.str
+    'Backer stake that left the book ("0" for REPLACED).'
+    refunded_amount: _builtins.str
+    'Amount refunded.'
+    refund_idempotency_key: _builtins.str
+    'The refund\'s idempotency key, "refund:<bet_id>:<instruction_id>".'
+    new_price: _builtins.str
+    'The new price, for REPLACED; empty otherwise.'
+    currency: _builtins.str
+    "ISO-4217 code of the bet's currency."
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet after the release."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., bet: _order_resources_pb2.Bet | None=..., reason: _order_resources_pb2.StakeReleaseReason.ValueType=..., instruction_id: _builtins.str=..., stake_released: _builtins.str=..., refunded_amount: _builtins.str=..., refund_idempotency_key: _builtins.str=..., new_price: _builtins.str=..., currency: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'currency', b'currency', 'instruction_id', b'instruction_id', 'metadata', b'metadata', 'new_price', b'new_price', 'reason', b'reason', 'refund_idempotency_key', b'refund_idempotency_key', 'refunded_amount', b'refunded_amount', 'stake_released', b'stake_released']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___BetStakeReleasedEvent: _TypeAlias = BetStakeReleasedEvent
+
+@_typing.final
+class FillCreatedEvent(_message.Message):
+    """A fill was made: a BACK and a LAY bet matched. Final unless voided
+    (FillVoidedEvent).
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    FILL_FIELD_NUMBER: _builtins.int
+    BACK_USER_ID_FIELD_NUMBER: _builtins.int
+    LAY_USER_ID_FIELD_NUMBER: _builtins.int
+    back_user_id: _builtins.str
+    'The owner of the BACK bet.'
+    lay_user_id: _builtins.str
+    'The owner of the LAY bet.'
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def fill(self) -> _order_resources_pb2.Fill:
+        """The fill, MATCHED, with both bet ids."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., fill: _order_resources_pb2.Fill | None=..., back_user_id: _builtins.str=..., lay_user_id: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['fill', b'fill', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['back_user_id', b'back_user_id', 'fill', b'fill', 'lay_user_id', b'lay_user_id', 'metadata', b'metadata']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FillCreatedEvent: _TypeAlias = FillCreatedEvent
+
+@_typing.final
+class FillVoidedEvent(_message.Message):
+    """A fill was voided (market voided, runner removed, or a VOID result)."""
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    FILL_FIELD_NUMBER: _builtins.int
+    BACK_USER_ID_FIELD_NUMBER: _builtins.int
+    LAY_USER_ID_FIELD_NUMBER: _builtins.int
+    back_user_id: _builtins.str
+    'The owner of the BACK bet.'
+    lay_user_id: _builtins.str
+    'The owner of the LAY bet.'
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def fill(self) -> _order_resources_pb2.Fill:
+        """The fill, VOIDED."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., fill: _order_resources_pb2.Fill | None=..., back_user_id: _builtins.str=..., lay_user_id: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['fill', b'fill', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['back_user_id', b'back_user_id', 'fill', b'fill', 'lay_user_id', b'lay_user_id', 'metadata', b'metadata']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___FillVoidedEvent: _TypeAlias = FillVoidedEvent
+
+@_typing.final
+class MarketUpdatedEvent(_message.Message):
+    """A market changed state or version: opened, updated (in-play, runner
+    removed), suspended, closed, settled, resettled or voided. Carries the
+    complete market; the latest `market_version` wins.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    MARKET_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def market(self) -> _order_resources_pb2.Market:
+        """The market after the change."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., market: _order_resources_pb2.Market | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['market', b'market', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['market', b'market', 'metadata', b'metadata']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___MarketUpdatedEvent: _TypeAlias = MarketUpdatedEvent
+
+@_typing.final
 class BetSettledEvent(_message.Message):
-    """A bet was settled by SettleMarket. Published once per bet, when the
-    settlement is recorded (the payout may still be PENDING in the wallet).
+    """A bet was settled by a settlement job (version 1). Published once per bet,
+    when the settlement is recorded (the credit may still be PENDING).
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -137,16 +307,14 @@ class BetSettledEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def settlement(self) -> _order_book_service_pb2.BetSettlement:
-        """The settlement, with the payout."""
+    def settlement(self) -> _order_resources_pb2.BetSettlement:
+        """The settlement, with the payout and profit."""
 
     @_builtins.property
-    def bet(self) -> _order_book_service_pb2.Bet:
-        """The bet, SETTLED: stake, odds, sport and fills, with the same
-        settlement in `bet.settlement`.
-        """
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet, SETTLED, with the same settlement in `bet.settlement`."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., settlement: _order_book_service_pb2.BetSettlement | None=..., bet: _order_book_service_pb2.Bet | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., settlement: _order_resources_pb2.BetSettlement | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata', 'settlement', b'settlement']
 
@@ -162,9 +330,84 @@ class BetSettledEvent(_message.Message):
 Global___BetSettledEvent: _TypeAlias = BetSettledEvent
 
 @_typing.final
+class BetResettledEvent(_message.Message):
+    """A settled bet's settlement was corrected (ResettleMarket) or the bet was
+    voided (VoidMarket): a new settlement version whose `payout_adjustment`
+    is booked in the wallet.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_FIELD_NUMBER: _builtins.int
+    PREVIOUS_SETTLEMENT_FIELD_NUMBER: _builtins.int
+    BET_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def settlement(self) -> _order_resources_pb2.BetSettlement:
+        """The new settlement."""
+
+    @_builtins.property
+    def previous_settlement(self) -> _order_resources_pb2.BetSettlement:
+        """The previous settlement (absent when a never-settled bet was voided)."""
+
+    @_builtins.property
+    def bet(self) -> _order_resources_pb2.Bet:
+        """The bet after the correction (SETTLED or VOIDED)."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., settlement: _order_resources_pb2.BetSettlement | None=..., previous_settlement: _order_resources_pb2.BetSettlement | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata', 'previous_settlement', b'previous_settlement', 'settlement', b'settlement']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'metadata', b'metadata', 'previous_settlement', b'previous_settlement', 'settlement', b'settlement']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___BetResettledEvent: _TypeAlias = BetResettledEvent
+
+@_typing.final
+class CommissionChargedEvent(_message.Message):
+    """A user's commission on a market was computed for a settlement version
+    (also when it is zero, so reporting sees every user's net result).
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    CHARGE_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def charge(self) -> _order_resources_pb2.CommissionCharge:
+        """The charge of this settlement version."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., charge: _order_resources_pb2.CommissionCharge | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['charge', b'charge', 'metadata', b'metadata']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['charge', b'charge', 'metadata', b'metadata']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___CommissionChargedEvent: _TypeAlias = CommissionChargedEvent
+
+@_typing.final
 class OrderCompletedEvent(_message.Message):
-    """An order's saga completed: the bet is placed and paid for (status
-    COMPLETED).
+    """An order's saga completed: the bet is paid for and was put on the book
+    (state COMPLETED).
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -175,10 +418,10 @@ class OrderCompletedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def order(self) -> _order_validator_service_pb2.Order:
+    def order(self) -> _order_resources_pb2.Order:
         """The order, COMPLETED, with its step history."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_validator_service_pb2.Order | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_resources_pb2.Order | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
 
@@ -195,9 +438,8 @@ Global___OrderCompletedEvent: _TypeAlias = OrderCompletedEvent
 
 @_typing.final
 class OrderCompensatedEvent(_message.Message):
-    """An order's saga ended without a bet: it was compensated (status
-    COMPENSATED) or refused at step 1 (status REJECTED). No money moved.
-    FAILED orders raise an operator alert instead and publish no event in v1.
+    """An order's saga ended without a bet: it was compensated (COMPENSATED) or
+    refused at step 1 (REJECTED). No money moved.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -208,12 +450,12 @@ class OrderCompensatedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def order(self) -> _order_validator_service_pb2.Order:
+    def order(self) -> _order_resources_pb2.Order:
         """The order, COMPENSATED or REJECTED, with its step history and
         `failure_reason`.
         """
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_validator_service_pb2.Order | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_resources_pb2.Order | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
 
@@ -227,3 +469,66 @@ class OrderCompensatedEvent(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___OrderCompensatedEvent: _TypeAlias = OrderCompensatedEvent
+
+@_typing.final
+class OrderFailedEvent(_message.Message):
+    """An order's saga could neither complete nor be compensated (FAILED): money
+    may be debited without a live bet. Operators are alerted and resolve it
+    with ResolveOrder; the user is told that the order is under review.
+    """
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    ORDER_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def order(self) -> _order_resources_pb2.Order:
+        """The order, FAILED, with the failing step in `steps`."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_resources_pb2.Order | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___OrderFailedEvent: _TypeAlias = OrderFailedEvent
+
+@_typing.final
+class OrderResolvedEvent(_message.Message):
+    """An operator resolved a FAILED order (RESOLVED)."""
+    DESCRIPTOR: _descriptor.Descriptor
+    METADATA_FIELD_NUMBER: _builtins.int
+    ORDER_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def metadata(self) -> _event_pb2.EventMetadata:
+        """Envelope."""
+
+    @_builtins.property
+    def order(self) -> _order_resources_pb2.Order:
+        """The order, RESOLVED, with `resolution` and `resolution_note`."""
+
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., order: _order_resources_pb2.Order | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'order', b'order']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___OrderResolvedEvent: _TypeAlias = OrderResolvedEvent

@@ -3,13 +3,11 @@
 isort:skip_file
 """
 from collections import abc as _abc
-from ...common.v1 import annotations_pb2 as _annotations_pb2
 from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
-from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...order.v1 import order_resources_pb2 as _order_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -19,270 +17,6 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class _OrderStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _OrderStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    ORDER_STATUS_UNSPECIFIED: _OrderStatus.ValueType
-    'Never returned.'
-    ORDER_STATUS_PENDING: _OrderStatus.ValueType
-    'The workflow has started; no step has run yet.'
-    ORDER_STATUS_RESERVING: _OrderStatus.ValueType
-    'Step 1: reserving the liability in the wallet.'
-    ORDER_STATUS_PLACING: _OrderStatus.ValueType
-    'Step 2: placing the bet on the book.'
-    ORDER_STATUS_COMMITTING: _OrderStatus.ValueType
-    'Step 3: committing the reservation (the pivot).'
-    ORDER_STATUS_CONFIRMING: _OrderStatus.ValueType
-    'Step 4: confirming the bet (best effort).'
-    ORDER_STATUS_COMPLETED: _OrderStatus.ValueType
-    'Terminal. The bet is placed and paid for.'
-    ORDER_STATUS_COMPENSATING: _OrderStatus.ValueType
-    'A step failed before the pivot; compensations are running in reverse\n    order.\n    '
-    ORDER_STATUS_COMPENSATED: _OrderStatus.ValueType
-    'Terminal. Every completed step was undone; no money moved.'
-    ORDER_STATUS_REJECTED: _OrderStatus.ValueType
-    'Terminal. ReserveBalance refused the order (for example insufficient\n    funds); nothing took effect, so nothing was compensated.\n    '
-    ORDER_STATUS_FAILED: _OrderStatus.ValueType
-    'Terminal. The saga could neither complete nor be compensated; an\n    operator must resolve it. See the failing step in `steps`.\n    '
-
-class OrderStatus(_OrderStatus, metaclass=_OrderStatusEnumTypeWrapper):
-    """Lifecycle of an order (one bet-placement saga).
-
-      PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-                     |           |           |
-                     |           +-----+-----+ step failed, or (steps 1-2)
-                     |                 |       outcome unknown
-                     +-----------------+
-                     |                 v
-                     |           COMPENSATING ----> COMPENSATED
-                     |                 |
-                     |                 +----------> FAILED
-                     v
-                  REJECTED   (step 1 refused: nothing to undo)
-
-    * RESERVING: ReserveBalance. A definitive refusal (for example
-      INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-    * PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-      COMPENSATING.
-    * COMMITTING: a definitive failure of CommitReservation (for example
-      RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-      outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-      CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-    * CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-      becomes COMPLETED (the step stays FAILED or RETRIES_EXHAUSTED and
-      settlement confirms the bet).
-    * COMPENSATING: compensations are retried until they succeed. One that
-      returns a definitive error (for example CancelBet answers
-      BET_ALREADY_CONFIRMED, or CancelReservation answers
-      RESERVATION_ALREADY_COMMITTED) -> FAILED: an operator must resolve the
-      order.
-    COMPLETED, COMPENSATED, REJECTED and FAILED are terminal.
-    """
-ORDER_STATUS_UNSPECIFIED: OrderStatus.ValueType
-'Never returned.'
-ORDER_STATUS_PENDING: OrderStatus.ValueType
-'The workflow has started; no step has run yet.'
-ORDER_STATUS_RESERVING: OrderStatus.ValueType
-'Step 1: reserving the liability in the wallet.'
-ORDER_STATUS_PLACING: OrderStatus.ValueType
-'Step 2: placing the bet on the book.'
-ORDER_STATUS_COMMITTING: OrderStatus.ValueType
-'Step 3: committing the reservation (the pivot).'
-ORDER_STATUS_CONFIRMING: OrderStatus.ValueType
-'Step 4: confirming the bet (best effort).'
-ORDER_STATUS_COMPLETED: OrderStatus.ValueType
-'Terminal. The bet is placed and paid for.'
-ORDER_STATUS_COMPENSATING: OrderStatus.ValueType
-'A step failed before the pivot; compensations are running in reverse\norder.\n'
-ORDER_STATUS_COMPENSATED: OrderStatus.ValueType
-'Terminal. Every completed step was undone; no money moved.'
-ORDER_STATUS_REJECTED: OrderStatus.ValueType
-'Terminal. ReserveBalance refused the order (for example insufficient\nfunds); nothing took effect, so nothing was compensated.\n'
-ORDER_STATUS_FAILED: OrderStatus.ValueType
-'Terminal. The saga could neither complete nor be compensated; an\noperator must resolve it. See the failing step in `steps`.\n'
-Global___OrderStatus: _TypeAlias = OrderStatus
-
-class _SagaStepOutcome:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _SagaStepOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SagaStepOutcome.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    SAGA_STEP_OUTCOME_UNSPECIFIED: _SagaStepOutcome.ValueType
-    'Never returned.'
-    SAGA_STEP_OUTCOME_RUNNING: _SagaStepOutcome.ValueType
-    'The RPC is being called or retried.'
-    SAGA_STEP_OUTCOME_SUCCEEDED: _SagaStepOutcome.ValueType
-    'The RPC succeeded (including an idempotent replay).'
-    SAGA_STEP_OUTCOME_FAILED: _SagaStepOutcome.ValueType
-    'The RPC returned a definitive (non-retryable) error; see `error_*`.'
-    SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: _SagaStepOutcome.ValueType
-    'The retry budget ran out without a definitive answer; the effect is\n    unknown. `error_*` holds the last error.\n    '
-
-class SagaStepOutcome(_SagaStepOutcome, metaclass=_SagaStepOutcomeEnumTypeWrapper):
-    """Outcome of one saga step execution."""
-SAGA_STEP_OUTCOME_UNSPECIFIED: SagaStepOutcome.ValueType
-'Never returned.'
-SAGA_STEP_OUTCOME_RUNNING: SagaStepOutcome.ValueType
-'The RPC is being called or retried.'
-SAGA_STEP_OUTCOME_SUCCEEDED: SagaStepOutcome.ValueType
-'The RPC succeeded (including an idempotent replay).'
-SAGA_STEP_OUTCOME_FAILED: SagaStepOutcome.ValueType
-'The RPC returned a definitive (non-retryable) error; see `error_*`.'
-SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: SagaStepOutcome.ValueType
-'The retry budget ran out without a definitive answer; the effect is\nunknown. `error_*` holds the last error.\n'
-Global___SagaStepOutcome: _TypeAlias = SagaStepOutcome
-
-@_typing.final
-class SagaStepExecution(_message.Message):
-    """One execution of a saga step or of a compensation, as recorded by the
-    workflow.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    STEP_FIELD_NUMBER: _builtins.int
-    METHOD_FIELD_NUMBER: _builtins.int
-    ROLE_FIELD_NUMBER: _builtins.int
-    OUTCOME_FIELD_NUMBER: _builtins.int
-    ATTEMPT_COUNT_FIELD_NUMBER: _builtins.int
-    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    ERROR_CODE_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_DOMAIN_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
-    START_TIME_FIELD_NUMBER: _builtins.int
-    END_TIME_FIELD_NUMBER: _builtins.int
-    step: _builtins.int
-    '1-based position of the step in the saga definition. A compensation\n    carries the position of the step it undoes.\n    '
-    method: _builtins.str
-    'Fully qualified name of the RPC called, for example\n    "wallet.v1.WalletService.ReserveBalance" or, for a compensation,\n    "wallet.v1.WalletService.CancelReservation".\n    '
-    role: _annotations_pb2.SagaRole.ValueType
-    "The RPC's saga role; SAGA_ROLE_COMPENSATION for a compensation."
-    outcome: Global___SagaStepOutcome.ValueType
-    'What happened.'
-    attempt_count: _builtins.int
-    'Calls made so far, 1 for a first-time success.'
-    idempotency_key: _builtins.str
-    'The idempotency key sent on every attempt, "<saga_id>:<step>".'
-    error_code: _builtins.str
-    'Canonical gRPC code name of the last error, for example\n    "FAILED_PRECONDITION"; empty if no attempt failed.\n    '
-    error_reason: _builtins.str
-    '`ErrorInfo.reason` of the last error, for example "INSUFFICIENT_FUNDS".'
-    error_domain: _builtins.str
-    '`ErrorInfo.domain` of the last error, for example "wallet.tam.internal".'
-    error_message: _builtins.str
-    "The last error's message, for operators; not for display to users."
-
-    @_builtins.property
-    def start_time(self) -> _timestamp_pb2.Timestamp:
-        """When the first attempt started."""
-
-    @_builtins.property
-    def end_time(self) -> _timestamp_pb2.Timestamp:
-        """When the step reached SUCCEEDED, FAILED or RETRIES_EXHAUSTED; unset
-        while RUNNING.
-        """
-
-    def __init__(self, *, step: _builtins.int=..., method: _builtins.str=..., role: _annotations_pb2.SagaRole.ValueType=..., outcome: Global___SagaStepOutcome.ValueType=..., attempt_count: _builtins.int=..., idempotency_key: _builtins.str=..., error_code: _builtins.str=..., error_reason: _builtins.str=..., error_domain: _builtins.str=..., error_message: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'end_time', b'end_time', 'error_code', b'error_code', 'error_domain', b'error_domain', 'error_message', b'error_message', 'error_reason', b'error_reason', 'idempotency_key', b'idempotency_key', 'method', b'method', 'outcome', b'outcome', 'role', b'role', 'start_time', b'start_time', 'step', b'step']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___SagaStepExecution: _TypeAlias = SagaStepExecution
-
-@_typing.final
-class Order(_message.Message):
-    """A bet order and the state of its saga."""
-    DESCRIPTOR: _descriptor.Descriptor
-    ORDER_ID_FIELD_NUMBER: _builtins.int
-    SAGA_ID_FIELD_NUMBER: _builtins.int
-    USER_ID_FIELD_NUMBER: _builtins.int
-    MARKET_ID_FIELD_NUMBER: _builtins.int
-    SELECTION_ID_FIELD_NUMBER: _builtins.int
-    SIDE_FIELD_NUMBER: _builtins.int
-    ODDS_FIELD_NUMBER: _builtins.int
-    STAKE_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    LIABILITY_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    RESERVATION_ID_FIELD_NUMBER: _builtins.int
-    BET_ID_FIELD_NUMBER: _builtins.int
-    STEPS_FIELD_NUMBER: _builtins.int
-    FAILURE_REASON_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    MARKET_DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    SELECTION_DISPLAY_NAME_FIELD_NUMBER: _builtins.int
-    order_id: _builtins.str
-    'Id of the order, "order-" + the hash described on the service.'
-    saga_id: _builtins.str
-    'Id of the saga and of its Temporal workflow, "bet-placement-" + the hash.'
-    user_id: _builtins.str
-    'The bettor.'
-    market_id: _builtins.str
-    'The market.'
-    selection_id: _builtins.str
-    'The selection backed or laid.'
-    side: _betting_pb2.BetSide.ValueType
-    'BACK or LAY.'
-    odds: _builtins.str
-    'Requested decimal odds, for example "2.50".'
-    stake: _builtins.str
-    'Backer stake, a positive decimal string in `currency`.'
-    currency: _builtins.str
-    "ISO-4217 code of the user's wallet and the market."
-    liability: _builtins.str
-    'The amount reserved and then debited: `stake` for BACK, `stake` x\n    (`odds` - 1) rounded UP to 2 decimal places for LAY.\n    '
-    status: Global___OrderStatus.ValueType
-    'Current state; see OrderStatus for the transitions.'
-    reservation_id: _builtins.str
-    'The wallet reservation, once step 1 succeeded.'
-    bet_id: _builtins.str
-    'The order-book bet, once step 2 succeeded.'
-    failure_reason: _builtins.str
-    'For COMPENSATED, REJECTED and FAILED: the `error_reason` of the step that\n    decided the outcome, for example "INSUFFICIENT_FUNDS". Empty otherwise.\n    '
-    market_display_name: _builtins.str
-    "The market's display name, read during PlaceOrder's checks (for\n    notifications).\n    "
-    selection_display_name: _builtins.str
-    "The selection's display name, read during PlaceOrder's checks."
-
-    @_builtins.property
-    def steps(self) -> _containers.RepeatedCompositeFieldContainer[Global___SagaStepExecution]:
-        """Every step and compensation executed, in execution order."""
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When the order was placed."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the status last changed."""
-
-    def __init__(self, *, order_id: _builtins.str=..., saga_id: _builtins.str=..., user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., liability: _builtins.str=..., status: Global___OrderStatus.ValueType=..., reservation_id: _builtins.str=..., bet_id: _builtins.str=..., steps: _abc.Iterable[Global___SagaStepExecution] | None=..., failure_reason: _builtins.str=..., create_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=..., market_display_name: _builtins.str=..., selection_display_name: _builtins.str=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['create_time', b'create_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet_id', b'bet_id', 'create_time', b'create_time', 'currency', b'currency', 'failure_reason', b'failure_reason', 'liability', b'liability', 'market_display_name', b'market_display_name', 'market_id', b'market_id', 'odds', b'odds', 'order_id', b'order_id', 'reservation_id', b'reservation_id', 'saga_id', b'saga_id', 'selection_display_name', b'selection_display_name', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'status', b'status', 'steps', b'steps', 'update_time', b'update_time', 'user_id', b'user_id']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Order: _TypeAlias = Order
-
 @_typing.final
 class PlaceOrderRequest(_message.Message):
     """Request for OrderValidatorService.PlaceOrder."""
@@ -291,34 +25,40 @@ class PlaceOrderRequest(_message.Message):
     MARKET_ID_FIELD_NUMBER: _builtins.int
     SELECTION_ID_FIELD_NUMBER: _builtins.int
     SIDE_FIELD_NUMBER: _builtins.int
-    ODDS_FIELD_NUMBER: _builtins.int
+    PRICE_FIELD_NUMBER: _builtins.int
     STAKE_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    PERSISTENCE_TYPE_FIELD_NUMBER: _builtins.int
+    MARKET_VERSION_FIELD_NUMBER: _builtins.int
     user_id: _builtins.str
     'The bettor; must be the authenticated caller.'
     market_id: _builtins.str
     'The market; must be OPEN.'
     selection_id: _builtins.str
-    'The selection to back or lay; must belong to the market.'
+    'The runner to back or lay; must be ACTIVE.'
     side: _betting_pb2.BetSide.ValueType
     'BACK or LAY.'
-    odds: _builtins.str
-    'Requested decimal odds, "1.01" to "999.99", for example "2.50". The bet\n    is matched at these odds or better.\n    '
+    price: _builtins.str
+    'Requested price, a ladder tick with 2 decimals (see OrderBookService),\n    for example "2.50". The bet is matched at this price or better.\n    '
     stake: _builtins.str
-    'Backer stake: a positive decimal string in `currency`, for example\n    "10.00".\n    '
+    'Backer stake in `currency`, for example "10.00"; at least the market\'s\n    `min_stake`.\n    '
     currency: _builtins.str
     "ISO-4217 code; must equal the market's (and the wallet's) currency."
     idempotency_key: _builtins.str
     'Client-chosen key that makes retries safe; also determines `saga_id`\n    and `order_id` (see the service comment).\n    '
+    persistence_type: _order_resources_pb2.PersistenceType.ValueType
+    'LAPSE or PERSIST: what happens to unmatched stake at in-play and at a\n    material suspension.\n    '
+    market_version: _builtins.int
+    'The `market_version` the client priced the order on (from GetMarketBook\n    or StreamMarketChanges); 0 when none. If the market has changed\n    materially since, the bet lapses at confirmation and is refunded.\n    '
 
-    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., odds: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., price: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., idempotency_key: _builtins.str=..., persistence_type: _order_resources_pb2.PersistenceType.ValueType=..., market_version: _builtins.int=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'odds', b'odds', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'idempotency_key', b'idempotency_key', 'market_id', b'market_id', 'market_version', b'market_version', 'persistence_type', b'persistence_type', 'price', b'price', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake', 'user_id', b'user_id']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -333,21 +73,21 @@ class PlaceOrderResponse(_message.Message):
     DESCRIPTOR: _descriptor.Descriptor
     ORDER_ID_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
     order_id: _builtins.str
     'Id of the order; use it with GetOrder.'
     saga_id: _builtins.str
     'Id of the saga, equal to the Temporal workflow id. Carried as\n    `metadata.saga_id` on every event of the order.\n    '
-    status: Global___OrderStatus.ValueType
-    "The order's status when the call returned: PENDING for a new order, the\n    current status on a retry.\n    "
+    state: _order_resources_pb2.OrderState.ValueType
+    "The order's state when the call returned: PENDING for a new order, the\n    current state on a retry.\n    "
 
-    def __init__(self, *, order_id: _builtins.str=..., saga_id: _builtins.str=..., status: Global___OrderStatus.ValueType=...) -> None:
+    def __init__(self, *, order_id: _builtins.str=..., saga_id: _builtins.str=..., state: _order_resources_pb2.OrderState.ValueType=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['order_id', b'order_id', 'saga_id', b'saga_id', 'status', b'status']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['order_id', b'order_id', 'saga_id', b'saga_id', 'state', b'state']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -355,6 +95,144 @@ class PlaceOrderResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___PlaceOrderResponse: _TypeAlias = PlaceOrderResponse
+
+@_typing.final
+class PlaceOrderInstruction(_message.Message):
+    """One order of a PlaceOrders batch."""
+    DESCRIPTOR: _descriptor.Descriptor
+    SELECTION_ID_FIELD_NUMBER: _builtins.int
+    SIDE_FIELD_NUMBER: _builtins.int
+    PRICE_FIELD_NUMBER: _builtins.int
+    STAKE_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PERSISTENCE_TYPE_FIELD_NUMBER: _builtins.int
+    selection_id: _builtins.str
+    'The runner to back or lay.'
+    side: _betting_pb2.BetSide.ValueType
+    'BACK or LAY.'
+    price: _builtins.str
+    'Requested price, a ladder tick.'
+    stake: _builtins.str
+    'Backer stake in `currency`.'
+    currency: _builtins.str
+    "ISO-4217 code; must equal the market's currency."
+    persistence_type: _order_resources_pb2.PersistenceType.ValueType
+    'LAPSE or PERSIST.'
+
+    def __init__(self, *, selection_id: _builtins.str=..., side: _betting_pb2.BetSide.ValueType=..., price: _builtins.str=..., stake: _builtins.str=..., currency: _builtins.str=..., persistence_type: _order_resources_pb2.PersistenceType.ValueType=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'persistence_type', b'persistence_type', 'price', b'price', 'selection_id', b'selection_id', 'side', b'side', 'stake', b'stake']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___PlaceOrderInstruction: _TypeAlias = PlaceOrderInstruction
+
+@_typing.final
+class PlaceOrdersRequest(_message.Message):
+    """Request for OrderValidatorService.PlaceOrders."""
+    DESCRIPTOR: _descriptor.Descriptor
+    USER_ID_FIELD_NUMBER: _builtins.int
+    MARKET_ID_FIELD_NUMBER: _builtins.int
+    INSTRUCTIONS_FIELD_NUMBER: _builtins.int
+    MARKET_VERSION_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    'The bettor; must be the authenticated caller.'
+    market_id: _builtins.str
+    'The market of every instruction.'
+    market_version: _builtins.int
+    'The `market_version` the orders were priced on; 0 when none.'
+    idempotency_key: _builtins.str
+    'Client-chosen key that makes retries safe; instruction i\'s order uses\n    idempotency_key + ":" + i.\n    '
+
+    @_builtins.property
+    def instructions(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlaceOrderInstruction]:
+        """1-60 orders."""
+
+    def __init__(self, *, user_id: _builtins.str=..., market_id: _builtins.str=..., instructions: _abc.Iterable[Global___PlaceOrderInstruction] | None=..., market_version: _builtins.int=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'instructions', b'instructions', 'market_id', b'market_id', 'market_version', b'market_version', 'user_id', b'user_id']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___PlaceOrdersRequest: _TypeAlias = PlaceOrdersRequest
+
+@_typing.final
+class PlaceOrderResult(_message.Message):
+    """The result of one PlaceOrders instruction."""
+    DESCRIPTOR: _descriptor.Descriptor
+    SUCCESS_FIELD_NUMBER: _builtins.int
+    ORDER_ID_FIELD_NUMBER: _builtins.int
+    SAGA_ID_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    ERROR_REASON_FIELD_NUMBER: _builtins.int
+    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    success: _builtins.bool
+    'True when the order was started (or joined on a retry).'
+    order_id: _builtins.str
+    "The order's id, when `success`."
+    saga_id: _builtins.str
+    "The order's saga id, when `success`."
+    state: _order_resources_pb2.OrderState.ValueType
+    "The order's state when the call returned, when `success`."
+    error_reason: _builtins.str
+    'When `success` is false: `ErrorInfo.reason` of the check that failed,\n    for example "STAKE_BELOW_MINIMUM".\n    '
+    error_message: _builtins.str
+    'When `success` is false: a message for developers.'
+
+    def __init__(self, *, success: _builtins.bool=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., state: _order_resources_pb2.OrderState.ValueType=..., error_reason: _builtins.str=..., error_message: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['error_message', b'error_message', 'error_reason', b'error_reason', 'order_id', b'order_id', 'saga_id', b'saga_id', 'state', b'state', 'success', b'success']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___PlaceOrderResult: _TypeAlias = PlaceOrderResult
+
+@_typing.final
+class PlaceOrdersResponse(_message.Message):
+    """Response of OrderValidatorService.PlaceOrders."""
+    DESCRIPTOR: _descriptor.Descriptor
+    RESULTS_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def results(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlaceOrderResult]:
+        """One result per instruction, in request order."""
+
+    def __init__(self, *, results: _abc.Iterable[Global___PlaceOrderResult] | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['results', b'results']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___PlaceOrdersResponse: _TypeAlias = PlaceOrdersResponse
 
 @_typing.final
 class GetOrderRequest(_message.Message):
@@ -386,10 +264,10 @@ class GetOrderResponse(_message.Message):
     ORDER_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def order(self) -> Global___Order:
-        """The order with its status and step history."""
+    def order(self) -> _order_resources_pb2.Order:
+        """The order with its state and step history."""
 
-    def __init__(self, *, order: Global___Order | None=...) -> None:
+    def __init__(self, *, order: _order_resources_pb2.Order | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['order', b'order']
 
@@ -403,3 +281,60 @@ class GetOrderResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None:
         ...
 Global___GetOrderResponse: _TypeAlias = GetOrderResponse
+
+@_typing.final
+class ResolveOrderRequest(_message.Message):
+    """Request for OrderValidatorService.ResolveOrder."""
+    DESCRIPTOR: _descriptor.Descriptor
+    ORDER_ID_FIELD_NUMBER: _builtins.int
+    RESOLUTION_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
+    order_id: _builtins.str
+    'The FAILED order.'
+    resolution: _order_resources_pb2.OrderResolution.ValueType
+    'How to resolve it.'
+    note: _builtins.str
+    "The operator's note for the audit trail."
+    idempotency_key: _builtins.str
+    'Key that makes retries safe, scoped to (ResolveOrder, `order_id`).'
+
+    def __init__(self, *, order_id: _builtins.str=..., resolution: _order_resources_pb2.OrderResolution.ValueType=..., note: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _Never
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['idempotency_key', b'idempotency_key', 'note', b'note', 'order_id', b'order_id', 'resolution', b'resolution']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ResolveOrderRequest: _TypeAlias = ResolveOrderRequest
+
+@_typing.final
+class ResolveOrderResponse(_message.Message):
+    """Response of OrderValidatorService.ResolveOrder."""
+    DESCRIPTOR: _descriptor.Descriptor
+    ORDER_FIELD_NUMBER: _builtins.int
+
+    @_builtins.property
+    def order(self) -> _order_resources_pb2.Order:
+        """The order, RESOLVED."""
+
+    def __init__(self, *, order: _order_resources_pb2.Order | None=...) -> None:
+        ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal['order', b'order']
+
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
+        ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['order', b'order']
+
+    def ClearField(self, field_name: _ClearFieldArgType) -> None:
+        ...
+
+    def WhichOneof(self, oneof_group: _Never) -> None:
+        ...
+Global___ResolveOrderResponse: _TypeAlias = ResolveOrderResponse

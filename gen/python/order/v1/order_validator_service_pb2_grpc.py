@@ -15,7 +15,7 @@ if _version_not_supported:
 
 class OrderValidatorServiceStub:
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -27,6 +27,12 @@ class OrderValidatorServiceStub:
     3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
     4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -37,7 +43,16 @@ class OrderValidatorServiceStub:
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -47,8 +62,8 @@ class OrderValidatorServiceStub:
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -57,26 +72,31 @@ class OrderValidatorServiceStub:
 " + idempotency_key)
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     def __init__(self, channel):
@@ -86,11 +106,13 @@ class OrderValidatorServiceStub:
             channel: A grpc.Channel.
         """
         self.PlaceOrder = channel.unary_unary('/order.v1.OrderValidatorService/PlaceOrder', request_serializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderRequest.SerializeToString, response_deserializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderResponse.FromString, _registered_method=True)
+        self.PlaceOrders = channel.unary_unary('/order.v1.OrderValidatorService/PlaceOrders', request_serializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersRequest.SerializeToString, response_deserializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersResponse.FromString, _registered_method=True)
         self.GetOrder = channel.unary_unary('/order.v1.OrderValidatorService/GetOrder', request_serializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderRequest.SerializeToString, response_deserializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderResponse.FromString, _registered_method=True)
+        self.ResolveOrder = channel.unary_unary('/order.v1.OrderValidatorService/ResolveOrder', request_serializer=order_dot_v1_dot_order__validator__service__pb2.ResolveOrderRequest.SerializeToString, response_deserializer=order_dot_v1_dot_order__validator__service__pb2.ResolveOrderResponse.FromString, _registered_method=True)
 
 class OrderValidatorServiceServicer:
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -102,6 +124,12 @@ class OrderValidatorServiceServicer:
     3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
     4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -112,7 +140,16 @@ class OrderValidatorServiceServicer:
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -122,8 +159,8 @@ class OrderValidatorServiceServicer:
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -132,71 +169,83 @@ class OrderValidatorServiceServicer:
 " + idempotency_key)
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     def PlaceOrder(self, request, context):
         """Places a bet: checks the intent, then starts (or, on a retry, joins) the
         order's bet-placement workflow and returns at once with the order's
-        current status (PENDING for a new order). The outcome arrives through
-        GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.
+        current state (PENDING for a new order). The outcome arrives through
+        GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and
+        OrderFailedEvent.
 
-        This is a write but not a saga step: it starts the saga. If the workflow
-        of the derived `saga_id` already exists, the call returns it at once
-        (after comparing the intent). Otherwise, in this order:
+        If the workflow of the derived `saga_id` already exists, the call returns
+        it at once (after comparing the intent). Otherwise, in this order:
         1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key
         "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /
-        RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not
-        answer, the check fails open.
-        2. OrderBookService.GetMarketBook: the market exists and is OPEN, the
-        selection belongs to it, and the currencies agree.
-        3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
-        the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-        risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
-        differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
-        No answer: proceed as REVIEW if the liability (the amount at risk) is
-        at most the fail-open limit (default "100.00"), else UNAVAILABLE /
-        DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
-        4. Start the workflow. After a REVIEW (or fail-open) decision the
-        workflow, once COMPLETED, reports the placement with
-        `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
-        SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
-        (empty after fail-open), idempotency key "<saga_id>:record-activity";
-        ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
-        not a saga step and its failure does not change the order.
-        A failed check creates no order and does not use up the idempotency key.
+        RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the
+        same key). If risk-analyzer does not answer, the check fails open.
+        2. OrderBookService.GetMarket: the market exists and is OPEN, the runner
+        is ACTIVE, the currencies agree, the stake is at least `min_stake`.
+        3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the
+        user's stake and loss limits for the liability when it allows the
+        bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION
+        / RISK_REJECTED. No answer: fail closed above risk's documented
+        threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency
+        "risk-analyzer"), else proceed as REVIEW.
+        4. Start the workflow.
 
         Errors:
         * RESOURCE_EXHAUSTED / RATE_LIMITED.
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-        * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
-        market's or (as reported by risk-analyzer) the wallet's. Metadata:
-        `marketCurrency` or `walletCurrency`.
-        * FAILED_PRECONDITION / RISK_REJECTED.
-        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
-        more than 15 integer digits and so cannot be reserved (checked before
-        step 1, field violation on `stake`), as OrderBookService.PlaceBet would
-        refuse it.
+        * FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /
+        RUNNER_NOT_ACTIVE (retry with a new key).
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+        STAKE_BELOW_MINIMUM.
+        * FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PlaceOrders(self, request, context):
+        """Places up to 60 orders on one market in one call: each instruction is
+        checked and started like a PlaceOrder with the derived key
+        idempotency_key + ":" + index, and has its own result. The rate limit is
+        checked once for the batch (cost = the number of instructions).
+
+        Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors
+        above.
+
+        Errors:
+        * RESOURCE_EXHAUSTED / RATE_LIMITED.
+        * NOT_FOUND / MARKET_NOT_FOUND.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -205,7 +254,7 @@ class OrderValidatorServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetOrder(self, request, context):
-        """Returns an order: its status and the history of its saga steps, read
+        """Returns an order: its state and the history of its saga steps, read
         from the workflow (a Temporal query, or the history once it has closed).
 
         Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).
@@ -214,15 +263,37 @@ class OrderValidatorServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ResolveOrder(self, request, context):
+        """Resolves a FAILED order (operators only) -> RESOLVED, and publishes
+        OrderResolvedEvent:
+        * REFUND: the reservation was committed but the bet is CANCELLED. The
+        debited liability is credited back with
+        `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key
+        "refund:<bet_id>:resolve-order", so a retried resolution never pays
+        twice) and the limits are released (ReleaseBetLimits).
+        * CONFIRM_BET: the bet is past the pivot; it is confirmed
+        (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.
+        * NO_ACTION: nothing was debited and no bet is live.
+
+        Errors:
+        * NOT_FOUND / ORDER_NOT_FOUND.
+        * FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+        ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 def add_OrderValidatorServiceServicer_to_server(servicer, server):
-    rpc_method_handlers = {'PlaceOrder': grpc.unary_unary_rpc_method_handler(servicer.PlaceOrder, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderResponse.SerializeToString), 'GetOrder': grpc.unary_unary_rpc_method_handler(servicer.GetOrder, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderResponse.SerializeToString)}
+    rpc_method_handlers = {'PlaceOrder': grpc.unary_unary_rpc_method_handler(servicer.PlaceOrder, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrderResponse.SerializeToString), 'PlaceOrders': grpc.unary_unary_rpc_method_handler(servicer.PlaceOrders, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersResponse.SerializeToString), 'GetOrder': grpc.unary_unary_rpc_method_handler(servicer.GetOrder, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.GetOrderResponse.SerializeToString), 'ResolveOrder': grpc.unary_unary_rpc_method_handler(servicer.ResolveOrder, request_deserializer=order_dot_v1_dot_order__validator__service__pb2.ResolveOrderRequest.FromString, response_serializer=order_dot_v1_dot_order__validator__service__pb2.ResolveOrderResponse.SerializeToString)}
     generic_handler = grpc.method_handlers_generic_handler('order.v1.OrderValidatorService', rpc_method_handlers)
     server.add_generic_rpc_handlers((generic_handler,))
     server.add_registered_method_handlers('order.v1.OrderValidatorService', rpc_method_handlers)
 
 class OrderValidatorService:
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -234,6 +305,12 @@ class OrderValidatorService:
     3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
     4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -244,7 +321,16 @@ class OrderValidatorService:
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -254,8 +340,8 @@ class OrderValidatorService:
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -264,26 +350,31 @@ class OrderValidatorService:
 " + idempotency_key)
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     @staticmethod
@@ -291,5 +382,13 @@ class OrderValidatorService:
         return grpc.experimental.unary_unary(request, target, '/order.v1.OrderValidatorService/PlaceOrder', order_dot_v1_dot_order__validator__service__pb2.PlaceOrderRequest.SerializeToString, order_dot_v1_dot_order__validator__service__pb2.PlaceOrderResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
 
     @staticmethod
+    def PlaceOrders(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/order.v1.OrderValidatorService/PlaceOrders', order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersRequest.SerializeToString, order_dot_v1_dot_order__validator__service__pb2.PlaceOrdersResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
+
+    @staticmethod
     def GetOrder(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
         return grpc.experimental.unary_unary(request, target, '/order.v1.OrderValidatorService/GetOrder', order_dot_v1_dot_order__validator__service__pb2.GetOrderRequest.SerializeToString, order_dot_v1_dot_order__validator__service__pb2.GetOrderResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)
+
+    @staticmethod
+    def ResolveOrder(request, target, options=(), channel_credentials=None, call_credentials=None, insecure=False, compression=None, wait_for_ready=None, timeout=None, metadata=None):
+        return grpc.experimental.unary_unary(request, target, '/order.v1.OrderValidatorService/ResolveOrder', order_dot_v1_dot_order__validator__service__pb2.ResolveOrderRequest.SerializeToString, order_dot_v1_dot_order__validator__service__pb2.ResolveOrderResponse.FromString, options, channel_credentials, insecure, call_credentials, compression, wait_for_ready, timeout, metadata, _registered_method=True)

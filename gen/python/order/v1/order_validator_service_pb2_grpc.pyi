@@ -25,7 +25,7 @@ GRPC_VERSION: str
 
 class OrderValidatorServiceStub:
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -37,6 +37,12 @@ class OrderValidatorServiceStub:
       3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
       4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -47,7 +53,16 @@ class OrderValidatorServiceStub:
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -57,8 +72,8 @@ class OrderValidatorServiceStub:
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -66,26 +81,31 @@ class OrderValidatorServiceStub:
       h        = lowercase hex SHA-256 of UTF-8(user_id + "\\n" + idempotency_key)
       saga_id  = "bet-placement-" + h
       order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     @_typing.overload
@@ -96,14 +116,18 @@ class OrderValidatorServiceStub:
     def __new__(cls, channel: _aio.Channel) -> OrderValidatorServiceAsyncStub:
         ...
     PlaceOrder: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrderRequest, _order_validator_service_pb2.PlaceOrderResponse]
-    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       risk\'s INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet\'s currency\n       differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.\n       No answer: proceed as REVIEW if the liability (the amount at risk) is\n       at most the fail-open limit (default "100.00"), else UNAVAILABLE /\n       DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome\n       SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`\n       (empty after fail-open), idempotency key "<saga_id>:record-activity";\n       ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is\n       not a saga step and its failure does not change the order.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      market\'s or (as reported by risk-analyzer) the wallet\'s. Metadata:\n      `marketCurrency` or `walletCurrency`.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has\n      more than 15 integer digits and so cannot be reserved (checked before\n      step 1, field violation on `stake`), as OrderBookService.PlaceBet would\n      refuse it.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current state (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and\n    OrderFailedEvent.\n\n    If the workflow of the derived `saga_id` already exists, the call returns\n    it at once (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the\n       same key). If risk-analyzer does not answer, the check fails open.\n    2. OrderBookService.GetMarket: the market exists and is OPEN, the runner\n       is ACTIVE, the currencies agree, the stake is at least `min_stake`.\n    3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the\n       user\'s stake and loss limits for the liability when it allows the\n       bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION\n       / RISK_REJECTED. No answer: fail closed above risk\'s documented\n       threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency\n       "risk-analyzer"), else proceed as REVIEW.\n    4. Start the workflow.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /\n      RUNNER_NOT_ACTIVE (retry with a new key).\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /\n      STAKE_BELOW_MINIMUM.\n    * FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    PlaceOrders: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrdersRequest, _order_validator_service_pb2.PlaceOrdersResponse]
+    'Places up to 60 orders on one market in one call: each instruction is\n    checked and started like a PlaceOrder with the derived key\n    idempotency_key + ":" + index, and has its own result. The rate limit is\n    checked once for the batch (cost = the number of instructions).\n\n    Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors\n    above.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetOrder: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.GetOrderRequest, _order_validator_service_pb2.GetOrderResponse]
-    "Returns an order: its status and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
+    "Returns an order: its state and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
+    ResolveOrder: _grpc.UnaryUnaryMultiCallable[_order_validator_service_pb2.ResolveOrderRequest, _order_validator_service_pb2.ResolveOrderResponse]
+    'Resolves a FAILED order (operators only) -> RESOLVED, and publishes\n    OrderResolvedEvent:\n    * REFUND: the reservation was committed but the bet is CANCELLED. The\n      debited liability is credited back with\n      `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key\n      "refund:<bet_id>:resolve-order", so a retried resolution never pays\n      twice) and the limits are released (ReleaseBetLimits).\n    * CONFIRM_BET: the bet is past the pivot; it is confirmed\n      (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.\n    * NO_ACTION: nothing was debited and no bet is live.\n\n    Errors:\n    * NOT_FOUND / ORDER_NOT_FOUND.\n    * FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 @_typing.type_check_only
 class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -115,6 +139,12 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
       3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
       4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -125,7 +155,16 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -135,8 +174,8 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -144,38 +183,47 @@ class OrderValidatorServiceAsyncStub(OrderValidatorServiceStub):
       h        = lowercase hex SHA-256 of UTF-8(user_id + "\\n" + idempotency_key)
       saga_id  = "bet-placement-" + h
       order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     PlaceOrder: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrderRequest, _order_validator_service_pb2.PlaceOrderResponse]
-    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current status (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.\n\n    This is a write but not a saga step: it starts the saga. If the workflow\n    of the derived `saga_id` already exists, the call returns it at once\n    (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not\n       answer, the check fails open.\n    2. OrderBookService.GetMarketBook: the market exists and is OPEN, the\n       selection belongs to it, and the currencies agree.\n    3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from\n       the call\'s metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.\n       risk\'s INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet\'s currency\n       differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.\n       No answer: proceed as REVIEW if the liability (the amount at risk) is\n       at most the fail-open limit (default "100.00"), else UNAVAILABLE /\n       DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").\n    4. Start the workflow. After a REVIEW (or fail-open) decision the\n       workflow, once COMPLETED, reports the placement with\n       `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome\n       SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`\n       (empty after fail-open), idempotency key "<saga_id>:record-activity";\n       ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is\n       not a saga step and its failure does not change the order.\n    A failed check creates no order and does not use up the idempotency key.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the\n      market\'s or (as reported by risk-analyzer) the wallet\'s. Metadata:\n      `marketCurrency` or `walletCurrency`.\n    * FAILED_PRECONDITION / RISK_REJECTED.\n    * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has\n      more than 15 integer digits and so cannot be reserved (checked before\n      step 1, field violation on `stake`), as OrderBookService.PlaceBet would\n      refuse it.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Places a bet: checks the intent, then starts (or, on a retry, joins) the\n    order\'s bet-placement workflow and returns at once with the order\'s\n    current state (PENDING for a new order). The outcome arrives through\n    GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and\n    OrderFailedEvent.\n\n    If the workflow of the derived `saga_id` already exists, the call returns\n    it at once (after comparing the intent). Otherwise, in this order:\n    1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key\n       "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /\n       RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the\n       same key). If risk-analyzer does not answer, the check fails open.\n    2. OrderBookService.GetMarket: the market exists and is OPEN, the runner\n       is ACTIVE, the currencies agree, the stake is at least `min_stake`.\n    3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the\n       user\'s stake and loss limits for the liability when it allows the\n       bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION\n       / RISK_REJECTED. No answer: fail closed above risk\'s documented\n       threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency\n       "risk-analyzer"), else proceed as REVIEW.\n    4. Start the workflow.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.\n    * FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /\n      RUNNER_NOT_ACTIVE (retry with a new key).\n    * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /\n      STAKE_BELOW_MINIMUM.\n    * FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    PlaceOrders: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.PlaceOrdersRequest, _order_validator_service_pb2.PlaceOrdersResponse]
+    'Places up to 60 orders on one market in one call: each instruction is\n    checked and started like a PlaceOrder with the derived key\n    idempotency_key + ":" + index, and has its own result. The rate limit is\n    checked once for the batch (cost = the number of instructions).\n\n    Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors\n    above.\n\n    Errors:\n    * RESOURCE_EXHAUSTED / RATE_LIMITED.\n    * NOT_FOUND / MARKET_NOT_FOUND.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetOrder: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.GetOrderRequest, _order_validator_service_pb2.GetOrderResponse]
-    "Returns an order: its status and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
+    "Returns an order: its state and the history of its saga steps, read\n    from the workflow (a Temporal query, or the history once it has closed).\n\n    Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).\n    "
+    ResolveOrder: _aio.UnaryUnaryMultiCallable[_order_validator_service_pb2.ResolveOrderRequest, _order_validator_service_pb2.ResolveOrderResponse]
+    'Resolves a FAILED order (operators only) -> RESOLVED, and publishes\n    OrderResolvedEvent:\n    * REFUND: the reservation was committed but the bet is CANCELLED. The\n      debited liability is credited back with\n      `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key\n      "refund:<bet_id>:resolve-order", so a retried resolution never pays\n      twice) and the limits are released (ReleaseBetLimits).\n    * CONFIRM_BET: the bet is past the pivot; it is confirmed\n      (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.\n    * NO_ACTION: nothing was debited and no bet is live.\n\n    Errors:\n    * NOT_FOUND / ORDER_NOT_FOUND.\n    * FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
 
 class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
     """OrderValidatorService (order-validator) is the client's entry point for
-    placing a bet. It is a stateless saga orchestrator: each order runs as one
+    placing bets. It is a stateless saga orchestrator: each order runs as one
     Temporal workflow, and the workflow's history is the order's only state.
 
     Bet-placement saga ("bet_placement", declared below with
@@ -187,6 +235,12 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
       3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
       4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
+    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
+    pivot, puts it on the book. So nothing is ever matched with money that
+    could still be released, and compensating step 2 never touches a
+    counterparty (docs/services/order-validator.md argues why this order is
+    kept).
+
     On a definitive failure before the pivot has succeeded (steps 1-3), the
     completed compensatable steps are compensated in reverse order: a failure
     at step 3 runs CancelBet, then CancelReservation; at step 2,
@@ -197,7 +251,16 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
     `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
     After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet.
+    key and its failure never undoes the bet. Whenever an order ends without a
+    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
+    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
+    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
+    assessment).
+
+    Risk limits on unmatched stake. order-validator consumes
+    `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
+    the limits of every cancelled or lapsed stake with ReleaseBetLimits (key
+    "release:<bet_id>:<instruction_id>").
 
     Retries. Errors with code INVALID_ARGUMENT, FAILED_PRECONDITION,
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
@@ -207,8 +270,8 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
     attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
     for steps 1-3 and 20 for step 4, after which the step is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
-    limit. ReserveBalance is sent with `ttl` unset (5 minutes); the forward
-    path must finish well inside it.
+    limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
+    order's `currency`; the forward path must finish well inside it.
 
     Ids and keys. `saga_id` is the Temporal workflow id and is derived from the
     request, so a retried PlaceOrder joins the same workflow instead of placing
@@ -216,82 +279,112 @@ class OrderValidatorServiceServicer(metaclass=_abc_1.ABCMeta):
       h        = lowercase hex SHA-256 of UTF-8(user_id + "\\n" + idempotency_key)
       saga_id  = "bet-placement-" + h
       order_id = "order-" + h
+    A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
     Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    reserve, place, commit, confirm, cancel-bet, cancel-reservation; Temporal
-    retries an activity with the same key, so a retry never repeats an effect.
-    For a LAY bet the reserved amount is the bet's liability, stake x (odds -
-    1) rounded UP to 2 decimal places (see OrderBookService); for BACK it is the
-    stake.
+    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
+    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
+    is the stake.
 
-    Idempotency. PlaceOrder's `idempotency_key` is scoped to the user. The
-    workflow is started with id conflict policy USE_EXISTING, so a retry with
-    the same key and intent returns the same order; the same key with a
-    different intent fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED.
-    Orders (and keys) are kept for at least 7 days.
+    Idempotency. PlaceOrder's and PlaceOrders' keys are scoped to (RPC,
+    `user_id`), ResolveOrder's to (ResolveOrder, `order_id`). The workflow is
+    started with id conflict policy USE_EXISTING, so a retry with the same key
+    and intent returns the same order; the same key with a different intent
+    fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
+    replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
+    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
+    the key, so to try again later the client sends a new key. Orders (and
+    keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "order.tam.internal" and reasons come from `common.v1.ErrorReason` or
     `order.v1.OrderErrorReason`. Every RPC can also return INVALID_ARGUMENT
     (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED (`user_id` is not
-    the caller) and UNAVAILABLE (DEPENDENCY_UNAVAILABLE, for example Temporal
-    is down); these are not repeated below. A failed saga is not an RPC error:
-    it is reported in the order's status and steps.
+    the caller; ResolveOrder is for operators) and UNAVAILABLE
+    (DEPENDENCY_UNAVAILABLE, for example Temporal is down); these are not
+    repeated below. A failed saga is not an RPC error: it is reported in the
+    order's state and steps.
     """
 
     @_abc_1.abstractmethod
     def PlaceOrder(self, request: _order_validator_service_pb2.PlaceOrderRequest, context: _ServicerContext) -> _typing.Union[_order_validator_service_pb2.PlaceOrderResponse, _abc.Awaitable[_order_validator_service_pb2.PlaceOrderResponse]]:
         """Places a bet: checks the intent, then starts (or, on a retry, joins) the
         order's bet-placement workflow and returns at once with the order's
-        current status (PENDING for a new order). The outcome arrives through
-        GetOrder or the events OrderCompletedEvent and OrderCompensatedEvent.
+        current state (PENDING for a new order). The outcome arrives through
+        GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and
+        OrderFailedEvent.
 
-        This is a write but not a saga step: it starts the saga. If the workflow
-        of the derived `saga_id` already exists, the call returns it at once
-        (after comparing the intent). Otherwise, in this order:
+        If the workflow of the derived `saga_id` already exists, the call returns
+        it at once (after comparing the intent). Otherwise, in this order:
         1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key
            "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /
-           RATE_LIMITED with a `google.rpc.RetryInfo`. If risk-analyzer does not
-           answer, the check fails open.
-        2. OrderBookService.GetMarketBook: the market exists and is OPEN, the
-           selection belongs to it, and the currencies agree.
-        3. `risk.v1.RiskService.AssessBet` (deadline 100 ms, `client` filled from
-           the call's metadata). REJECT -> FAILED_PRECONDITION / RISK_REJECTED.
-           risk's INVALID_ARGUMENT / CURRENCY_MISMATCH (the wallet's currency
-           differs) -> INVALID_ARGUMENT / CURRENCY_MISMATCH.
-           No answer: proceed as REVIEW if the liability (the amount at risk) is
-           at most the fail-open limit (default "100.00"), else UNAVAILABLE /
-           DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer").
-        4. Start the workflow. After a REVIEW (or fail-open) decision the
-           workflow, once COMPLETED, reports the placement with
-           `risk.v1.RiskService.RecordActivity` (type BET_PLACED, outcome
-           SUCCEEDED, `activity_id` "bet_placed:<bet_id>", the `assessment_id`
-           (empty after fail-open), idempotency key "<saga_id>:record-activity";
-           ALREADY_EXISTS / ACTIVITY_ALREADY_RECORDED counts as success); this is
-           not a saga step and its failure does not change the order.
-        A failed check creates no order and does not use up the idempotency key.
+           RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the
+           same key). If risk-analyzer does not answer, the check fails open.
+        2. OrderBookService.GetMarket: the market exists and is OPEN, the runner
+           is ACTIVE, the currencies agree, the stake is at least `min_stake`.
+        3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the
+           user's stake and loss limits for the liability when it allows the
+           bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION
+           / RISK_REJECTED. No answer: fail closed above risk's documented
+           threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency
+           "risk-analyzer"), else proceed as REVIEW.
+        4. Start the workflow.
 
         Errors:
         * RESOURCE_EXHAUSTED / RATE_LIMITED.
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-        * FAILED_PRECONDITION / MARKET_NOT_OPEN. Metadata: `status`.
-        * INVALID_ARGUMENT / CURRENCY_MISMATCH: `currency` differs from the
-          market's or (as reported by risk-analyzer) the wallet's. Metadata:
-          `marketCurrency` or `walletCurrency`.
-        * FAILED_PRECONDITION / RISK_REJECTED.
-        * INVALID_ARGUMENT / VALIDATION_FAILED: a LAY bet whose liability has
-          more than 15 integer digits and so cannot be reserved (checked before
-          step 1, field violation on `stake`), as OrderBookService.PlaceBet would
-          refuse it.
+        * FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /
+          RUNNER_NOT_ACTIVE (retry with a new key).
+        * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
+          STAKE_BELOW_MINIMUM.
+        * FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
+        """
+
+    @_abc_1.abstractmethod
+    def PlaceOrders(self, request: _order_validator_service_pb2.PlaceOrdersRequest, context: _ServicerContext) -> _typing.Union[_order_validator_service_pb2.PlaceOrdersResponse, _abc.Awaitable[_order_validator_service_pb2.PlaceOrdersResponse]]:
+        """Places up to 60 orders on one market in one call: each instruction is
+        checked and started like a PlaceOrder with the derived key
+        idempotency_key + ":" + index, and has its own result. The rate limit is
+        checked once for the batch (cost = the number of instructions).
+
+        Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors
+        above.
+
+        Errors:
+        * RESOURCE_EXHAUSTED / RATE_LIMITED.
+        * NOT_FOUND / MARKET_NOT_FOUND.
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
           ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
     @_abc_1.abstractmethod
     def GetOrder(self, request: _order_validator_service_pb2.GetOrderRequest, context: _ServicerContext) -> _typing.Union[_order_validator_service_pb2.GetOrderResponse, _abc.Awaitable[_order_validator_service_pb2.GetOrderResponse]]:
-        """Returns an order: its status and the history of its saga steps, read
+        """Returns an order: its state and the history of its saga steps, read
         from the workflow (a Temporal query, or the history once it has closed).
 
         Errors: NOT_FOUND / ORDER_NOT_FOUND (also for another user's order).
+        """
+
+    @_abc_1.abstractmethod
+    def ResolveOrder(self, request: _order_validator_service_pb2.ResolveOrderRequest, context: _ServicerContext) -> _typing.Union[_order_validator_service_pb2.ResolveOrderResponse, _abc.Awaitable[_order_validator_service_pb2.ResolveOrderResponse]]:
+        """Resolves a FAILED order (operators only) -> RESOLVED, and publishes
+        OrderResolvedEvent:
+        * REFUND: the reservation was committed but the bet is CANCELLED. The
+          debited liability is credited back with
+          `wallet.v1.WalletService.CreditBalance` (reason BET_REFUND, key
+          "refund:<bet_id>:resolve-order", so a retried resolution never pays
+          twice) and the limits are released (ReleaseBetLimits).
+        * CONFIRM_BET: the bet is past the pivot; it is confirmed
+          (OrderBookService.ConfirmBet, key "<saga_id>:confirm") and stands.
+        * NO_ACTION: nothing was debited and no bet is live.
+
+        Errors:
+        * NOT_FOUND / ORDER_NOT_FOUND.
+        * FAILED_PRECONDITION / ORDER_NOT_RESOLVABLE. Metadata: `state`.
+        * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
+          ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
 
 def add_OrderValidatorServiceServicer_to_server(servicer: OrderValidatorServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None:

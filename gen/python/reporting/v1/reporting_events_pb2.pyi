@@ -5,7 +5,7 @@ isort:skip_file
 from ...common.v1 import event_pb2 as _event_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
-from ...reporting.v1 import reporting_service_pb2 as _reporting_service_pb2
+from ...reporting.v1 import reporting_resources_pb2 as _reporting_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -35,10 +35,10 @@ class ReportGeneratedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def report(self) -> _reporting_service_pb2.Report:
+    def report(self) -> _reporting_resources_pb2.Report:
         """The report, SUCCEEDED, with `data` set."""
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., report: _reporting_service_pb2.Report | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., report: _reporting_resources_pb2.Report | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'report', b'report']
 
@@ -67,12 +67,12 @@ class ReportFailedEvent(_message.Message):
         """Envelope."""
 
     @_builtins.property
-    def report(self) -> _reporting_service_pb2.Report:
+    def report(self) -> _reporting_resources_pb2.Report:
         """The report, FAILED, with `failure_reason` and `failure_message` set and
         no `data`.
         """
 
-    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., report: _reporting_service_pb2.Report | None=...) -> None:
+    def __init__(self, *, metadata: _event_pb2.EventMetadata | None=..., report: _reporting_resources_pb2.Report | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['metadata', b'metadata', 'report', b'report']
 

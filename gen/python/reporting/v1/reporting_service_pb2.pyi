@@ -8,7 +8,7 @@ from google.protobuf import duration_pb2 as _duration_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
-from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from ...reporting.v1 import reporting_resources_pb2 as _reporting_resources_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -18,376 +18,6 @@ else:
     from typing_extensions import TypeAlias as _TypeAlias, Never as _Never
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class _ReportingErrorReason:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ReportingErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportingErrorReason.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    REPORTING_ERROR_REASON_UNSPECIFIED: _ReportingErrorReason.ValueType
-    'Never sent.'
-    REPORTING_ERROR_REASON_REPORT_NOT_FOUND: _ReportingErrorReason.ValueType
-    'NOT_FOUND. No report with that id. Metadata: `reportId`.'
-    REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED: _ReportingErrorReason.ValueType
-    'FAILED_PRECONDITION. The period has not ended plus the grace period for\n    late events. Metadata: `closeTime`.\n    '
-    REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS: _ReportingErrorReason.ValueType
-    'ALREADY_EXISTS. A job for the same period and currency is QUEUED or\n    RUNNING. Metadata: `reportId`.\n    '
-    REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY: _ReportingErrorReason.ValueType
-    'INVALID_ARGUMENT. The currency is well-formed but not traded on the\n    platform. Metadata: `currency`.\n    '
-    REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE: _ReportingErrorReason.ValueType
-    'Not an RPC error: set as `Report.failure_reason` when a job ends FAILED\n    because the event store could not be read completely.\n    '
-    REPORTING_ERROR_REASON_GENERATION_FAILED: _ReportingErrorReason.ValueType
-    'Not an RPC error: set as `Report.failure_reason` when a job ends FAILED\n    after using all its attempts on worker crashes or timeouts.\n    '
-
-class ReportingErrorReason(_ReportingErrorReason, metaclass=_ReportingErrorReasonEnumTypeWrapper):
-    """Reporting-specific error reasons (`ErrorInfo.reason` without the prefix,
-    domain "reporting.tam.internal").
-    """
-REPORTING_ERROR_REASON_UNSPECIFIED: ReportingErrorReason.ValueType
-'Never sent.'
-REPORTING_ERROR_REASON_REPORT_NOT_FOUND: ReportingErrorReason.ValueType
-'NOT_FOUND. No report with that id. Metadata: `reportId`.'
-REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED: ReportingErrorReason.ValueType
-'FAILED_PRECONDITION. The period has not ended plus the grace period for\nlate events. Metadata: `closeTime`.\n'
-REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS: ReportingErrorReason.ValueType
-'ALREADY_EXISTS. A job for the same period and currency is QUEUED or\nRUNNING. Metadata: `reportId`.\n'
-REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY: ReportingErrorReason.ValueType
-'INVALID_ARGUMENT. The currency is well-formed but not traded on the\nplatform. Metadata: `currency`.\n'
-REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE: ReportingErrorReason.ValueType
-'Not an RPC error: set as `Report.failure_reason` when a job ends FAILED\nbecause the event store could not be read completely.\n'
-REPORTING_ERROR_REASON_GENERATION_FAILED: ReportingErrorReason.ValueType
-'Not an RPC error: set as `Report.failure_reason` when a job ends FAILED\nafter using all its attempts on worker crashes or timeouts.\n'
-Global___ReportingErrorReason: _TypeAlias = ReportingErrorReason
-
-class _ReportPeriodType:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ReportPeriodTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportPeriodType.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    REPORT_PERIOD_TYPE_UNSPECIFIED: _ReportPeriodType.ValueType
-    'Never valid.'
-    REPORT_PERIOD_TYPE_DAILY: _ReportPeriodType.ValueType
-    'One UTC day, starting at 00:00:00Z.'
-    REPORT_PERIOD_TYPE_WEEKLY: _ReportPeriodType.ValueType
-    'One ISO 8601 week: 7 days starting Monday 00:00:00Z.'
-    REPORT_PERIOD_TYPE_MONTHLY: _ReportPeriodType.ValueType
-    'One calendar month, starting on the 1st at 00:00:00Z.'
-
-class ReportPeriodType(_ReportPeriodType, metaclass=_ReportPeriodTypeEnumTypeWrapper):
-    """Length of a report period. Every period is a calendar period in UTC."""
-REPORT_PERIOD_TYPE_UNSPECIFIED: ReportPeriodType.ValueType
-'Never valid.'
-REPORT_PERIOD_TYPE_DAILY: ReportPeriodType.ValueType
-'One UTC day, starting at 00:00:00Z.'
-REPORT_PERIOD_TYPE_WEEKLY: ReportPeriodType.ValueType
-'One ISO 8601 week: 7 days starting Monday 00:00:00Z.'
-REPORT_PERIOD_TYPE_MONTHLY: ReportPeriodType.ValueType
-'One calendar month, starting on the 1st at 00:00:00Z.'
-Global___ReportPeriodType: _TypeAlias = ReportPeriodType
-
-class _ReportStatus:
-    ValueType = _typing.NewType('ValueType', _builtins.int)
-    V: _TypeAlias = ValueType
-
-class _ReportStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReportStatus.ValueType], _builtins.type):
-    DESCRIPTOR: _descriptor.EnumDescriptor
-    REPORT_STATUS_UNSPECIFIED: _ReportStatus.ValueType
-    'Never returned; as a filter it is rejected.'
-    REPORT_STATUS_QUEUED: _ReportStatus.ValueType
-    'Accepted, waiting for a worker.'
-    REPORT_STATUS_RUNNING: _ReportStatus.ValueType
-    'A worker is computing the figures.'
-    REPORT_STATUS_SUCCEEDED: _ReportStatus.ValueType
-    'Terminal. `data` holds the figures.'
-    REPORT_STATUS_FAILED: _ReportStatus.ValueType
-    'Terminal. `failure_reason` and `failure_message` say why; generate the\n    period again to retry.\n    '
-
-class ReportStatus(_ReportStatus, metaclass=_ReportStatusEnumTypeWrapper):
-    """Lifecycle of a report generation job.
-
-      (GenerateReport) --> QUEUED --worker picks up--> RUNNING
-      RUNNING --figures computed-------------------> SUCCEEDED
-      RUNNING --error, or attempts used up---------> FAILED
-      RUNNING --worker lost (lease expired),
-                attempts < 3-----------------------> QUEUED
-
-    SUCCEEDED and FAILED are terminal. A worker holds a 5-minute lease that it
-    renews while it runs; `attempt_count` counts the moves to RUNNING.
-    """
-REPORT_STATUS_UNSPECIFIED: ReportStatus.ValueType
-'Never returned; as a filter it is rejected.'
-REPORT_STATUS_QUEUED: ReportStatus.ValueType
-'Accepted, waiting for a worker.'
-REPORT_STATUS_RUNNING: ReportStatus.ValueType
-'A worker is computing the figures.'
-REPORT_STATUS_SUCCEEDED: ReportStatus.ValueType
-'Terminal. `data` holds the figures.'
-REPORT_STATUS_FAILED: ReportStatus.ValueType
-'Terminal. `failure_reason` and `failure_message` say why; generate the\nperiod again to retry.\n'
-Global___ReportStatus: _TypeAlias = ReportStatus
-
-@_typing.final
-class SportBreakdown(_message.Message):
-    """The figures of one sport within a report. The money figures and bet
-    counts of all breakdowns add up to the report totals; active users do
-    not (a user can bet on several sports).
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    SPORT_FIELD_NUMBER: _builtins.int
-    TURNOVER_FIELD_NUMBER: _builtins.int
-    PAYOUTS_FIELD_NUMBER: _builtins.int
-    REFUNDS_FIELD_NUMBER: _builtins.int
-    GGR_FIELD_NUMBER: _builtins.int
-    PLACED_STAKE_FIELD_NUMBER: _builtins.int
-    PLACED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    SETTLED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    ACTIVE_USER_COUNT_FIELD_NUMBER: _builtins.int
-    sport: _builtins.str
-    'Sport code as carried on the order events, for example "football";\n    "unknown" for bets without a sport.\n    '
-    turnover: _builtins.str
-    "`ReportTotals.turnover` restricted to the sport: sum of the `liability`\n    of the sport's bets settled in the period, decimal string in the\n    report's currency.\n    "
-    payouts: _builtins.str
-    "`ReportTotals.payouts` restricted to the sport: sum of the `payout` of\n    the sport's bets settled WON or LOST, decimal string.\n    "
-    refunds: _builtins.str
-    "`ReportTotals.refunds` restricted to the sport: sum of the `payout` of\n    the sport's PUSH and VOID settlements, decimal string.\n    "
-    ggr: _builtins.str
-    '`turnover` - `payouts` - `refunds`. May be negative (the users won more\n    than they lost): a signed decimal string, for example "-120.50".\n    '
-    placed_stake: _builtins.str
-    "Sum of the stakes of the sport's bets confirmed in the period\n    (placement basis), decimal string.\n    "
-    placed_bet_count: _builtins.int
-    'Bets of the sport confirmed in the period.'
-    settled_bet_count: _builtins.int
-    'Bets of the sport settled in the period.'
-    active_user_count: _builtins.int
-    'Distinct users with at least one bet of the sport confirmed in the\n    period.\n    '
-
-    def __init__(self, *, sport: _builtins.str=..., turnover: _builtins.str=..., payouts: _builtins.str=..., refunds: _builtins.str=..., ggr: _builtins.str=..., placed_stake: _builtins.str=..., placed_bet_count: _builtins.int=..., settled_bet_count: _builtins.int=..., active_user_count: _builtins.int=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['active_user_count', b'active_user_count', 'ggr', b'ggr', 'payouts', b'payouts', 'placed_bet_count', b'placed_bet_count', 'placed_stake', b'placed_stake', 'refunds', b'refunds', 'settled_bet_count', b'settled_bet_count', 'sport', b'sport', 'turnover', b'turnover']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___SportBreakdown: _TypeAlias = SportBreakdown
-
-@_typing.final
-class ReportTotals(_message.Message):
-    """The totals of a report. Bets count on a settlement basis for turnover,
-    payouts, refunds and GGR (the period of `tam.order.v1.bet.settled`), and on
-    a placement basis for placed stake and placed bets (the period of
-    `tam.order.v1.bet.confirmed`). Every money figure is a decimal string in
-    the report's currency.
-
-    Settlement-basis figures are read from `order.v1.BetSettlement` and never
-    recomputed from odds: per settled bet, the money taken is its `liability`
-    (what the wallet debited: the stake for BACK, stake x (odds - 1) rounded
-    UP for LAY) and the money returned is its `payout` (rounded DOWN by
-    order-book, see `order.v1.BetSettlement.payout`). `result` is the result
-    of the bet's selection; a bet WON when it is a BACK on a WIN selection or a
-    LAY on a LOSE selection, LOST in the two opposite cases, and was refunded
-    on PUSH or VOID. Hence `ggr` = sum(`liability` - `payout`) over the settled
-    bets, exactly.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    TURNOVER_FIELD_NUMBER: _builtins.int
-    PAYOUTS_FIELD_NUMBER: _builtins.int
-    REFUNDS_FIELD_NUMBER: _builtins.int
-    GGR_FIELD_NUMBER: _builtins.int
-    MARGIN_BPS_FIELD_NUMBER: _builtins.int
-    PLACED_STAKE_FIELD_NUMBER: _builtins.int
-    AVERAGE_STAKE_FIELD_NUMBER: _builtins.int
-    DEPOSITS_FIELD_NUMBER: _builtins.int
-    WITHDRAWALS_FIELD_NUMBER: _builtins.int
-    PLACED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    SETTLED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    WON_BET_COUNT_FIELD_NUMBER: _builtins.int
-    LOST_BET_COUNT_FIELD_NUMBER: _builtins.int
-    REFUNDED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    CANCELLED_BET_COUNT_FIELD_NUMBER: _builtins.int
-    COMPENSATED_ORDER_COUNT_FIELD_NUMBER: _builtins.int
-    ACTIVE_USER_COUNT_FIELD_NUMBER: _builtins.int
-    NEW_USER_COUNT_FIELD_NUMBER: _builtins.int
-    RISK_ALERT_COUNT_FIELD_NUMBER: _builtins.int
-    turnover: _builtins.str
-    'Sum of the `liability` of all bets settled in the period, whatever the\n    result: the money the bettors staked (for a LAY bet its liability, not\n    the backer stake).\n    '
-    payouts: _builtins.str
-    'Sum of the `payout` of the bets settled WON or LOST in the period, as\n    credited by wallet-service. It includes the returned stake of a winning\n    bet and any unmatched stake returned to a losing one.\n    '
-    refunds: _builtins.str
-    "Sum of the `payout` of the PUSH and VOID settlements in the period (each\n    equals the bet's `liability`).\n    "
-    ggr: _builtins.str
-    'Gross gaming revenue: `turnover` - `payouts` - `refunds`, exact. May be\n    negative when users won more than they lost: a signed decimal string,\n    for example "-120.50". Bonuses, taxes and fees are not deducted (not\n    modelled in v1).\n    '
-    margin_bps: _builtins.int
-    'GGR margin: `ggr` / `turnover` x 10000, rounded HALF_EVEN to an integer\n    number of basis points; may be negative; 0 when `turnover` is 0.\n    '
-    placed_stake: _builtins.str
-    'Sum of the backer stakes (`order.v1.Bet.stake`, not the liability) of\n    all bets confirmed in the period (placement basis).\n    '
-    average_stake: _builtins.str
-    '`placed_stake` / `placed_bet_count`, rounded HALF_EVEN to 2 places; "0"\n    when no bet was placed.\n    '
-    deposits: _builtins.str
-    'Sum of the DEPOSIT ledger entries in the period.'
-    withdrawals: _builtins.str
-    'Sum of the WITHDRAWAL ledger entries in the period.'
-    placed_bet_count: _builtins.int
-    'Bets confirmed in the period.'
-    settled_bet_count: _builtins.int
-    'Bets settled in the period, whatever the result: `won_bet_count` +\n    `lost_bet_count` + `refunded_bet_count`.\n    '
-    won_bet_count: _builtins.int
-    'Bets settled in the period that won (BACK on a WIN selection, LAY on a\n    LOSE selection).\n    '
-    lost_bet_count: _builtins.int
-    'Bets settled in the period that lost (BACK on a LOSE selection, LAY on a\n    WIN selection).\n    '
-    refunded_bet_count: _builtins.int
-    'Bets whose selection was settled PUSH or VOID in the period.'
-    cancelled_bet_count: _builtins.int
-    'Bets cancelled in the period (`tam.order.v1.bet.cancelled`).'
-    compensated_order_count: _builtins.int
-    'Placement sagas that ended without a bet in the period: every\n    `tam.order.v1.order.compensated` event, so orders COMPENSATED and orders\n    REJECTED at step 1 both count.\n    '
-    active_user_count: _builtins.int
-    'Distinct users with at least one bet confirmed in the period.'
-    new_user_count: _builtins.int
-    'Users registered in the period (`tam.user.v1.user.registered`), in any\n    currency.\n    '
-    risk_alert_count: _builtins.int
-    'Risk alerts raised in the period (`tam.risk.v1.alert.raised`), in any\n    currency.\n    '
-
-    def __init__(self, *, turnover: _builtins.str=..., payouts: _builtins.str=..., refunds: _builtins.str=..., ggr: _builtins.str=..., margin_bps: _builtins.int=..., placed_stake: _builtins.str=..., average_stake: _builtins.str=..., deposits: _builtins.str=..., withdrawals: _builtins.str=..., placed_bet_count: _builtins.int=..., settled_bet_count: _builtins.int=..., won_bet_count: _builtins.int=..., lost_bet_count: _builtins.int=..., refunded_bet_count: _builtins.int=..., cancelled_bet_count: _builtins.int=..., compensated_order_count: _builtins.int=..., active_user_count: _builtins.int=..., new_user_count: _builtins.int=..., risk_alert_count: _builtins.int=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _Never
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['active_user_count', b'active_user_count', 'average_stake', b'average_stake', 'cancelled_bet_count', b'cancelled_bet_count', 'compensated_order_count', b'compensated_order_count', 'deposits', b'deposits', 'ggr', b'ggr', 'lost_bet_count', b'lost_bet_count', 'margin_bps', b'margin_bps', 'new_user_count', b'new_user_count', 'payouts', b'payouts', 'placed_bet_count', b'placed_bet_count', 'placed_stake', b'placed_stake', 'refunded_bet_count', b'refunded_bet_count', 'refunds', b'refunds', 'risk_alert_count', b'risk_alert_count', 'settled_bet_count', b'settled_bet_count', 'turnover', b'turnover', 'withdrawals', b'withdrawals', 'won_bet_count', b'won_bet_count']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___ReportTotals: _TypeAlias = ReportTotals
-
-@_typing.final
-class ReportData(_message.Message):
-    """The figures of a SUCCEEDED report."""
-    DESCRIPTOR: _descriptor.Descriptor
-    TOTALS_FIELD_NUMBER: _builtins.int
-    SPORTS_FIELD_NUMBER: _builtins.int
-    DATA_AS_OF_TIME_FIELD_NUMBER: _builtins.int
-
-    @_builtins.property
-    def totals(self) -> Global___ReportTotals:
-        """Totals over the whole period."""
-
-    @_builtins.property
-    def sports(self) -> _containers.RepeatedCompositeFieldContainer[Global___SportBreakdown]:
-        """One entry per sport with activity in the period, ordered by `turnover`
-        descending, then `sport` ascending.
-        """
-
-    @_builtins.property
-    def data_as_of_time(self) -> _timestamp_pb2.Timestamp:
-        """Events were read up to this instant; facts that arrived later are not
-        included (regenerate the period to include them).
-        """
-
-    def __init__(self, *, totals: Global___ReportTotals | None=..., sports: _abc.Iterable[Global___SportBreakdown] | None=..., data_as_of_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['data_as_of_time', b'data_as_of_time', 'totals', b'totals']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['data_as_of_time', b'data_as_of_time', 'sports', b'sports', 'totals', b'totals']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___ReportData: _TypeAlias = ReportData
-
-@_typing.final
-class Report(_message.Message):
-    """A report and its generation job."""
-    DESCRIPTOR: _descriptor.Descriptor
-    REPORT_ID_FIELD_NUMBER: _builtins.int
-    PERIOD_TYPE_FIELD_NUMBER: _builtins.int
-    PERIOD_START_TIME_FIELD_NUMBER: _builtins.int
-    PERIOD_END_TIME_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    STATUS_FIELD_NUMBER: _builtins.int
-    DATA_FIELD_NUMBER: _builtins.int
-    FAILURE_REASON_FIELD_NUMBER: _builtins.int
-    FAILURE_MESSAGE_FIELD_NUMBER: _builtins.int
-    ATTEMPT_COUNT_FIELD_NUMBER: _builtins.int
-    CREATE_TIME_FIELD_NUMBER: _builtins.int
-    START_TIME_FIELD_NUMBER: _builtins.int
-    COMPLETE_TIME_FIELD_NUMBER: _builtins.int
-    UPDATE_TIME_FIELD_NUMBER: _builtins.int
-    report_id: _builtins.str
-    'Server-assigned id (UUID).'
-    period_type: Global___ReportPeriodType.ValueType
-    'Length of the period.'
-    currency: _builtins.str
-    'ISO-4217 code of every money figure in the report.'
-    status: Global___ReportStatus.ValueType
-    'Job state; see ReportStatus for the transitions.'
-    failure_reason: Global___ReportingErrorReason.ValueType
-    'Why the job failed, when `status` is FAILED.'
-    failure_message: _builtins.str
-    'Human-readable detail of the failure, when `status` is FAILED.'
-    attempt_count: _builtins.int
-    'Number of times a worker started the job, 0 while first QUEUED.'
-
-    @_builtins.property
-    def period_start_time(self) -> _timestamp_pb2.Timestamp:
-        """Start of the period, inclusive (see the service comment)."""
-
-    @_builtins.property
-    def period_end_time(self) -> _timestamp_pb2.Timestamp:
-        """End of the period, exclusive: the start of the next period."""
-
-    @_builtins.property
-    def data(self) -> Global___ReportData:
-        """The figures; set only when `status` is SUCCEEDED (and omitted by
-        ListReports).
-        """
-
-    @_builtins.property
-    def create_time(self) -> _timestamp_pb2.Timestamp:
-        """When GenerateReport created the job."""
-
-    @_builtins.property
-    def start_time(self) -> _timestamp_pb2.Timestamp:
-        """When a worker last moved the job to RUNNING; unset while QUEUED for the
-        first time.
-        """
-
-    @_builtins.property
-    def complete_time(self) -> _timestamp_pb2.Timestamp:
-        """When the job reached SUCCEEDED or FAILED; unset before."""
-
-    @_builtins.property
-    def update_time(self) -> _timestamp_pb2.Timestamp:
-        """When the status last changed."""
-
-    def __init__(self, *, report_id: _builtins.str=..., period_type: Global___ReportPeriodType.ValueType=..., period_start_time: _timestamp_pb2.Timestamp | None=..., period_end_time: _timestamp_pb2.Timestamp | None=..., currency: _builtins.str=..., status: Global___ReportStatus.ValueType=..., data: Global___ReportData | None=..., failure_reason: Global___ReportingErrorReason.ValueType=..., failure_message: _builtins.str=..., attempt_count: _builtins.int=..., create_time: _timestamp_pb2.Timestamp | None=..., start_time: _timestamp_pb2.Timestamp | None=..., complete_time: _timestamp_pb2.Timestamp | None=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['complete_time', b'complete_time', 'create_time', b'create_time', 'data', b'data', 'period_end_time', b'period_end_time', 'period_start_time', b'period_start_time', 'start_time', b'start_time', 'update_time', b'update_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'complete_time', b'complete_time', 'create_time', b'create_time', 'currency', b'currency', 'data', b'data', 'failure_message', b'failure_message', 'failure_reason', b'failure_reason', 'period_end_time', b'period_end_time', 'period_start_time', b'period_start_time', 'period_type', b'period_type', 'report_id', b'report_id', 'start_time', b'start_time', 'status', b'status', 'update_time', b'update_time']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___Report: _TypeAlias = Report
-
 @_typing.final
 class GenerateReportRequest(_message.Message):
     """Request for ReportingService.GenerateReport."""
@@ -396,7 +26,7 @@ class GenerateReportRequest(_message.Message):
     PERIOD_START_TIME_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    period_type: Global___ReportPeriodType.ValueType
+    period_type: _reporting_resources_pb2.ReportPeriodType.ValueType
     'Length of the period.'
     currency: _builtins.str
     'ISO-4217 code of the currency to report.'
@@ -409,7 +39,7 @@ class GenerateReportRequest(_message.Message):
         of the 1st of a month (MONTHLY).
         """
 
-    def __init__(self, *, period_type: Global___ReportPeriodType.ValueType=..., period_start_time: _timestamp_pb2.Timestamp | None=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
+    def __init__(self, *, period_type: _reporting_resources_pb2.ReportPeriodType.ValueType=..., period_start_time: _timestamp_pb2.Timestamp | None=..., currency: _builtins.str=..., idempotency_key: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['period_start_time', b'period_start_time']
 
@@ -431,10 +61,10 @@ class GenerateReportResponse(_message.Message):
     REPORT_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def report(self) -> Global___Report:
+    def report(self) -> _reporting_resources_pb2.Report:
         """The report, QUEUED (or, on an idempotent replay, in its current state)."""
 
-    def __init__(self, *, report: Global___Report | None=...) -> None:
+    def __init__(self, *, report: _reporting_resources_pb2.Report | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['report', b'report']
 
@@ -479,10 +109,10 @@ class GetReportResponse(_message.Message):
     REPORT_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def report(self) -> Global___Report:
+    def report(self) -> _reporting_resources_pb2.Report:
         """The report in its current state."""
 
-    def __init__(self, *, report: Global___Report | None=...) -> None:
+    def __init__(self, *, report: _reporting_resources_pb2.Report | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['report', b'report']
 
@@ -504,24 +134,24 @@ class ListReportsRequest(_message.Message):
     PAGE_SIZE_FIELD_NUMBER: _builtins.int
     PAGE_TOKEN_FIELD_NUMBER: _builtins.int
     PERIOD_TYPES_FIELD_NUMBER: _builtins.int
-    STATUSES_FIELD_NUMBER: _builtins.int
+    STATES_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     page_size: _builtins.int
-    'Maximum reports to return, 1-100. 0 means the default of 20.'
+    'Maximum reports to return, 1-100; 0 means 20. Above 100 is rejected.'
     page_token: _builtins.str
     '`next_page_token` from the previous response; empty for the first page.\n    The other request fields must be unchanged between pages.\n    '
     currency: _builtins.str
     'Only reports of this currency (ISO-4217); empty means all.'
 
     @_builtins.property
-    def period_types(self) -> _containers.RepeatedScalarFieldContainer[Global___ReportPeriodType.ValueType]:
+    def period_types(self) -> _containers.RepeatedScalarFieldContainer[_reporting_resources_pb2.ReportPeriodType.ValueType]:
         """Only reports of these period types; empty means all."""
 
     @_builtins.property
-    def statuses(self) -> _containers.RepeatedScalarFieldContainer[Global___ReportStatus.ValueType]:
-        """Only reports in these statuses; empty means all."""
+    def states(self) -> _containers.RepeatedScalarFieldContainer[_reporting_resources_pb2.ReportState.ValueType]:
+        """Only reports in these states; empty means all."""
 
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
@@ -533,13 +163,13 @@ class ListReportsRequest(_message.Message):
     def end_time(self) -> _timestamp_pb2.Timestamp:
         """Only reports whose `period_start_time` is before this time (exclusive)."""
 
-    def __init__(self, *, page_size: _builtins.int=..., page_token: _builtins.str=..., period_types: _abc.Iterable[Global___ReportPeriodType.ValueType] | None=..., statuses: _abc.Iterable[Global___ReportStatus.ValueType] | None=..., currency: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, page_size: _builtins.int=..., page_token: _builtins.str=..., period_types: _abc.Iterable[_reporting_resources_pb2.ReportPeriodType.ValueType] | None=..., states: _abc.Iterable[_reporting_resources_pb2.ReportState.ValueType] | None=..., currency: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'period_types', b'period_types', 'start_time', b'start_time', 'statuses', b'statuses']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['currency', b'currency', 'end_time', b'end_time', 'page_size', b'page_size', 'page_token', b'page_token', 'period_types', b'period_types', 'start_time', b'start_time', 'states', b'states']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -558,10 +188,10 @@ class ListReportsResponse(_message.Message):
     'Token for the next page; empty when there are no more reports.'
 
     @_builtins.property
-    def reports(self) -> _containers.RepeatedCompositeFieldContainer[Global___Report]:
+    def reports(self) -> _containers.RepeatedCompositeFieldContainer[_reporting_resources_pb2.Report]:
         """Reports, newest `create_time` first, with `data` omitted."""
 
-    def __init__(self, *, reports: _abc.Iterable[Global___Report] | None=..., next_page_token: _builtins.str=...) -> None:
+    def __init__(self, *, reports: _abc.Iterable[_reporting_resources_pb2.Report] | None=..., next_page_token: _builtins.str=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
@@ -607,99 +237,16 @@ class StreamDashboardRequest(_message.Message):
 Global___StreamDashboardRequest: _TypeAlias = StreamDashboardRequest
 
 @_typing.final
-class DashboardSnapshot(_message.Message):
-    """Live metrics at one instant. Windows ("last minute", "last hour") are
-    sliding and end at `snapshot_time`; bases and formulas are those of
-    ReportTotals. Money figures are decimal strings in `currency`.
-    """
-    DESCRIPTOR: _descriptor.Descriptor
-    SEQUENCE_FIELD_NUMBER: _builtins.int
-    SNAPSHOT_TIME_FIELD_NUMBER: _builtins.int
-    CURRENCY_FIELD_NUMBER: _builtins.int
-    BETS_PER_MINUTE_FIELD_NUMBER: _builtins.int
-    PLACED_BET_COUNT_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    PLACED_STAKE_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    TURNOVER_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    PAYOUTS_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    GGR_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    ACTIVE_USERS_NOW_FIELD_NUMBER: _builtins.int
-    OPEN_BET_COUNT_FIELD_NUMBER: _builtins.int
-    OPEN_LIABILITY_FIELD_NUMBER: _builtins.int
-    RESERVED_AMOUNT_FIELD_NUMBER: _builtins.int
-    COMPENSATED_ORDER_COUNT_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    NEW_USER_COUNT_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    RISK_ALERT_COUNT_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    REFUNDS_LAST_HOUR_FIELD_NUMBER: _builtins.int
-    DATA_AS_OF_TIME_FIELD_NUMBER: _builtins.int
-    sequence: _builtins.int
-    'Position of the snapshot in this stream, starting at 1. Increases by 1\n    per snapshot sent, and by more when conflation dropped snapshots.\n    '
-    currency: _builtins.str
-    'ISO-4217 code of the money figures.'
-    bets_per_minute: _builtins.int
-    'Bets confirmed in the last 60 seconds.'
-    placed_bet_count_last_hour: _builtins.int
-    'Bets confirmed in the last hour.'
-    placed_stake_last_hour: _builtins.str
-    'Sum of the stakes of bets confirmed in the last hour.'
-    turnover_last_hour: _builtins.str
-    '`ReportTotals.turnover` over the last hour: sum of the `liability` of\n    bets settled in the last hour.\n    '
-    payouts_last_hour: _builtins.str
-    '`ReportTotals.payouts` over the last hour: sum of the `payout` of bets\n    settled WON or LOST in the last hour.\n    '
-    ggr_last_hour: _builtins.str
-    '`turnover_last_hour` - `payouts_last_hour` - `refunds_last_hour`. May be\n    negative: a signed decimal string.\n    '
-    active_users_now: _builtins.int
-    'Distinct users with a bet confirmed or a wallet transaction in the last\n    15 minutes.\n    '
-    open_bet_count: _builtins.int
-    'Bets confirmed and not yet settled or cancelled.'
-    open_liability: _builtins.str
-    "What the platform would pay if every open bet won, at the bets'\n    requested odds: the sum over open bets of stake x odds for BACK and\n    `liability` + stake for LAY, each rounded DOWN to 2 places (the\n    BACK-on-WIN and LAY-on-LOSE payouts of `order.v1.BetSettlement.payout`\n    for a bet fully matched at its own odds). An estimate: fills made after\n    placement, at a better price, are not published as events.\n    "
-    reserved_amount: _builtins.str
-    'Sum of the amounts of PENDING wallet reservations\n    (`tam.wallet.v1.reservation.*`).\n    '
-    compensated_order_count_last_hour: _builtins.int
-    'Placement sagas that ended without a bet (COMPENSATED or REJECTED) in\n    the last hour, as `ReportTotals.compensated_order_count`.\n    '
-    new_user_count_last_hour: _builtins.int
-    'Users registered in the last hour, in any currency.'
-    risk_alert_count_last_hour: _builtins.int
-    'Risk alerts raised in the last hour, in any currency.'
-    refunds_last_hour: _builtins.str
-    '`ReportTotals.refunds` over the last hour: sum of the `payout` of PUSH\n    and VOID settlements in the last hour.\n    '
-
-    @_builtins.property
-    def snapshot_time(self) -> _timestamp_pb2.Timestamp:
-        """The instant the figures describe."""
-
-    @_builtins.property
-    def data_as_of_time(self) -> _timestamp_pb2.Timestamp:
-        """Events were applied up to this instant. A growing gap to
-        `snapshot_time` means the service is lagging behind NATS.
-        """
-
-    def __init__(self, *, sequence: _builtins.int=..., snapshot_time: _timestamp_pb2.Timestamp | None=..., currency: _builtins.str=..., bets_per_minute: _builtins.int=..., placed_bet_count_last_hour: _builtins.int=..., placed_stake_last_hour: _builtins.str=..., turnover_last_hour: _builtins.str=..., payouts_last_hour: _builtins.str=..., ggr_last_hour: _builtins.str=..., active_users_now: _builtins.int=..., open_bet_count: _builtins.int=..., open_liability: _builtins.str=..., reserved_amount: _builtins.str=..., compensated_order_count_last_hour: _builtins.int=..., new_user_count_last_hour: _builtins.int=..., risk_alert_count_last_hour: _builtins.int=..., refunds_last_hour: _builtins.str=..., data_as_of_time: _timestamp_pb2.Timestamp | None=...) -> None:
-        ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['data_as_of_time', b'data_as_of_time', 'snapshot_time', b'snapshot_time']
-
-    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
-        ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['active_users_now', b'active_users_now', 'bets_per_minute', b'bets_per_minute', 'compensated_order_count_last_hour', b'compensated_order_count_last_hour', 'currency', b'currency', 'data_as_of_time', b'data_as_of_time', 'ggr_last_hour', b'ggr_last_hour', 'new_user_count_last_hour', b'new_user_count_last_hour', 'open_bet_count', b'open_bet_count', 'open_liability', b'open_liability', 'payouts_last_hour', b'payouts_last_hour', 'placed_bet_count_last_hour', b'placed_bet_count_last_hour', 'placed_stake_last_hour', b'placed_stake_last_hour', 'refunds_last_hour', b'refunds_last_hour', 'reserved_amount', b'reserved_amount', 'risk_alert_count_last_hour', b'risk_alert_count_last_hour', 'sequence', b'sequence', 'snapshot_time', b'snapshot_time', 'turnover_last_hour', b'turnover_last_hour']
-
-    def ClearField(self, field_name: _ClearFieldArgType) -> None:
-        ...
-
-    def WhichOneof(self, oneof_group: _Never) -> None:
-        ...
-Global___DashboardSnapshot: _TypeAlias = DashboardSnapshot
-
-@_typing.final
 class StreamDashboardResponse(_message.Message):
     """One message of ReportingService.StreamDashboard."""
     DESCRIPTOR: _descriptor.Descriptor
     SNAPSHOT_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
-    def snapshot(self) -> Global___DashboardSnapshot:
+    def snapshot(self) -> _reporting_resources_pb2.DashboardSnapshot:
         """The current figures."""
 
-    def __init__(self, *, snapshot: Global___DashboardSnapshot | None=...) -> None:
+    def __init__(self, *, snapshot: _reporting_resources_pb2.DashboardSnapshot | None=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _typing.Literal['snapshot', b'snapshot']
 

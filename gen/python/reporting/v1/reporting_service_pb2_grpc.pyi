@@ -29,20 +29,27 @@ class ReportingServiceStub:
     dashboard. It owns no money and calls no other service: everything it
     knows comes from NATS.
 
-    Subjects consumed (JetStream durable consumers, at-least-once, deduplicated
-    on `metadata.event_id`, ordered per `metadata.aggregate_id` by
-    `aggregate_version`):
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals.
-    * `tam.wallet.v1.reservation.*` (created, committed, released): the
-      reserved amount on the dashboard.
-    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.confirmed`,
-      `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
-      placed stake, turnover, payouts, refunds, open liability, sport.
-    * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed placement sagas, and sagas that ended without a bet
-      (COMPENSATED or REJECTED).
-    * `tam.user.v1.user.registered`: new users.
-    * `tam.risk.v1.alert.raised`: risk alerts.
+    Subjects consumed: exactly the `consumed_subjects` declared below
+    (JetStream durable consumers, at-least-once, deduplicated on
+    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
+    entries, risk alerts) are applied strictly in `aggregate_version` order per
+    aggregate and held on a gap, so none is lost; SNAPSHOT events
+    (reservations, users) keep the latest version. What each feeds:
+    * `tam.order.v1.fill.*`: matched volume, open matched exposure.
+    * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
+      placed and cancelled stake, held funds, payouts, sport.
+    * `tam.order.v1.commission.charged`: commission revenue.
+    * `tam.order.v1.order.*`: placement sagas by outcome.
+    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+      `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
+      risk alerts.
+
+    Exchange maths. Both sides of every fill are customers: what one side
+    wins the other loses, so the platform's revenue is not sum(stake -
+    payout) (about 0) but the commission it keeps, plus the sub-minor-unit
+    remainders that payouts leave by rounding down. Volume counts each match
+    once (its backer stake), never once per side; see ReportTotals.
 
     Time. Periods are calendar periods in UTC (ISO 8601): a day starts at
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
@@ -56,15 +63,16 @@ class ReportingServiceStub:
     figures (averages, ratios) are rounded once, HALF_EVEN, to 2 fraction
     digits (money) or to an integer (basis points).
 
-    Reports are generated asynchronously (see ReportStatus) and are immutable
+    Reports are generated asynchronously (see ReportState) and are immutable
     once SUCCEEDED: regenerating a period creates a new report with a new id.
 
     Idempotency. The only write, GenerateReport, carries `idempotency_key`,
     scoped to (RPC, caller). A retry with the same key and request returns the
-    original report job; the same key with a different request fails with
-    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
-    is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    original report job (the platform replay rule of docs/CONVENTIONS.md: a
+    stored PERIOD_NOT_CLOSED is retried with a new key); the same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
+    a retry while the first call is in flight fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "reporting.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -83,9 +91,9 @@ class ReportingServiceStub:
     def __new__(cls, channel: _aio.Channel) -> ReportingServiceAsyncStub:
         ...
     GenerateReport: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.GenerateReportRequest, _reporting_service_pb2.GenerateReportResponse]
-    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts generating the report of one period and currency. Returns at once\n    with the report in state QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportState).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReport: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
-    'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
+    'Returns one report with its state. `data` is set only when the state\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _grpc.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
     'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _grpc.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
@@ -98,20 +106,27 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
     dashboard. It owns no money and calls no other service: everything it
     knows comes from NATS.
 
-    Subjects consumed (JetStream durable consumers, at-least-once, deduplicated
-    on `metadata.event_id`, ordered per `metadata.aggregate_id` by
-    `aggregate_version`):
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals.
-    * `tam.wallet.v1.reservation.*` (created, committed, released): the
-      reserved amount on the dashboard.
-    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.confirmed`,
-      `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
-      placed stake, turnover, payouts, refunds, open liability, sport.
-    * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed placement sagas, and sagas that ended without a bet
-      (COMPENSATED or REJECTED).
-    * `tam.user.v1.user.registered`: new users.
-    * `tam.risk.v1.alert.raised`: risk alerts.
+    Subjects consumed: exactly the `consumed_subjects` declared below
+    (JetStream durable consumers, at-least-once, deduplicated on
+    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
+    entries, risk alerts) are applied strictly in `aggregate_version` order per
+    aggregate and held on a gap, so none is lost; SNAPSHOT events
+    (reservations, users) keep the latest version. What each feeds:
+    * `tam.order.v1.fill.*`: matched volume, open matched exposure.
+    * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
+      placed and cancelled stake, held funds, payouts, sport.
+    * `tam.order.v1.commission.charged`: commission revenue.
+    * `tam.order.v1.order.*`: placement sagas by outcome.
+    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+      `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
+      risk alerts.
+
+    Exchange maths. Both sides of every fill are customers: what one side
+    wins the other loses, so the platform's revenue is not sum(stake -
+    payout) (about 0) but the commission it keeps, plus the sub-minor-unit
+    remainders that payouts leave by rounding down. Volume counts each match
+    once (its backer stake), never once per side; see ReportTotals.
 
     Time. Periods are calendar periods in UTC (ISO 8601): a day starts at
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
@@ -125,15 +140,16 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
     figures (averages, ratios) are rounded once, HALF_EVEN, to 2 fraction
     digits (money) or to an integer (basis points).
 
-    Reports are generated asynchronously (see ReportStatus) and are immutable
+    Reports are generated asynchronously (see ReportState) and are immutable
     once SUCCEEDED: regenerating a period creates a new report with a new id.
 
     Idempotency. The only write, GenerateReport, carries `idempotency_key`,
     scoped to (RPC, caller). A retry with the same key and request returns the
-    original report job; the same key with a different request fails with
-    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
-    is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    original report job (the platform replay rule of docs/CONVENTIONS.md: a
+    stored PERIOD_NOT_CLOSED is retried with a new key); the same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
+    a retry while the first call is in flight fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "reporting.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -147,9 +163,9 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
     def __init__(self, channel: _aio.Channel) -> None:
         ...
     GenerateReport: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.GenerateReportRequest, _reporting_service_pb2.GenerateReportResponse]
-    'Starts generating the report of one period and currency. Returns at once\n    with the report in status QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
+    'Starts generating the report of one period and currency. Returns at once\n    with the report in state QUEUED; poll GetReport, or wait for\n    `tam.reporting.v1.report.generated`.\n\n    State transitions: creates a report in QUEUED; a worker then moves it to\n    RUNNING and on to SUCCEEDED or FAILED (see ReportState).\n\n    A period can be reported once it is closed: `period_end_time` plus a\n    grace of 15 minutes for late events must be in the past. At most one job\n    per (period_type, period_start_time, currency) is QUEUED or RUNNING at a\n    time. A SUCCEEDED report is never changed; generating the same period\n    again (for example after late corrections) creates a new report.\n\n    Errors:\n    * FAILED_PRECONDITION / PERIOD_NOT_CLOSED: the period has not ended plus\n      grace. Metadata: `closeTime` (RFC 3339).\n    * ALREADY_EXISTS / REPORT_ALREADY_IN_PROGRESS: a job for the same period\n      and currency is QUEUED or RUNNING. Metadata: `reportId`.\n    * INVALID_ARGUMENT / UNSUPPORTED_CURRENCY: `currency` is well-formed but\n      not traded on the platform. Metadata: `currency`.\n    * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,\n      ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.\n    '
     GetReport: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.GetReportRequest, _reporting_service_pb2.GetReportResponse]
-    'Returns one report with its status. `data` is set only when the status\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
+    'Returns one report with its state. `data` is set only when the state\n    is SUCCEEDED; `failure_message` only when it is FAILED.\n\n    Errors: NOT_FOUND / REPORT_NOT_FOUND.\n    '
     ListReports: _aio.UnaryUnaryMultiCallable[_reporting_service_pb2.ListReportsRequest, _reporting_service_pb2.ListReportsResponse]
     'Lists reports, newest `create_time` first (ties broken by `report_id`),\n    without their `data` (call GetReport for the figures). Paginated\n    (AIP-158).\n\n    Errors: INVALID_ARGUMENT / INVALID_PAGE_TOKEN.\n    '
     StreamDashboard: _aio.UnaryStreamMultiCallable[_reporting_service_pb2.StreamDashboardRequest, _reporting_service_pb2.StreamDashboardResponse]
@@ -161,20 +177,27 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
     dashboard. It owns no money and calls no other service: everything it
     knows comes from NATS.
 
-    Subjects consumed (JetStream durable consumers, at-least-once, deduplicated
-    on `metadata.event_id`, ordered per `metadata.aggregate_id` by
-    `aggregate_version`):
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals.
-    * `tam.wallet.v1.reservation.*` (created, committed, released): the
-      reserved amount on the dashboard.
-    * `tam.order.v1.bet.placed`, `tam.order.v1.bet.confirmed`,
-      `tam.order.v1.bet.cancelled`, `tam.order.v1.bet.settled`: bet counts,
-      placed stake, turnover, payouts, refunds, open liability, sport.
-    * `tam.order.v1.order.completed`, `tam.order.v1.order.compensated`:
-      completed placement sagas, and sagas that ended without a bet
-      (COMPENSATED or REJECTED).
-    * `tam.user.v1.user.registered`: new users.
-    * `tam.risk.v1.alert.raised`: risk alerts.
+    Subjects consumed: exactly the `consumed_subjects` declared below
+    (JetStream durable consumers, at-least-once, deduplicated on
+    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
+    entries, risk alerts) are applied strictly in `aggregate_version` order per
+    aggregate and held on a gap, so none is lost; SNAPSHOT events
+    (reservations, users) keep the latest version. What each feeds:
+    * `tam.order.v1.fill.*`: matched volume, open matched exposure.
+    * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
+      placed and cancelled stake, held funds, payouts, sport.
+    * `tam.order.v1.commission.charged`: commission revenue.
+    * `tam.order.v1.order.*`: placement sagas by outcome.
+    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+      `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
+      risk alerts.
+
+    Exchange maths. Both sides of every fill are customers: what one side
+    wins the other loses, so the platform's revenue is not sum(stake -
+    payout) (about 0) but the commission it keeps, plus the sub-minor-unit
+    remainders that payouts leave by rounding down. Volume counts each match
+    once (its backer stake), never once per side; see ReportTotals.
 
     Time. Periods are calendar periods in UTC (ISO 8601): a day starts at
     00:00:00Z; a week starts on Monday 00:00:00Z and lasts 7 days; a month
@@ -188,15 +211,16 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
     figures (averages, ratios) are rounded once, HALF_EVEN, to 2 fraction
     digits (money) or to an integer (basis points).
 
-    Reports are generated asynchronously (see ReportStatus) and are immutable
+    Reports are generated asynchronously (see ReportState) and are immutable
     once SUCCEEDED: regenerating a period creates a new report with a new id.
 
     Idempotency. The only write, GenerateReport, carries `idempotency_key`,
     scoped to (RPC, caller). A retry with the same key and request returns the
-    original report job; the same key with a different request fails with
-    FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED; a retry while the first call
-    is in flight fails with ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are
-    kept for at least 7 days.
+    original report job (the platform replay rule of docs/CONVENTIONS.md: a
+    stored PERIOD_NOT_CLOSED is retried with a new key); the same key with a
+    different request fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED;
+    a retry while the first call is in flight fails with ABORTED /
+    IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
     "reporting.tam.internal" and reasons come from `common.v1.ErrorReason` or
@@ -210,11 +234,11 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
     def GenerateReport(self, request: _reporting_service_pb2.GenerateReportRequest, context: _ServicerContext) -> _typing.Union[_reporting_service_pb2.GenerateReportResponse, _abc.Awaitable[_reporting_service_pb2.GenerateReportResponse]]:
         """Starts generating the report of one period and currency. Returns at once
-        with the report in status QUEUED; poll GetReport, or wait for
+        with the report in state QUEUED; poll GetReport, or wait for
         `tam.reporting.v1.report.generated`.
 
         State transitions: creates a report in QUEUED; a worker then moves it to
-        RUNNING and on to SUCCEEDED or FAILED (see ReportStatus).
+        RUNNING and on to SUCCEEDED or FAILED (see ReportState).
 
         A period can be reported once it is closed: `period_end_time` plus a
         grace of 15 minutes for late events must be in the past. At most one job
@@ -235,7 +259,7 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
 
     @_abc_1.abstractmethod
     def GetReport(self, request: _reporting_service_pb2.GetReportRequest, context: _ServicerContext) -> _typing.Union[_reporting_service_pb2.GetReportResponse, _abc.Awaitable[_reporting_service_pb2.GetReportResponse]]:
-        """Returns one report with its status. `data` is set only when the status
+        """Returns one report with its state. `data` is set only when the state
         is SUCCEEDED; `failure_message` only when it is FAILED.
 
         Errors: NOT_FOUND / REPORT_NOT_FOUND.

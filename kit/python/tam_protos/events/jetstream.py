@@ -254,12 +254,13 @@ class EventConsumer:
         while self._running:
             try:
                 msgs = await self._sub.fetch(self._batch, timeout=self._poll_wait)
-            except nats.errors.TimeoutError:
-                msgs = []
-            except (nats.errors.ConnectionClosedError, nats.errors.ConnectionReconnectingError):
+            except (nats.errors.TimeoutError, asyncio.TimeoutError):
+                msgs = []  # nothing to fetch within poll_wait (nats-py raises either)
+            except Exception:  # noqa: BLE001 - reconnecting, server restarting: keep polling
                 if self._nc.is_closed:
                     log.warning("consumer %s stops: connection closed", self._durable)
                     return
+                log.warning("consumer %s: fetch failed, retrying", self._durable, exc_info=True)
                 await asyncio.sleep(self._poll_wait)
                 continue
             for msg in msgs:

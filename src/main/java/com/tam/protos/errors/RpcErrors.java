@@ -12,6 +12,7 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ import java.util.Optional;
  * }</pre>
  */
 public final class RpcErrors {
+
+  /** The longest metadata value {@link #relay} copies. */
+  public static final int MAX_RELAYED_VALUE_LENGTH = 128;
 
   /** Suffix of every TAM error domain. */
   public static final String DOMAIN_SUFFIX = ".tam.internal";
@@ -87,6 +91,47 @@ public final class RpcErrors {
    */
   public static Builder error(Status.Code code, ProtocolMessageEnum reason, String domain) {
     return new Builder(code, ErrorReasons.toReason(reason), domain);
+  }
+
+  /**
+   * Starts an error that passes on the reason of an upstream service's {@code ErrorInfo}, rebuilt
+   * rather than forwarded: the reason is kept (it must be an UPPER_SNAKE_CASE reason), the domain
+   * is the one the caller vouches for, and only the listed metadata keys are copied, each value cut
+   * to {@value #MAX_RELAYED_VALUE_LENGTH} characters. Anything else the upstream put in its {@code
+   * ErrorInfo} is dropped.
+   *
+   * <pre>{@code
+   * throw RpcErrors.relay(Status.Code.UNAUTHENTICATED, upstreamInfo, RpcErrors.domain("user"),
+   *         Set.of("sessionId", "revokeReason"))
+   *     .message("session rejected")
+   *     .asException();
+   * }</pre>
+   *
+   * @param code the gRPC status code, never {@code OK}
+   * @param upstream the upstream {@code ErrorInfo}, for example from {@link #errorInfo(Throwable)}
+   * @param domain the error domain to send, for example {@code "user.tam.internal"}
+   * @param metadataKeys the documented metadata keys of the reason; others are dropped
+   * @return a builder
+   * @throws IllegalArgumentException if the upstream reason is not UPPER_SNAKE_CASE
+   */
+  public static Builder relay(
+      Status.Code code, ErrorInfo upstream, String domain, Collection<String> metadataKeys) {
+    String reason = upstream.getReason();
+    if (!reason.matches("[A-Z][A-Z0-9_]{0,63}")) {
+      throw new IllegalArgumentException("not an error reason");
+    }
+    Builder builder = new Builder(code, reason, domain);
+    for (String key : metadataKeys) {
+      String value = upstream.getMetadataMap().get(key);
+      if (value != null) {
+        int end = Math.min(value.length(), MAX_RELAYED_VALUE_LENGTH);
+        if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+          end--;
+        }
+        builder.putMetadata(key, value.substring(0, end));
+      }
+    }
+    return builder;
   }
 
   /**

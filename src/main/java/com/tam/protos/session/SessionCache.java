@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 final class SessionCache {
 
-  private record Entry(AuthenticatedSession session, Instant expiresAt) {}
+  private record Entry(AuthenticatedSession session, Instant fetchedAt, Instant expiresAt) {}
 
   private final Clock clock;
   private final Duration maxTtl;
@@ -31,13 +32,25 @@ final class SessionCache {
   }
 
   /** Returns the cached session, or {@code null} when absent or expired. */
-  synchronized AuthenticatedSession get(String tokenHash) {
+  AuthenticatedSession get(String tokenHash) {
+    return get(tokenHash, maxTtl);
+  }
+
+  /**
+   * Returns the cached session if it was fetched at most {@code maxAge} ago, or {@code null} when
+   * absent, expired or older.
+   */
+  synchronized AuthenticatedSession get(String tokenHash, Duration maxAge) {
     Entry entry = entries.get(tokenHash);
     if (entry == null) {
       return null;
     }
-    if (!clock.instant().isBefore(entry.expiresAt())) {
+    Instant now = clock.instant();
+    if (!now.isBefore(entry.expiresAt())) {
       entries.remove(tokenHash);
+      return null;
+    }
+    if (now.isAfter(entry.fetchedAt().plus(maxAge))) {
       return null;
     }
     return entry.session();
@@ -52,11 +65,16 @@ final class SessionCache {
     Instant limit = now.plus(maxTtl);
     Instant expiresAt = session.expireTime().isBefore(limit) ? session.expireTime() : limit;
     if (expiresAt.isAfter(now)) {
-      entries.put(tokenHash, new Entry(session, expiresAt));
+      entries.put(tokenHash, new Entry(session, now, expiresAt));
     }
   }
 
   synchronized int size() {
     return entries.size();
+  }
+
+  /** The keys, least recently used first (tests: they must be hashes, never tokens). */
+  synchronized List<String> keys() {
+    return List.copyOf(entries.keySet());
   }
 }

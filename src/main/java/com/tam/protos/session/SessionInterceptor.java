@@ -2,18 +2,18 @@ package com.tam.protos.session;
 
 import com.google.common.util.concurrent.FutureCallback;
 import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
 import com.google.common.util.concurrent.MoreExecutors;
-import com.google.protobuf.Any;
-import com.google.rpc.ErrorInfo;
-import com.tam.protos.common.v1.ErrorReason;
-import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
+import com.tam.protos.session.SessionLookup.Outcome;
+import com.tam.protos.session.SessionLookup.Rejected;
+import com.tam.protos.session.SessionLookup.Unavailable;
+import com.tam.protos.session.SessionLookup.Valid;
 import com.tam.protos.user.v1.UserServiceGrpc;
-import com.tam.protos.user.v1.ValidateSessionRequest;
-import com.tam.protos.user.v1.ValidateSessionResponse;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Metadata;
+import io.grpc.MethodDescriptor.MethodType;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
@@ -23,38 +23,52 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Session validation middleware: a server interceptor that authenticates every call with {@code
- * UserService.ValidateSession} before the handler runs.
+ * UserService.ValidateSession} before the handler runs (docs/AUTH.md, docs/java.md).
  *
  * <p>For each call to a non-public method it:
  *
  * <ol>
  *   <li>reads {@code authorization: Bearer <access token>}; when the header is absent or not of
- *       that form the call fails with {@code UNAUTHENTICATED / TOKEN_MISSING};
+ *       that form the call fails with {@code UNAUTHENTICATED / TOKEN_MISSING}; two {@code
+ *       authorization} headers, a token longer than 8192 characters or one that is not shaped like
+ *       a JWT ({@code header.payload.signature}, base64url) fail with {@code UNAUTHENTICATED /
+ *       TOKEN_INVALID} without calling out;
  *   <li>looks the SHA-256 of the token up in a small cache of positive results; on a miss calls
- *       {@code ValidateSession} through the caller's future stub, without blocking any thread;
+ *       {@code ValidateSession} through the caller's future stub, without blocking any thread.
+ *       Concurrent checks of the same token share one call; at most {@link
+ *       Builder#maxChecksInFlight} distinct calls run at once, beyond that the call fails with
+ *       {@code UNAVAILABLE / DEPENDENCY_UNAVAILABLE};
  *   <li>on success starts the handler with the {@link AuthenticatedSession} in the gRPC {@link
  *       Context} ({@link AuthenticatedSession#current()});
  *   <li>on {@code UNAUTHENTICATED} from the user service (TOKEN_INVALID, TOKEN_EXPIRED,
- *       SESSION_REVOKED) fails the call with the same code, reason, domain and metadata; any other
- *       outcome (user service down, deadline, unexpected error or malformed answer) fails closed
- *       with {@code UNAVAILABLE / DEPENDENCY_UNAVAILABLE}. The request never reaches the handler
- *       unless a session was established.
+ *       SESSION_REVOKED) fails the call with the same code and reason, domain {@code
+ *       user.tam.internal} and only the reason's documented metadata; any other outcome (user
+ *       service down, deadline, unexpected error or malformed answer) fails closed with {@code
+ *       UNAVAILABLE / DEPENDENCY_UNAVAILABLE}. The request never reaches the handler unless a
+ *       session was established.
  * </ol>
+ *
+ * <p><b>Streaming calls</b> (client, server and bidi streams) are watched while they run: the
+ * session is re-checked every half cache TTL (15 s by default) and the call is closed with the user
+ * service's {@code UNAUTHENTICATED} status as soon as a check fails, or with {@code TOKEN_EXPIRED}
+ * when the session's {@code expire_time} passes; the handler's context is cancelled and its
+ * listener told {@code onCancel}. A re-check that cannot reach the user service closes the stream
+ * with {@code UNAVAILABLE} (fail closed). So a revoked session stops every call, new or running,
+ * within the cache TTL (30 s by default). Unary calls are checked once, at their start.
  *
  * <p><b>Non-blocking design.</b> Like grpc-java's own asynchronous credential checks, the
  * interceptor returns a <em>delayed listener</em> at once: events that arrive while {@code
@@ -63,21 +77,28 @@ import java.util.regex.Pattern;
  * started (or the call closed) on {@link Builder#callbackExecutor}, by default the thread that
  * completes the {@code ValidateSession} future, that is the user-service channel's executor. No
  * thread ever waits for the user service, so a server with a small or direct executor cannot
- * deadlock. The outgoing call inherits the incoming call's deadline and cancellation, and is
- * additionally bounded by {@link Builder#validateTimeout}.
+ * deadlock. Each {@code ValidateSession} call is bounded by {@link Builder#validateTimeout}; it
+ * runs in a fork of the caller's context, so that one caller giving up does not fail the others
+ * sharing it.
  *
- * <p><b>Caching.</b> Positive results are cached for {@code min(maxTtl, expire_time - now)}
+ * <p><b>Caching.</b> Positive results are cached for {@code min(cacheTtl, expire_time - now)}
  * (default and maximum 30 seconds, as the ValidateSession contract allows), in a bounded LRU map
  * keyed by the token's SHA-256. Negative results are not cached. A result whose {@code expire_time}
- * has passed is answered with {@code TOKEN_EXPIRED} and never cached.
+ * has passed is answered with {@code TOKEN_EXPIRED} and never cached. Methods listed in {@link
+ * Builder#uncachedMethods} always ask the user service.
  *
- * <p><b>Secrets.</b> The token is never logged, never put in an error message and never stored;
- * {@code ValidateSessionRequest.access_token} is {@code debug_redact}.
+ * <p><b>Secrets.</b> The token is never logged, never put in an error message and never stored; a
+ * streaming call keeps it in memory while it runs, to re-check it. {@code
+ * ValidateSessionRequest.access_token} is {@code debug_redact}.
  *
- * <p>Errors raised by the interceptor itself ({@code TOKEN_MISSING}, {@code DEPENDENCY_UNAVAILABLE}
- * with metadata {@code dependency=user-service}) carry the domain of the called service, for
- * example {@code wallet.tam.internal}; errors decided by the user service keep its domain {@code
- * user.tam.internal}.
+ * <p>Errors decided by the interceptor itself ({@code TOKEN_MISSING}, {@code TOKEN_INVALID} for a
+ * malformed header or token, {@code DEPENDENCY_UNAVAILABLE} with metadata {@code
+ * dependency=user-service}) carry the domain of the called service, for example {@code
+ * wallet.tam.internal}; errors decided by the user service, and {@code TOKEN_EXPIRED}, carry its
+ * domain {@code user.tam.internal}.
+ *
+ * <p>To cover every service of a server, including health, reflection and channelz, install it with
+ * {@link ServerWiring#interceptEveryService}.
  */
 public final class SessionInterceptor implements ServerInterceptor {
 
@@ -85,13 +106,18 @@ public final class SessionInterceptor implements ServerInterceptor {
   public static final Metadata.Key<String> AUTHORIZATION =
       Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
-  /** The user-service methods that need no token (see user/v1/user_service.proto). */
+  /**
+   * The user-service methods that need no token (see user/v1/user_service.proto), taken from the
+   * generated method descriptors.
+   */
   public static final Set<String> USER_SERVICE_PUBLIC_METHODS =
-      Set.of(
-          "user.v1.UserService/RegisterUser",
-          "user.v1.UserService/LoginUser",
-          "user.v1.UserService/RefreshSession",
-          UserServiceGrpc.getValidateSessionMethod().getFullMethodName());
+      Stream.of(
+              UserServiceGrpc.getRegisterUserMethod(),
+              UserServiceGrpc.getLoginUserMethod(),
+              UserServiceGrpc.getRefreshSessionMethod(),
+              UserServiceGrpc.getValidateSessionMethod())
+          .map(method -> method.getFullMethodName())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** The most a positive result may be cached (user/v1 ValidateSession contract). */
   public static final Duration MAX_CACHE_TTL = Duration.ofSeconds(30);
@@ -100,27 +126,38 @@ public final class SessionInterceptor implements ServerInterceptor {
   static final int MAX_TOKEN_LENGTH = 8192;
 
   private static final Pattern BEARER = Pattern.compile("^[Bb][Ee][Aa][Rr][Ee][Rr] +(\\S+) *$");
-  private static final String USER_DOMAIN = RpcErrors.domain("user");
-  private static final Set<String> USER_SERVICE_REASONS =
-      Set.of(
-          ErrorReasons.toReason(ErrorReason.ERROR_REASON_TOKEN_INVALID),
-          ErrorReasons.toReason(ErrorReason.ERROR_REASON_TOKEN_EXPIRED),
-          ErrorReasons.toReason(ErrorReason.ERROR_REASON_SESSION_REVOKED));
 
-  private final UserServiceGrpc.UserServiceFutureStub userService;
+  /** A JWS in compact serialization: three non-empty base64url parts. */
+  private static final Pattern JWT_SHAPE =
+      Pattern.compile("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+$");
+
   private final Set<String> publicMethods;
-  private final Duration validateTimeout;
+  private final Set<String> uncachedMethods;
   private final Executor callbackExecutor;
   private final Clock clock;
+  private final Duration cacheTtl;
+  private final Duration recheckInterval;
+  private final Timer timer;
   private final SessionCache cache;
+  private final SessionLookup lookup;
 
   private SessionInterceptor(Builder builder) {
-    this.userService = builder.userService;
     this.publicMethods = Set.copyOf(builder.publicMethods);
-    this.validateTimeout = builder.validateTimeout;
+    this.uncachedMethods = Set.copyOf(builder.uncachedMethods);
     this.callbackExecutor = builder.callbackExecutor;
     this.clock = builder.clock;
+    this.cacheTtl = builder.cacheTtl;
+    this.recheckInterval =
+        (builder.cacheTtl.isZero() ? MAX_CACHE_TTL : builder.cacheTtl).dividedBy(2);
+    this.timer = builder.timer;
     this.cache = new SessionCache(builder.clock, builder.cacheTtl, builder.cacheMaxEntries);
+    this.lookup =
+        new SessionLookup(
+            builder.userService,
+            builder.validateTimeout,
+            builder.clock,
+            cache,
+            builder.maxChecksInFlight);
   }
 
   /**
@@ -141,60 +178,49 @@ public final class SessionInterceptor implements ServerInterceptor {
     if (publicMethods.contains(method)) {
       return next.startCall(call, headers);
     }
-    String token = bearerToken(headers.get(AUTHORIZATION));
+    Iterable<String> values = headers.getAll(AUTHORIZATION);
+    Iterator<String> it = values == null ? null : values.iterator();
+    String authorization = it == null || !it.hasNext() ? null : it.next();
+    if (it != null && it.hasNext()) {
+      return closed(
+          call, SessionFailures.tokenInvalid(method, "more than one authorization header"));
+    }
+    String token = bearerToken(authorization);
     if (token == null) {
-      RpcErrors.close(
-          call,
-          RpcErrors.error(
-                  Status.Code.UNAUTHENTICATED,
-                  ErrorReason.ERROR_REASON_TOKEN_MISSING,
-                  RpcErrors.domainOf(method))
-              .message("missing `authorization: Bearer <token>` metadata")
-              .build());
-      return new ServerCall.Listener<>() {};
+      return closed(call, SessionFailures.tokenMissing(method));
     }
     if (token.length() > MAX_TOKEN_LENGTH) {
-      RpcErrors.close(
-          call,
-          RpcErrors.error(
-                  Status.Code.UNAUTHENTICATED, ErrorReason.ERROR_REASON_TOKEN_INVALID, USER_DOMAIN)
-              .message("access token is too long")
-              .build());
-      return new ServerCall.Listener<>() {};
+      return closed(call, SessionFailures.tokenInvalid(method, "access token is too long"));
+    }
+    if (!JWT_SHAPE.matcher(token).matches()) {
+      return closed(call, SessionFailures.tokenInvalid(method, "access token is not a JWT"));
     }
     Context context = Context.current();
-    String key = sha256(token);
-    AuthenticatedSession cached = cache.get(key);
+    String hash = sha256(token);
+    boolean useCache = !uncachedMethods.contains(method);
+    AuthenticatedSession cached = useCache ? lookup.cached(hash, cacheTtl) : null;
     if (cached != null) {
-      return Contexts.interceptCall(
-          context.withValue(AuthenticatedSession.CONTEXT_KEY, cached), call, headers, next);
+      return start(call, headers, next, context, cached, token, hash, useCache);
     }
 
     DelayedListener<ReqT> delayed = new DelayedListener<>();
-    var future =
-        userService
-            .withDeadlineAfter(validateTimeout.toNanos(), TimeUnit.NANOSECONDS)
-            .validateSession(ValidateSessionRequest.newBuilder().setAccessToken(token).build());
     Futures.addCallback(
-        future,
-        new FutureCallback<ValidateSessionResponse>() {
+        lookup.validate(token, hash),
+        new FutureCallback<Outcome>() {
           @Override
-          public void onSuccess(ValidateSessionResponse response) {
-            com.google.rpc.Status rejection = checkResponse(response, method);
-            if (rejection != null) {
-              reject(call, delayed, rejection);
+          public void onSuccess(Outcome outcome) {
+            if (!(outcome instanceof Valid valid)) {
+              reject(call, delayed, statusOf(outcome, method));
               return;
             }
-            AuthenticatedSession session = toSession(response);
-            cache.put(key, session);
+            if (call.isCancelled()) {
+              delayed.setDelegate(new ServerCall.Listener<>() {});
+              return;
+            }
             ServerCall.Listener<ReqT> listener;
             try {
               listener =
-                  Contexts.interceptCall(
-                      context.withValue(AuthenticatedSession.CONTEXT_KEY, session),
-                      call,
-                      headers,
-                      next);
+                  start(call, headers, next, context, valid.session(), token, hash, useCache);
             } catch (RuntimeException e) {
               call.close(
                   Status.INTERNAL.withDescription("handler failed to start"), new Metadata());
@@ -206,11 +232,66 @@ public final class SessionInterceptor implements ServerInterceptor {
 
           @Override
           public void onFailure(Throwable t) {
-            reject(call, delayed, mapFailure(t, method));
+            reject(call, delayed, SessionFailures.unavailable(method, "session validation failed"));
           }
         },
         callbackExecutor);
     return delayed;
+  }
+
+  private <ReqT, RespT> ServerCall.Listener<ReqT> start(
+      ServerCall<ReqT, RespT> call,
+      Metadata headers,
+      ServerCallHandler<ReqT, RespT> next,
+      Context context,
+      AuthenticatedSession session,
+      String token,
+      String hash,
+      boolean useCache) {
+    Context sessionContext = context.withValue(AuthenticatedSession.CONTEXT_KEY, session);
+    if (call.getMethodDescriptor().getType() == MethodType.UNARY) {
+      return Contexts.interceptCall(sessionContext, call, headers, next);
+    }
+    String method = call.getMethodDescriptor().getFullMethodName();
+    return RevalidatingCall.start(
+        call,
+        headers,
+        next,
+        sessionContext,
+        session.expireTime(),
+        clock,
+        () -> recheck(token, hash, useCache, method),
+        timer,
+        recheckInterval,
+        callbackExecutor);
+  }
+
+  /** One re-check of a running stream: {@code null} while the session is still valid. */
+  private ListenableFuture<com.google.rpc.Status> recheck(
+      String token, String hash, boolean useCache, String method) {
+    if (useCache && lookup.cached(hash, recheckInterval) != null) {
+      return Futures.immediateFuture(null);
+    }
+    return Futures.transform(
+        lookup.validate(token, hash),
+        outcome -> outcome instanceof Valid ? null : statusOf(outcome, method),
+        MoreExecutors.directExecutor());
+  }
+
+  private static com.google.rpc.Status statusOf(Outcome outcome, String method) {
+    if (outcome instanceof Rejected rejected) {
+      return rejected.status();
+    }
+    if (outcome instanceof Unavailable unavailable) {
+      return SessionFailures.unavailable(method, unavailable.message());
+    }
+    throw new IllegalArgumentException("a valid session is no failure");
+  }
+
+  private static <ReqT> ServerCall.Listener<ReqT> closed(
+      ServerCall<ReqT, ?> call, com.google.rpc.Status status) {
+    RpcErrors.close(call, status);
+    return new ServerCall.Listener<>() {};
   }
 
   private static <ReqT> void reject(
@@ -241,87 +322,30 @@ public final class SessionInterceptor implements ServerInterceptor {
     }
   }
 
-  /** Returns a rejection for a successful but unusable response, or {@code null} if usable. */
-  private com.google.rpc.Status checkResponse(ValidateSessionResponse response, String method) {
-    if (response.getUserId().isEmpty()
-        || response.getSessionId().isEmpty()
-        || !response.hasExpireTime()) {
-      return unavailable(method, "user-service returned an incomplete session");
-    }
-    Instant expire = toInstant(response);
-    if (!expire.isAfter(clock.instant())) {
-      return RpcErrors.error(
-              Status.Code.UNAUTHENTICATED, ErrorReason.ERROR_REASON_TOKEN_EXPIRED, USER_DOMAIN)
-          .message("access token expired")
-          .build();
-    }
-    return null;
-  }
-
-  private static Instant toInstant(ValidateSessionResponse response) {
-    return Instant.ofEpochSecond(
-        response.getExpireTime().getSeconds(), response.getExpireTime().getNanos());
-  }
-
-  private static AuthenticatedSession toSession(ValidateSessionResponse response) {
-    return new AuthenticatedSession(
-        response.getUserId(),
-        response.getSessionId(),
-        response.getRolesList(),
-        response.getClaimsMap(),
-        toInstant(response));
-  }
-
-  /** Maps a failed ValidateSession call; anything but a known UNAUTHENTICATED fails closed. */
-  private static com.google.rpc.Status mapFailure(Throwable t, String method) {
-    Status status = Status.fromThrowable(t);
-    if (status.getCode() == Status.Code.UNAUTHENTICATED) {
-      ErrorInfo info = RpcErrors.errorInfo(t).orElse(null);
-      if (info != null && USER_SERVICE_REASONS.contains(info.getReason())) {
-        return com.google.rpc.Status.newBuilder()
-            .setCode(Status.Code.UNAUTHENTICATED.value())
-            .setMessage("session rejected: " + info.getReason().toLowerCase(java.util.Locale.ROOT))
-            .addDetails(Any.pack(info))
-            .build();
-      }
-      return RpcErrors.error(
-              Status.Code.UNAUTHENTICATED, ErrorReason.ERROR_REASON_TOKEN_INVALID, USER_DOMAIN)
-          .message("session rejected")
-          .build();
-    }
-    if (status.getCode() == Status.Code.INVALID_ARGUMENT) {
-      // ValidateSession's own request validation: the token is malformed.
-      return RpcErrors.error(
-              Status.Code.UNAUTHENTICATED, ErrorReason.ERROR_REASON_TOKEN_INVALID, USER_DOMAIN)
-          .message("session rejected")
-          .build();
-    }
-    return unavailable(method, "user-service could not validate the session: " + status.getCode());
-  }
-
-  private static com.google.rpc.Status unavailable(String method, String message) {
-    return RpcErrors.error(
-            Status.Code.UNAVAILABLE,
-            ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE,
-            RpcErrors.domainOf(method))
-        .message(message)
-        .putMetadata("dependency", "user-service")
-        .build();
-  }
-
   int cacheSize() {
     return cache.size();
+  }
+
+  List<String> cacheKeys() {
+    return cache.keys();
+  }
+
+  int checksInFlight() {
+    return lookup.inFlight();
   }
 
   /** Configures a {@link SessionInterceptor}. */
   public static final class Builder {
     private final UserServiceGrpc.UserServiceFutureStub userService;
     private final Set<String> publicMethods = new HashSet<>();
+    private final Set<String> uncachedMethods = new HashSet<>();
     private Duration cacheTtl = MAX_CACHE_TTL;
     private int cacheMaxEntries = 10_000;
+    private int maxChecksInFlight = 1_000;
     private Duration validateTimeout = Duration.ofSeconds(2);
     private Executor callbackExecutor = MoreExecutors.directExecutor();
     private Clock clock = Clock.systemUTC();
+    private Timer timer = Timer.shared();
 
     private Builder(UserServiceGrpc.UserServiceFutureStub userService) {
       this.userService = Objects.requireNonNull(userService, "userService");
@@ -349,8 +373,21 @@ public final class SessionInterceptor implements ServerInterceptor {
     }
 
     /**
+     * Marks methods that must not accept a cached session (docs/AUTH.md: for example withdrawals):
+     * each of their calls asks the user service, so a revocation takes effect at once.
+     *
+     * @param fullMethodNames for example {@code "wallet.v1.WalletService/WithdrawFunds"}
+     * @return this builder
+     */
+    public Builder uncachedMethods(String... fullMethodNames) {
+      uncachedMethods.addAll(List.of(fullMethodNames));
+      return this;
+    }
+
+    /**
      * Sets how long a positive result may be cached; at most {@link #MAX_CACHE_TTL}. {@code
-     * Duration.ZERO} disables the cache.
+     * Duration.ZERO} disables the cache. Streaming calls are re-checked every half TTL (15 s when
+     * the cache is disabled).
      *
      * @param ttl the time to live
      * @return this builder
@@ -378,8 +415,22 @@ public final class SessionInterceptor implements ServerInterceptor {
     }
 
     /**
-     * Bounds each ValidateSession call (default 2 seconds); the incoming call's deadline applies
-     * too.
+     * Sets how many distinct ValidateSession calls may be in flight at once (default 1000); calls
+     * that would need another fail with {@code UNAVAILABLE / DEPENDENCY_UNAVAILABLE}.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxChecksInFlight(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("max must be positive");
+      }
+      this.maxChecksInFlight = max;
+      return this;
+    }
+
+    /**
+     * Bounds each ValidateSession call (default 2 seconds).
      *
      * @param timeout a positive duration
      * @return this builder
@@ -406,6 +457,24 @@ public final class SessionInterceptor implements ServerInterceptor {
     }
 
     /**
+     * Sets the scheduler of the streaming calls' re-checks and expiry. The default is one daemon
+     * thread shared by every interceptor of the JVM.
+     *
+     * @param scheduler the scheduler
+     * @return this builder
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.timer = Timer.on(Objects.requireNonNull(scheduler));
+      return this;
+    }
+
+    /** Sets the timer directly (tests). */
+    Builder timer(Timer timer) {
+      this.timer = Objects.requireNonNull(timer);
+      return this;
+    }
+
+    /**
      * Sets the clock used for expiry (tests).
      *
      * @param clock the clock
@@ -423,80 +492,6 @@ public final class SessionInterceptor implements ServerInterceptor {
      */
     public SessionInterceptor build() {
       return new SessionInterceptor(this);
-    }
-  }
-
-  /**
-   * A listener that queues events until the real listener is known, then replays them in order and
-   * forwards directly (the pattern of grpc-java's delayed calls).
-   */
-  static final class DelayedListener<ReqT> extends ServerCall.Listener<ReqT> {
-    private final Object lock = new Object();
-    private List<Consumer<ServerCall.Listener<ReqT>>> pending = new ArrayList<>();
-    private volatile boolean passThrough;
-    private ServerCall.Listener<ReqT> delegate;
-
-    void setDelegate(ServerCall.Listener<ReqT> listener) {
-      synchronized (lock) {
-        if (delegate != null) {
-          return;
-        }
-        delegate = Objects.requireNonNull(listener);
-      }
-      List<Consumer<ServerCall.Listener<ReqT>>> toRun = new ArrayList<>();
-      while (true) {
-        synchronized (lock) {
-          if (pending.isEmpty()) {
-            pending = null;
-            passThrough = true;
-            return;
-          }
-          List<Consumer<ServerCall.Listener<ReqT>>> swap = toRun;
-          toRun = pending;
-          pending = swap;
-        }
-        for (Consumer<ServerCall.Listener<ReqT>> event : toRun) {
-          event.accept(listener);
-        }
-        toRun.clear();
-      }
-    }
-
-    private void deliver(Consumer<ServerCall.Listener<ReqT>> event) {
-      if (!passThrough) {
-        synchronized (lock) {
-          if (!passThrough) {
-            pending.add(event);
-            return;
-          }
-        }
-      }
-      event.accept(delegate);
-    }
-
-    @Override
-    public void onMessage(ReqT message) {
-      deliver(l -> l.onMessage(message));
-    }
-
-    @Override
-    public void onHalfClose() {
-      deliver(ServerCall.Listener::onHalfClose);
-    }
-
-    @Override
-    public void onCancel() {
-      deliver(ServerCall.Listener::onCancel);
-    }
-
-    @Override
-    public void onComplete() {
-      deliver(ServerCall.Listener::onComplete);
-    }
-
-    @Override
-    public void onReady() {
-      deliver(ServerCall.Listener::onReady);
     }
   }
 }

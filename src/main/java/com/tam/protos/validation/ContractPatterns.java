@@ -39,6 +39,17 @@ public final class ContractPatterns {
   public static final String DECIMAL_ODDS =
       "^(1\\.(0[1-9]|[1-9][0-9]?)|[2-9](\\.[0-9]{1,2})?|[1-9][0-9]{1,2}(\\.[0-9]{1,2})?)$";
 
+  /**
+   * A price of the order-book's ladder, written with exactly 2 decimals. Ticks: 0.01 from 1.01 up
+   * to 2, 0.02 up to 3, 0.05 up to 4, 0.10 up to 6, 0.20 up to 10, 0.50 up to 20, 1 up to 30, 2 up
+   * to 50, 5 up to 100, 10 up to 990 (docs/services/order-book.md). Every ladder price also matches
+   * {@link #DECIMAL_ODDS}. Examples: {@code "2.50"}, {@code "3.05"}, {@code "110.00"}; not {@code
+   * "2.5"} or {@code "2.51"}.
+   */
+  public static final String LADDER_PRICE =
+      "^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0"
+          + "|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$";
+
   /** An ISO-4217 alphabetic currency code, for example {@code "EUR"}. */
   public static final String CURRENCY = "^[A-Z]{3}$";
 
@@ -62,6 +73,7 @@ public final class ContractPatterns {
           POSITIVE_MONEY, Pattern.compile(POSITIVE_MONEY),
           SIGNED_MONEY, Pattern.compile(SIGNED_MONEY),
           DECIMAL_ODDS, Pattern.compile(DECIMAL_ODDS),
+          LADDER_PRICE, Pattern.compile(LADDER_PRICE),
           CURRENCY, Pattern.compile(CURRENCY),
           ID, Pattern.compile(ID),
           OPTIONAL_ID, Pattern.compile(OPTIONAL_ID));

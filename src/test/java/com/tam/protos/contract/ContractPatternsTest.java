@@ -105,6 +105,28 @@ class ContractPatternsTest {
     assertThat(ContractPatterns.matches(DECIMAL_ODDS, value)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1.01", "1.99", "2.00", "2.02", "2.98", "3.00", "3.05", "3.95", "4.10", "5.90", "6.20",
+        "9.80", "10.00", "10.50", "19.50", "20.00", "29.00", "30.00", "48.00", "50.00", "95.00",
+        "100.00", "110.00", "990.00"
+      })
+  void ladderPriceAcceptsEveryTickWithTwoDecimals(String value) {
+    assertThat(ContractPatterns.matches(ContractPatterns.LADDER_PRICE, value)).isTrue();
+    assertThat(ContractPatterns.matches(DECIMAL_ODDS, value)).as("a tick is valid odds").isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1.00", "1.1", "2.5", "2.01", "2.99", "3.01", "3.96", "4.15", "6.10", "10.20", "21.50",
+        "31.00", "52.00", "105.00", "995.00", "1000.00", "", "2.500"
+      })
+  void ladderPriceRejectsOffTickAndUnnormalisedPrices(String value) {
+    assertThat(ContractPatterns.matches(ContractPatterns.LADDER_PRICE, value)).isFalse();
+  }
+
   @Test
   void currencyIsThreeUpperCaseLetters() {
     assertThat(ContractPatterns.matches(CURRENCY, "EUR")).isTrue();

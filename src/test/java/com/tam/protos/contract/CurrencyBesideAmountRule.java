@@ -11,8 +11,7 @@ import java.util.Set;
 /**
  * Every amount that moves money names its currency (issue 10.13): in the request of a write RPC,
  * and in every message that request contains, a message with a singular amount field also has a
- * {@code string currency} field. Packages in {@link CurrencyScales#PENDING_PACKAGES} are exempt
- * until migrated.
+ * {@code string currency} field. No package is exempt.
  */
 public final class CurrencyBesideAmountRule implements ContractRule {
 
@@ -37,7 +36,7 @@ public final class CurrencyBesideAmountRule implements ContractRule {
     List<Violation> out = new ArrayList<>();
     for (Descriptor m : moving) {
       List<FieldDescriptor> amounts = CurrencyScales.amounts(m);
-      if (!amounts.isEmpty() && CurrencyScales.currency(m) == null && !CurrencyScales.pending(m)) {
+      if (!amounts.isEmpty() && CurrencyScales.currency(m) == null) {
         out.add(
             Elements.violation(
                 this,

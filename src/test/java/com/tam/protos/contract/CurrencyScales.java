@@ -25,11 +25,11 @@ final class CurrencyScales {
   static final String TABLE = "common.v1.Currency";
 
   /**
-   * Packages whose messages are not yet required to carry currency-scale rules: the domains the
-   * {@code accounts} helper is rewriting in parallel (issue 10, D5). Remove a package as soon as
-   * its files comply; the list must end up empty.
+   * Packages whose messages are not yet required to carry {@code .money_scale} rules ({@link
+   * CurrencyScaleRule}): the domains the {@code accounts} helper is still migrating (issue 10, D5).
+   * Remove a package as soon as its files comply; the list must end up empty.
    */
-  static final Set<String> PENDING_PACKAGES = Set.of("order.v1", "reporting.v1");
+  static final Set<String> PENDING_PACKAGES = Set.of();
 
   private CurrencyScales() {}
 

@@ -14,7 +14,8 @@ import java.util.Set;
  * (or repeated string) carrying one of the canonical patterns.
  *
  * <ul>
- *   <li>odds and price fields ({@code odds}, {@code price}): {@code ContractPatterns.DECIMAL_ODDS};
+ *   <li>odds and price fields ({@code odds}, {@code price}): {@code ContractPatterns.DECIMAL_ODDS}
+ *       or {@code LADDER_PRICE} (prices of the order-book's tick ladder);
  *   <li>amount-like fields (every other money word): {@code MONEY}, {@code POSITIVE_MONEY} or
  *       {@code SIGNED_MONEY}, never {@code DECIMAL_ODDS};
  *   <li>{@code SIGNED_MONEY} only when the field's leading comment mentions "negative".
@@ -100,7 +101,8 @@ public final class MoneyFieldRule implements ContractRule {
     String pattern = Elements.stringRules(f).getPattern();
     String where = f.isRepeated() ? "repeated.items.string.pattern" : "string.pattern";
     if (kind == Kind.ODDS) {
-      if (!ContractPatterns.DECIMAL_ODDS.equals(pattern)) {
+      if (!ContractPatterns.DECIMAL_ODDS.equals(pattern)
+          && !ContractPatterns.LADDER_PRICE.equals(pattern)) {
         return Optional.of(
             Elements.violation(
                 this,
@@ -109,7 +111,7 @@ public final class MoneyFieldRule implements ContractRule {
                     + where
                     + " is "
                     + describe(pattern)
-                    + ", not ContractPatterns.DECIMAL_ODDS",
+                    + ", not ContractPatterns.DECIMAL_ODDS or LADDER_PRICE",
                 "set (buf.validate.field)."
                     + where
                     + " = \""

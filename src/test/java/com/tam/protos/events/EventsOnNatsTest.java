@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
+import com.tam.protos.common.v1.EventKind;
 import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.events.nats.EventConsumer;
 import com.tam.protos.events.nats.EventPublisher;
 import com.tam.protos.events.nats.EventPublisher.Published;
 import com.tam.protos.risk.v1.RiskTierChangedEvent;
-import com.tam.protos.wallet.v1.ReservationCommittedEvent;
 import com.tam.protos.wallet.v1.TransactionRecordedEvent;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamManagement;
@@ -74,11 +74,24 @@ class EventsOnNatsTest {
         .build();
   }
 
-  /** A SNAPSHOT event of TAM_WALLET (latest version wins per reservation). */
-  static ReservationCommittedEvent snapshot(String reservationId, long version) {
-    return ReservationCommittedEvent.newBuilder()
-        .setMetadata(
-            EventMetadata.newBuilder().setAggregateId(reservationId).setAggregateVersion(version))
+  /** The first SNAPSHOT event of TAM_WALLET in the registry (the latest version wins). */
+  private EventType snapshotType() {
+    return registry.all().stream()
+        .filter(t -> t.kind() == EventKind.EVENT_KIND_SNAPSHOT && t.stream().equals(WALLET))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no SNAPSHOT event in " + WALLET));
+  }
+
+  /** A SNAPSHOT event with only its envelope set. */
+  private Message snapshot(String aggregateId, long version) {
+    EventType t = snapshotType();
+    return t.defaultInstance().toBuilder()
+        .setField(
+            t.metadataField(),
+            EventMetadata.newBuilder()
+                .setAggregateId(aggregateId)
+                .setAggregateVersion(version)
+                .build())
         .build();
   }
 
@@ -266,12 +279,10 @@ class EventsOnNatsTest {
     List<Long> applied = new CopyOnWriteArrayList<>();
     started(
         EventConsumer.builder(nc, DURABLE)
-            .on(
-                ReservationCommittedEvent.class,
-                e -> applied.add(e.metadata().getAggregateVersion())));
+            .on(snapshotType().subject(), e -> applied.add(e.metadata().getAggregateVersion())));
 
     for (long v : new long[] {1, 3, 2, 3, 7}) {
-      publisher.publish(snapshot("res-9", v));
+      publisher.publish(snapshot("agg-9", v));
     }
     await("version 7", () -> applied.contains(7L));
 
@@ -384,6 +395,18 @@ class EventsOnNatsTest {
     int total = 300;
     List<String> acked = new CopyOnWriteArrayList<>();
     List<Throwable> failures = new CopyOnWriteArrayList<>();
+    List<Long> applied = new CopyOnWriteArrayList<>();
+    List<String> ids = new CopyOnWriteArrayList<>();
+    // The consumer runs through the crash too: it must resume and apply each event once.
+    started(
+        EventConsumer.builder(nc, DURABLE)
+            .on(
+                TransactionRecordedEvent.class,
+                e -> {
+                  applied.add(e.metadata().getAggregateVersion());
+                  ids.add(e.metadata().getEventId());
+                })
+            .ackWait(Duration.ofSeconds(2)));
     Thread producer =
         new Thread(
             () -> {
@@ -406,18 +429,7 @@ class EventsOnNatsTest {
 
     assertThat(failures).isEmpty();
     assertThat(acked).hasSize(total).doesNotHaveDuplicates();
-    List<Long> applied = new CopyOnWriteArrayList<>();
-    List<String> ids = new CopyOnWriteArrayList<>();
-    started(
-        EventConsumer.builder(nc, DURABLE)
-            .on(
-                TransactionRecordedEvent.class,
-                e -> {
-                  applied.add(e.metadata().getAggregateVersion());
-                  ids.add(e.metadata().getEventId());
-                }));
     await("every acked event", () -> applied.size() == total);
-
     assertThat(messages(WALLET)).isEqualTo(total);
     assertThat(applied).isSorted().doesNotHaveDuplicates();
     assertThat(ids).containsExactlyInAnyOrderElementsOf(acked);

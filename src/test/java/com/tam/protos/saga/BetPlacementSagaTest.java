@@ -18,7 +18,9 @@ import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.common.v1.SagaDefinition;
 import com.tam.protos.common.v1.SagaDefinitionStep;
 import com.tam.protos.common.v1.SagaStepOptions;
+import com.tam.protos.order.v1.OrderBookServiceProto;
 import com.tam.protos.order.v1.OrderEventsProto;
+import com.tam.protos.order.v1.OrderValidatorServiceProto;
 import com.tam.protos.saga.SagaModel.Saga;
 import com.tam.protos.saga.SagaModel.Step;
 import com.tam.protos.wallet.v1.WalletServiceProto;
@@ -93,6 +95,29 @@ class BetPlacementSagaTest {
     Saga saga = SagaModel.reconstruct(generatedFiles(), ORCHESTRATOR, SAGA);
 
     assertThat(SagaModel.mismatches(SEED_SAGA, saga)).isEmpty();
+  }
+
+  /**
+   * Issue 10.1: a bet reaches the book only after its money is committed. In the saga that means
+   * the only step after the pivot (CommitReservation) is ConfirmBet, the RPC that puts the bet on
+   * the book; and the bet's state model has a PENDING state (placed, not matchable) distinct from
+   * EXECUTABLE (on the book).
+   */
+  @Test
+  void onlyConfirmBetFollowsThePivotAndPendingBetsAreOffTheBook() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+    int pivot =
+        saga.steps().stream()
+            .filter(s -> s.role() == SAGA_ROLE_FINAL)
+            .findFirst()
+            .orElseThrow()
+            .position();
+
+    assertThat(saga.steps().stream().filter(s -> s.position() > pivot).map(Step::method))
+        .containsExactly("order.v1.OrderBookService.ConfirmBet");
+    assertThat(com.tam.protos.order.v1.BetState.getDescriptor().getValues())
+        .extracting(v -> v.getName())
+        .contains("BET_STATE_PENDING", "BET_STATE_EXECUTABLE");
   }
 
   @Test
@@ -332,7 +357,11 @@ class BetPlacementSagaTest {
     Set<FileDescriptor> seen = new LinkedHashSet<>();
     Deque<FileDescriptor> todo =
         new ArrayDeque<>(
-            List.of(OrderEventsProto.getDescriptor(), WalletServiceProto.getDescriptor()));
+            List.of(
+                OrderEventsProto.getDescriptor(),
+                OrderValidatorServiceProto.getDescriptor(),
+                OrderBookServiceProto.getDescriptor(),
+                WalletServiceProto.getDescriptor()));
     while (!todo.isEmpty()) {
       FileDescriptor file = todo.pop();
       if (seen.add(file)) {

@@ -605,48 +605,90 @@ class CelRuleCasesTest {
               "order.v1.ListBetsRequest",
               """
               market_id: "market-1"
-              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              states: [BET_STATE_PENDING, BET_STATE_EXECUTABLE]
               """,
               """
-              statuses: [BET_STATUS_PLACED, BET_STATUS_CONFIRMED]
+              states: [BET_STATE_PENDING, BET_STATE_EXECUTABLE]
               """),
           messageRule(
               "list_bets.time_range",
               "order.v1.ListBetsRequest",
               """
               user_id: "user-123"
-              start_time { seconds: %d }
-              end_time { seconds: %d }
-              """
-                  .formatted(MON_23, MON_23 + 1),
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
               """
               user_id: "user-123"
-              start_time { seconds: %d }
-              end_time { seconds: %d }
-              """
-                  .formatted(MON_23, MON_23)),
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392000 }
+              """),
           messageRule(
-              "open_market.unique_selections",
+              "list_markets.time_range",
+              "order.v1.ListMarketsRequest",
+              """
+              sport: "football"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
+              """
+              sport: "football"
+              start_time { seconds: 1795392001 }
+              end_time { seconds: 1795392000 }
+              """),
+          messageRule(
+              "list_fixtures.time_range",
+              "order.v1.ListFixturesRequest",
+              """
+              competition_id: "epl"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392001 }
+              """,
+              """
+              competition_id: "epl"
+              start_time { seconds: 1795392000 }
+              end_time { seconds: 1795392000 }
+              """),
+          messageRule(
+              "open_market.unique_runners",
               "order.v1.OpenMarketRequest",
               """
               market_id: "market-1"
-              display_name: "Arsenal v Chelsea - Match Odds"
+              fixture { fixture_id: "fx-1" display_name: "Arsenal v Chelsea" sport: "football" competition_id: "epl" competition_name: "Premier League" country_code: "GB" start_time { seconds: 1795500000 } }
+              market_type: "MATCH_ODDS"
+              display_name: "Match Odds"
               currency: "EUR"
-              selections { selection_id: "arsenal" display_name: "Arsenal" }
-              selections { selection_id: "draw" display_name: "The Draw" }
-              selections { selection_id: "chelsea" display_name: "Chelsea" }
+              runners { selection_id: "arsenal" display_name: "Arsenal" }
+              runners { selection_id: "draw" display_name: "The Draw" }
+              commission_rate_bp: 500
               idempotency_key: "open:market-1"
-              sport: "football"
               """,
               """
               market_id: "market-1"
-              display_name: "Arsenal v Chelsea - Match Odds"
+              fixture { fixture_id: "fx-1" display_name: "Arsenal v Chelsea" sport: "football" competition_id: "epl" competition_name: "Premier League" country_code: "GB" start_time { seconds: 1795500000 } }
+              market_type: "MATCH_ODDS"
+              display_name: "Match Odds"
               currency: "EUR"
-              selections { selection_id: "arsenal" display_name: "Arsenal" }
-              selections { selection_id: "draw" display_name: "The Draw" }
-              selections { selection_id: "arsenal" display_name: "Chelsea" }
+              runners { selection_id: "arsenal" display_name: "Arsenal" }
+              runners { selection_id: "arsenal" display_name: "The Draw" }
+              commission_rate_bp: 500
               idempotency_key: "open:market-1"
-              sport: "football"
+              """),
+          nestedRule(
+              "update_market.update_mask",
+              "order.v1.UpdateMarketRequest",
+              "update_mask",
+              """
+              market_id: "market-1"
+              market_update { in_play: true }
+              update_mask { paths: "in_play" }
+              idempotency_key: "in-play:market-1"
+              """,
+              """
+              market_id: "market-1"
+              market_update { in_play: true }
+              update_mask { paths: "state" }
+              idempotency_key: "in-play:market-1"
               """),
           messageRule(
               "settle_market.unique_selections",
@@ -655,15 +697,361 @@ class CelRuleCasesTest {
               market_id: "market-1"
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
               results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
-              results { selection_id: "chelsea" result: SELECTION_RESULT_TYPE_LOSE }
               idempotency_key: "settle:market-1"
               """,
               """
               market_id: "market-1"
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_WIN }
-              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
               results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_LOSE }
               idempotency_key: "settle:market-1"
+              """),
+          messageRule(
+              "resettle_market.unique_selections",
+              "order.v1.ResettleMarketRequest",
+              """
+              market_id: "market-1"
+              results { selection_id: "arsenal" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_WIN }
+              reason: "result corrected"
+              idempotency_key: "resettle:market-1:2"
+              """,
+              """
+              market_id: "market-1"
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_LOSE }
+              results { selection_id: "draw" result: SELECTION_RESULT_TYPE_WIN }
+              reason: "result corrected"
+              idempotency_key: "resettle:market-1:2"
+              """),
+          messageRule(
+              "cancel_bets.unique_bets",
+              "order.v1.CancelBetsRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" }
+              instructions { bet_id: "bet-2" size_reduction: "1.00" currency: "EUR" }
+              idempotency_key: "cancel-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" }
+              instructions { bet_id: "bet-1" size_reduction: "1.00" currency: "EUR" }
+              idempotency_key: "cancel-1"
+              """),
+          messageRule(
+              "replace_bets.unique_bets",
+              "order.v1.ReplaceBetsRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" new_price: "2.52" }
+              instructions { bet_id: "bet-2" new_price: "3.05" }
+              idempotency_key: "replace-1"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              instructions { bet_id: "bet-1" new_price: "2.52" }
+              instructions { bet_id: "bet-1" new_price: "3.05" }
+              idempotency_key: "replace-1"
+              """),
+          messageRule(
+              "cancel_instruction.currency_with_reduction",
+              "order.v1.CancelInstruction",
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.50"
+              currency: "EUR"
+              """,
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.50"
+              """),
+          messageRule(
+              "cancel_instruction.money_scale",
+              "order.v1.CancelInstruction",
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.5"
+              currency: "EUR"
+              """,
+              """
+              bet_id: "bet-1"
+              size_reduction: "2.505"
+              currency: "EUR"
+              """),
+          messageRule(
+              "place_bet.money_scale",
+              "order.v1.PlaceBetRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              currency: "EUR"
+              reservation_id: "res-1"
+              order_id: "order-1"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:place"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              stake: "10.00"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              currency: "EUR"
+              reservation_id: "res-1"
+              order_id: "order-1"
+              saga_id: "saga-456"
+              idempotency_key: "saga-456:place"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              stake: "10.001"
+              """),
+          messageRule(
+              "place_order.money_scale",
+              "order.v1.PlaceOrderRequest",
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_LAY
+              price: "3.00"
+              idempotency_key: "order-1"
+              persistence_type: PERSISTENCE_TYPE_PERSIST
+              stake: "1000"
+              currency: "JPY"
+              """,
+              """
+              user_id: "user-123"
+              market_id: "market-1"
+              selection_id: "arsenal"
+              side: BET_SIDE_LAY
+              price: "3.00"
+              idempotency_key: "order-1"
+              persistence_type: PERSISTENCE_TYPE_PERSIST
+              stake: "1000.5"
+              currency: "JPY"
+              """),
+          messageRule(
+              "place_order_instruction.money_scale",
+              "order.v1.PlaceOrderInstruction",
+              """
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              stake: "5.250"
+              currency: "KWD"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              """,
+              """
+              selection_id: "arsenal"
+              side: BET_SIDE_BACK
+              price: "2.50"
+              stake: "5.25"
+              currency: "CHF"
+              persistence_type: PERSISTENCE_TYPE_LAPSE
+              """),
+          messageRule(
+              "market.money_scale",
+              "order.v1.Market",
+              """
+              market_id: "market-1"
+              currency: "JPY"
+              min_stake: "200"
+              total_matched_amount: "0"
+              """,
+              """
+              market_id: "market-1"
+              currency: "JPY"
+              min_stake: "200.00"
+              total_matched_amount: "0"
+              """),
+          messageRule(
+              "market_book.money_scale",
+              "order.v1.MarketBook",
+              """
+              market_id: "market-1"
+              currency: "EUR"
+              total_matched_amount: "125.50"
+              """,
+              """
+              market_id: "market-1"
+              currency: "EUR"
+              total_matched_amount: "125.5"
+              """),
+          messageRule(
+              "fill.money_scale",
+              "order.v1.Fill",
+              """
+              price: "2.50"
+              stake: "4.00"
+              currency: "EUR"
+              """,
+              """
+              price: "2.50"
+              stake: "4.0"
+              currency: "EUR"
+              """),
+          messageRule(
+              "bet.money_scale",
+              "order.v1.Bet",
+              """
+              price: "2.50"
+              currency: "EUR"
+              stake_matched: "4.00"
+              stake_remaining: "6.00"
+              stake_cancelled: "0.00"
+              stake_lapsed: "0.00"
+              stake_voided: "0.00"
+              liability: "10.00"
+              refunded_amount: "0.00"
+              liability_held: "10.00"
+              stake: "10.00"
+              """,
+              """
+              price: "2.50"
+              currency: "EUR"
+              stake_matched: "4.00"
+              stake_remaining: "6.00"
+              stake_cancelled: "0.00"
+              stake_lapsed: "0.00"
+              stake_voided: "0.00"
+              liability: "10.00"
+              refunded_amount: "0.00"
+              liability_held: "10.00"
+              stake: "10"
+              """),
+          messageRule(
+              "bet_settlement.money_scale",
+              "order.v1.BetSettlement",
+              """
+              currency: "KWD"
+              stake_matched: "10.000"
+              liability: "10.000"
+              payout: "25.000"
+              profit: "15.000"
+              payout_adjustment: "0.000"
+              """,
+              """
+              currency: "KWD"
+              stake_matched: "10.000"
+              liability: "10.000"
+              payout: "25.000"
+              profit: "15.00"
+              payout_adjustment: "0.000"
+              """),
+          messageRule(
+              "commission_charge.money_scale",
+              "order.v1.CommissionCharge",
+              """
+              currency: "EUR"
+              net_profit: "-3.00"
+              commission_amount: "0.00"
+              booked_amount: "0.00"
+              """,
+              """
+              currency: "EUR"
+              net_profit: "-3"
+              commission_amount: "0.00"
+              booked_amount: "0.00"
+              """),
+          messageRule(
+              "settlement_job.money_scale",
+              "order.v1.SettlementJob",
+              """
+              currency: "EUR"
+              total_payout: "0.00"
+              total_commission_amount: "0.00"
+              """,
+              """
+              currency: "EUR"
+              total_payout: "0"
+              total_commission_amount: "0.00"
+              """),
+          messageRule(
+              "order.money_scale",
+              "order.v1.Order",
+              """
+              price: "3.00"
+              stake: "10.00"
+              liability: "20.00"
+              currency: "EUR"
+              """,
+              """
+              price: "3.00"
+              stake: "10.00"
+              liability: "20"
+              currency: "EUR"
+              """),
+          messageRule(
+              "cancel_bet_result.money_scale",
+              "order.v1.CancelBetResult",
+              """
+              currency: "JPY"
+              stake_cancelled: "600"
+              refunded_amount: "600"
+              """,
+              """
+              currency: "JPY"
+              stake_cancelled: "600"
+              refunded_amount: "600.00"
+              """),
+          messageRule(
+              "replace_bet_result.money_scale",
+              "order.v1.ReplaceBetResult",
+              """
+              currency: "KWD"
+              refunded_amount: "0.000"
+              """,
+              """
+              currency: "KWD"
+              refunded_amount: "0"
+              """),
+          messageRule(
+              "bet_stake_released_event.money_scale",
+              "order.v1.BetStakeReleasedEvent",
+              """
+              currency: "GBP"
+              stake_released: "5.00"
+              refunded_amount: "5.00"
+              new_price: "2.50"
+              """,
+              """
+              currency: "GBP"
+              stake_released: "5.00"
+              refunded_amount: "5"
+              """),
+          messageRule(
+              "dashboard_snapshot.money_scale",
+              "reporting.v1.DashboardSnapshot",
+              """
+              sequence: 1
+              currency: "EUR"
+              placed_stake_last_hour: "10.00"
+              matched_volume_amount_last_hour: "-2.00"
+              commission_revenue_last_hour: "0.50"
+              ggr_last_hour: "0.51"
+              open_matched_exposure_amount: "25.00"
+              reserved_amount: "0.00"
+              held_liability: "30.00"
+              unmatched_stake: "6.00"
+              """,
+              """
+              sequence: 1
+              currency: "EUR"
+              placed_stake_last_hour: "10.00"
+              matched_volume_amount_last_hour: "-2.00"
+              commission_revenue_last_hour: "0.50"
+              ggr_last_hour: "-1.5"
+              open_matched_exposure_amount: "25.00"
+              reserved_amount: "0.00"
+              held_liability: "30.00"
+              unmatched_stake: "6.00"
               """),
           // ---- wallet.v1 ----
           messageRule(

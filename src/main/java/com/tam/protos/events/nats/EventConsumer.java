@@ -172,12 +172,14 @@ public final class EventConsumer implements AutoCloseable {
       List<io.nats.client.Message> batch;
       try {
         batch = subscription.fetch(batchSize, pollWait);
-      } catch (IllegalStateException e) {
+      } catch (RuntimeException e) {
         if (connection.getStatus() == Connection.Status.CLOSED) {
           LOG.log(Level.WARNING, "consumer " + durable + " stops: connection closed");
           running = false;
           return;
         }
+        // Reconnecting, server restarting, a status error: keep polling.
+        LOG.log(Level.WARNING, "consumer " + durable + ": fetch failed, retrying", e);
         sleepQuietly(pollWait);
         continue;
       }
