@@ -48,6 +48,7 @@ public final class ConsumerExample {
   /** A JWT-shaped demo token: the session interceptor refuses anything else before calling out. */
   static final String TOKEN = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ1c2VyLTEyMyJ9.ZGVtby1zaWduYXR1cmU";
 
+  /** The currency of the demo wallet. */
   static final String CURRENCY = "EUR";
 
   private ConsumerExample() {}
