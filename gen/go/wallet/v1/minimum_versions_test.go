@@ -30,7 +30,7 @@ func (echoWallet) ReserveBalance(_ context.Context, req *walletv1.ReserveBalance
 		UserId:        req.GetUserId(),
 		SagaId:        req.GetSagaId(),
 		Amount:        req.GetAmount(),
-		Status:        walletv1.ReservationStatus_RESERVATION_STATUS_PENDING,
+		State:         walletv1.ReservationState_RESERVATION_STATE_PENDING,
 	}}, nil
 }
 
@@ -59,7 +59,7 @@ func TestSeedCallAtMinimumVersions(t *testing.T) {
 	}
 	r := resp.GetReservation()
 	if r.GetReservationId() != "res-saga-456" || r.GetUserId() != "user-123" || r.GetAmount() != "100.00" ||
-		r.GetStatus() != walletv1.ReservationStatus_RESERVATION_STATUS_PENDING {
+		r.GetState() != walletv1.ReservationState_RESERVATION_STATE_PENDING {
 		t.Fatalf("unexpected response: %v", resp)
 	}
 }
