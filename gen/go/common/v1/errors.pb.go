@@ -28,8 +28,11 @@ const (
 	// Never sent.
 	ErrorReason_ERROR_REASON_UNSPECIFIED ErrorReason = 0
 	// INVALID_ARGUMENT. The request failed protovalidate rules. A
-	// `google.rpc.BadRequest` detail lists each violation with its field path
-	// and rule. Metadata: `violationCount`.
+	// `google.rpc.BadRequest` detail lists the violations with their field
+	// paths and rules: at most 20, sorted by field, rule and description, and
+	// never more than fit a 4 KiB status. Metadata: `violationCount` (the
+	// number found) and, when the list was cut or the request was too large
+	// to validate in full, `violationsTruncated` = "true".
 	ErrorReason_ERROR_REASON_VALIDATION_FAILED ErrorReason = 1
 	// FAILED_PRECONDITION. The idempotency key was already used for a request
 	// with different content on the same RPC. The client must not retry; it

@@ -22,7 +22,7 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     ERROR_REASON_UNSPECIFIED: _ErrorReason.ValueType
     'Never sent.'
     ERROR_REASON_VALIDATION_FAILED: _ErrorReason.ValueType
-    'INVALID_ARGUMENT. The request failed protovalidate rules. A\n    `google.rpc.BadRequest` detail lists each violation with its field path\n    and rule. Metadata: `violationCount`.\n    '
+    'INVALID_ARGUMENT. The request failed protovalidate rules. A\n    `google.rpc.BadRequest` detail lists the violations with their field\n    paths and rules: at most 20, sorted by field, rule and description, and\n    never more than fit a 4 KiB status. Metadata: `violationCount` (the\n    number found) and, when the list was cut or the request was too large\n    to validate in full, `violationsTruncated` = "true".\n    '
     ERROR_REASON_IDEMPOTENCY_KEY_REUSED: _ErrorReason.ValueType
     'FAILED_PRECONDITION. The idempotency key was already used for a request\n    with different content on the same RPC. The client must not retry; it\n    must send a new key. Metadata: `idempotencyKey`.\n    '
     ERROR_REASON_IDEMPOTENCY_REQUEST_IN_PROGRESS: _ErrorReason.ValueType
@@ -70,7 +70,7 @@ class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
 ERROR_REASON_UNSPECIFIED: ErrorReason.ValueType
 'Never sent.'
 ERROR_REASON_VALIDATION_FAILED: ErrorReason.ValueType
-'INVALID_ARGUMENT. The request failed protovalidate rules. A\n`google.rpc.BadRequest` detail lists each violation with its field path\nand rule. Metadata: `violationCount`.\n'
+'INVALID_ARGUMENT. The request failed protovalidate rules. A\n`google.rpc.BadRequest` detail lists the violations with their field\npaths and rules: at most 20, sorted by field, rule and description, and\nnever more than fit a 4 KiB status. Metadata: `violationCount` (the\nnumber found) and, when the list was cut or the request was too large\nto validate in full, `violationsTruncated` = "true".\n'
 ERROR_REASON_IDEMPOTENCY_KEY_REUSED: ErrorReason.ValueType
 'FAILED_PRECONDITION. The idempotency key was already used for a request\nwith different content on the same RPC. The client must not retry; it\nmust send a new key. Metadata: `idempotencyKey`.\n'
 ERROR_REASON_IDEMPOTENCY_REQUEST_IN_PROGRESS: ErrorReason.ValueType

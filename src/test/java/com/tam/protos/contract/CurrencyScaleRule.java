@@ -23,9 +23,6 @@ import java.util.regex.Pattern;
  *       map literal and reads every amount field ({@code this.<field>});
  *   <li>every CEL rule that spells a currency map literal spells exactly the table's.
  * </ul>
- *
- * <p>Packages in {@link CurrencyScales#PENDING_PACKAGES} are exempt from the second check until
- * they are migrated.
  */
 public final class CurrencyScaleRule implements ContractRule {
 
@@ -84,9 +81,7 @@ public final class CurrencyScaleRule implements ContractRule {
                           "spell the map literal exactly as " + literal));
                 }
               }
-              if (!CurrencyScales.pending(m)) {
-                checkScaleRule(m, literal).ifPresent(out::add);
-              }
+              checkScaleRule(m, literal).ifPresent(out::add);
             });
     return out;
   }

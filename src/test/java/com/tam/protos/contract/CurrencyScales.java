@@ -10,7 +10,6 @@ import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.common.v1.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -23,13 +22,6 @@ final class CurrencyScales {
 
   /** Full name of the table enum. */
   static final String TABLE = "common.v1.Currency";
-
-  /**
-   * Packages whose messages are not yet required to carry {@code .money_scale} rules ({@link
-   * CurrencyScaleRule}): the domains the {@code accounts} helper is still migrating (issue 10, D5).
-   * Remove a package as soon as its files comply; the list must end up empty.
-   */
-  static final Set<String> PENDING_PACKAGES = Set.of();
 
   private CurrencyScales() {}
 
@@ -60,11 +52,6 @@ final class CurrencyScales {
     return scales.entrySet().stream()
         .map(e -> "'" + e.getKey() + "': " + e.getValue())
         .collect(Collectors.joining(", ", "{", "}"));
-  }
-
-  /** Returns whether a message is exempt because its package is still being migrated. */
-  static boolean pending(Descriptor m) {
-    return PENDING_PACKAGES.contains(m.getFile().getPackage());
   }
 
   /** Returns the singular string {@code currency} field of a message, or null. */
