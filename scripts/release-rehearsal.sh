@@ -82,8 +82,8 @@ for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/simple/" >/dev/null 2
 curl -fs "http://127.0.0.1:$port/simple/" >/dev/null || { cat "$out/pypiserver.log"; die "pypiserver did not start"; }
 TWINE_USERNAME=rehearsal TWINE_PASSWORD=rehearsal \
   "$REPO_ROOT/scripts/release.sh" python-upload "$out/dist" "http://127.0.0.1:$port/"
-ls "$out/pypi" | grep -q "tam_protos-$version-py3-none-any.whl" || die "the wheel is not in OUTDIR/pypi"
-ls "$out/pypi" | grep -q "tam_protos-$version.tar.gz" || die "the sdist is not in OUTDIR/pypi"
+[[ -f "$out/pypi/tam_protos-$version-py3-none-any.whl" ]] || die "the wheel is not in OUTDIR/pypi"
+[[ -f "$out/pypi/tam_protos-$version.tar.gz" ]] || die "the sdist is not in OUTDIR/pypi"
 
 log "Rehearsal: Python consumer (clean venv, pip install tam-protos==$version from the pypiserver)"
 pyc="$out/consumers/python"
@@ -92,7 +92,10 @@ pyc="$out/consumers/python"
 # does not have, through pypiserver's redirect to PyPI.
 "$pyc/venv/bin/python" -m pip install -q --disable-pip-version-check \
   --index-url "http://127.0.0.1:$port/simple/" "tam-protos==$version"
-"$pyc/venv/bin/python" -m pip show tam-protos | grep -q "^Version: $version$" || die "pip installed another version"
+# Read the version into a variable first: `pip show | grep -q` under pipefail
+# fails when grep exits early and pip sees a broken pipe.
+installed="$("$pyc/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("tam-protos"))')"
+[[ "$installed" == "$version" ]] || die "pip installed tam-protos $installed, not $version"
 (cd "$pyc" && "$pyc/venv/bin/python" "$REPO_ROOT/tools/release/consumers/python_seed.py")
 
 # --- Go -------------------------------------------------------------------------------------
