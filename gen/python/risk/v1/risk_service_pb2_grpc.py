@@ -294,8 +294,10 @@ class RiskServiceServicer:
         SAGA_ALREADY_COMPENSATED. A release of an assessment whose limits are all
         back succeeds with outcome NOTHING_LEFT.
 
-        Keys: order-validator uses "<saga_id>:release-limits" for the full
-        release and order-book "release:<bet_id>:<instruction_id>" for a part.
+        Callers and keys: order-validator makes both kinds of release, with
+        "<saga_id>:release-limits" for the full release when an order ends
+        without a bet, and "release:<bet_id>:<instruction_id>" for a part, one
+        per `tam.order.v1.bet_stake.released` event it consumes.
 
         Errors:
         * INVALID_ARGUMENT / CURRENCY_MISMATCH: `amount` is set and `currency`
