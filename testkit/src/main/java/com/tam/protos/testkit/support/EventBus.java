@@ -4,12 +4,12 @@ import com.google.protobuf.Message;
 import java.util.function.Consumer;
 
 /**
- * Carries contract events between the reference services, as NATS JetStream does in production.
- * A producer publishes an event whose envelope is filled ({@code
+ * Carries contract events between the reference services, as NATS JetStream does in production. A
+ * producer publishes an event whose envelope is filled ({@code
  * com.tam.protos.events.Envelopes#prepare}); each consumer service receives every event of the
- * types it subscribed to, at least once. Implementations decide delivery (synchronous, async,
- * with injected drops, duplicates and reordering, or over a real NATS server); consumers must
- * therefore apply the ordering rule of the event's kind ({@code com.tam.protos.events.Ordering}).
+ * types it subscribed to, at least once. Implementations decide delivery (synchronous, async, with
+ * injected drops, duplicates and reordering, or over a real NATS server); consumers must therefore
+ * apply the ordering rule of the event's kind ({@code com.tam.protos.events.Ordering}).
  */
 public interface EventBus {
   /**

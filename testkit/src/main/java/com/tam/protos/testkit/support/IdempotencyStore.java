@@ -12,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The platform's replay rule ({@code docs/CONVENTIONS.md}, "Which outcomes are replayed") for
- * one service, in memory. Every reference service runs each write through {@link #execute}.
+ * The platform's replay rule ({@code docs/CONVENTIONS.md}, "Which outcomes are replayed") for one
+ * service, in memory. Every reference service runs each write through {@link #execute}.
  *
  * <ul>
  *   <li>The first execution that reaches a decision (a response, or an error with code {@code
  *       FAILED_PRECONDITION}, {@code ALREADY_EXISTS}, {@code NOT_FOUND}, {@code OUT_OF_RANGE} or
- *       {@code PERMISSION_DENIED}) is stored and returned again, unchanged, to every retry with
- *       the same key and the same request.
+ *       {@code PERMISSION_DENIED}) is stored and returned again, unchanged, to every retry with the
+ *       same key and the same request.
  *   <li>Any other error is not stored: the key stays unused and a retry runs afresh.
  *   <li>The same key with a different request fails with {@code FAILED_PRECONDITION /
  *       IDEMPOTENCY_KEY_REUSED}; a retry while the first call runs fails with {@code ABORTED /
@@ -128,7 +128,9 @@ public final class IdempotencyStore {
     Message replay(byte[] requestFingerprint, String method, String key) {
       if (!Arrays.equals(fingerprint, requestFingerprint)) {
         throw RpcErrors.error(
-                Status.Code.FAILED_PRECONDITION, ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED, domain)
+                Status.Code.FAILED_PRECONDITION,
+                ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
+                domain)
             .message("idempotency key was used for a different " + method + " request")
             .asException();
       }
@@ -138,7 +140,8 @@ public final class IdempotencyStore {
                   Status.Code.ABORTED,
                   ErrorReason.ERROR_REASON_IDEMPOTENCY_REQUEST_IN_PROGRESS,
                   domain)
-              .message("a request with this idempotency key is still running; retry with the same key")
+              .message(
+                  "a request with this idempotency key is still running; retry with the same key")
               .asException();
         }
         if (error != null) {

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link Clock} that tests move by hand, so that TTLs, expiry and rate-limit windows are
- * testable without sleeping. Thread-safe; every reference service of one platform shares one.
+ * A {@link Clock} that tests move by hand, so that TTLs, expiry and rate-limit windows are testable
+ * without sleeping. Thread-safe; every reference service of one platform shares one.
  */
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;

@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * The simplest {@link EventBus}: delivers each event synchronously, on the publishing thread, to
- * every subscriber of its type, in subscription order, and records everything published. A
- * handler that throws gets the exception back at the publisher (no redelivery). For unit tests of
- * one service; the platform uses a bus with asynchronous delivery and fault injection.
+ * every subscriber of its type, in subscription order, and records everything published. A handler
+ * that throws gets the exception back at the publisher (no redelivery). For unit tests of one
+ * service; the platform uses a bus with asynchronous delivery and fault injection.
  */
 public final class RecordingEventBus implements EventBus {
   private final List<Message> published = new CopyOnWriteArrayList<>();
