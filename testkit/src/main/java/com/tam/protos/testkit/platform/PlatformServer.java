@@ -113,9 +113,21 @@ public final class PlatformServer implements AutoCloseable {
     private BindableService userService;
     private Integer port;
     private String host = "127.0.0.1";
+    private final ChannelHolder holder = new ChannelHolder();
 
     private Builder(Clock clock) {
       this.clock = Objects.requireNonNull(clock);
+    }
+
+    /**
+     * A channel to the server being built, usable before {@link #start()}: services get it in their
+     * {@code ServiceContext} to call their neighbours on the same server. Calls made before the
+     * server starts fail.
+     *
+     * @return the channel (without credentials)
+     */
+    public io.grpc.Channel channel() {
+      return holder;
     }
 
     /**
@@ -195,7 +207,6 @@ public final class PlatformServer implements AutoCloseable {
       builder.addService(ProtoReflectionServiceV1.newInstance());
       // The session interceptor needs a channel to this server's user-service; for TCP the channel
       // is built once the port is known, so the stub goes through a holder.
-      ChannelHolder holder = new ChannelHolder();
       holder.channel = channel;
       SessionInterceptor session =
           SessionInterceptor.newBuilder(UserServiceGrpc.newFutureStub(holder))
@@ -254,12 +265,17 @@ public final class PlatformServer implements AutoCloseable {
     @Override
     public <Q, R> io.grpc.ClientCall<Q, R> newCall(
         io.grpc.MethodDescriptor<Q, R> method, io.grpc.CallOptions options) {
-      return channel.newCall(method, options);
+      io.grpc.Channel c = channel;
+      if (c == null) {
+        throw new IllegalStateException("the platform server has not started yet");
+      }
+      return c.newCall(method, options);
     }
 
     @Override
     public String authority() {
-      return channel.authority();
+      io.grpc.Channel c = channel;
+      return c == null ? "tam-platform" : c.authority();
     }
   }
 }
