@@ -150,8 +150,8 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
   }
 
   private Order reject() {
-    state(OrderState.ORDER_STATE_REJECTED);
     releaseLimits();
+    state(OrderState.ORDER_STATE_REJECTED);
     publisher.publishOrderEvent(order.build());
     return order.build();
   }
@@ -170,11 +170,12 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
         state(OrderState.ORDER_STATE_FAILED);
         publisher.publishOrderEvent(order.build());
         Workflow.await(() -> order.getState() == OrderState.ORDER_STATE_RESOLVED);
+        Workflow.await(Workflow::isEveryHandlerFinished); // let the update return its result
         return order.build();
       }
     }
-    state(OrderState.ORDER_STATE_COMPENSATED);
     releaseLimits();
+    state(OrderState.ORDER_STATE_COMPENSATED);
     publisher.publishOrderEvent(order.build());
     return order.build();
   }

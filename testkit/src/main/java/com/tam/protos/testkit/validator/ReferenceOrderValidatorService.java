@@ -43,8 +43,11 @@ import com.tam.protos.testkit.support.ServiceContext;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -191,9 +194,10 @@ public class ReferenceOrderValidatorService
     while (true) {
       unsettled.removeIf(
           sagaId ->
-              find(sagaId)
-                  .map(o -> terminal(o.getState()) || o.getState() == OrderState.ORDER_STATE_FAILED)
-                  .orElse(true));
+              !running(sagaId)
+                  || find(sagaId)
+                      .map(o -> o.getState() == OrderState.ORDER_STATE_FAILED)
+                      .orElse(true));
       if (unsettled.isEmpty()) {
         return true;
       }
@@ -719,6 +723,25 @@ public class ReferenceOrderValidatorService
     }
   }
 
+  /** Whether the saga's workflow is still open. */
+  private boolean running(String sagaId) {
+    try {
+      return client
+              .getWorkflowServiceStubs()
+              .blockingStub()
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(config.namespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(sagaId))
+                      .build())
+              .getWorkflowExecutionInfo()
+              .getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    } catch (StatusRuntimeException e) {
+      return false;
+    }
+  }
+
   static String sagaIdOfOrder(String orderId) {
     if (!orderId.matches("order-[0-9a-f]{64}")) {
       return null;
@@ -735,13 +758,6 @@ public class ReferenceOrderValidatorService
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static boolean terminal(OrderState s) {
-    return s == OrderState.ORDER_STATE_COMPLETED
-        || s == OrderState.ORDER_STATE_COMPENSATED
-        || s == OrderState.ORDER_STATE_REJECTED
-        || s == OrderState.ORDER_STATE_RESOLVED;
   }
 
   private static boolean seesEveryOrder(AuthenticatedSession caller) {
