@@ -56,7 +56,8 @@ public final class EventLedger {
     switch (Ordering.decide(EventKind.EVENT_KIND_FACT, wallet, version, ledger.size())) {
       case APPLY -> {
         ledger.add(e.getTransaction());
-        Map<Long, TransactionRecordedEvent> waiting = held.computeIfAbsent(wallet, w -> new TreeMap<>());
+        Map<Long, TransactionRecordedEvent> waiting =
+            held.computeIfAbsent(wallet, w -> new TreeMap<>());
         TransactionRecordedEvent next;
         while ((next = waiting.remove((long) ledger.size() + 1)) != null) {
           ledger.add(next.getTransaction());
