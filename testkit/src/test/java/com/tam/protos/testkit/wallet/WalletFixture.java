@@ -68,8 +68,13 @@ final class WalletFixture implements AutoCloseable, TckTarget {
     return Optional.of(clock::advance);
   }
 
+  private boolean closed;
+
   @Override
-  public void close() {
-    server.close();
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      server.close();
+    }
   }
 }
