@@ -1,6 +1,10 @@
 package com.tam.protos.testkit.tck;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +16,8 @@ import java.util.Locale;
  * <pre>
  * java -cp &lt;testkit and its dependencies&gt; com.tam.protos.testkit.tck.TckMain \
  *     --suite wallet --target 127.0.0.1:9090 \
- *     [--service-token T] [--operator-token T] [--user-token-template 'sandbox-user-token:{user}']
+ *     [--service-token T] [--operator-token T] [--user-token-template 'sandbox-user-token:{user}'] \
+ *     [--junit-xml report.xml]
  * </pre>
  *
  * <p>{@code --suite} takes a short name ({@code wallet}, {@code user}, {@code risk}, {@code
@@ -58,6 +63,7 @@ public final class TckMain {
   private static int runChecked(String[] args, PrintStream out, PrintStream err) {
     List<String> suites = new ArrayList<>();
     String target = null;
+    String junitXml = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -93,6 +99,10 @@ public final class TckMain {
           System.setProperty("tam.tck.userTokenTemplate", template);
           i++;
         }
+        case "--junit-xml" -> {
+          junitXml = require(value, arg);
+          i++;
+        }
         case "-h", "--help" -> {
           usage(out, null);
           return 0;
@@ -124,7 +134,69 @@ public final class TckMain {
       out.println(mark + "  " + o.method() + "  " + o.displayName());
     }
     out.println(String.join(",", suites) + " against " + target + ": " + report.summary());
+    if (junitXml != null) {
+      try {
+        writeJunitXml(Path.of(junitXml), "tck-" + String.join("-", suites), report);
+      } catch (IOException e) {
+        err.println("error: cannot write " + junitXml + ": " + e.getMessage());
+        return 2;
+      }
+    }
     return report.passed() ? 0 : 1;
+  }
+
+  /** A JUnit XML report (one testsuite), for CI test summaries. */
+  static void writeJunitXml(Path file, String name, TckReport report) throws IOException {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    xml.append("<testsuite name=\"")
+        .append(escape(name))
+        .append("\" tests=\"")
+        .append(report.outcomes().size())
+        .append("\" failures=\"")
+        .append(report.failures().size())
+        .append("\" errors=\"0\" skipped=\"")
+        .append(report.skipped().size())
+        .append("\">\n");
+    for (TckReport.Outcome o : report.outcomes()) {
+      xml.append("  <testcase classname=\"")
+          .append(escape(name))
+          .append("\" name=\"")
+          .append(escape(o.method()))
+          .append("\"");
+      if (o.passed()) {
+        xml.append("/>\n");
+        continue;
+      }
+      xml.append(">");
+      xml.append(o.skipped() ? "<skipped message=\"" : "<failure message=\"")
+          .append(escape(o.failure()))
+          .append("\"/>");
+      xml.append("</testcase>\n");
+    }
+    xml.append("</testsuite>\n");
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    Files.writeString(file, xml.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\n', '\r', '\t' -> out.append(' ');
+        default -> {
+          if (c >= 0x20) {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -158,7 +230,7 @@ public final class TckMain {
     to.println(
         "usage: TckMain --suite <wallet|user|risk|notification|order-book|order-validator|reporting>"
             + " --target host:port [--service-token T] [--operator-token T]"
-            + " [--user-token-template 'sandbox-user-token:{user}']");
+            + " [--user-token-template 'sandbox-user-token:{user}'] [--junit-xml FILE]");
     return 2;
   }
 }
