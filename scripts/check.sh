@@ -106,6 +106,14 @@ gate_pykit() { "$REPO_ROOT/scripts/python-kit-test.sh"; }
 gate gokit "the Go kit module kit/go and examples/go-client: tidy, build, vet, test (golden corpus, interceptors, money properties)"
 gate_gokit() { "$REPO_ROOT/scripts/go-kit-test.sh"; }
 
+# --- gate_pywallet (owner: wallet helper, issue 11) ---
+gate pywallet "the Java wallet conformance suite (TckMain) against the Python wallet-service of tests/python-wallet (wheel + Python kit)"
+gate_pywallet() {
+  need_artifact
+  "$REPO_ROOT/scripts/python-wallet-tck.sh"
+}
+# --- end gate_pywallet ---
+
 gate bench "the JMH benchmarks compile against the installed artifact (running them is manual, docs/BENCHMARKS.md)"
 gate_bench() {
   need_artifact
