@@ -660,25 +660,23 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     if (b == null
         || b.market != m
         || (!b.userId.equals(userId) && !defects.contains(Defect.CANCEL_ANY_USERS_BET))) {
-      return r.setSuccess(false)
-          .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET))
-          .setErrorMessage("no bet " + in.getBetId() + " of the caller on market " + m.id)
-          .build();
+      return r.setSuccess(false).setError(notInMarket(in.getBetId(), m)).build();
     }
     if (b.state != BetState.BET_STATE_EXECUTABLE || b.remaining.signum() == 0) {
-      return r.setSuccess(false)
-          .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE))
-          .setErrorMessage("the bet has no unmatched stake (state " + b.state.name() + ")")
-          .setBet(betProto(b))
-          .build();
+      return r.setSuccess(false).setError(notExecutable(b)).setBet(betProto(b)).build();
     }
     BigDecimal reduction = b.remaining;
     boolean reduce = !in.getSizeReduction().isEmpty();
     if (reduce) {
       if (!in.getCurrency().equals(m.currency)) {
         return r.setSuccess(false)
-            .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH))
-            .setErrorMessage("size_reduction must be in the market's currency " + m.currency)
+            .setError(
+                error(
+                        Status.Code.INVALID_ARGUMENT,
+                        OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH)
+                    .message("size_reduction must be in the market's currency " + m.currency)
+                    .putMetadata("marketCurrency", m.currency)
+                    .build())
             .setBet(betProto(b))
             .build();
       }
@@ -742,17 +740,10 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
             .setRefundedAmount(fmt(zero(m.currency), m.currency));
     BetRec b = bets.get(in.getBetId());
     if (b == null || b.market != m || !b.userId.equals(userId)) {
-      return r.setSuccess(false)
-          .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET))
-          .setErrorMessage("no bet " + in.getBetId() + " of the caller on market " + m.id)
-          .build();
+      return r.setSuccess(false).setError(notInMarket(in.getBetId(), m)).build();
     }
     if (b.state != BetState.BET_STATE_EXECUTABLE || b.remaining.signum() == 0) {
-      return r.setSuccess(false)
-          .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE))
-          .setErrorMessage("the bet has no unmatched stake (state " + b.state.name() + ")")
-          .setBet(betProto(b))
-          .build();
+      return r.setSuccess(false).setError(notExecutable(b)).setBet(betProto(b)).build();
     }
     if (!PriceLadder.isTick(in.getNewPrice())) {
       throw validation("instructions.new_price", "string.pattern", "must be a ladder tick");
@@ -763,8 +754,15 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
       BigDecimal required = needAt(b, newPrice);
       if (required.compareTo(b.held()) > 0) {
         return r.setSuccess(false)
-            .setErrorReason(reason(OrderErrorReason.ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY))
-            .setErrorMessage("the new price needs more liability than the bet holds")
+            .setError(
+                error(
+                        Status.Code.INVALID_ARGUMENT,
+                        OrderErrorReason.ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY)
+                    .message("the new price needs more liability than the bet holds")
+                    .putMetadata("betId", b.id)
+                    .putMetadata("heldAmount", fmt(b.held(), b.currency))
+                    .putMetadata("requiredAmount", fmt(required, b.currency))
+                    .build())
             .setBet(betProto(b))
             .build();
       }
@@ -2845,8 +2843,21 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     return RpcErrors.error(code, reason, DOMAIN);
   }
 
-  private static String reason(OrderErrorReason r) {
-    return r.name().substring("ORDER_ERROR_REASON_".length());
+  private static com.google.rpc.Status notInMarket(String betId, MarketRec m) {
+    return error(Status.Code.NOT_FOUND, OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET)
+        .message("no bet " + betId + " of the caller on market " + m.id)
+        .putMetadata("betId", betId)
+        .putMetadata("marketId", m.id)
+        .build();
+  }
+
+  private static com.google.rpc.Status notExecutable(BetRec b) {
+    return error(
+            Status.Code.FAILED_PRECONDITION, OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE)
+        .message("the bet has no unmatched stake (state " + b.state.name() + ")")
+        .putMetadata("betId", b.id)
+        .putMetadata("state", b.state.name())
+        .build();
   }
 
   private static StatusRuntimeException validation(String field, String rule, String message) {

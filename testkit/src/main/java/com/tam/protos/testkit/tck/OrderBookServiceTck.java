@@ -396,6 +396,10 @@ public class OrderBookServiceTck extends ServiceTck {
     return awaitJob(job, "order-book.settle.job");
   }
 
+  private static String reasonOf(com.google.rpc.Status status) {
+    return RpcErrors.detail(status, ErrorInfo.class).map(ErrorInfo::getReason).orElse("");
+  }
+
   private static StatusRuntimeException fails(String rule, ThrowingCallable call) {
     StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, call);
     assertThat(e).as("[%s] the call must fail", rule).isNotNull();
@@ -935,7 +939,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(again.getSuccess())
         .as("[order-book.cancel.not-executable] nothing left to cancel")
         .isFalse();
-    assertThat(again.getErrorReason())
+    assertThat(reasonOf(again.getError()))
         .as("[order-book.cancel.not-executable] per-instruction reason")
         .isEqualTo("BET_NOT_EXECUTABLE");
     assertThat(balance(u)).as("[order-book.cancel.refund] refunded once").isEqualTo(START_BALANCE);
@@ -1005,7 +1009,10 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(foreign.getSuccess())
         .as("[order-book.access.own-bets] another user's bet cannot be cancelled")
         .isFalse();
-    assertThat(foreign.getErrorReason())
+    assertThat(foreign.getError().getCode())
+        .as("[order-book.access.own-bets] per-instruction code NOT_FOUND")
+        .isEqualTo(Status.Code.NOT_FOUND.value());
+    assertThat(reasonOf(foreign.getError()))
         .as("[order-book.access.own-bets] per-instruction reason")
         .isEqualTo("BET_NOT_IN_MARKET");
     StatusRuntimeException asOwner =
@@ -1054,7 +1061,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(up.getSuccess())
         .as("[order-book.replace.lay-limit] a higher LAY price needs new money")
         .isFalse();
-    assertThat(up.getErrorReason())
+    assertThat(reasonOf(up.getError()))
         .as("[order-book.replace.lay-limit] reason")
         .isEqualTo("REPLACE_EXCEEDS_LIABILITY");
     ReplaceBetResult down = replace(c, m, lay.getBetId(), "2.80");
