@@ -25,14 +25,15 @@ GATES=()
 declare -A GATE_HELP=()
 gate() { GATES+=("$1"); GATE_HELP[$1]="$2"; }
 
-# need_artifact: com.tam:tam-protos must be in the local Maven repository for
-# the consumer builds. The `java` gate installs it; without that gate in the run,
-# install it without tests, once. (A marker file, because gates run in subshells.)
+# need_artifact: com.tam:tam-protos and com.tam:tam-protos-testkit must be in
+# the local Maven repository for the consumer builds. The `java` gate installs
+# both; without that gate in the run, install them without tests, once. (A
+# marker file, because gates run in subshells.)
 ARTIFACT_MARK="$(mktemp -u)"
 trap 'rm -f "$ARTIFACT_MARK"' EXIT
 need_artifact() {
   if [[ ! -e "$ARTIFACT_MARK" ]]; then
-    log "Installing com.tam:tam-protos without tests (the java gate is not part of this run)"
+    log "Installing com.tam:tam-protos and the testkit without tests (the java gate is not part of this run)"
     ./mvnw -B -ntp -q install -DskipTests
     touch "$ARTIFACT_MARK"
   fi
@@ -75,6 +76,21 @@ gate example "the Java consumer example, built against the installed artifact by
 gate_example() {
   need_artifact
   ./mvnw -B -ntp -f examples/java-consumer/pom.xml verify
+}
+
+
+gate testkit "the testkit (com.tam:tam-protos-testkit): reference services and their TCK suites, broken variants, fault injection, event bus, platform assembly, reduced simulation"
+gate_testkit() {
+  need_artifact
+  # Every test of testkit/ (Surefire XML in testkit/target/surefire-reports, counted below).
+  (cd testkit && ../mvnw -B -ntp verify)
+}
+
+
+gate sandbox "the sandbox (scripts/sandbox.sh) on a free port: health SERVING, one bet end to end with grpcurl, stopped with SIGINT (exit 0)"
+gate_sandbox() {
+  need_artifact
+  "$REPO_ROOT/scripts/sandbox-smoke.sh"
 }
 
 
