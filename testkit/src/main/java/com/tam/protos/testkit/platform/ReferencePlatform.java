@@ -159,6 +159,15 @@ public final class ReferencePlatform implements AutoCloseable {
   }
 
   /**
+   * The reference user-service (also the server's session validator).
+   *
+   * @return the service, for its inspection methods
+   */
+  public com.tam.protos.testkit.user.ReferenceUserService users() {
+    return assembly.users;
+  }
+
+  /**
    * Waits until the platform is quiet: every event handled by every consumer, no saga running.
    *
    * @param timeout how long to wait at most

@@ -3,6 +3,11 @@ package com.tam.protos.testkit.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.user.v1.GetUserRequest;
+import com.tam.protos.user.v1.LoginUserRequest;
+import com.tam.protos.user.v1.UserServiceGrpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -27,6 +32,43 @@ class ReferencePlatformTest {
       assertThat(p.clock().instant()).isEqualTo(ReferencePlatform.DEFAULT_START);
       assertThat(p.awaitQuiescence(Duration.ofSeconds(10))).isTrue();
       assertThat(p.faults().isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "demo users log in with their password; their JWT passes the platform's session check")
+  void demoUsersLogIn() {
+    try (ReferencePlatform p = ReferencePlatform.builder().demoData(true).start()) {
+      var login =
+          UserServiceGrpc.newBlockingStub(p.channel())
+              .loginUser(
+                  LoginUserRequest.newBuilder()
+                      .setEmail("alice@example.com")
+                      .setPassword(ReferencePlatform.DEMO_PASSWORD)
+                      .setIdempotencyKey("login-1")
+                      .build());
+
+      var alice =
+          UserServiceGrpc.newBlockingStub(p.channel())
+              .withCallCredentials(BearerToken.of(login.getAccessToken()))
+              .getUser(GetUserRequest.newBuilder().setUserId("alice").build());
+      var bob =
+          UserServiceGrpc.newBlockingStub(p.channel())
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN))
+              .getUser(GetUserRequest.newBuilder().setUserId("bob").build());
+
+      assertThat(alice.getUser().getEmail()).isEqualTo("alice@example.com");
+      assertThat(bob.getUser().getEmail()).isEqualTo("bob@example.com");
+      assertThat(p.users().user("alice")).isPresent();
+    }
+  }
+
+  @Test
+  @DisplayName("without demo data there are no demo users")
+  void noDemoDataNoUsers() {
+    try (ReferencePlatform p = ReferencePlatform.builder().start()) {
+      assertThat(p.users().user("alice")).isEmpty();
     }
   }
 
