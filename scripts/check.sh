@@ -113,8 +113,11 @@ gate_repro() { "$REPO_ROOT/scripts/repro-check.sh"; }
 gate interop "Go and Python clients call a Java gRPC server over loopback"
 gate_interop() { "$REPO_ROOT/scripts/interop-test.sh"; }
 
-gate nats "events on NATS JetStream: Java and Python helpers against a real nats-server, Java <-> Python interop, the Go event registry"
-gate_nats() { "$REPO_ROOT/scripts/nats-test.sh"; }
+gate nats "events on NATS JetStream: Java and Python helpers against a real nats-server, Java <-> Python interop, the testkit's NATS event bus, the Go event registry"
+gate_nats() {
+  need_artifact  # the testkit's NATS tests build against the installed tam-protos
+  "$REPO_ROOT/scripts/nats-test.sh"
+}
 
 gate pykit "the Python kit in the wheel: mypy --strict, golden corpus, interceptors, money properties, examples/python-service"
 gate_pykit() { "$REPO_ROOT/scripts/python-kit-test.sh"; }
