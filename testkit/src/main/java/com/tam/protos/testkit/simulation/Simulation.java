@@ -38,6 +38,14 @@ import com.tam.protos.order.v1.SettlementJob;
 import com.tam.protos.order.v1.SuspendMarketRequest;
 import com.tam.protos.order.v1.UpdateMarketRequest;
 import com.tam.protos.order.v1.VoidMarketRequest;
+import com.tam.protos.reporting.v1.GenerateReportRequest;
+import com.tam.protos.reporting.v1.GetReportRequest;
+import com.tam.protos.reporting.v1.Report;
+import com.tam.protos.reporting.v1.ReportPeriodType;
+import com.tam.protos.reporting.v1.ReportState;
+import com.tam.protos.reporting.v1.ReportTotals;
+import com.tam.protos.reporting.v1.ReportingServiceGrpc;
+import com.tam.protos.reporting.v1.ReportingServiceGrpc.ReportingServiceBlockingStub;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.user.v1.LoginUserRequest;
@@ -65,6 +73,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -90,8 +99,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * operator suspends and reopens markets and turns some in-play, and bettors cancel, reduce and
  * replace their unmatched bets. It then waits for quiescence, moves the clock past every TTL,
  * resolves FAILED orders as an operator would, closes and settles every market (one resettled, one
- * voided after settlement, one voided before), waits again, and checks every {@link Invariants
- * invariant} over what the read RPCs and the event bus report.
+ * voided after settlement, one voided before), waits again, asks reporting-service for the day's
+ * report, and checks every {@link Invariants invariant} over what the read RPCs and the event bus
+ * report.
  *
  * <p>Clients follow the contracts' retry rule ({@link Calls}): the same key for a retryable
  * outcome, a new key after a definitive error that can go away (a suspended market). Every choice
@@ -242,6 +252,8 @@ public final class Simulation {
     quiesce();
     platform.clock().advance(Duration.ofMinutes(6));
     quiesce();
+    String[] reportProblem = {""};
+    ReportTotals report = dailyReport(reportProblem);
     AuditSnapshot snapshot =
         new AuditCollector(platform.channel(), service, operator, calls)
             .collect(
@@ -252,7 +264,10 @@ public final class Simulation {
                 eventLedger,
                 voidedMarkets,
                 deposits,
-                withdrawals);
+                withdrawals,
+                CURRENCY,
+                report,
+                reportProblem[0]);
     count("fills", snapshot.fills().size());
     count(
         "fills voided",
@@ -934,6 +949,71 @@ public final class Simulation {
             + " of "
             + job.getMarketId()
             + " not done after 600 polls");
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  /**
+   * Moves the clock past the end of the run's day plus reporting's grace, asks reporting-service
+   * for that day's report and waits for it.
+   */
+  private ReportTotals dailyReport(String[] problem) {
+    Instant day = platform.clock().instant().truncatedTo(ChronoUnit.DAYS);
+    Instant closed = day.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(16));
+    if (platform.clock().instant().isBefore(closed)) {
+      platform.clock().set(closed);
+    }
+    quiesce();
+    ReportingServiceBlockingStub reporting =
+        ReportingServiceGrpc.newBlockingStub(platform.channel()).withCallCredentials(operator);
+    Report report;
+    try {
+      report =
+          calls
+              .call(
+                  () ->
+                      reporting.generateReport(
+                          GenerateReportRequest.newBuilder()
+                              .setPeriodType(ReportPeriodType.REPORT_PERIOD_TYPE_DAILY)
+                              .setPeriodStartTime(
+                                  Timestamp.newBuilder().setSeconds(day.getEpochSecond()))
+                              .setCurrency(CURRENCY)
+                              .setIdempotencyKey("simulation-report-" + config.seed())
+                              .build()))
+              .getReport();
+      for (int i = 0; i < 300 && !finished(report); i++) {
+        platform.awaitQuiescence(Duration.ofSeconds(5));
+        platform.clock().advance(Duration.ofSeconds(1));
+        String id = report.getReportId();
+        report =
+            calls
+                .call(
+                    () ->
+                        reporting.getReport(GetReportRequest.newBuilder().setReportId(id).build()))
+                .getReport();
+      }
+    } catch (StatusRuntimeException e) {
+      problem[0] = "GenerateReport/GetReport failed: " + describe(e);
+      return ReportTotals.getDefaultInstance();
+    }
+    if (report.getState() != ReportState.REPORT_STATE_SUCCEEDED) {
+      problem[0] =
+          "report "
+              + report.getReportId()
+              + " ended "
+              + report.getState()
+              + " "
+              + report.getFailureReason()
+              + " "
+              + report.getFailureMessage();
+      return ReportTotals.getDefaultInstance();
+    }
+    return report.getData().getTotals();
+  }
+
+  private static boolean finished(Report r) {
+    return r.getState() == ReportState.REPORT_STATE_SUCCEEDED
+        || r.getState() == ReportState.REPORT_STATE_FAILED;
   }
 
   // ---------------------------------------------------------------- plumbing
