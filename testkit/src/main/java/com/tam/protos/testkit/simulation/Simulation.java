@@ -162,7 +162,7 @@ public final class Simulation {
   private final Config config;
   private final SimulatedPlatform platform;
   private final Random random;
-  private final Calls calls = new Calls(12);
+  private final Calls calls;
   private final BearerToken service = BearerToken.of(DemoTokens.SERVICE_TOKEN);
   private final BearerToken operator = BearerToken.of(DemoTokens.OPERATOR_TOKEN);
   private final WalletServiceBlockingStub walletAsService;
@@ -200,6 +200,7 @@ public final class Simulation {
     this.config = config;
     this.platform = platform;
     this.random = new Random(config.seed());
+    this.calls = new Calls(12, () -> platform.clock().advance(Duration.ofMillis(500)));
     this.walletAsService =
         WalletServiceGrpc.newBlockingStub(platform.channel()).withCallCredentials(service);
     this.bookAsOperator =
@@ -241,11 +242,11 @@ public final class Simulation {
     placing.set(false);
     join(trading);
     trader.shutdown();
-    quiesce();
+    awaitSagas();
     placeOrders(wave1, config.orders(), true);
-    quiesce();
+    awaitSagas();
     platform.clock().advance(Duration.ofMinutes(6));
-    quiesce();
+    awaitSagas();
     resolveFailedOrders();
     quiesce();
     settleMarkets();
@@ -764,9 +765,51 @@ public final class Simulation {
         }
       }
     }
-    count("orders", out.size());
+    counters.put("orders", new AtomicLong(out.size()));
     return out;
   }
+
+  /**
+   * Waits for quiescence, then until no order is mid-saga (PENDING to COMPENSATING), polling
+   * GetOrder; after a few minutes it gives up and leaves the rest to the invariants.
+   */
+  private void awaitSagas() {
+    quiesce();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    List<String> open = new ArrayList<>(existingOrders());
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      List<String> still = new ArrayList<>();
+      for (String id : open) {
+        OrderState state =
+            calls
+                .call(
+                    () ->
+                        ordersAsOperator.getOrder(
+                            GetOrderRequest.newBuilder().setOrderId(id).build()))
+                .getOrder()
+                .getState();
+        if (!FINISHED.contains(state)) {
+          still.add(id);
+        }
+      }
+      open = still;
+      if (!open.isEmpty()) {
+        platform.awaitQuiescence(Duration.ofSeconds(1));
+        sleep(50);
+      }
+    }
+    if (!open.isEmpty()) {
+      note(open.size() + " orders still mid-saga after 3 minutes, for example " + open.get(0));
+    }
+  }
+
+  private static final Set<OrderState> FINISHED =
+      java.util.EnumSet.of(
+          OrderState.ORDER_STATE_COMPLETED,
+          OrderState.ORDER_STATE_COMPENSATED,
+          OrderState.ORDER_STATE_REJECTED,
+          OrderState.ORDER_STATE_FAILED,
+          OrderState.ORDER_STATE_RESOLVED);
 
   /** Resolves every FAILED order as an operator would, from the reservation and the bet. */
   private void resolveFailedOrders() {
