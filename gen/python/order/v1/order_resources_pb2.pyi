@@ -11,6 +11,7 @@ from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.rpc import status_pb2 as _status_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -498,9 +499,9 @@ class _SagaStepOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SagaS
     SAGA_STEP_OUTCOME_SUCCEEDED: _SagaStepOutcome.ValueType
     'The RPC succeeded (including an idempotent replay).'
     SAGA_STEP_OUTCOME_FAILED: _SagaStepOutcome.ValueType
-    'The RPC returned a definitive (non-retryable) error; see `error_*`.'
+    "The RPC returned a definitive (non-retryable) error, or a decision that\n    refuses the order (AssessBet's REJECT); see `last_error`.\n    "
     SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: _SagaStepOutcome.ValueType
-    'The retry budget ran out without a definitive answer; the effect is\n    unknown. `error_*` holds the last error.\n    '
+    'The retry budget ran out without a definitive answer; the effect is\n    unknown. `last_error` holds the last error.\n    '
 
 class SagaStepOutcome(_SagaStepOutcome, metaclass=_SagaStepOutcomeEnumTypeWrapper):
     """Outcome of one saga step execution."""
@@ -511,9 +512,9 @@ SAGA_STEP_OUTCOME_RUNNING: SagaStepOutcome.ValueType
 SAGA_STEP_OUTCOME_SUCCEEDED: SagaStepOutcome.ValueType
 'The RPC succeeded (including an idempotent replay).'
 SAGA_STEP_OUTCOME_FAILED: SagaStepOutcome.ValueType
-'The RPC returned a definitive (non-retryable) error; see `error_*`.'
+"The RPC returned a definitive (non-retryable) error, or a decision that\nrefuses the order (AssessBet's REJECT); see `last_error`.\n"
 SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: SagaStepOutcome.ValueType
-'The retry budget ran out without a definitive answer; the effect is\nunknown. `error_*` holds the last error.\n'
+'The retry budget ran out without a definitive answer; the effect is\nunknown. `last_error` holds the last error.\n'
 Global___SagaStepOutcome: _TypeAlias = SagaStepOutcome
 
 class _OrderResolution:
@@ -1305,10 +1306,7 @@ class SagaStepExecution(_message.Message):
     OUTCOME_FIELD_NUMBER: _builtins.int
     ATTEMPT_COUNT_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    ERROR_CODE_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_DOMAIN_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     step: _builtins.int
@@ -1322,15 +1320,30 @@ class SagaStepExecution(_message.Message):
     attempt_count: _builtins.int
     'Calls made so far, 1 for a first-time success.'
     idempotency_key: _builtins.str
-    'The idempotency key sent on every attempt, "<saga_id>:<step>".'
-    error_code: _builtins.str
-    'Canonical gRPC code name of the last error, for example\n    "FAILED_PRECONDITION"; empty if no attempt failed.\n    '
-    error_reason: _builtins.str
-    '`ErrorInfo.reason` of the last error, for example "INSUFFICIENT_FUNDS".'
-    error_domain: _builtins.str
-    '`ErrorInfo.domain` of the last error, for example "wallet.tam.internal".'
-    error_message: _builtins.str
-    "The last error's message, for operators; not for display to users."
+    'The idempotency key sent on every attempt: "<saga_id>:<name>", where\n    <name> is the step\'s or compensation\'s name (assess, reserve, place,\n    commit, confirm, release-limits, cancel-reservation, cancel-bet; see\n    OrderValidatorService).\n    '
+
+    @_builtins.property
+    def last_error(self) -> _status_pb2.Status:
+        """The last error of the step (AIP-193), unset if no attempt failed. It is
+        kept when a later attempt succeeds, so that a SUCCEEDED step shows what
+        it recovered from. Set for every FAILED and RETRIES_EXHAUSTED outcome.
+        * The error a participant returned is recorded as received: `code` (a
+          `google.rpc.Code` number, for example 9 = FAILED_PRECONDITION),
+          `message` (for operators, never shown to users) and `details` with
+          its `google.rpc.ErrorInfo` (`reason` such as "INSUFFICIENT_FUNDS",
+          `domain` such as "wallet.tam.internal", and the `metadata` the
+          participant's error reason documents) and any other detail it sent
+          (`google.rpc.RetryInfo`, `google.rpc.BadRequest`).
+        * An error the orchestrator observed itself (its own deadline ran out,
+          the connection failed) has the code it saw (DEADLINE_EXCEEDED,
+          UNAVAILABLE) and an ErrorInfo with reason DEPENDENCY_UNAVAILABLE,
+          domain "order.tam.internal" and metadata `dependency` (the callee's
+          deployable name, for example "wallet-service").
+        * A refusal that is a response rather than an error (AssessBet answered
+          REJECT) is recorded as FAILED_PRECONDITION / RISK_REJECTED, domain
+          "order.tam.internal", with that reason's metadata (`assessmentId`,
+          `riskReasons`, `maxStake`).
+        """
 
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
@@ -1342,13 +1355,13 @@ class SagaStepExecution(_message.Message):
         while RUNNING.
         """
 
-    def __init__(self, *, step: _builtins.int=..., method: _builtins.str=..., role: _annotations_pb2.SagaRole.ValueType=..., outcome: Global___SagaStepOutcome.ValueType=..., attempt_count: _builtins.int=..., idempotency_key: _builtins.str=..., error_code: _builtins.str=..., error_reason: _builtins.str=..., error_domain: _builtins.str=..., error_message: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, step: _builtins.int=..., method: _builtins.str=..., role: _annotations_pb2.SagaRole.ValueType=..., outcome: Global___SagaStepOutcome.ValueType=..., attempt_count: _builtins.int=..., idempotency_key: _builtins.str=..., last_error: _status_pb2.Status | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'last_error', b'last_error', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'end_time', b'end_time', 'error_code', b'error_code', 'error_domain', b'error_domain', 'error_message', b'error_message', 'error_reason', b'error_reason', 'idempotency_key', b'idempotency_key', 'method', b'method', 'outcome', b'outcome', 'role', b'role', 'start_time', b'start_time', 'step', b'step']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'end_time', b'end_time', 'idempotency_key', b'idempotency_key', 'last_error', b'last_error', 'method', b'method', 'outcome', b'outcome', 'role', b'role', 'start_time', b'start_time', 'step', b'step']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -1412,7 +1425,7 @@ class Order(_message.Message):
     bet_id: _builtins.str
     'The order-book bet, once step 2 succeeded.'
     failure_reason: _builtins.str
-    'For COMPENSATED, REJECTED, FAILED and RESOLVED: the `error_reason` of\n    the step that decided the outcome, for example "INSUFFICIENT_FUNDS".\n    '
+    'For COMPENSATED, REJECTED, FAILED and RESOLVED: the `ErrorInfo.reason`\n    of the `last_error` of the step that decided the outcome, for example\n    "INSUFFICIENT_FUNDS".\n    '
     market_display_name: _builtins.str
     "The market's display name, read during PlaceOrder's checks."
     selection_display_name: _builtins.str
