@@ -31,6 +31,10 @@ trap 'rm -rf "$work"' EXIT
 buf_cli generate -o "$work/tree"
 buf_cli build -o "$work/descriptors.binpb"
 
+# google.rpc comes from the googleapis-common-protos package (pyproject.toml),
+# never from gen/python: drop what include_imports wrote for it.
+rm -rf "$work/tree/gen/python/google"
+
 # 2. Python: relative imports + __init__.py / __init__.pyi (protoletariat).
 "$REPO_ROOT/.tools/protol/bin/python" "$REPO_ROOT/tools/codegen/python_fix_imports.py" \
   "$work/tree/gen/python" "$work/descriptors.binpb"

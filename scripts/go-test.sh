@@ -26,7 +26,7 @@ go_module_checks() {
 log "Go: gen/go (the stubs module, at its minimum versions)"
 go_module_checks "$REPO_ROOT/gen/go"
 direct="$(cd "$REPO_ROOT/gen/go" && go list -m -f '{{if not (or .Main .Indirect)}}{{.Path}}{{end}}' all | sort | paste -sd' ')"
-want="buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go google.golang.org/grpc google.golang.org/protobuf"
+want="buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go google.golang.org/genproto/googleapis/rpc google.golang.org/grpc google.golang.org/protobuf"
 [[ "$direct" == "$want" ]] ||
   die "gen/go must require only what the generated code imports ($want), not: $direct (tests that need more belong in tests/go)"
 go_directive="$(sed -n 's/^go \([0-9.]*\)$/\1/p' "$REPO_ROOT/gen/go/go.mod")"

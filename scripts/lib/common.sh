@@ -21,10 +21,13 @@ ensure_buf() {
   fi
 }
 
-# Extracts third-party imports (buf/validate/validate.proto) from the Maven
-# artifacts into .proto-deps/ if they are missing. Offline after the first run.
+# Extracts third-party imports (buf/validate/validate.proto from
+# build.buf:protovalidate, google/rpc/status.proto from
+# com.google.api.grpc:proto-google-common-protos) from the Maven artifacts into
+# .proto-deps/ if any is missing. Offline after the first run.
 ensure_proto_deps() {
-  if [[ ! -f "$REPO_ROOT/.proto-deps/buf/validate/validate.proto" ]]; then
+  if [[ ! -f "$REPO_ROOT/.proto-deps/buf/validate/validate.proto" ||
+        ! -f "$REPO_ROOT/.proto-deps/google/rpc/status.proto" ]]; then
     log "Extracting third-party proto imports (./mvnw initialize)"
     (cd "$REPO_ROOT" && ./mvnw -B -q initialize)
   fi

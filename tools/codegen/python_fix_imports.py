@@ -48,8 +48,10 @@ def main(python_out: str, descriptor_set: str) -> None:
         create_package=True,
         overwrite_callback=lambda path, code: path.write_text(code),
         module_suffixes=["_pb2.py", "_pb2.pyi", "_pb2_grpc.py", "_pb2_grpc.pyi"],
-        # Well-known types come from the protobuf runtime (protol's default).
-        exclude_imports_glob=["google/protobuf/*"],
+        # Well-known types come from the protobuf runtime (protol's default),
+        # google.rpc from the googleapis-common-protos package: both keep
+        # their absolute imports.
+        exclude_imports_glob=["google/protobuf/*", "google/rpc/*"],
     )
 
 

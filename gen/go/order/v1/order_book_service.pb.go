@@ -9,6 +9,7 @@ package orderv1
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -85,7 +86,7 @@ func (CancelBetOutcome) EnumDescriptor() ([]byte, []int) {
 }
 
 // Request for OrderBookService.PlaceBet. Sent by order-validator as saga
-// step 2.
+// step 3.
 type PlaceBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bettor; must own the reservation.
@@ -102,7 +103,7 @@ type PlaceBetRequest struct {
 	Stake string `protobuf:"bytes,6,opt,name=stake,proto3" json:"stake,omitempty"`
 	// ISO-4217 code; must equal the market's currency.
 	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The wallet reservation (saga step 1) that holds the bet's liability.
+	// The wallet reservation (saga step 2) that holds the bet's liability.
 	ReservationId string `protobuf:"bytes,8,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
 	// The order-validator order the bet is placed for.
 	OrderId string `protobuf:"bytes,9,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
@@ -288,7 +289,7 @@ func (x *PlaceBetResponse) GetBet() *Bet {
 }
 
 // Request for OrderBookService.ConfirmBet. Sent by order-validator as saga
-// step 4.
+// step 5.
 type ConfirmBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bet to confirm.
@@ -688,7 +689,8 @@ type CancelBetResult struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The instruction's bet.
 	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// True when the instruction took effect (or had already, on a replay).
+	// True when the instruction took effect (or had already, on a replay);
+	// then `error` is unset.
 	Success bool `protobuf:"varint,2,opt,name=success,proto3" json:"success,omitempty"`
 	// Deterministic id of the instruction: "c" + the instruction's index + "-"
 	// + the first 16 hex digits of SHA-256(UTF-8(user_id + "\n" +
@@ -700,11 +702,14 @@ type CancelBetResult struct {
 	RefundedAmount string `protobuf:"bytes,5,opt,name=refunded_amount,json=refundedAmount,proto3" json:"refunded_amount,omitempty"`
 	// ISO-4217 code of the market's currency.
 	Currency string `protobuf:"bytes,6,opt,name=currency,proto3" json:"currency,omitempty"`
-	// When `success` is false: `ErrorInfo.reason` of the failure, for example
-	// "BET_NOT_EXECUTABLE" (see the RPC's per-instruction errors).
-	ErrorReason string `protobuf:"bytes,7,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// When `success` is false: a message for developers.
-	ErrorMessage string `protobuf:"bytes,8,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// Set exactly when `success` is false: why the instruction failed
+	// (AIP-193), one of the RPC's per-instruction errors. `code` is the
+	// `google.rpc.Code` number (5 = NOT_FOUND, 9 = FAILED_PRECONDITION),
+	// `message` is for developers, and `details` hold one
+	// `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET" or
+	// "BET_NOT_EXECUTABLE", `domain` "order.tam.internal" and the reason's
+	// documented `metadata`. Stored and replayed with the request.
+	Error *status.Status `protobuf:"bytes,10,opt,name=error,proto3" json:"error,omitempty"`
 	// The bet after the instruction.
 	Bet           *Bet `protobuf:"bytes,9,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -783,18 +788,11 @@ func (x *CancelBetResult) GetCurrency() string {
 	return ""
 }
 
-func (x *CancelBetResult) GetErrorReason() string {
+func (x *CancelBetResult) GetError() *status.Status {
 	if x != nil {
-		return x.ErrorReason
+		return x.Error
 	}
-	return ""
-}
-
-func (x *CancelBetResult) GetErrorMessage() string {
-	if x != nil {
-		return x.ErrorMessage
-	}
-	return ""
+	return nil
 }
 
 func (x *CancelBetResult) GetBet() *Bet {
@@ -983,7 +981,8 @@ type ReplaceBetResult struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The instruction's bet.
 	BetId string `protobuf:"bytes,1,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
-	// True when the instruction took effect (or had already, on a replay).
+	// True when the instruction took effect (or had already, on a replay);
+	// then `error` is unset.
 	Success bool `protobuf:"varint,2,opt,name=success,proto3" json:"success,omitempty"`
 	// Deterministic id of the instruction: "r" + the instruction's index + "-"
 	// + the first 16 hex digits of SHA-256(UTF-8(user_id + "\n" +
@@ -994,10 +993,15 @@ type ReplaceBetResult struct {
 	RefundedAmount string `protobuf:"bytes,4,opt,name=refunded_amount,json=refundedAmount,proto3" json:"refunded_amount,omitempty"`
 	// ISO-4217 code of the market's currency.
 	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
-	// When `success` is false: `ErrorInfo.reason` of the failure.
-	ErrorReason string `protobuf:"bytes,6,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// When `success` is false: a message for developers.
-	ErrorMessage string `protobuf:"bytes,7,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// Set exactly when `success` is false: why the instruction failed
+	// (AIP-193), one of the RPC's per-instruction errors. `code` is the
+	// `google.rpc.Code` number (3 = INVALID_ARGUMENT, 5 = NOT_FOUND, 9 =
+	// FAILED_PRECONDITION), `message` is for developers, and `details` hold
+	// one `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET",
+	// "BET_NOT_EXECUTABLE" or "REPLACE_EXCEEDS_LIABILITY", `domain`
+	// "order.tam.internal" and the reason's documented `metadata`. Stored and
+	// replayed with the request.
+	Error *status.Status `protobuf:"bytes,9,opt,name=error,proto3" json:"error,omitempty"`
 	// The bet after the instruction.
 	Bet           *Bet `protobuf:"bytes,8,opt,name=bet,proto3" json:"bet,omitempty"`
 	unknownFields protoimpl.UnknownFields
@@ -1069,18 +1073,11 @@ func (x *ReplaceBetResult) GetCurrency() string {
 	return ""
 }
 
-func (x *ReplaceBetResult) GetErrorReason() string {
+func (x *ReplaceBetResult) GetError() *status.Status {
 	if x != nil {
-		return x.ErrorReason
+		return x.Error
 	}
-	return ""
-}
-
-func (x *ReplaceBetResult) GetErrorMessage() string {
-	if x != nil {
-		return x.ErrorMessage
-	}
-	return ""
+	return nil
 }
 
 func (x *ReplaceBetResult) GetBet() *Bet {
@@ -3316,7 +3313,7 @@ var File_order_v1_order_book_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\n" +
-	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1eorder/v1/order_resources.proto\"\x95\f\n" +
+	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\x95\f\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
@@ -3366,7 +3363,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\finstructions\x18\x03 \x03(\v2\x1b.order.v1.CancelInstructionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x95\x01\xbaH\x91\x01\x1a\x8e\x01\n" +
-	"\x17cancel_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xd4\b\n" +
+	"\x17cancel_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xdf\b\n" +
 	"\x0fCancelBetResult\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
 	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
@@ -3374,11 +3371,11 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x0fstake_cancelled\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0estakeCancelled\x12U\n" +
 	"\x0frefunded_amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0erefundedAmount\x12-\n" +
 	"\bcurrency\x18\x06 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12!\n" +
-	"\ferror_reason\x18\a \x01(\tR\verrorReason\x12#\n" +
-	"\rerror_message\x18\b \x01(\tR\ferrorMessage\x12\x1f\n" +
+	"^[A-Z]{3}$R\bcurrency\x12(\n" +
+	"\x05error\x18\n" +
+	" \x01(\v2\x12.google.rpc.StatusR\x05error\x12\x1f\n" +
 	"\x03bet\x18\t \x01(\v2\r.order.v1.BetR\x03bet:\xa2\x05\xbaH\x9e\x05\x1a\x9b\x05\n" +
-	"\x1dcancel_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xaf\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_cancelled.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"I\n" +
+	"\x1dcancel_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xaf\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_cancelled.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')J\x04\b\a\x10\bJ\x04\b\b\x10\tR\ferror_reasonR\rerror_message\"I\n" +
 	"\x12CancelBetsResponse\x123\n" +
 	"\aresults\x18\x01 \x03(\v2\x19.order.v1.CancelBetResultR\aresults\"\x9e\x02\n" +
 	"\x12ReplaceInstruction\x12@\n" +
@@ -3390,18 +3387,17 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\finstructions\x18\x03 \x03(\v2\x1c.order.v1.ReplaceInstructionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
-	"\x18replace_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\x8e\x06\n" +
+	"\x18replace_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\x99\x06\n" +
 	"\x10ReplaceBetResult\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
 	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
 	"\x0einstruction_id\x18\x03 \x01(\tR\rinstructionId\x12U\n" +
 	"\x0frefunded_amount\x18\x04 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0erefundedAmount\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency\x12!\n" +
-	"\ferror_reason\x18\x06 \x01(\tR\verrorReason\x12#\n" +
-	"\rerror_message\x18\a \x01(\tR\ferrorMessage\x12\x1f\n" +
+	"^[A-Z]{3}$R\bcurrency\x12(\n" +
+	"\x05error\x18\t \x01(\v2\x12.google.rpc.StatusR\x05error\x12\x1f\n" +
 	"\x03bet\x18\b \x01(\v2\r.order.v1.BetR\x03bet:\xb2\x03\xbaH\xae\x03\x1a\xab\x03\n" +
-	"\x1ereplace_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xbe\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"K\n" +
+	"\x1ereplace_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xbe\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')J\x04\b\x06\x10\aJ\x04\b\a\x10\bR\ferror_reasonR\rerror_message\"K\n" +
 	"\x13ReplaceBetsResponse\x124\n" +
 	"\aresults\x18\x01 \x03(\v2\x1a.order.v1.ReplaceBetResultR\aresults\"Q\n" +
 	"\rGetBetRequest\x12@\n" +
@@ -3677,18 +3673,19 @@ var file_order_v1_order_book_service_proto_goTypes = []any{
 	(v1.BetSide)(0),                     // 50: common.v1.BetSide
 	(PersistenceType)(0),                // 51: order.v1.PersistenceType
 	(*Bet)(nil),                         // 52: order.v1.Bet
-	(BetState)(0),                       // 53: order.v1.BetState
-	(*timestamppb.Timestamp)(nil),       // 54: google.protobuf.Timestamp
-	(*Fill)(nil),                        // 55: order.v1.Fill
-	(*Market)(nil),                      // 56: order.v1.Market
-	(MarketState)(0),                    // 57: order.v1.MarketState
-	(*Fixture)(nil),                     // 58: order.v1.Fixture
-	(*MarketBook)(nil),                  // 59: order.v1.MarketBook
-	(*Runner)(nil),                      // 60: order.v1.Runner
-	(*durationpb.Duration)(nil),         // 61: google.protobuf.Duration
-	(*fieldmaskpb.FieldMask)(nil),       // 62: google.protobuf.FieldMask
-	(*SelectionResult)(nil),             // 63: order.v1.SelectionResult
-	(*SettlementJob)(nil),               // 64: order.v1.SettlementJob
+	(*status.Status)(nil),               // 53: google.rpc.Status
+	(BetState)(0),                       // 54: order.v1.BetState
+	(*timestamppb.Timestamp)(nil),       // 55: google.protobuf.Timestamp
+	(*Fill)(nil),                        // 56: order.v1.Fill
+	(*Market)(nil),                      // 57: order.v1.Market
+	(MarketState)(0),                    // 58: order.v1.MarketState
+	(*Fixture)(nil),                     // 59: order.v1.Fixture
+	(*MarketBook)(nil),                  // 60: order.v1.MarketBook
+	(*Runner)(nil),                      // 61: order.v1.Runner
+	(*durationpb.Duration)(nil),         // 62: google.protobuf.Duration
+	(*fieldmaskpb.FieldMask)(nil),       // 63: google.protobuf.FieldMask
+	(*SelectionResult)(nil),             // 64: order.v1.SelectionResult
+	(*SettlementJob)(nil),               // 65: order.v1.SettlementJob
 }
 var file_order_v1_order_book_service_proto_depIdxs = []int32{
 	50, // 0: order.v1.PlaceBetRequest.side:type_name -> common.v1.BetSide
@@ -3698,97 +3695,99 @@ var file_order_v1_order_book_service_proto_depIdxs = []int32{
 	52, // 4: order.v1.CancelBetResponse.bet:type_name -> order.v1.Bet
 	0,  // 5: order.v1.CancelBetResponse.outcome:type_name -> order.v1.CancelBetOutcome
 	7,  // 6: order.v1.CancelBetsRequest.instructions:type_name -> order.v1.CancelInstruction
-	52, // 7: order.v1.CancelBetResult.bet:type_name -> order.v1.Bet
-	9,  // 8: order.v1.CancelBetsResponse.results:type_name -> order.v1.CancelBetResult
-	11, // 9: order.v1.ReplaceBetsRequest.instructions:type_name -> order.v1.ReplaceInstruction
-	52, // 10: order.v1.ReplaceBetResult.bet:type_name -> order.v1.Bet
-	13, // 11: order.v1.ReplaceBetsResponse.results:type_name -> order.v1.ReplaceBetResult
-	52, // 12: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
-	53, // 13: order.v1.ListBetsRequest.states:type_name -> order.v1.BetState
-	54, // 14: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
-	54, // 15: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
-	52, // 16: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
-	55, // 17: order.v1.ListBetFillsResponse.fills:type_name -> order.v1.Fill
-	56, // 18: order.v1.GetMarketResponse.market:type_name -> order.v1.Market
-	57, // 19: order.v1.ListMarketsRequest.states:type_name -> order.v1.MarketState
-	54, // 20: order.v1.ListMarketsRequest.start_time:type_name -> google.protobuf.Timestamp
-	54, // 21: order.v1.ListMarketsRequest.end_time:type_name -> google.protobuf.Timestamp
-	56, // 22: order.v1.ListMarketsResponse.markets:type_name -> order.v1.Market
-	54, // 23: order.v1.ListFixturesRequest.start_time:type_name -> google.protobuf.Timestamp
-	54, // 24: order.v1.ListFixturesRequest.end_time:type_name -> google.protobuf.Timestamp
-	58, // 25: order.v1.ListFixturesResponse.fixtures:type_name -> order.v1.Fixture
-	56, // 26: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
-	59, // 27: order.v1.GetMarketBookResponse.book:type_name -> order.v1.MarketBook
-	56, // 28: order.v1.StreamMarketChangesResponse.market:type_name -> order.v1.Market
-	59, // 29: order.v1.StreamMarketChangesResponse.book:type_name -> order.v1.MarketBook
-	52, // 30: order.v1.StreamBetChangesResponse.bet:type_name -> order.v1.Bet
-	55, // 31: order.v1.StreamBetChangesResponse.fill:type_name -> order.v1.Fill
-	58, // 32: order.v1.OpenMarketRequest.fixture:type_name -> order.v1.Fixture
-	60, // 33: order.v1.OpenMarketRequest.runners:type_name -> order.v1.Runner
-	61, // 34: order.v1.OpenMarketRequest.bet_delay:type_name -> google.protobuf.Duration
-	56, // 35: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
-	61, // 36: order.v1.MarketUpdate.bet_delay:type_name -> google.protobuf.Duration
-	54, // 37: order.v1.MarketUpdate.fixture_start_time:type_name -> google.protobuf.Timestamp
-	35, // 38: order.v1.UpdateMarketRequest.market_update:type_name -> order.v1.MarketUpdate
-	62, // 39: order.v1.UpdateMarketRequest.update_mask:type_name -> google.protobuf.FieldMask
-	56, // 40: order.v1.UpdateMarketResponse.market:type_name -> order.v1.Market
-	56, // 41: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
-	56, // 42: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
-	63, // 43: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
-	64, // 44: order.v1.SettleMarketResponse.job:type_name -> order.v1.SettlementJob
-	63, // 45: order.v1.ResettleMarketRequest.results:type_name -> order.v1.SelectionResult
-	64, // 46: order.v1.ResettleMarketResponse.job:type_name -> order.v1.SettlementJob
-	64, // 47: order.v1.VoidMarketResponse.job:type_name -> order.v1.SettlementJob
-	64, // 48: order.v1.GetSettlementJobResponse.job:type_name -> order.v1.SettlementJob
-	1,  // 49: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
-	3,  // 50: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
-	5,  // 51: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
-	8,  // 52: order.v1.OrderBookService.CancelBets:input_type -> order.v1.CancelBetsRequest
-	12, // 53: order.v1.OrderBookService.ReplaceBets:input_type -> order.v1.ReplaceBetsRequest
-	15, // 54: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
-	17, // 55: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
-	19, // 56: order.v1.OrderBookService.ListBetFills:input_type -> order.v1.ListBetFillsRequest
-	21, // 57: order.v1.OrderBookService.GetMarket:input_type -> order.v1.GetMarketRequest
-	23, // 58: order.v1.OrderBookService.ListMarkets:input_type -> order.v1.ListMarketsRequest
-	25, // 59: order.v1.OrderBookService.ListFixtures:input_type -> order.v1.ListFixturesRequest
-	27, // 60: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
-	29, // 61: order.v1.OrderBookService.StreamMarketChanges:input_type -> order.v1.StreamMarketChangesRequest
-	31, // 62: order.v1.OrderBookService.StreamBetChanges:input_type -> order.v1.StreamBetChangesRequest
-	33, // 63: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
-	36, // 64: order.v1.OrderBookService.UpdateMarket:input_type -> order.v1.UpdateMarketRequest
-	38, // 65: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
-	40, // 66: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
-	42, // 67: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
-	44, // 68: order.v1.OrderBookService.ResettleMarket:input_type -> order.v1.ResettleMarketRequest
-	46, // 69: order.v1.OrderBookService.VoidMarket:input_type -> order.v1.VoidMarketRequest
-	48, // 70: order.v1.OrderBookService.GetSettlementJob:input_type -> order.v1.GetSettlementJobRequest
-	2,  // 71: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
-	4,  // 72: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
-	6,  // 73: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
-	10, // 74: order.v1.OrderBookService.CancelBets:output_type -> order.v1.CancelBetsResponse
-	14, // 75: order.v1.OrderBookService.ReplaceBets:output_type -> order.v1.ReplaceBetsResponse
-	16, // 76: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
-	18, // 77: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
-	20, // 78: order.v1.OrderBookService.ListBetFills:output_type -> order.v1.ListBetFillsResponse
-	22, // 79: order.v1.OrderBookService.GetMarket:output_type -> order.v1.GetMarketResponse
-	24, // 80: order.v1.OrderBookService.ListMarkets:output_type -> order.v1.ListMarketsResponse
-	26, // 81: order.v1.OrderBookService.ListFixtures:output_type -> order.v1.ListFixturesResponse
-	28, // 82: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
-	30, // 83: order.v1.OrderBookService.StreamMarketChanges:output_type -> order.v1.StreamMarketChangesResponse
-	32, // 84: order.v1.OrderBookService.StreamBetChanges:output_type -> order.v1.StreamBetChangesResponse
-	34, // 85: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
-	37, // 86: order.v1.OrderBookService.UpdateMarket:output_type -> order.v1.UpdateMarketResponse
-	39, // 87: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
-	41, // 88: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
-	43, // 89: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
-	45, // 90: order.v1.OrderBookService.ResettleMarket:output_type -> order.v1.ResettleMarketResponse
-	47, // 91: order.v1.OrderBookService.VoidMarket:output_type -> order.v1.VoidMarketResponse
-	49, // 92: order.v1.OrderBookService.GetSettlementJob:output_type -> order.v1.GetSettlementJobResponse
-	71, // [71:93] is the sub-list for method output_type
-	49, // [49:71] is the sub-list for method input_type
-	49, // [49:49] is the sub-list for extension type_name
-	49, // [49:49] is the sub-list for extension extendee
-	0,  // [0:49] is the sub-list for field type_name
+	53, // 7: order.v1.CancelBetResult.error:type_name -> google.rpc.Status
+	52, // 8: order.v1.CancelBetResult.bet:type_name -> order.v1.Bet
+	9,  // 9: order.v1.CancelBetsResponse.results:type_name -> order.v1.CancelBetResult
+	11, // 10: order.v1.ReplaceBetsRequest.instructions:type_name -> order.v1.ReplaceInstruction
+	53, // 11: order.v1.ReplaceBetResult.error:type_name -> google.rpc.Status
+	52, // 12: order.v1.ReplaceBetResult.bet:type_name -> order.v1.Bet
+	13, // 13: order.v1.ReplaceBetsResponse.results:type_name -> order.v1.ReplaceBetResult
+	52, // 14: order.v1.GetBetResponse.bet:type_name -> order.v1.Bet
+	54, // 15: order.v1.ListBetsRequest.states:type_name -> order.v1.BetState
+	55, // 16: order.v1.ListBetsRequest.start_time:type_name -> google.protobuf.Timestamp
+	55, // 17: order.v1.ListBetsRequest.end_time:type_name -> google.protobuf.Timestamp
+	52, // 18: order.v1.ListBetsResponse.bets:type_name -> order.v1.Bet
+	56, // 19: order.v1.ListBetFillsResponse.fills:type_name -> order.v1.Fill
+	57, // 20: order.v1.GetMarketResponse.market:type_name -> order.v1.Market
+	58, // 21: order.v1.ListMarketsRequest.states:type_name -> order.v1.MarketState
+	55, // 22: order.v1.ListMarketsRequest.start_time:type_name -> google.protobuf.Timestamp
+	55, // 23: order.v1.ListMarketsRequest.end_time:type_name -> google.protobuf.Timestamp
+	57, // 24: order.v1.ListMarketsResponse.markets:type_name -> order.v1.Market
+	55, // 25: order.v1.ListFixturesRequest.start_time:type_name -> google.protobuf.Timestamp
+	55, // 26: order.v1.ListFixturesRequest.end_time:type_name -> google.protobuf.Timestamp
+	59, // 27: order.v1.ListFixturesResponse.fixtures:type_name -> order.v1.Fixture
+	57, // 28: order.v1.GetMarketBookResponse.market:type_name -> order.v1.Market
+	60, // 29: order.v1.GetMarketBookResponse.book:type_name -> order.v1.MarketBook
+	57, // 30: order.v1.StreamMarketChangesResponse.market:type_name -> order.v1.Market
+	60, // 31: order.v1.StreamMarketChangesResponse.book:type_name -> order.v1.MarketBook
+	52, // 32: order.v1.StreamBetChangesResponse.bet:type_name -> order.v1.Bet
+	56, // 33: order.v1.StreamBetChangesResponse.fill:type_name -> order.v1.Fill
+	59, // 34: order.v1.OpenMarketRequest.fixture:type_name -> order.v1.Fixture
+	61, // 35: order.v1.OpenMarketRequest.runners:type_name -> order.v1.Runner
+	62, // 36: order.v1.OpenMarketRequest.bet_delay:type_name -> google.protobuf.Duration
+	57, // 37: order.v1.OpenMarketResponse.market:type_name -> order.v1.Market
+	62, // 38: order.v1.MarketUpdate.bet_delay:type_name -> google.protobuf.Duration
+	55, // 39: order.v1.MarketUpdate.fixture_start_time:type_name -> google.protobuf.Timestamp
+	35, // 40: order.v1.UpdateMarketRequest.market_update:type_name -> order.v1.MarketUpdate
+	63, // 41: order.v1.UpdateMarketRequest.update_mask:type_name -> google.protobuf.FieldMask
+	57, // 42: order.v1.UpdateMarketResponse.market:type_name -> order.v1.Market
+	57, // 43: order.v1.SuspendMarketResponse.market:type_name -> order.v1.Market
+	57, // 44: order.v1.CloseMarketResponse.market:type_name -> order.v1.Market
+	64, // 45: order.v1.SettleMarketRequest.results:type_name -> order.v1.SelectionResult
+	65, // 46: order.v1.SettleMarketResponse.job:type_name -> order.v1.SettlementJob
+	64, // 47: order.v1.ResettleMarketRequest.results:type_name -> order.v1.SelectionResult
+	65, // 48: order.v1.ResettleMarketResponse.job:type_name -> order.v1.SettlementJob
+	65, // 49: order.v1.VoidMarketResponse.job:type_name -> order.v1.SettlementJob
+	65, // 50: order.v1.GetSettlementJobResponse.job:type_name -> order.v1.SettlementJob
+	1,  // 51: order.v1.OrderBookService.PlaceBet:input_type -> order.v1.PlaceBetRequest
+	3,  // 52: order.v1.OrderBookService.ConfirmBet:input_type -> order.v1.ConfirmBetRequest
+	5,  // 53: order.v1.OrderBookService.CancelBet:input_type -> order.v1.CancelBetRequest
+	8,  // 54: order.v1.OrderBookService.CancelBets:input_type -> order.v1.CancelBetsRequest
+	12, // 55: order.v1.OrderBookService.ReplaceBets:input_type -> order.v1.ReplaceBetsRequest
+	15, // 56: order.v1.OrderBookService.GetBet:input_type -> order.v1.GetBetRequest
+	17, // 57: order.v1.OrderBookService.ListBets:input_type -> order.v1.ListBetsRequest
+	19, // 58: order.v1.OrderBookService.ListBetFills:input_type -> order.v1.ListBetFillsRequest
+	21, // 59: order.v1.OrderBookService.GetMarket:input_type -> order.v1.GetMarketRequest
+	23, // 60: order.v1.OrderBookService.ListMarkets:input_type -> order.v1.ListMarketsRequest
+	25, // 61: order.v1.OrderBookService.ListFixtures:input_type -> order.v1.ListFixturesRequest
+	27, // 62: order.v1.OrderBookService.GetMarketBook:input_type -> order.v1.GetMarketBookRequest
+	29, // 63: order.v1.OrderBookService.StreamMarketChanges:input_type -> order.v1.StreamMarketChangesRequest
+	31, // 64: order.v1.OrderBookService.StreamBetChanges:input_type -> order.v1.StreamBetChangesRequest
+	33, // 65: order.v1.OrderBookService.OpenMarket:input_type -> order.v1.OpenMarketRequest
+	36, // 66: order.v1.OrderBookService.UpdateMarket:input_type -> order.v1.UpdateMarketRequest
+	38, // 67: order.v1.OrderBookService.SuspendMarket:input_type -> order.v1.SuspendMarketRequest
+	40, // 68: order.v1.OrderBookService.CloseMarket:input_type -> order.v1.CloseMarketRequest
+	42, // 69: order.v1.OrderBookService.SettleMarket:input_type -> order.v1.SettleMarketRequest
+	44, // 70: order.v1.OrderBookService.ResettleMarket:input_type -> order.v1.ResettleMarketRequest
+	46, // 71: order.v1.OrderBookService.VoidMarket:input_type -> order.v1.VoidMarketRequest
+	48, // 72: order.v1.OrderBookService.GetSettlementJob:input_type -> order.v1.GetSettlementJobRequest
+	2,  // 73: order.v1.OrderBookService.PlaceBet:output_type -> order.v1.PlaceBetResponse
+	4,  // 74: order.v1.OrderBookService.ConfirmBet:output_type -> order.v1.ConfirmBetResponse
+	6,  // 75: order.v1.OrderBookService.CancelBet:output_type -> order.v1.CancelBetResponse
+	10, // 76: order.v1.OrderBookService.CancelBets:output_type -> order.v1.CancelBetsResponse
+	14, // 77: order.v1.OrderBookService.ReplaceBets:output_type -> order.v1.ReplaceBetsResponse
+	16, // 78: order.v1.OrderBookService.GetBet:output_type -> order.v1.GetBetResponse
+	18, // 79: order.v1.OrderBookService.ListBets:output_type -> order.v1.ListBetsResponse
+	20, // 80: order.v1.OrderBookService.ListBetFills:output_type -> order.v1.ListBetFillsResponse
+	22, // 81: order.v1.OrderBookService.GetMarket:output_type -> order.v1.GetMarketResponse
+	24, // 82: order.v1.OrderBookService.ListMarkets:output_type -> order.v1.ListMarketsResponse
+	26, // 83: order.v1.OrderBookService.ListFixtures:output_type -> order.v1.ListFixturesResponse
+	28, // 84: order.v1.OrderBookService.GetMarketBook:output_type -> order.v1.GetMarketBookResponse
+	30, // 85: order.v1.OrderBookService.StreamMarketChanges:output_type -> order.v1.StreamMarketChangesResponse
+	32, // 86: order.v1.OrderBookService.StreamBetChanges:output_type -> order.v1.StreamBetChangesResponse
+	34, // 87: order.v1.OrderBookService.OpenMarket:output_type -> order.v1.OpenMarketResponse
+	37, // 88: order.v1.OrderBookService.UpdateMarket:output_type -> order.v1.UpdateMarketResponse
+	39, // 89: order.v1.OrderBookService.SuspendMarket:output_type -> order.v1.SuspendMarketResponse
+	41, // 90: order.v1.OrderBookService.CloseMarket:output_type -> order.v1.CloseMarketResponse
+	43, // 91: order.v1.OrderBookService.SettleMarket:output_type -> order.v1.SettleMarketResponse
+	45, // 92: order.v1.OrderBookService.ResettleMarket:output_type -> order.v1.ResettleMarketResponse
+	47, // 93: order.v1.OrderBookService.VoidMarket:output_type -> order.v1.VoidMarketResponse
+	49, // 94: order.v1.OrderBookService.GetSettlementJob:output_type -> order.v1.GetSettlementJobResponse
+	73, // [73:95] is the sub-list for method output_type
+	51, // [51:73] is the sub-list for method input_type
+	51, // [51:51] is the sub-list for extension type_name
+	51, // [51:51] is the sub-list for extension extendee
+	0,  // [0:51] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_book_service_proto_init() }

@@ -9,6 +9,7 @@ package orderv1
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	durationpb "google.golang.org/protobuf/types/known/durationpb"
@@ -313,7 +314,7 @@ func (PersistenceType) EnumDescriptor() ([]byte, []int) {
 //	                                                      SETTLED
 //	VoidMarket: PENDING, EXECUTABLE, EXECUTION_COMPLETE or SETTLED -> VOIDED
 //
-//   - PENDING: created by saga step 2 with its liability reserved, but NOT on
+//   - PENDING: created by saga step 3 with its liability reserved, but NOT on
 //     the book: it cannot match. Only ConfirmBet (after the wallet committed
 //     the liability) puts it on the book, so a fill is only ever made with
 //     committed money and is final, short of a market void.
@@ -703,28 +704,34 @@ func (SettlementJobState) EnumDescriptor() ([]byte, []int) {
 
 // Lifecycle of an order (one bet-placement saga) (AIP-216).
 //
-//	PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-//	               |           |           |
-//	               |           +-----+-----+ step failed, or (steps 1-2)
-//	               |                 |       outcome unknown
-//	               |                 v
-//	               |           COMPENSATING ----> COMPENSATED
-//	               |                 |
-//	               |                 +----------> FAILED --ResolveOrder--> RESOLVED
-//	               v
-//	            REJECTED   (step 1 refused: nothing to undo)
+//	PENDING -> ASSESSING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
+//	               |            |           |           |
+//	               |            |           +-----+-----+ step failed, or (steps 2-3)
+//	               |            |                 |       outcome unknown
+//	               |            |                 v
+//	               |            |           COMPENSATING ----> COMPENSATED
+//	               |            |                 |
+//	               |            |                 +----------> FAILED --ResolveOrder--> RESOLVED
+//	               v            v
+//	            REJECTED   (refused before any money was reserved)
 //
-//   - RESERVING: ReserveBalance. A definitive refusal (for example
-//     INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-//   - PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-//     COMPENSATING.
-//   - COMMITTING: a definitive failure of CommitReservation (for example
-//     RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-//     outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-//     CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-//   - CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-//     becomes COMPLETED (order-book's reconciler confirms the bet from the
-//     committed reservation; see OrderBookService.ConfirmBet).
+//   - ASSESSING (step 1): AssessBet. REJECT, or a definitive error ->
+//     REJECTED (nothing was consumed). No decision: above order-validator's
+//     fail-open threshold, ReleaseBetLimits runs and the order is REJECTED
+//     (DEPENDENCY_UNAVAILABLE); at or below it -> RESERVING as if REVIEW.
+//   - RESERVING (step 2): ReserveBalance. A definitive refusal (for example
+//     INSUFFICIENT_FUNDS): ReleaseBetLimits runs, then REJECTED; an unknown
+//     outcome -> COMPENSATING.
+//   - PLACING (step 3): a definitive failure or an unknown outcome of PlaceBet
+//     -> COMPENSATING.
+//   - COMMITTING (step 4): a definitive failure of CommitReservation (for
+//     example RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An
+//     unknown outcome is resolved by reading the reservation: COMMITTED ->
+//     CONFIRMING, CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit
+//     again.
+//   - CONFIRMING (step 5): ConfirmBet is retried; if its retries run out the
+//     order still becomes COMPLETED (order-book's reconciler confirms the bet
+//     from the committed reservation; see OrderBookService.ConfirmBet).
 //   - COMPENSATING: compensations are retried until they succeed (they accept
 //     missing targets). One that returns a definitive error (CancelBet answers
 //     BET_ALREADY_CONFIRMED, or CancelReservation answers
@@ -740,13 +747,16 @@ const (
 	OrderState_ORDER_STATE_UNSPECIFIED OrderState = 0
 	// The workflow has started; no step has run yet.
 	OrderState_ORDER_STATE_PENDING OrderState = 1
-	// Step 1: reserving the liability in the wallet.
+	// Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which
+	// consumes the user's limits.
+	OrderState_ORDER_STATE_ASSESSING OrderState = 12
+	// Step 2: reserving the liability in the wallet.
 	OrderState_ORDER_STATE_RESERVING OrderState = 2
-	// Step 2: placing the bet (not yet on the book).
+	// Step 3: placing the bet (not yet on the book).
 	OrderState_ORDER_STATE_PLACING OrderState = 3
-	// Step 3: committing the reservation (the pivot).
+	// Step 4: committing the reservation (the pivot).
 	OrderState_ORDER_STATE_COMMITTING OrderState = 4
-	// Step 4: confirming the bet, which puts it on the book (best effort).
+	// Step 5: confirming the bet, which puts it on the book (best effort).
 	OrderState_ORDER_STATE_CONFIRMING OrderState = 5
 	// Terminal. The bet is paid for and on the book (or lapsed at
 	// confirmation and refunded; see the bet).
@@ -756,8 +766,11 @@ const (
 	OrderState_ORDER_STATE_COMPENSATING OrderState = 7
 	// Terminal. Every completed step was undone; no money moved.
 	OrderState_ORDER_STATE_COMPENSATED OrderState = 8
-	// Terminal. ReserveBalance refused the order (for example insufficient
-	// funds); nothing took effect, so nothing was compensated.
+	// Terminal. The order was refused before any money was reserved: by
+	// risk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when
+	// it did not answer and the order failed closed) or by the wallet at step
+	// 2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were
+	// given back by its compensation, ReleaseBetLimits (recorded in `steps`).
 	OrderState_ORDER_STATE_REJECTED OrderState = 9
 	// The saga could neither complete nor be compensated; an operator must
 	// resolve it with ResolveOrder. See the failing step in `steps`.
@@ -771,6 +784,7 @@ var (
 	OrderState_name = map[int32]string{
 		0:  "ORDER_STATE_UNSPECIFIED",
 		1:  "ORDER_STATE_PENDING",
+		12: "ORDER_STATE_ASSESSING",
 		2:  "ORDER_STATE_RESERVING",
 		3:  "ORDER_STATE_PLACING",
 		4:  "ORDER_STATE_COMMITTING",
@@ -785,6 +799,7 @@ var (
 	OrderState_value = map[string]int32{
 		"ORDER_STATE_UNSPECIFIED":  0,
 		"ORDER_STATE_PENDING":      1,
+		"ORDER_STATE_ASSESSING":    12,
 		"ORDER_STATE_RESERVING":    2,
 		"ORDER_STATE_PLACING":      3,
 		"ORDER_STATE_COMMITTING":   4,
@@ -835,10 +850,11 @@ const (
 	SagaStepOutcome_SAGA_STEP_OUTCOME_RUNNING SagaStepOutcome = 1
 	// The RPC succeeded (including an idempotent replay).
 	SagaStepOutcome_SAGA_STEP_OUTCOME_SUCCEEDED SagaStepOutcome = 2
-	// The RPC returned a definitive (non-retryable) error; see `error_*`.
+	// The RPC returned a definitive (non-retryable) error, or a decision that
+	// refuses the order (AssessBet's REJECT); see `last_error`.
 	SagaStepOutcome_SAGA_STEP_OUTCOME_FAILED SagaStepOutcome = 3
 	// The retry budget ran out without a definitive answer; the effect is
-	// unknown. `error_*` holds the last error.
+	// unknown. `last_error` holds the last error.
 	SagaStepOutcome_SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED SagaStepOutcome = 4
 )
 
@@ -2712,17 +2728,31 @@ type SagaStepExecution struct {
 	Outcome SagaStepOutcome `protobuf:"varint,4,opt,name=outcome,proto3,enum=order.v1.SagaStepOutcome" json:"outcome,omitempty"`
 	// Calls made so far, 1 for a first-time success.
 	AttemptCount int32 `protobuf:"varint,5,opt,name=attempt_count,json=attemptCount,proto3" json:"attempt_count,omitempty"`
-	// The idempotency key sent on every attempt, "<saga_id>:<step>".
+	// The idempotency key sent on every attempt: "<saga_id>:<name>", where
+	// <name> is the step's or compensation's name (assess, reserve, place,
+	// commit, confirm, release-limits, cancel-reservation, cancel-bet; see
+	// OrderValidatorService).
 	IdempotencyKey string `protobuf:"bytes,6,opt,name=idempotency_key,json=idempotencyKey,proto3" json:"idempotency_key,omitempty"`
-	// Canonical gRPC code name of the last error, for example
-	// "FAILED_PRECONDITION"; empty if no attempt failed.
-	ErrorCode string `protobuf:"bytes,7,opt,name=error_code,json=errorCode,proto3" json:"error_code,omitempty"`
-	// `ErrorInfo.reason` of the last error, for example "INSUFFICIENT_FUNDS".
-	ErrorReason string `protobuf:"bytes,8,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// `ErrorInfo.domain` of the last error, for example "wallet.tam.internal".
-	ErrorDomain string `protobuf:"bytes,9,opt,name=error_domain,json=errorDomain,proto3" json:"error_domain,omitempty"`
-	// The last error's message, for operators; not for display to users.
-	ErrorMessage string `protobuf:"bytes,10,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// The last error of the step (AIP-193), unset if no attempt failed. It is
+	// kept when a later attempt succeeds, so that a SUCCEEDED step shows what
+	// it recovered from. Set for every FAILED and RETRIES_EXHAUSTED outcome.
+	//   - The error a participant returned is recorded as received: `code` (a
+	//     `google.rpc.Code` number, for example 9 = FAILED_PRECONDITION),
+	//     `message` (for operators, never shown to users) and `details` with
+	//     its `google.rpc.ErrorInfo` (`reason` such as "INSUFFICIENT_FUNDS",
+	//     `domain` such as "wallet.tam.internal", and the `metadata` the
+	//     participant's error reason documents) and any other detail it sent
+	//     (`google.rpc.RetryInfo`, `google.rpc.BadRequest`).
+	//   - An error the orchestrator observed itself (its own deadline ran out,
+	//     the connection failed) has the code it saw (DEADLINE_EXCEEDED,
+	//     UNAVAILABLE) and an ErrorInfo with reason DEPENDENCY_UNAVAILABLE,
+	//     domain "order.tam.internal" and metadata `dependency` (the callee's
+	//     deployable name, for example "wallet-service").
+	//   - A refusal that is a response rather than an error (AssessBet answered
+	//     REJECT) is recorded as FAILED_PRECONDITION / RISK_REJECTED, domain
+	//     "order.tam.internal", with that reason's metadata (`assessmentId`,
+	//     `riskReasons`, `maxStake`).
+	LastError *status.Status `protobuf:"bytes,13,opt,name=last_error,json=lastError,proto3" json:"last_error,omitempty"`
 	// When the first attempt started.
 	StartTime *timestamppb.Timestamp `protobuf:"bytes,11,opt,name=start_time,json=startTime,proto3" json:"start_time,omitempty"`
 	// When the step reached SUCCEEDED, FAILED or RETRIES_EXHAUSTED; unset
@@ -2804,32 +2834,11 @@ func (x *SagaStepExecution) GetIdempotencyKey() string {
 	return ""
 }
 
-func (x *SagaStepExecution) GetErrorCode() string {
+func (x *SagaStepExecution) GetLastError() *status.Status {
 	if x != nil {
-		return x.ErrorCode
+		return x.LastError
 	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorReason() string {
-	if x != nil {
-		return x.ErrorReason
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorDomain() string {
-	if x != nil {
-		return x.ErrorDomain
-	}
-	return ""
-}
-
-func (x *SagaStepExecution) GetErrorMessage() string {
-	if x != nil {
-		return x.ErrorMessage
-	}
-	return ""
+	return nil
 }
 
 func (x *SagaStepExecution) GetStartTime() *timestamppb.Timestamp {
@@ -2872,15 +2881,16 @@ type Order struct {
 	Liability string `protobuf:"bytes,10,opt,name=liability,proto3" json:"liability,omitempty"`
 	// Current state; see OrderState.
 	State OrderState `protobuf:"varint,11,opt,name=state,proto3,enum=order.v1.OrderState" json:"state,omitempty"`
-	// The wallet reservation, once step 1 succeeded.
+	// The wallet reservation, once step 2 (ReserveBalance) succeeded.
 	ReservationId string `protobuf:"bytes,12,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The order-book bet, once step 2 succeeded.
+	// The order-book bet, once step 3 (PlaceBet) succeeded.
 	BetId string `protobuf:"bytes,13,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	// Every step and compensation executed, in execution order (at most 16:
-	// four steps and their compensations, each recorded once).
+	// five steps and the compensations of steps 1-3, each recorded once).
 	Steps []*SagaStepExecution `protobuf:"bytes,14,rep,name=steps,proto3" json:"steps,omitempty"`
-	// For COMPENSATED, REJECTED, FAILED and RESOLVED: the `error_reason` of
-	// the step that decided the outcome, for example "INSUFFICIENT_FUNDS".
+	// For COMPENSATED, REJECTED, FAILED and RESOLVED: the `ErrorInfo.reason`
+	// of the `last_error` of the step that decided the outcome, for example
+	// "INSUFFICIENT_FUNDS".
 	FailureReason string `protobuf:"bytes,15,opt,name=failure_reason,json=failureReason,proto3" json:"failure_reason,omitempty"`
 	// When the order was placed.
 	CreateTime *timestamppb.Timestamp `protobuf:"bytes,16,opt,name=create_time,json=createTime,proto3" json:"create_time,omitempty"`
@@ -2894,8 +2904,9 @@ type Order struct {
 	PersistenceType PersistenceType `protobuf:"varint,20,opt,name=persistence_type,json=persistenceType,proto3,enum=order.v1.PersistenceType" json:"persistence_type,omitempty"`
 	// The market version the order was priced on (0: none).
 	MarketVersion int64 `protobuf:"varint,21,opt,name=market_version,json=marketVersion,proto3" json:"market_version,omitempty"`
-	// The `risk.v1.RiskService.AssessBet` assessment whose limits the order
-	// consumed; empty when risk-analyzer did not answer (fail-open).
+	// The `risk.v1.RiskService.AssessBet` assessment of step 1 (also for a
+	// REJECT, which consumed nothing); empty while step 1 has not answered or
+	// when risk-analyzer did not answer at all (fail-open or fail-closed).
 	AssessmentId string `protobuf:"bytes,22,opt,name=assessment_id,json=assessmentId,proto3" json:"assessment_id,omitempty"`
 	// Set once RESOLVED: how.
 	Resolution OrderResolution `protobuf:"varint,23,opt,name=resolution,proto3,enum=order.v1.OrderResolution" json:"resolution,omitempty"`
@@ -3107,7 +3118,7 @@ var File_order_v1_order_resources_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1eorder/v1/order_resources.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xbd\x03\n" +
+	"\x1eorder/v1/order_resources.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\"\xbd\x03\n" +
 	"\aFixture\x12H\n" +
 	"\n" +
 	"fixture_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tfixtureId\x12-\n" +
@@ -3301,23 +3312,22 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x14total_matched_amount\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12totalMatchedAmount\x127\n" +
 	"\frunner_books\x18\a \x03(\v2\x14.order.v1.RunnerBookR\vrunnerBooks\x127\n" +
 	"\tread_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\breadTime:\xb0\x03\xbaH\xac\x03\x1a\xa9\x03\n" +
-	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xc3\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xe7\x03\n" +
+	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xc3\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xdf\x03\n" +
 	"\x11SagaStepExecution\x12\x12\n" +
 	"\x04step\x18\x01 \x01(\x05R\x04step\x12\x16\n" +
 	"\x06method\x18\x02 \x01(\tR\x06method\x12'\n" +
 	"\x04role\x18\x03 \x01(\x0e2\x13.common.v1.SagaRoleR\x04role\x123\n" +
 	"\aoutcome\x18\x04 \x01(\x0e2\x19.order.v1.SagaStepOutcomeR\aoutcome\x12#\n" +
 	"\rattempt_count\x18\x05 \x01(\x05R\fattemptCount\x12'\n" +
-	"\x0fidempotency_key\x18\x06 \x01(\tR\x0eidempotencyKey\x12\x1d\n" +
+	"\x0fidempotency_key\x18\x06 \x01(\tR\x0eidempotencyKey\x121\n" +
 	"\n" +
-	"error_code\x18\a \x01(\tR\terrorCode\x12!\n" +
-	"\ferror_reason\x18\b \x01(\tR\verrorReason\x12!\n" +
-	"\ferror_domain\x18\t \x01(\tR\verrorDomain\x12#\n" +
-	"\rerror_message\x18\n" +
-	" \x01(\tR\ferrorMessage\x129\n" +
+	"last_error\x18\r \x01(\v2\x12.google.rpc.StatusR\tlastError\x129\n" +
 	"\n" +
 	"start_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
-	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\"\xad\x0f\n" +
+	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTimeJ\x04\b\a\x10\bJ\x04\b\b\x10\tJ\x04\b\t\x10\n" +
+	"J\x04\b\n" +
+	"\x10\vR\n" +
+	"error_codeR\ferror_reasonR\ferror_domainR\rerror_message\"\xad\x0f\n" +
 	"\x05Order\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12\x17\n" +
@@ -3409,11 +3419,12 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x12SettlementJobState\x12$\n" +
 	" SETTLEMENT_JOB_STATE_UNSPECIFIED\x10\x00\x12 \n" +
 	"\x1cSETTLEMENT_JOB_STATE_RUNNING\x10\x01\x12\"\n" +
-	"\x1eSETTLEMENT_JOB_STATE_SUCCEEDED\x10\x02*\xd0\x02\n" +
+	"\x1eSETTLEMENT_JOB_STATE_SUCCEEDED\x10\x02*\xeb\x02\n" +
 	"\n" +
 	"OrderState\x12\x1b\n" +
 	"\x17ORDER_STATE_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13ORDER_STATE_PENDING\x10\x01\x12\x19\n" +
+	"\x15ORDER_STATE_ASSESSING\x10\f\x12\x19\n" +
 	"\x15ORDER_STATE_RESERVING\x10\x02\x12\x17\n" +
 	"\x13ORDER_STATE_PLACING\x10\x03\x12\x1a\n" +
 	"\x16ORDER_STATE_COMMITTING\x10\x04\x12\x1a\n" +
@@ -3484,6 +3495,7 @@ var file_order_v1_order_resources_proto_goTypes = []any{
 	(*durationpb.Duration)(nil),   // 28: google.protobuf.Duration
 	(v1.BetSide)(0),               // 29: common.v1.BetSide
 	(v1.SagaRole)(0),              // 30: common.v1.SagaRole
+	(*status.Status)(nil),         // 31: google.rpc.Status
 }
 var file_order_v1_order_resources_proto_depIdxs = []int32{
 	27, // 0: order.v1.Fixture.start_time:type_name -> google.protobuf.Timestamp
@@ -3524,20 +3536,21 @@ var file_order_v1_order_resources_proto_depIdxs = []int32{
 	27, // 35: order.v1.MarketBook.read_time:type_name -> google.protobuf.Timestamp
 	30, // 36: order.v1.SagaStepExecution.role:type_name -> common.v1.SagaRole
 	11, // 37: order.v1.SagaStepExecution.outcome:type_name -> order.v1.SagaStepOutcome
-	27, // 38: order.v1.SagaStepExecution.start_time:type_name -> google.protobuf.Timestamp
-	27, // 39: order.v1.SagaStepExecution.end_time:type_name -> google.protobuf.Timestamp
-	29, // 40: order.v1.Order.side:type_name -> common.v1.BetSide
-	10, // 41: order.v1.Order.state:type_name -> order.v1.OrderState
-	25, // 42: order.v1.Order.steps:type_name -> order.v1.SagaStepExecution
-	27, // 43: order.v1.Order.create_time:type_name -> google.protobuf.Timestamp
-	27, // 44: order.v1.Order.update_time:type_name -> google.protobuf.Timestamp
-	3,  // 45: order.v1.Order.persistence_type:type_name -> order.v1.PersistenceType
-	12, // 46: order.v1.Order.resolution:type_name -> order.v1.OrderResolution
-	47, // [47:47] is the sub-list for method output_type
-	47, // [47:47] is the sub-list for method input_type
-	47, // [47:47] is the sub-list for extension type_name
-	47, // [47:47] is the sub-list for extension extendee
-	0,  // [0:47] is the sub-list for field type_name
+	31, // 38: order.v1.SagaStepExecution.last_error:type_name -> google.rpc.Status
+	27, // 39: order.v1.SagaStepExecution.start_time:type_name -> google.protobuf.Timestamp
+	27, // 40: order.v1.SagaStepExecution.end_time:type_name -> google.protobuf.Timestamp
+	29, // 41: order.v1.Order.side:type_name -> common.v1.BetSide
+	10, // 42: order.v1.Order.state:type_name -> order.v1.OrderState
+	25, // 43: order.v1.Order.steps:type_name -> order.v1.SagaStepExecution
+	27, // 44: order.v1.Order.create_time:type_name -> google.protobuf.Timestamp
+	27, // 45: order.v1.Order.update_time:type_name -> google.protobuf.Timestamp
+	3,  // 46: order.v1.Order.persistence_type:type_name -> order.v1.PersistenceType
+	12, // 47: order.v1.Order.resolution:type_name -> order.v1.OrderResolution
+	48, // [48:48] is the sub-list for method output_type
+	48, // [48:48] is the sub-list for method input_type
+	48, // [48:48] is the sub-list for extension type_name
+	48, // [48:48] is the sub-list for extension extendee
+	0,  // [0:48] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_resources_proto_init() }

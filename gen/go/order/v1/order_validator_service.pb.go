@@ -9,6 +9,7 @@ package orderv1
 import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	v1 "github.com/tam/tam-protos/gen/go/common/v1"
+	status "google.golang.org/genproto/googleapis/rpc/status"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	reflect "reflect"
@@ -399,7 +400,8 @@ func (x *PlaceOrdersRequest) GetIdempotencyKey() string {
 // The result of one PlaceOrders instruction.
 type PlaceOrderResult struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// True when the order was started (or joined on a retry).
+	// True when the order was started (or joined on a retry); then `error` is
+	// unset.
 	Success bool `protobuf:"varint,1,opt,name=success,proto3" json:"success,omitempty"`
 	// The order's id, when `success`.
 	OrderId string `protobuf:"bytes,2,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
@@ -407,11 +409,15 @@ type PlaceOrderResult struct {
 	SagaId string `protobuf:"bytes,3,opt,name=saga_id,json=sagaId,proto3" json:"saga_id,omitempty"`
 	// The order's state when the call returned, when `success`.
 	State OrderState `protobuf:"varint,4,opt,name=state,proto3,enum=order.v1.OrderState" json:"state,omitempty"`
-	// When `success` is false: `ErrorInfo.reason` of the check that failed,
-	// for example "STAKE_BELOW_MINIMUM".
-	ErrorReason string `protobuf:"bytes,5,opt,name=error_reason,json=errorReason,proto3" json:"error_reason,omitempty"`
-	// When `success` is false: a message for developers.
-	ErrorMessage  string `protobuf:"bytes,6,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
+	// Set exactly when `success` is false: the error the instruction would
+	// have got as a PlaceOrder (AIP-193), as that RPC documents it. `code` is
+	// the `google.rpc.Code` number (for example 3 = INVALID_ARGUMENT),
+	// `message` is for developers, and `details` hold one
+	// `google.rpc.ErrorInfo` (`reason` such as "STAKE_BELOW_MINIMUM", `domain`
+	// "order.tam.internal", and the reason's documented `metadata`). The
+	// request's field rules are checked for the whole batch first, so a
+	// validation failure fails the call, never one instruction.
+	Error         *status.Status `protobuf:"bytes,7,opt,name=error,proto3" json:"error,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -474,18 +480,11 @@ func (x *PlaceOrderResult) GetState() OrderState {
 	return OrderState_ORDER_STATE_UNSPECIFIED
 }
 
-func (x *PlaceOrderResult) GetErrorReason() string {
+func (x *PlaceOrderResult) GetError() *status.Status {
 	if x != nil {
-		return x.ErrorReason
+		return x.Error
 	}
-	return ""
-}
-
-func (x *PlaceOrderResult) GetErrorMessage() string {
-	if x != nil {
-		return x.ErrorMessage
-	}
-	return ""
+	return nil
 }
 
 // Response of OrderValidatorService.PlaceOrders.
@@ -749,7 +748,7 @@ var File_order_v1_order_validator_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\n" +
-	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1eorder/v1/order_resources.proto\"\xbd\n" +
+	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\xbd\n" +
 	"\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
@@ -788,14 +787,13 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\finstructions\x18\x03 \x03(\v2\x1f.order.v1.PlaceOrderInstructionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12.\n" +
 	"\x0emarket_version\x18\x04 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion\x12Q\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB(\xbaH%r#\x10\x01\x18x2\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\xd4\x01\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB(\xbaH%r#\x10\x01\x18x2\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\xdf\x01\n" +
 	"\x10PlaceOrderResult\x12\x18\n" +
 	"\asuccess\x18\x01 \x01(\bR\asuccess\x12\x19\n" +
 	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x03 \x01(\tR\x06sagaId\x12*\n" +
-	"\x05state\x18\x04 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\x12!\n" +
-	"\ferror_reason\x18\x05 \x01(\tR\verrorReason\x12#\n" +
-	"\rerror_message\x18\x06 \x01(\tR\ferrorMessage\"K\n" +
+	"\x05state\x18\x04 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\x12(\n" +
+	"\x05error\x18\a \x01(\v2\x12.google.rpc.StatusR\x05errorJ\x04\b\x05\x10\x06J\x04\b\x06\x10\aR\ferror_reasonR\rerror_message\"K\n" +
 	"\x13PlaceOrdersResponse\x124\n" +
 	"\aresults\x18\x01 \x03(\v2\x1a.order.v1.PlaceOrderResultR\aresults\"W\n" +
 	"\x0fGetOrderRequest\x12D\n" +
@@ -812,14 +810,15 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\xbaH\ar\x05\x10\x01\x18\x80\bR\x04note\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"=\n" +
 	"\x14ResolveOrderResponse\x12%\n" +
-	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order2\xcc\x04\n" +
+	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order2\xef\x04\n" +
 	"\x15OrderValidatorService\x12L\n" +
 	"\n" +
 	"PlaceOrder\x12\x1b.order.v1.PlaceOrderRequest\x1a\x1c.order.v1.PlaceOrderResponse\"\x03\x90\x02\x02\x12O\n" +
 	"\vPlaceOrders\x12\x1c.order.v1.PlaceOrdersRequest\x1a\x1d.order.v1.PlaceOrdersResponse\"\x03\x90\x02\x02\x12F\n" +
 	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x12R\n" +
-	"\fResolveOrder\x12\x1d.order.v1.ResolveOrderRequest\x1a\x1e.order.v1.ResolveOrderResponse\"\x03\x90\x02\x02\x1a\xf7\x01\xaa\xbb\x18\xbc\x01\n" +
-	"\rbet_placement\x12*\n" +
+	"\fResolveOrder\x12\x1d.order.v1.ResolveOrderRequest\x1a\x1e.order.v1.ResolveOrderResponse\"\x03\x90\x02\x02\x1a\x9a\x02\xaa\xbb\x18\xdf\x01\n" +
+	"\rbet_placement\x12!\n" +
+	"\x1drisk.v1.RiskService.AssessBet\x10\x01\x12*\n" +
 	"&wallet.v1.WalletService.ReserveBalance\x10\x01\x12&\n" +
 	"\"order.v1.OrderBookService.PlaceBet\x10\x01\x12-\n" +
 	")wallet.v1.WalletService.CommitReservation\x10\x03\x12(\n" +
@@ -854,8 +853,9 @@ var file_order_v1_order_validator_service_proto_goTypes = []any{
 	(v1.BetSide)(0),               // 10: common.v1.BetSide
 	(PersistenceType)(0),          // 11: order.v1.PersistenceType
 	(OrderState)(0),               // 12: order.v1.OrderState
-	(*Order)(nil),                 // 13: order.v1.Order
-	(OrderResolution)(0),          // 14: order.v1.OrderResolution
+	(*status.Status)(nil),         // 13: google.rpc.Status
+	(*Order)(nil),                 // 14: order.v1.Order
+	(OrderResolution)(0),          // 15: order.v1.OrderResolution
 }
 var file_order_v1_order_validator_service_proto_depIdxs = []int32{
 	10, // 0: order.v1.PlaceOrderRequest.side:type_name -> common.v1.BetSide
@@ -865,23 +865,24 @@ var file_order_v1_order_validator_service_proto_depIdxs = []int32{
 	11, // 4: order.v1.PlaceOrderInstruction.persistence_type:type_name -> order.v1.PersistenceType
 	2,  // 5: order.v1.PlaceOrdersRequest.instructions:type_name -> order.v1.PlaceOrderInstruction
 	12, // 6: order.v1.PlaceOrderResult.state:type_name -> order.v1.OrderState
-	4,  // 7: order.v1.PlaceOrdersResponse.results:type_name -> order.v1.PlaceOrderResult
-	13, // 8: order.v1.GetOrderResponse.order:type_name -> order.v1.Order
-	14, // 9: order.v1.ResolveOrderRequest.resolution:type_name -> order.v1.OrderResolution
-	13, // 10: order.v1.ResolveOrderResponse.order:type_name -> order.v1.Order
-	0,  // 11: order.v1.OrderValidatorService.PlaceOrder:input_type -> order.v1.PlaceOrderRequest
-	3,  // 12: order.v1.OrderValidatorService.PlaceOrders:input_type -> order.v1.PlaceOrdersRequest
-	6,  // 13: order.v1.OrderValidatorService.GetOrder:input_type -> order.v1.GetOrderRequest
-	8,  // 14: order.v1.OrderValidatorService.ResolveOrder:input_type -> order.v1.ResolveOrderRequest
-	1,  // 15: order.v1.OrderValidatorService.PlaceOrder:output_type -> order.v1.PlaceOrderResponse
-	5,  // 16: order.v1.OrderValidatorService.PlaceOrders:output_type -> order.v1.PlaceOrdersResponse
-	7,  // 17: order.v1.OrderValidatorService.GetOrder:output_type -> order.v1.GetOrderResponse
-	9,  // 18: order.v1.OrderValidatorService.ResolveOrder:output_type -> order.v1.ResolveOrderResponse
-	15, // [15:19] is the sub-list for method output_type
-	11, // [11:15] is the sub-list for method input_type
-	11, // [11:11] is the sub-list for extension type_name
-	11, // [11:11] is the sub-list for extension extendee
-	0,  // [0:11] is the sub-list for field type_name
+	13, // 7: order.v1.PlaceOrderResult.error:type_name -> google.rpc.Status
+	4,  // 8: order.v1.PlaceOrdersResponse.results:type_name -> order.v1.PlaceOrderResult
+	14, // 9: order.v1.GetOrderResponse.order:type_name -> order.v1.Order
+	15, // 10: order.v1.ResolveOrderRequest.resolution:type_name -> order.v1.OrderResolution
+	14, // 11: order.v1.ResolveOrderResponse.order:type_name -> order.v1.Order
+	0,  // 12: order.v1.OrderValidatorService.PlaceOrder:input_type -> order.v1.PlaceOrderRequest
+	3,  // 13: order.v1.OrderValidatorService.PlaceOrders:input_type -> order.v1.PlaceOrdersRequest
+	6,  // 14: order.v1.OrderValidatorService.GetOrder:input_type -> order.v1.GetOrderRequest
+	8,  // 15: order.v1.OrderValidatorService.ResolveOrder:input_type -> order.v1.ResolveOrderRequest
+	1,  // 16: order.v1.OrderValidatorService.PlaceOrder:output_type -> order.v1.PlaceOrderResponse
+	5,  // 17: order.v1.OrderValidatorService.PlaceOrders:output_type -> order.v1.PlaceOrdersResponse
+	7,  // 18: order.v1.OrderValidatorService.GetOrder:output_type -> order.v1.GetOrderResponse
+	9,  // 19: order.v1.OrderValidatorService.ResolveOrder:output_type -> order.v1.ResolveOrderResponse
+	16, // [16:20] is the sub-list for method output_type
+	12, // [12:16] is the sub-list for method input_type
+	12, // [12:12] is the sub-list for extension type_name
+	12, // [12:12] is the sub-list for extension extendee
+	0,  // [0:12] is the sub-list for field type_name
 }
 
 func init() { file_order_v1_order_validator_service_proto_init() }

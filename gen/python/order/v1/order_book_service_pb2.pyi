@@ -11,6 +11,7 @@ from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.rpc import status_pb2 as _status_pb2
 from ...order.v1 import order_resources_pb2 as _order_resources_pb2
 import builtins as _builtins
 import sys
@@ -51,7 +52,7 @@ Global___CancelBetOutcome: _TypeAlias = CancelBetOutcome
 @_typing.final
 class PlaceBetRequest(_message.Message):
     """Request for OrderBookService.PlaceBet. Sent by order-validator as saga
-    step 2.
+    step 3.
     """
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
@@ -82,7 +83,7 @@ class PlaceBetRequest(_message.Message):
     currency: _builtins.str
     "ISO-4217 code; must equal the market's currency."
     reservation_id: _builtins.str
-    "The wallet reservation (saga step 1) that holds the bet's liability."
+    "The wallet reservation (saga step 2) that holds the bet's liability."
     order_id: _builtins.str
     'The order-validator order the bet is placed for.'
     saga_id: _builtins.str
@@ -137,7 +138,7 @@ Global___PlaceBetResponse: _TypeAlias = PlaceBetResponse
 @_typing.final
 class ConfirmBetRequest(_message.Message):
     """Request for OrderBookService.ConfirmBet. Sent by order-validator as saga
-    step 4.
+    step 5.
     """
     DESCRIPTOR: _descriptor.Descriptor
     BET_ID_FIELD_NUMBER: _builtins.int
@@ -330,13 +331,12 @@ class CancelBetResult(_message.Message):
     STAKE_CANCELLED_FIELD_NUMBER: _builtins.int
     REFUNDED_AMOUNT_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
     BET_FIELD_NUMBER: _builtins.int
     bet_id: _builtins.str
     "The instruction's bet."
     success: _builtins.bool
-    'True when the instruction took effect (or had already, on a replay).'
+    'True when the instruction took effect (or had already, on a replay);\n    then `error` is unset.\n    '
     instruction_id: _builtins.str
     'Deterministic id of the instruction: "c" + the instruction\'s index + "-"\n    + the first 16 hex digits of SHA-256(UTF-8(user_id + "\\n" +\n    idempotency_key)). The refund\'s key is "refund:<bet_id>:<instruction_id>".\n    '
     stake_cancelled: _builtins.str
@@ -345,22 +345,29 @@ class CancelBetResult(_message.Message):
     'The amount refunded for it (credited at once).'
     currency: _builtins.str
     "ISO-4217 code of the market's currency."
-    error_reason: _builtins.str
-    'When `success` is false: `ErrorInfo.reason` of the failure, for example\n    "BET_NOT_EXECUTABLE" (see the RPC\'s per-instruction errors).\n    '
-    error_message: _builtins.str
-    'When `success` is false: a message for developers.'
+
+    @_builtins.property
+    def error(self) -> _status_pb2.Status:
+        """Set exactly when `success` is false: why the instruction failed
+        (AIP-193), one of the RPC's per-instruction errors. `code` is the
+        `google.rpc.Code` number (5 = NOT_FOUND, 9 = FAILED_PRECONDITION),
+        `message` is for developers, and `details` hold one
+        `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET" or
+        "BET_NOT_EXECUTABLE", `domain` "order.tam.internal" and the reason's
+        documented `metadata`. Stored and replayed with the request.
+        """
 
     @_builtins.property
     def bet(self) -> _order_resources_pb2.Bet:
         """The bet after the instruction."""
 
-    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., stake_cancelled: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error_reason: _builtins.str=..., error_message: _builtins.str=..., bet: _order_resources_pb2.Bet | None=...) -> None:
+    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., stake_cancelled: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error: _status_pb2.Status | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'error', b'error']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error_message', b'error_message', 'error_reason', b'error_reason', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'stake_cancelled', b'stake_cancelled', 'success', b'success']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error', b'error', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'stake_cancelled', b'stake_cancelled', 'success', b'success']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -463,35 +470,42 @@ class ReplaceBetResult(_message.Message):
     INSTRUCTION_ID_FIELD_NUMBER: _builtins.int
     REFUNDED_AMOUNT_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
     BET_FIELD_NUMBER: _builtins.int
     bet_id: _builtins.str
     "The instruction's bet."
     success: _builtins.bool
-    'True when the instruction took effect (or had already, on a replay).'
+    'True when the instruction took effect (or had already, on a replay);\n    then `error` is unset.\n    '
     instruction_id: _builtins.str
     'Deterministic id of the instruction: "r" + the instruction\'s index + "-"\n    + the first 16 hex digits of SHA-256(UTF-8(user_id + "\\n" +\n    idempotency_key)); the key of a surplus refund is\n    "refund:<bet_id>:<instruction_id>".\n    '
     refunded_amount: _builtins.str
     'The surplus liability refunded ("0" for BACK bets).'
     currency: _builtins.str
     "ISO-4217 code of the market's currency."
-    error_reason: _builtins.str
-    'When `success` is false: `ErrorInfo.reason` of the failure.'
-    error_message: _builtins.str
-    'When `success` is false: a message for developers.'
+
+    @_builtins.property
+    def error(self) -> _status_pb2.Status:
+        """Set exactly when `success` is false: why the instruction failed
+        (AIP-193), one of the RPC's per-instruction errors. `code` is the
+        `google.rpc.Code` number (3 = INVALID_ARGUMENT, 5 = NOT_FOUND, 9 =
+        FAILED_PRECONDITION), `message` is for developers, and `details` hold
+        one `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET",
+        "BET_NOT_EXECUTABLE" or "REPLACE_EXCEEDS_LIABILITY", `domain`
+        "order.tam.internal" and the reason's documented `metadata`. Stored and
+        replayed with the request.
+        """
 
     @_builtins.property
     def bet(self) -> _order_resources_pb2.Bet:
         """The bet after the instruction."""
 
-    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error_reason: _builtins.str=..., error_message: _builtins.str=..., bet: _order_resources_pb2.Bet | None=...) -> None:
+    def __init__(self, *, bet_id: _builtins.str=..., success: _builtins.bool=..., instruction_id: _builtins.str=..., refunded_amount: _builtins.str=..., currency: _builtins.str=..., error: _status_pb2.Status | None=..., bet: _order_resources_pb2.Bet | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'error', b'error']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error_message', b'error_message', 'error_reason', b'error_reason', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'success', b'success']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['bet', b'bet', 'bet_id', b'bet_id', 'currency', b'currency', 'error', b'error', 'instruction_id', b'instruction_id', 'refunded_amount', b'refunded_amount', 'success', b'success']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...

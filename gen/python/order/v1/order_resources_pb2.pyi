@@ -11,6 +11,7 @@ from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.rpc import status_pb2 as _status_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -212,7 +213,7 @@ class BetState(_BetState, metaclass=_BetStateEnumTypeWrapper):
                                                             SETTLED
       VoidMarket: PENDING, EXECUTABLE, EXECUTION_COMPLETE or SETTLED -> VOIDED
 
-    * PENDING: created by saga step 2 with its liability reserved, but NOT on
+    * PENDING: created by saga step 3 with its liability reserved, but NOT on
       the book: it cannot match. Only ConfirmBet (after the wallet committed
       the liability) puts it on the book, so a fill is only ever made with
       committed money and is final, short of a market void.
@@ -405,14 +406,16 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
     'Never returned.'
     ORDER_STATE_PENDING: _OrderState.ValueType
     'The workflow has started; no step has run yet.'
+    ORDER_STATE_ASSESSING: _OrderState.ValueType
+    "Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which\n    consumes the user's limits.\n    "
     ORDER_STATE_RESERVING: _OrderState.ValueType
-    'Step 1: reserving the liability in the wallet.'
+    'Step 2: reserving the liability in the wallet.'
     ORDER_STATE_PLACING: _OrderState.ValueType
-    'Step 2: placing the bet (not yet on the book).'
+    'Step 3: placing the bet (not yet on the book).'
     ORDER_STATE_COMMITTING: _OrderState.ValueType
-    'Step 3: committing the reservation (the pivot).'
+    'Step 4: committing the reservation (the pivot).'
     ORDER_STATE_CONFIRMING: _OrderState.ValueType
-    'Step 4: confirming the bet, which puts it on the book (best effort).'
+    'Step 5: confirming the bet, which puts it on the book (best effort).'
     ORDER_STATE_COMPLETED: _OrderState.ValueType
     'Terminal. The bet is paid for and on the book (or lapsed at\n    confirmation and refunded; see the bet).\n    '
     ORDER_STATE_COMPENSATING: _OrderState.ValueType
@@ -420,7 +423,7 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
     ORDER_STATE_COMPENSATED: _OrderState.ValueType
     'Terminal. Every completed step was undone; no money moved.'
     ORDER_STATE_REJECTED: _OrderState.ValueType
-    'Terminal. ReserveBalance refused the order (for example insufficient\n    funds); nothing took effect, so nothing was compensated.\n    '
+    'Terminal. The order was refused before any money was reserved: by\n    risk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when\n    it did not answer and the order failed closed) or by the wallet at step\n    2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were\n    given back by its compensation, ReleaseBetLimits (recorded in `steps`).\n    '
     ORDER_STATE_FAILED: _OrderState.ValueType
     'The saga could neither complete nor be compensated; an operator must\n    resolve it with ResolveOrder. See the failing step in `steps`.\n    '
     ORDER_STATE_RESOLVED: _OrderState.ValueType
@@ -429,28 +432,34 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
 class OrderState(_OrderState, metaclass=_OrderStateEnumTypeWrapper):
     """Lifecycle of an order (one bet-placement saga) (AIP-216).
 
-      PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-                     |           |           |
-                     |           +-----+-----+ step failed, or (steps 1-2)
-                     |                 |       outcome unknown
-                     |                 v
-                     |           COMPENSATING ----> COMPENSATED
-                     |                 |
-                     |                 +----------> FAILED --ResolveOrder--> RESOLVED
-                     v
-                  REJECTED   (step 1 refused: nothing to undo)
+      PENDING -> ASSESSING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
+                     |            |           |           |
+                     |            |           +-----+-----+ step failed, or (steps 2-3)
+                     |            |                 |       outcome unknown
+                     |            |                 v
+                     |            |           COMPENSATING ----> COMPENSATED
+                     |            |                 |
+                     |            |                 +----------> FAILED --ResolveOrder--> RESOLVED
+                     v            v
+                  REJECTED   (refused before any money was reserved)
 
-    * RESERVING: ReserveBalance. A definitive refusal (for example
-      INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-    * PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-      COMPENSATING.
-    * COMMITTING: a definitive failure of CommitReservation (for example
-      RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-      outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-      CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-    * CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-      becomes COMPLETED (order-book's reconciler confirms the bet from the
-      committed reservation; see OrderBookService.ConfirmBet).
+    * ASSESSING (step 1): AssessBet. REJECT, or a definitive error ->
+      REJECTED (nothing was consumed). No decision: above order-validator's
+      fail-open threshold, ReleaseBetLimits runs and the order is REJECTED
+      (DEPENDENCY_UNAVAILABLE); at or below it -> RESERVING as if REVIEW.
+    * RESERVING (step 2): ReserveBalance. A definitive refusal (for example
+      INSUFFICIENT_FUNDS): ReleaseBetLimits runs, then REJECTED; an unknown
+      outcome -> COMPENSATING.
+    * PLACING (step 3): a definitive failure or an unknown outcome of PlaceBet
+      -> COMPENSATING.
+    * COMMITTING (step 4): a definitive failure of CommitReservation (for
+      example RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An
+      unknown outcome is resolved by reading the reservation: COMMITTED ->
+      CONFIRMING, CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit
+      again.
+    * CONFIRMING (step 5): ConfirmBet is retried; if its retries run out the
+      order still becomes COMPLETED (order-book's reconciler confirms the bet
+      from the committed reservation; see OrderBookService.ConfirmBet).
     * COMPENSATING: compensations are retried until they succeed (they accept
       missing targets). One that returns a definitive error (CancelBet answers
       BET_ALREADY_CONFIRMED, or CancelReservation answers
@@ -463,14 +472,16 @@ ORDER_STATE_UNSPECIFIED: OrderState.ValueType
 'Never returned.'
 ORDER_STATE_PENDING: OrderState.ValueType
 'The workflow has started; no step has run yet.'
+ORDER_STATE_ASSESSING: OrderState.ValueType
+"Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which\nconsumes the user's limits.\n"
 ORDER_STATE_RESERVING: OrderState.ValueType
-'Step 1: reserving the liability in the wallet.'
+'Step 2: reserving the liability in the wallet.'
 ORDER_STATE_PLACING: OrderState.ValueType
-'Step 2: placing the bet (not yet on the book).'
+'Step 3: placing the bet (not yet on the book).'
 ORDER_STATE_COMMITTING: OrderState.ValueType
-'Step 3: committing the reservation (the pivot).'
+'Step 4: committing the reservation (the pivot).'
 ORDER_STATE_CONFIRMING: OrderState.ValueType
-'Step 4: confirming the bet, which puts it on the book (best effort).'
+'Step 5: confirming the bet, which puts it on the book (best effort).'
 ORDER_STATE_COMPLETED: OrderState.ValueType
 'Terminal. The bet is paid for and on the book (or lapsed at\nconfirmation and refunded; see the bet).\n'
 ORDER_STATE_COMPENSATING: OrderState.ValueType
@@ -478,7 +489,7 @@ ORDER_STATE_COMPENSATING: OrderState.ValueType
 ORDER_STATE_COMPENSATED: OrderState.ValueType
 'Terminal. Every completed step was undone; no money moved.'
 ORDER_STATE_REJECTED: OrderState.ValueType
-'Terminal. ReserveBalance refused the order (for example insufficient\nfunds); nothing took effect, so nothing was compensated.\n'
+'Terminal. The order was refused before any money was reserved: by\nrisk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when\nit did not answer and the order failed closed) or by the wallet at step\n2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were\ngiven back by its compensation, ReleaseBetLimits (recorded in `steps`).\n'
 ORDER_STATE_FAILED: OrderState.ValueType
 'The saga could neither complete nor be compensated; an operator must\nresolve it with ResolveOrder. See the failing step in `steps`.\n'
 ORDER_STATE_RESOLVED: OrderState.ValueType
@@ -498,9 +509,9 @@ class _SagaStepOutcomeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SagaS
     SAGA_STEP_OUTCOME_SUCCEEDED: _SagaStepOutcome.ValueType
     'The RPC succeeded (including an idempotent replay).'
     SAGA_STEP_OUTCOME_FAILED: _SagaStepOutcome.ValueType
-    'The RPC returned a definitive (non-retryable) error; see `error_*`.'
+    "The RPC returned a definitive (non-retryable) error, or a decision that\n    refuses the order (AssessBet's REJECT); see `last_error`.\n    "
     SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: _SagaStepOutcome.ValueType
-    'The retry budget ran out without a definitive answer; the effect is\n    unknown. `error_*` holds the last error.\n    '
+    'The retry budget ran out without a definitive answer; the effect is\n    unknown. `last_error` holds the last error.\n    '
 
 class SagaStepOutcome(_SagaStepOutcome, metaclass=_SagaStepOutcomeEnumTypeWrapper):
     """Outcome of one saga step execution."""
@@ -511,9 +522,9 @@ SAGA_STEP_OUTCOME_RUNNING: SagaStepOutcome.ValueType
 SAGA_STEP_OUTCOME_SUCCEEDED: SagaStepOutcome.ValueType
 'The RPC succeeded (including an idempotent replay).'
 SAGA_STEP_OUTCOME_FAILED: SagaStepOutcome.ValueType
-'The RPC returned a definitive (non-retryable) error; see `error_*`.'
+"The RPC returned a definitive (non-retryable) error, or a decision that\nrefuses the order (AssessBet's REJECT); see `last_error`.\n"
 SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED: SagaStepOutcome.ValueType
-'The retry budget ran out without a definitive answer; the effect is\nunknown. `error_*` holds the last error.\n'
+'The retry budget ran out without a definitive answer; the effect is\nunknown. `last_error` holds the last error.\n'
 Global___SagaStepOutcome: _TypeAlias = SagaStepOutcome
 
 class _OrderResolution:
@@ -1305,10 +1316,7 @@ class SagaStepExecution(_message.Message):
     OUTCOME_FIELD_NUMBER: _builtins.int
     ATTEMPT_COUNT_FIELD_NUMBER: _builtins.int
     IDEMPOTENCY_KEY_FIELD_NUMBER: _builtins.int
-    ERROR_CODE_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_DOMAIN_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
     START_TIME_FIELD_NUMBER: _builtins.int
     END_TIME_FIELD_NUMBER: _builtins.int
     step: _builtins.int
@@ -1322,15 +1330,30 @@ class SagaStepExecution(_message.Message):
     attempt_count: _builtins.int
     'Calls made so far, 1 for a first-time success.'
     idempotency_key: _builtins.str
-    'The idempotency key sent on every attempt, "<saga_id>:<step>".'
-    error_code: _builtins.str
-    'Canonical gRPC code name of the last error, for example\n    "FAILED_PRECONDITION"; empty if no attempt failed.\n    '
-    error_reason: _builtins.str
-    '`ErrorInfo.reason` of the last error, for example "INSUFFICIENT_FUNDS".'
-    error_domain: _builtins.str
-    '`ErrorInfo.domain` of the last error, for example "wallet.tam.internal".'
-    error_message: _builtins.str
-    "The last error's message, for operators; not for display to users."
+    'The idempotency key sent on every attempt: "<saga_id>:<name>", where\n    <name> is the step\'s or compensation\'s name (assess, reserve, place,\n    commit, confirm, release-limits, cancel-reservation, cancel-bet; see\n    OrderValidatorService).\n    '
+
+    @_builtins.property
+    def last_error(self) -> _status_pb2.Status:
+        """The last error of the step (AIP-193), unset if no attempt failed. It is
+        kept when a later attempt succeeds, so that a SUCCEEDED step shows what
+        it recovered from. Set for every FAILED and RETRIES_EXHAUSTED outcome.
+        * The error a participant returned is recorded as received: `code` (a
+          `google.rpc.Code` number, for example 9 = FAILED_PRECONDITION),
+          `message` (for operators, never shown to users) and `details` with
+          its `google.rpc.ErrorInfo` (`reason` such as "INSUFFICIENT_FUNDS",
+          `domain` such as "wallet.tam.internal", and the `metadata` the
+          participant's error reason documents) and any other detail it sent
+          (`google.rpc.RetryInfo`, `google.rpc.BadRequest`).
+        * An error the orchestrator observed itself (its own deadline ran out,
+          the connection failed) has the code it saw (DEADLINE_EXCEEDED,
+          UNAVAILABLE) and an ErrorInfo with reason DEPENDENCY_UNAVAILABLE,
+          domain "order.tam.internal" and metadata `dependency` (the callee's
+          deployable name, for example "wallet-service").
+        * A refusal that is a response rather than an error (AssessBet answered
+          REJECT) is recorded as FAILED_PRECONDITION / RISK_REJECTED, domain
+          "order.tam.internal", with that reason's metadata (`assessmentId`,
+          `riskReasons`, `maxStake`).
+        """
 
     @_builtins.property
     def start_time(self) -> _timestamp_pb2.Timestamp:
@@ -1342,13 +1365,13 @@ class SagaStepExecution(_message.Message):
         while RUNNING.
         """
 
-    def __init__(self, *, step: _builtins.int=..., method: _builtins.str=..., role: _annotations_pb2.SagaRole.ValueType=..., outcome: Global___SagaStepOutcome.ValueType=..., attempt_count: _builtins.int=..., idempotency_key: _builtins.str=..., error_code: _builtins.str=..., error_reason: _builtins.str=..., error_domain: _builtins.str=..., error_message: _builtins.str=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    def __init__(self, *, step: _builtins.int=..., method: _builtins.str=..., role: _annotations_pb2.SagaRole.ValueType=..., outcome: Global___SagaStepOutcome.ValueType=..., attempt_count: _builtins.int=..., idempotency_key: _builtins.str=..., last_error: _status_pb2.Status | None=..., start_time: _timestamp_pb2.Timestamp | None=..., end_time: _timestamp_pb2.Timestamp | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'start_time', b'start_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['end_time', b'end_time', 'last_error', b'last_error', 'start_time', b'start_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'end_time', b'end_time', 'error_code', b'error_code', 'error_domain', b'error_domain', 'error_message', b'error_message', 'error_reason', b'error_reason', 'idempotency_key', b'idempotency_key', 'method', b'method', 'outcome', b'outcome', 'role', b'role', 'start_time', b'start_time', 'step', b'step']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['attempt_count', b'attempt_count', 'end_time', b'end_time', 'idempotency_key', b'idempotency_key', 'last_error', b'last_error', 'method', b'method', 'outcome', b'outcome', 'role', b'role', 'start_time', b'start_time', 'step', b'step']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -1408,11 +1431,11 @@ class Order(_message.Message):
     state: Global___OrderState.ValueType
     'Current state; see OrderState.'
     reservation_id: _builtins.str
-    'The wallet reservation, once step 1 succeeded.'
+    'The wallet reservation, once step 2 (ReserveBalance) succeeded.'
     bet_id: _builtins.str
-    'The order-book bet, once step 2 succeeded.'
+    'The order-book bet, once step 3 (PlaceBet) succeeded.'
     failure_reason: _builtins.str
-    'For COMPENSATED, REJECTED, FAILED and RESOLVED: the `error_reason` of\n    the step that decided the outcome, for example "INSUFFICIENT_FUNDS".\n    '
+    'For COMPENSATED, REJECTED, FAILED and RESOLVED: the `ErrorInfo.reason`\n    of the `last_error` of the step that decided the outcome, for example\n    "INSUFFICIENT_FUNDS".\n    '
     market_display_name: _builtins.str
     "The market's display name, read during PlaceOrder's checks."
     selection_display_name: _builtins.str
@@ -1422,7 +1445,7 @@ class Order(_message.Message):
     market_version: _builtins.int
     'The market version the order was priced on (0: none).'
     assessment_id: _builtins.str
-    'The `risk.v1.RiskService.AssessBet` assessment whose limits the order\n    consumed; empty when risk-analyzer did not answer (fail-open).\n    '
+    'The `risk.v1.RiskService.AssessBet` assessment of step 1 (also for a\n    REJECT, which consumed nothing); empty while step 1 has not answered or\n    when risk-analyzer did not answer at all (fail-open or fail-closed).\n    '
     resolution: Global___OrderResolution.ValueType
     'Set once RESOLVED: how.'
     resolution_note: _builtins.str
@@ -1431,7 +1454,7 @@ class Order(_message.Message):
     @_builtins.property
     def steps(self) -> _containers.RepeatedCompositeFieldContainer[Global___SagaStepExecution]:
         """Every step and compensation executed, in execution order (at most 16:
-        four steps and their compensations, each recorded once).
+        five steps and the compensations of steps 1-3, each recorded once).
         """
 
     @_builtins.property

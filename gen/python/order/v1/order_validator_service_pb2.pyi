@@ -7,6 +7,7 @@ from ...common.v1 import betting_pb2 as _betting_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
+from google.rpc import status_pb2 as _status_pb2
 from ...order.v1 import order_resources_pb2 as _order_resources_pb2
 import builtins as _builtins
 import sys
@@ -179,28 +180,35 @@ class PlaceOrderResult(_message.Message):
     ORDER_ID_FIELD_NUMBER: _builtins.int
     SAGA_ID_FIELD_NUMBER: _builtins.int
     STATE_FIELD_NUMBER: _builtins.int
-    ERROR_REASON_FIELD_NUMBER: _builtins.int
-    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
     success: _builtins.bool
-    'True when the order was started (or joined on a retry).'
+    'True when the order was started (or joined on a retry); then `error` is\n    unset.\n    '
     order_id: _builtins.str
     "The order's id, when `success`."
     saga_id: _builtins.str
     "The order's saga id, when `success`."
     state: _order_resources_pb2.OrderState.ValueType
     "The order's state when the call returned, when `success`."
-    error_reason: _builtins.str
-    'When `success` is false: `ErrorInfo.reason` of the check that failed,\n    for example "STAKE_BELOW_MINIMUM".\n    '
-    error_message: _builtins.str
-    'When `success` is false: a message for developers.'
 
-    def __init__(self, *, success: _builtins.bool=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., state: _order_resources_pb2.OrderState.ValueType=..., error_reason: _builtins.str=..., error_message: _builtins.str=...) -> None:
+    @_builtins.property
+    def error(self) -> _status_pb2.Status:
+        """Set exactly when `success` is false: the error the instruction would
+        have got as a PlaceOrder (AIP-193), as that RPC documents it. `code` is
+        the `google.rpc.Code` number (for example 3 = INVALID_ARGUMENT),
+        `message` is for developers, and `details` hold one
+        `google.rpc.ErrorInfo` (`reason` such as "STAKE_BELOW_MINIMUM", `domain`
+        "order.tam.internal", and the reason's documented `metadata`). The
+        request's field rules are checked for the whole batch first, so a
+        validation failure fails the call, never one instruction.
+        """
+
+    def __init__(self, *, success: _builtins.bool=..., order_id: _builtins.str=..., saga_id: _builtins.str=..., state: _order_resources_pb2.OrderState.ValueType=..., error: _status_pb2.Status | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _Never
+    _HasFieldArgType: _TypeAlias = _typing.Literal['error', b'error']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['error_message', b'error_message', 'error_reason', b'error_reason', 'order_id', b'order_id', 'saga_id', b'saga_id', 'state', b'state', 'success', b'success']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['error', b'error', 'order_id', b'order_id', 'saga_id', b'saga_id', 'state', b'state', 'success', b'success']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
