@@ -110,11 +110,12 @@ class BetPlacementWorkflowTest {
     BetPlacementSaga saga = BetPlacementSaga.fromDescriptors();
     assertThat(saga.steps())
         .extracting(BetPlacementSaga.Step::rpc)
-        .containsExactly("ReserveBalance", "PlaceBet", "CommitReservation", "ConfirmBet");
+        .containsExactly(
+            "AssessBet", "ReserveBalance", "PlaceBet", "CommitReservation", "ConfirmBet");
     assertThat(saga.steps())
         .extracting(BetPlacementSaga.Step::compensationRpc)
-        .containsExactly("CancelReservation", "CancelBet", "", "");
-    assertThat(saga.steps().get(2).role()).isEqualTo(SagaRole.SAGA_ROLE_FINAL);
+        .containsExactly("ReleaseBetLimits", "CancelReservation", "CancelBet", "", "");
+    assertThat(saga.steps().get(3).role()).isEqualTo(SagaRole.SAGA_ROLE_FINAL);
   }
 
   @Test
@@ -140,11 +141,22 @@ class BetPlacementWorkflowTest {
     assertThat(order.getState()).isEqualTo(OrderState.ORDER_STATE_COMPENSATED);
     assertThat(steps(order))
         .containsExactly(
-            "1 ReserveBalance SUCCEEDED x1",
-            "2 PlaceBet RETRIES_EXHAUSTED x5",
-            "2 CancelBet SUCCEEDED x1",
-            "1 CancelReservation SUCCEEDED x1");
-    assertThat(order.getFailureReason()).isEqualTo("UNAVAILABLE");
+            "1 AssessBet SUCCEEDED x1",
+            "2 ReserveBalance SUCCEEDED x1",
+            "3 PlaceBet RETRIES_EXHAUSTED x5",
+            "3 CancelBet SUCCEEDED x1",
+            "2 CancelReservation SUCCEEDED x1",
+            "1 ReleaseBetLimits SUCCEEDED x1");
+    // UNAVAILABLE without an ErrorInfo is what the orchestrator observed itself.
+    assertThat(order.getFailureReason()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+    assertThat(SagaActivitiesImpl.errorInfo(order.getSteps(2).getLastError()).orElseThrow())
+        .satisfies(
+            i -> {
+              assertThat(i.getDomain()).isEqualTo("order.tam.internal");
+              assertThat(i.getMetadataMap()).containsEntry("dependency", "order-book");
+            });
+    assertThat(order.getSteps(2).getLastError().getCode())
+        .isEqualTo(Status.Code.UNAVAILABLE.value());
     assertThat(platform.fakes.wallet.reserved("alice")).isZero();
     assertThat(platform.fakes.risk.releases).containsKey(order.getSagaId() + ":release-limits");
   }
@@ -158,11 +170,39 @@ class BetPlacementWorkflowTest {
     assertThat(order.getState()).isEqualTo(OrderState.ORDER_STATE_COMPLETED);
     assertThat(steps(order))
         .containsExactly(
-            "1 ReserveBalance SUCCEEDED x1",
-            "2 PlaceBet SUCCEEDED x1",
-            "3 CommitReservation RETRIES_EXHAUSTED x5",
-            "4 ConfirmBet SUCCEEDED x1");
+            "1 AssessBet SUCCEEDED x1",
+            "2 ReserveBalance SUCCEEDED x1",
+            "3 PlaceBet SUCCEEDED x1",
+            "4 CommitReservation RETRIES_EXHAUSTED x5",
+            "5 ConfirmBet SUCCEEDED x1");
     assertThat(platform.fakes.wallet.balances.get("alice")).isEqualByComparingTo("90.00");
+  }
+
+  @Test
+  void aRiskRejectEndsTheOrderRejectedWithoutTouchingTheWallet() {
+    platform.fakes.risk.reject = true;
+
+    Order order = place("k-reject");
+
+    assertThat(order.getState()).isEqualTo(OrderState.ORDER_STATE_REJECTED);
+    assertThat(order.getFailureReason()).as(order.toString()).isEqualTo("RISK_REJECTED");
+    assertThat(steps(order)).containsExactly("1 AssessBet FAILED x1");
+    assertThat(order.getSteps(0).getLastError().getCode())
+        .isEqualTo(Status.Code.FAILED_PRECONDITION.value());
+    assertThat(platform.fakes.wallet.reservations).isEmpty();
+  }
+
+  @Test
+  void aSilentRiskFailsClosedAndReleasesTheLimits() {
+    platform.fakes.failAlways("AssessBet", Status.UNAVAILABLE.asRuntimeException());
+
+    Order order = place("k-silent");
+
+    assertThat(order.getState()).isEqualTo(OrderState.ORDER_STATE_REJECTED);
+    assertThat(order.getFailureReason()).isEqualTo("DEPENDENCY_UNAVAILABLE");
+    assertThat(steps(order))
+        .containsExactly("1 AssessBet RETRIES_EXHAUSTED x2", "1 ReleaseBetLimits SUCCEEDED x1");
+    assertThat(platform.fakes.wallet.reservations).isEmpty();
   }
 
   @Test
@@ -172,7 +212,7 @@ class BetPlacementWorkflowTest {
     Order order = place("k-confirm");
 
     assertThat(order.getState()).isEqualTo(OrderState.ORDER_STATE_COMPLETED);
-    assertThat(steps(order)).last().isEqualTo("4 ConfirmBet RETRIES_EXHAUSTED x20");
+    assertThat(steps(order)).last().isEqualTo("5 ConfirmBet RETRIES_EXHAUSTED x20");
   }
 
   @Test
@@ -190,15 +230,17 @@ class BetPlacementWorkflowTest {
 
     Order failed = place("k-failed");
 
-    assertThat(failed.getState()).isEqualTo(OrderState.ORDER_STATE_FAILED);
+    assertThat(failed.getState()).as(failed.toString()).isEqualTo(OrderState.ORDER_STATE_FAILED);
     assertThat(failed.getFailureReason()).isEqualTo("RESERVATION_ALREADY_COMMITTED");
     assertThat(steps(failed))
+        .as(failed.getSteps(0).toString())
         .containsExactly(
-            "1 ReserveBalance SUCCEEDED x1",
-            "2 PlaceBet SUCCEEDED x1",
-            "3 CommitReservation FAILED x1",
-            "2 CancelBet SUCCEEDED x1",
-            "1 CancelReservation FAILED x1");
+            "1 AssessBet SUCCEEDED x1",
+            "2 ReserveBalance SUCCEEDED x1",
+            "3 PlaceBet SUCCEEDED x1",
+            "4 CommitReservation FAILED x1",
+            "3 CancelBet SUCCEEDED x1",
+            "2 CancelReservation FAILED x1");
     assertThat(platform.bus.published(OrderFailedEvent.getDefaultInstance())).hasSize(1);
 
     var operator =
@@ -224,7 +266,7 @@ class BetPlacementWorkflowTest {
     assertThat(resolved).hasSize(1);
     assertThat(resolved.get(0).getMetadata().getAggregateVersion()).isEqualTo(2);
     assertThat(platform.fakes.risk.releases).containsKey(failed.getSagaId() + ":release-limits");
-    assertThat(first.getOrder().getStepsList()).extracting(SagaStepExecution::getStep).hasSize(5);
+    assertThat(first.getOrder().getStepsList()).extracting(SagaStepExecution::getStep).hasSize(6);
     assertThat(OrderErrorReason.ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE).isNotNull();
   }
 }

@@ -1,6 +1,8 @@
 package com.tam.protos.testkit.validator;
 
+import com.tam.protos.testkit.orderbook.ReferenceOrderBookService;
 import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.risk.ReferenceRiskService;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.support.Ids;
@@ -9,6 +11,7 @@ import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
+import com.tam.protos.testkit.wallet.ReferenceWalletService;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import java.time.Duration;
@@ -27,11 +30,18 @@ final class SagaPlatform implements TckTarget, AutoCloseable {
   final PlatformServer server;
   private final AtomicInteger users = new AtomicInteger();
 
+  /** The order-validator on the in-test fakes (fault injection). */
   SagaPlatform() {
-    this(ReferenceOrderValidatorService.Defect.NONE);
+    this(ReferenceOrderValidatorService.Defect.NONE, false);
   }
 
-  SagaPlatform(ReferenceOrderValidatorService.Defect defect) {
+  /**
+   * The order-validator with a defect.
+   *
+   * @param defect the defect
+   * @param references true: on the reference wallet, risk and order-book; false: on the fakes
+   */
+  SagaPlatform(ReferenceOrderValidatorService.Defect defect, boolean references) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
     ServiceContext ctx =
         new ServiceContext(
@@ -40,15 +50,19 @@ final class SagaPlatform implements TckTarget, AutoCloseable {
         new ReferenceOrderValidatorService(
             ctx,
             OrderValidatorConfig.defaults()
-                .withBackoff(Duration.ofMillis(10), Duration.ofMillis(50)),
+                .withBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
+                .withAssessAttemptTimeout(Duration.ofSeconds(10)),
             defect);
-    server =
-        builder
-            .addService(validator)
-            .addService(fakes.wallet)
-            .addService(fakes.risk)
-            .addService(fakes.book)
-            .start();
+    builder.addService(validator);
+    if (references) {
+      builder
+          .addService(new ReferenceWalletService(ctx))
+          .addService(new ReferenceRiskService(ctx))
+          .addService(new ReferenceOrderBookService(ctx));
+    } else {
+      builder.addService(fakes.wallet).addService(fakes.risk).addService(fakes.book);
+    }
+    server = builder.start();
   }
 
   @Override
