@@ -57,6 +57,7 @@ public final class WalletLoadBenchmark {
     int seconds = intArg(args, "--seconds", 10);
     int rounds = intArg(args, "--rounds", 3);
     int users = intArg(args, "--users", 64);
+    String phases = stringArg(args, "--phases", "health,reserve,lean");
     try (Bench main = new Bench(ReferenceWalletService.Config.defaults(), users);
         Bench lean =
             new Bench(ReferenceWalletService.Config.defaults().withEventValidation(false), users)) {
@@ -79,17 +80,33 @@ public final class WalletLoadBenchmark {
           seconds,
           rounds,
           users);
-      phase("warm-up health", healthCall, concurrency, Math.max(2, seconds / 2));
-      phase("warm-up reserve", reserveCall, concurrency, Math.max(2, seconds / 2));
-      phase("warm-up reserve (lean)", leanCall, concurrency, Math.max(2, seconds / 2));
+      boolean runHealth = phases.contains("health");
+      boolean runReserve = phases.contains("reserve");
+      boolean runLean = phases.contains("lean");
+      if (runHealth) {
+        phase("warm-up health", healthCall, concurrency, Math.max(2, seconds / 2));
+      }
+      if (runReserve) {
+        phase("warm-up reserve", reserveCall, concurrency, Math.max(2, seconds / 2));
+      }
+      if (runLean) {
+        phase("warm-up reserve (lean)", leanCall, concurrency, Math.max(2, seconds / 2));
+      }
       List<Double> healthRates = new ArrayList<>();
       List<Double> reserveRates = new ArrayList<>();
       List<Double> leanRates = new ArrayList<>();
       for (int r = 1; r <= rounds; r++) {
-        healthRates.add(phase("round " + r + " Health/Check", healthCall, concurrency, seconds));
-        reserveRates.add(
-            phase("round " + r + " ReserveBalance", reserveCall, concurrency, seconds));
-        leanRates.add(phase("round " + r + " ReserveBalance lean", leanCall, concurrency, seconds));
+        if (runHealth) {
+          healthRates.add(phase("round " + r + " Health/Check", healthCall, concurrency, seconds));
+        }
+        if (runReserve) {
+          reserveRates.add(
+              phase("round " + r + " ReserveBalance", reserveCall, concurrency, seconds));
+        }
+        if (runLean) {
+          leanRates.add(
+              phase("round " + r + " ReserveBalance lean", leanCall, concurrency, seconds));
+        }
       }
       double h = average(healthRates);
       double w = average(reserveRates);
@@ -231,6 +248,15 @@ public final class WalletLoadBenchmark {
         elapsed,
         rate);
     return rate;
+  }
+
+  private static String stringArg(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   private static int intArg(String[] args, String name, int fallback) {
