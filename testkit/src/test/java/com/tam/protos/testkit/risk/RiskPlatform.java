@@ -1,0 +1,38 @@
+package com.tam.protos.testkit.risk;
+
+import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.Ids;
+import com.tam.protos.testkit.support.MutableClock;
+import com.tam.protos.testkit.support.RecordingEventBus;
+import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.user.ReferenceTarget;
+import java.time.Instant;
+import java.util.function.Function;
+
+/** A platform server with one reference risk-analyzer (demo tokens), for the risk tests. */
+final class RiskPlatform implements AutoCloseable {
+  final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+  final RecordingEventBus bus = new RecordingEventBus();
+  final ReferenceRiskService risk;
+  final PlatformServer server;
+
+  RiskPlatform(Function<ServiceContext, ReferenceRiskService> factory) {
+    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    ServiceContext ctx =
+        new ServiceContext(
+            clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(7));
+    risk = factory.apply(ctx);
+    server = builder.addService(risk).start();
+  }
+
+  ReferenceTarget target() {
+    return new ReferenceTarget(server.channel(), null);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
