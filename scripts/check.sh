@@ -25,14 +25,15 @@ GATES=()
 declare -A GATE_HELP=()
 gate() { GATES+=("$1"); GATE_HELP[$1]="$2"; }
 
-# need_artifact: com.tam:tam-protos must be in the local Maven repository for
-# the consumer builds. The `java` gate installs it; without that gate in the run,
-# install it without tests, once. (A marker file, because gates run in subshells.)
+# need_artifact: com.tam:tam-protos and com.tam:tam-protos-testkit must be in
+# the local Maven repository for the consumer builds. The `java` gate installs
+# both; without that gate in the run, install them without tests, once. (A
+# marker file, because gates run in subshells.)
 ARTIFACT_MARK="$(mktemp -u)"
 trap 'rm -f "$ARTIFACT_MARK"' EXIT
 need_artifact() {
   if [[ ! -e "$ARTIFACT_MARK" ]]; then
-    log "Installing com.tam:tam-protos without tests (the java gate is not part of this run)"
+    log "Installing com.tam:tam-protos and the testkit without tests (the java gate is not part of this run)"
     ./mvnw -B -ntp -q install -DskipTests
     touch "$ARTIFACT_MARK"
   fi
@@ -78,6 +79,21 @@ gate_example() {
 }
 
 
+gate testkit "the testkit (com.tam:tam-protos-testkit): reference services and their TCK suites, broken variants, fault injection, event bus, platform assembly, reduced simulation"
+gate_testkit() {
+  need_artifact
+  # Every test of testkit/ (Surefire XML in testkit/target/surefire-reports, counted below).
+  (cd testkit && ../mvnw -B -ntp verify)
+}
+
+
+gate sandbox "the sandbox (scripts/sandbox.sh) on a free port: health SERVING, one bet end to end with grpcurl, stopped with SIGINT (exit 0)"
+gate_sandbox() {
+  need_artifact
+  "$REPO_ROOT/scripts/sandbox-smoke.sh"
+}
+
+
 gate gen "codegen drift: gen/ regenerated into a temporary tree must equal the committed gen/"
 gate_gen() { "$REPO_ROOT/scripts/gen-check.sh"; }
 
@@ -97,14 +113,25 @@ gate_repro() { "$REPO_ROOT/scripts/repro-check.sh"; }
 gate interop "Go and Python clients call a Java gRPC server over loopback"
 gate_interop() { "$REPO_ROOT/scripts/interop-test.sh"; }
 
-gate nats "events on NATS JetStream: Java and Python helpers against a real nats-server, Java <-> Python interop, the Go event registry"
-gate_nats() { "$REPO_ROOT/scripts/nats-test.sh"; }
+gate nats "events on NATS JetStream: Java and Python helpers against a real nats-server, Java <-> Python interop, the testkit's NATS event bus, the Go event registry"
+gate_nats() {
+  need_artifact  # the testkit's NATS tests build against the installed tam-protos
+  "$REPO_ROOT/scripts/nats-test.sh"
+}
 
 gate pykit "the Python kit in the wheel: mypy --strict, golden corpus, interceptors, money properties, examples/python-service"
 gate_pykit() { "$REPO_ROOT/scripts/python-kit-test.sh"; }
 
 gate gokit "the Go kit module kit/go and examples/go-client: tidy, build, vet, test (golden corpus, interceptors, money properties)"
 gate_gokit() { "$REPO_ROOT/scripts/go-kit-test.sh"; }
+
+# --- gate_pywallet (owner: wallet helper, issue 11) ---
+gate pywallet "the Java wallet conformance suite (TckMain) against the Python wallet-service of tests/python-wallet (wheel + Python kit)"
+gate_pywallet() {
+  need_artifact
+  "$REPO_ROOT/scripts/python-wallet-tck.sh"
+}
+# --- end gate_pywallet ---
 
 gate bench "the JMH benchmarks compile against the installed artifact (running them is manual, docs/BENCHMARKS.md)"
 gate_bench() {

@@ -4,8 +4,10 @@
 #   2. runs the Java tests tagged `nats` (com.tam.protos.events.EventsOnNatsTest:
 #      dedupe, crash before ack, ordering and gaps, snapshots, dead letters,
 #      unknown types and fields, server restart), each test on its own server;
-#   3. tests the Go event registry (kit/go/events: registry, decoding, streams);
-#   4. builds the tam-protos wheel, installs it with its `nats` extra in a clean
+#   3. runs the testkit's tests tagged `nats` (NatsEventBus: the platform's
+#      events through JetStream, the sandbox's --nats);
+#   4. tests the Go event registry (kit/go/events: registry, decoding, streams);
+#   5. builds the tam-protos wheel, installs it with its `nats` extra in a clean
 #      venv (.tools/py-nats) and runs tests/nats with pytest: the same cases for
 #      the Python helpers, and Java -> Python / Python -> Java interop.
 # Every server binds a free loopback port and stores in a temporary directory;
@@ -32,6 +34,11 @@ fi
 ./mvnw -B -ntp -q dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$REPO_ROOT/target/nats-classpath.txt" >/dev/null
 export TAM_JAVA_CLASSPATH="$REPO_ROOT/target/test-classes:$REPO_ROOT/target/classes:$(cat "$REPO_ROOT/target/nats-classpath.txt")"
+
+log "NATS: the testkit's NATS event bus against nats-server (testkit/, -Dgroups=nats)"
+# Needs com.tam:tam-protos installed (scripts/check.sh runs need_artifact first).
+(cd "$REPO_ROOT/testkit" && ../mvnw -B -ntp test -Dgroups=nats -DexcludedGroups=none \
+  -Dtam.nats.server="$TAM_NATS_SERVER")
 
 log "NATS: Go event registry (kit/go/events)"
 (cd "$REPO_ROOT/kit/go" && go vet ./events && go_test_logged go-kit-events ./events)

@@ -3,16 +3,18 @@
 # same steps (scripts/release.sh), against real local repositories in OUTDIR
 # instead of the hosted ones, then consumes what it published:
 #
-#   OUTDIR/maven      a Maven repository written by `mvn deploy`: jar, sources,
-#                     javadoc, POM and CycloneDX SBOM, each with .asc (signed with
-#                     a throwaway GPG key generated here, OUTDIR/gnupg) and
-#                     MD5/SHA-1/SHA-256/SHA-512 checksums, plus maven-metadata.xml
+#   OUTDIR/maven      a Maven repository written by `mvn deploy`: for com.tam:tam-protos
+#                     and com.tam:tam-protos-testkit, jar, sources, javadoc, POM and
+#                     CycloneDX SBOM, each with .asc (signed with a throwaway GPG key
+#                     generated here, OUTDIR/gnupg) and MD5/SHA-1/SHA-256/SHA-512
+#                     checksums, plus maven-metadata.xml
 #   OUTDIR/pypi       the folder of a pypiserver started on a free loopback port,
 #                     to which the wheel and the sdist are uploaded with twine
 #   OUTDIR/goproxy    a file-based Go module proxy serving gen/go at vVERSION
 #                     (what the tag gen/go/vVERSION gives through proxy.golang.org)
 #   OUTDIR/consumers  a Java consumer (examples/java-consumer, empty local
-#                     repository, tam-protos from OUTDIR/maven), a Python consumer
+#                     repository, tam-protos and the testkit its test uses from
+#                     OUTDIR/maven), a Python consumer
 #                     (clean venv, `pip install tam-protos==VERSION` from the
 #                     pypiserver) and a Go consumer (scratch module, GOPROXY=file://),
 #                     each running the README's seed call
@@ -22,8 +24,7 @@
 # A separate command (several minutes; it downloads the consumers' dependencies
 # from Maven Central, PyPI and the Go module proxy into OUTDIR); not part of
 # scripts/check.sh. OUTDIR must not exist or be empty. Figures:
-# docs/BENCHMARKS.md. There is no testkit artifact yet; when one is added to
-# the build, `mvn deploy` publishes it and the checks below list it.
+# docs/BENCHMARKS.md.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
@@ -54,21 +55,31 @@ export MAVEN_GPG_KEY MAVEN_GPG_PASSPHRASE="$passphrase"
 "$REPO_ROOT/scripts/release.sh" collect "$version" "$out/dist"
 
 log "Rehearsal: check OUTDIR/maven (every file, its signature and its checksums)"
+# check_deployed ARTIFACT_ID: the artifact's files in OUTDIR/maven, each signed and checksummed.
+check_deployed() {
+  local a="$1" dir="$out/maven/com/tam/$1/$version" f ext want
+  [[ -f "$out/maven/com/tam/$a/maven-metadata.xml" ]] || die "no maven-metadata.xml for $a"
+  grep -q "<version>$version</version>" "$out/maven/com/tam/$a/maven-metadata.xml" || die "maven-metadata.xml of $a does not list $version"
+  files=(); while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && ls | grep -vE '\.(asc|md5|sha1|sha256|sha512)$' | grep -v '^maven-metadata')
+  for want in "$a-$version.jar" "$a-$version-sources.jar" "$a-$version-javadoc.jar" \
+      "$a-$version.pom" "$a-$version-cyclonedx.json" "$a-$version-cyclonedx.xml"; do
+    [[ -f "$dir/$want" ]] || die "missing from the Maven repository: $want"
+  done
+  for f in "${files[@]}"; do
+    for ext in asc md5 sha1 sha256 sha512; do [[ -f "$dir/$f.$ext" ]] || die "missing $f.$ext"; done
+    [[ "$(cat "$dir/$f.sha256")" == "$(sha256sum <"$dir/$f" | cut -d' ' -f1)" ]] || die "$f.sha256 does not match"
+    [[ "$(cat "$dir/$f.sha1")" == "$(sha1sum <"$dir/$f" | cut -d' ' -f1)" ]] || die "$f.sha1 does not match"
+    gpg --batch --quiet --verify "$dir/$f.asc" "$dir/$f" 2>/dev/null || die "bad signature: $f.asc"
+  done
+  echo "maven $a: ${#files[@]} files (${files[*]}), each signed and with MD5/SHA-1/SHA-256/SHA-512"
+}
+check_deployed tam-protos
+check_deployed tam-protos-testkit
+grep -q "<artifactId>tam-protos</artifactId>" "$out/maven/com/tam/tam-protos-testkit/$version/tam-protos-testkit-$version.pom" ||
+  die "the testkit's POM does not depend on tam-protos"
+grep -q "<version>$version</version>" "$out/maven/com/tam/tam-protos-testkit/$version/tam-protos-testkit-$version.pom" ||
+  die "the testkit's POM is not at $version"
 dir="$out/maven/com/tam/tam-protos/$version"
-[[ -f "$out/maven/com/tam/tam-protos/maven-metadata.xml" ]] || die "no maven-metadata.xml"
-grep -q "<version>$version</version>" "$out/maven/com/tam/tam-protos/maven-metadata.xml" || die "maven-metadata.xml does not list $version"
-files=(); while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && ls | grep -vE '\.(asc|md5|sha1|sha256|sha512)$' | grep -v '^maven-metadata')
-for want in "tam-protos-$version.jar" "tam-protos-$version-sources.jar" "tam-protos-$version-javadoc.jar" \
-    "tam-protos-$version.pom" "tam-protos-$version-cyclonedx.json" "tam-protos-$version-cyclonedx.xml"; do
-  [[ -f "$dir/$want" ]] || die "missing from the Maven repository: $want"
-done
-for f in "${files[@]}"; do
-  for ext in asc md5 sha1 sha256 sha512; do [[ -f "$dir/$f.$ext" ]] || die "missing $f.$ext"; done
-  [[ "$(cat "$dir/$f.sha256")" == "$(sha256sum <"$dir/$f" | cut -d' ' -f1)" ]] || die "$f.sha256 does not match"
-  [[ "$(cat "$dir/$f.sha1")" == "$(sha1sum <"$dir/$f" | cut -d' ' -f1)" ]] || die "$f.sha1 does not match"
-  gpg --batch --quiet --verify "$dir/$f.asc" "$dir/$f" 2>/dev/null || die "bad signature: $f.asc"
-done
-echo "maven: ${#files[@]} files (${files[*]}), each signed and with MD5/SHA-1/SHA-256/SHA-512"
 python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); c=[x["name"] for x in b.get("components",[])]; assert "protobuf-java" in c and "grpc-stub" in c, c; print("sbom:", b["bomFormat"], b["specVersion"], len(c), "components")' "$dir/tam-protos-$version-cyclonedx.json"
 
 # --- Python ---------------------------------------------------------------------------------
@@ -116,7 +127,7 @@ cp "$REPO_ROOT/tools/release/consumers/go/main.go" "$goc/"
   go run .)
 
 # --- Java -----------------------------------------------------------------------------------
-log "Rehearsal: Java consumer (empty local repository; com.tam:tam-protos:$version from OUTDIR/maven only)"
+log "Rehearsal: Java consumer (empty local repository; com.tam:tam-protos and the testkit at $version from OUTDIR/maven only)"
 jc="$out/consumers/java"
 mkdir -p "$jc/m2"
 cat >"$jc/settings.xml" <<EOF
@@ -137,12 +148,14 @@ cat >"$jc/settings.xml" <<EOF
   <activeProfiles><activeProfile>rehearsal</activeProfile></activeProfiles>
 </settings>
 EOF
-# tam-protos is not on Maven Central, so it can only come from OUTDIR/maven;
-# _remote.repositories below proves it.
+# tam-protos and the testkit are not on Maven Central, so they can only come
+# from OUTDIR/maven; _remote.repositories below proves it.
 env -u MAVEN_ARGS ./mvnw -B -ntp -q -s "$jc/settings.xml" "-Dmaven.repo.local=$jc/m2" \
   -f examples/java-consumer/pom.xml "-Dtam.protos.version=$version" clean verify
-grep -q '^tam-protos-'"$version"'.jar>rehearsal=$' "$jc/m2/com/tam/tam-protos/$version/_remote.repositories" ||
-  die "com.tam:tam-protos:$version was not resolved from OUTDIR/maven: $(cat "$jc/m2/com/tam/tam-protos/$version/_remote.repositories")"
-echo "java consumer: com.tam:tam-protos:$version resolved from OUTDIR/maven ($(grep -c . "$jc/m2/com/tam/tam-protos/$version/_remote.repositories") entries), example ran"
+for a in tam-protos tam-protos-testkit; do
+  grep -q '^'"$a-$version"'.jar>rehearsal=$' "$jc/m2/com/tam/$a/$version/_remote.repositories" ||
+    die "com.tam:$a:$version was not resolved from OUTDIR/maven: $(cat "$jc/m2/com/tam/$a/$version/_remote.repositories")"
+done
+echo "java consumer: com.tam:tam-protos:$version and com.tam:tam-protos-testkit:$version resolved from OUTDIR/maven, example ran and its test passed against the reference wallet"
 
 log "Release rehearsal of $version passed in $(( $(date +%s) - started ))s: Maven, PyPI and Go repositories in $out, consumed by Java, Python and Go"

@@ -6,16 +6,18 @@
 #   scripts/release.sh version VERSION              check VERSION (X.Y.Z[-pre])
 #   scripts/release.sh maven VERSION ID::URL        check the POM metadata, then
 #                                                   `mvn deploy` com.tam:tam-protos:VERSION
-#                                                   (jar, sources, javadoc, CycloneDX SBOM,
-#                                                   every file signed) to repository URL
+#                                                   and com.tam:tam-protos-testkit:VERSION
+#                                                   (each: jar, sources, javadoc, CycloneDX
+#                                                   SBOM, every file signed) to repository URL
 #   scripts/release.sh python VERSION DIST          build the wheel and the sdist of
 #                                                   VERSION into DIST
 #   scripts/release.sh python-upload DIST URL       upload DIST/* to a package index
 #                                                   (twine; TWINE_USERNAME / TWINE_PASSWORD)
 #   scripts/release.sh tools                        install twine and pypiserver (pinned),
 #                                                   print their venv
-#   scripts/release.sh collect VERSION DIST         copy the jars, the SBOM and the
-#                                                   descriptor set into DIST (GitHub release)
+#   scripts/release.sh collect VERSION DIST         copy the jars and SBOMs of both
+#                                                   artifacts and the descriptor set into
+#                                                   DIST (GitHub release)
 #
 # Signing (step maven): the armored secret key in MAVEN_GPG_KEY, its passphrase
 # in MAVEN_GPG_PASSPHRASE (maven-gpg-plugin's BouncyCastle signer, profile
@@ -80,8 +82,18 @@ case "$step" in
     ./mvnw -B -ntp -q process-resources "-Drevision=$version"
     check_pom .flattened-pom.xml
     log "Maven: deploy com.tam:tam-protos:$version to ${repo%%::*} (${repo#*::})"
-    # SHA-256 and SHA-512 in addition to the default SHA-1 and MD5 checksums.
-    ./mvnw -B -ntp deploy -Prelease,sign -DskipTests "-Drevision=$version" \
+    # SHA-256 and SHA-512 in addition to the default SHA-1 and MD5 checksums. The testkit is
+    # deployed by the next step (the root build would only install it: -Dtam.testkit.skip).
+    ./mvnw -B -ntp deploy -Prelease,sign -DskipTests "-Drevision=$version" -Dtam.testkit.skip=true \
+      "-DaltDeploymentRepository=$repo" \
+      -Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5
+    # The second artifact, same version, same steps; it depends on tam-protos:VERSION, which
+    # the deploy above also installed into the local repository.
+    log "Maven: POM metadata of com.tam:tam-protos-testkit:$version"
+    ./mvnw -B -ntp -q -f testkit/pom.xml process-resources "-Drevision=$version"
+    check_pom testkit/.flattened-pom.xml
+    log "Maven: deploy com.tam:tam-protos-testkit:$version to ${repo%%::*} (${repo#*::})"
+    ./mvnw -B -ntp -f testkit/pom.xml deploy -Prelease,sign -DskipTests "-Drevision=$version" \
       "-DaltDeploymentRepository=$repo" \
       -Daether.checksums.algorithms=SHA-512,SHA-256,SHA-1,MD5
     ;;
@@ -121,6 +133,9 @@ case "$step" in
     cp "target/tam-protos-$version.jar" "target/tam-protos-$version-sources.jar" \
       "target/tam-protos-$version-javadoc.jar" "$dist/"
     cp target/bom.json "$dist/tam-protos-$version-cyclonedx.json"
+    cp "testkit/target/tam-protos-testkit-$version.jar" "testkit/target/tam-protos-testkit-$version-sources.jar" \
+      "testkit/target/tam-protos-testkit-$version-javadoc.jar" "$dist/"
+    cp testkit/target/bom.json "$dist/tam-protos-testkit-$version-cyclonedx.json"
     cp target/classes/META-INF/tam-protos/tam-protos.binpb "$dist/tam-protos-$version.binpb"
     ls "$dist"
     ;;

@@ -43,7 +43,13 @@ def main(root: Path) -> int:
     for prop in ["protobuf.version", "protovalidate.version", "junit.version", "assertj.version"]:
         checks.append((f"tools/compat/pom.xml {prop}", pom_property(root, "tools/compat/pom.xml", prop),
                        pom_property(root, "pom.xml", prop)))
-    for pom in ["benchmarks/pom.xml", "examples/java-consumer/pom.xml", "tools/compat/pom.xml"]:
+    # The testkit is built by the root build (invoker) but is its own project: every shared pin.
+    for prop in ["revision", "protobuf.version", "grpc.version", "junit.version", "assertj.version",
+                 "guava.version", "jnats.version"]:
+        checks.append((f"testkit/pom.xml {prop}", pom_property(root, "testkit/pom.xml", prop),
+                       pom_property(root, "pom.xml", prop)))
+    for pom in ["benchmarks/pom.xml", "examples/java-consumer/pom.xml", "tools/compat/pom.xml",
+                "testkit/pom.xml"]:
         checks.append((f"{pom} maven.compiler.release", pom_property(root, pom, "maven.compiler.release"),
                        pom_property(root, "pom.xml", "maven.compiler.release")))
     # Python: scripts/lib/versions.sh is the source of the pins.

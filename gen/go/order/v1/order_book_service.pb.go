@@ -86,7 +86,7 @@ func (CancelBetOutcome) EnumDescriptor() ([]byte, []int) {
 }
 
 // Request for OrderBookService.PlaceBet. Sent by order-validator as saga
-// step 2.
+// step 3.
 type PlaceBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bettor; must own the reservation.
@@ -103,7 +103,7 @@ type PlaceBetRequest struct {
 	Stake string `protobuf:"bytes,6,opt,name=stake,proto3" json:"stake,omitempty"`
 	// ISO-4217 code; must equal the market's currency.
 	Currency string `protobuf:"bytes,7,opt,name=currency,proto3" json:"currency,omitempty"`
-	// The wallet reservation (saga step 1) that holds the bet's liability.
+	// The wallet reservation (saga step 2) that holds the bet's liability.
 	ReservationId string `protobuf:"bytes,8,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
 	// The order-validator order the bet is placed for.
 	OrderId string `protobuf:"bytes,9,opt,name=order_id,json=orderId,proto3" json:"order_id,omitempty"`
@@ -289,7 +289,7 @@ func (x *PlaceBetResponse) GetBet() *Bet {
 }
 
 // Request for OrderBookService.ConfirmBet. Sent by order-validator as saga
-// step 4.
+// step 5.
 type ConfirmBetRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The bet to confirm.

@@ -79,8 +79,8 @@ const (
 //
 // Money before matching (the fix of a defect where a matched bet could be
 // un-matched). A bet reaches the matching engine only after its money is
-// committed: PlaceBet (saga step 2) creates it PENDING, off the book;
-// ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+// committed: PlaceBet (saga step 3) creates it PENDING, off the book;
+// ConfirmBet (step 5, after `wallet.v1.WalletService.CommitReservation`)
 // puts it on the book. So every fill is made between two bets whose money is
 // already debited, and a fill, once made, is final: only VoidMarket, a
 // removed runner or a VOID result voids it (FillVoidedEvent). The saga's
@@ -143,7 +143,7 @@ const (
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
 // and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type OrderBookServiceClient interface {
-	// Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+	// Creates a bet for an order (step 3 of the bet-placement saga), PENDING:
 	// its liability is reserved, it is NOT on the book and cannot match.
 	//
 	// Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
@@ -170,7 +170,7 @@ type OrderBookServiceClient interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceBet(ctx context.Context, in *PlaceBetRequest, opts ...grpc.CallOption) (*PlaceBetResponse, error)
-	// Puts a PENDING bet on the book (step 4 of the saga, best effort): the
+	// Puts a PENDING bet on the book (step 5 of the saga, best effort): the
 	// wallet has committed its liability, so the bet can no longer be
 	// compensated. The bet becomes EXECUTABLE and is matched at once; while the
 	// market is in-play the engine first waits `Market.bet_delay`.
@@ -707,8 +707,8 @@ func (c *orderBookServiceClient) GetSettlementJob(ctx context.Context, in *GetSe
 //
 // Money before matching (the fix of a defect where a matched bet could be
 // un-matched). A bet reaches the matching engine only after its money is
-// committed: PlaceBet (saga step 2) creates it PENDING, off the book;
-// ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+// committed: PlaceBet (saga step 3) creates it PENDING, off the book;
+// ConfirmBet (step 5, after `wallet.v1.WalletService.CommitReservation`)
 // puts it on the book. So every fill is made between two bets whose money is
 // already debited, and a fill, once made, is final: only VoidMarket, a
 // removed runner or a VOID result voids it (FillVoidedEvent). The saga's
@@ -771,7 +771,7 @@ func (c *orderBookServiceClient) GetSettlementJob(ctx context.Context, in *GetSe
 // (VALIDATION_FAILED), UNAUTHENTICATED, PERMISSION_DENIED / PERMISSION_DENIED
 // and UNAVAILABLE (DEPENDENCY_UNAVAILABLE); these are not repeated below.
 type OrderBookServiceServer interface {
-	// Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+	// Creates a bet for an order (step 3 of the bet-placement saga), PENDING:
 	// its liability is reserved, it is NOT on the book and cannot match.
 	//
 	// Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
@@ -798,7 +798,7 @@ type OrderBookServiceServer interface {
 	//   - FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
 	//     ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
 	PlaceBet(context.Context, *PlaceBetRequest) (*PlaceBetResponse, error)
-	// Puts a PENDING bet on the book (step 4 of the saga, best effort): the
+	// Puts a PENDING bet on the book (step 5 of the saga, best effort): the
 	// wallet has committed its liability, so the bet can no longer be
 	// compensated. The bet becomes EXECUTABLE and is matched at once; while the
 	// market is in-play the engine first waits `Market.bet_delay`.

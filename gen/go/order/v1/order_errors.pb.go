@@ -57,9 +57,11 @@ const (
 	// FAILED_PRECONDITION. OpenMarket named an existing market with a different
 	// fixture, market type, currency or set of runners. Metadata: `marketId`.
 	OrderErrorReason_ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH OrderErrorReason = 9
-	// INVALID_ARGUMENT. The bet's currency differs from the market's currency
-	// (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet
-	// currency as reported by risk-analyzer (metadata `walletCurrency`).
+	// INVALID_ARGUMENT. The bet's currency differs from the market's currency.
+	// Metadata: `marketCurrency`. (A currency that differs from the user's
+	// wallet is refused inside the saga, by risk-analyzer at step 1 or the
+	// wallet at step 2, with their own CURRENCY_MISMATCH, recorded as the
+	// step's `last_error`.)
 	OrderErrorReason_ORDER_ERROR_REASON_CURRENCY_MISMATCH OrderErrorReason = 10
 	// ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).
 	// Metadata: `betId`.
@@ -83,8 +85,10 @@ const (
 	// `marketId`, `selectionId` (the first offending one).
 	OrderErrorReason_ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID OrderErrorReason = 15
 	// FAILED_PRECONDITION. risk-analyzer's `risk.v1.RiskService.AssessBet`
-	// answered REJECT; no order was created. The decision can change (limits
-	// reset): to try again, retry with a new key. Metadata: `assessmentId`,
+	// (saga step 1) answered REJECT: the order ended REJECTED before any money
+	// was reserved. Never an RPC error: it is the `last_error` of step 1 and
+	// the order's `failure_reason`. The decision can change (limits reset): to
+	// try again, place a new order with a new key. Metadata: `assessmentId`,
 	// `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names
 	// without the prefix), `maxStake` (the largest backer stake risk would
 	// accept now; omitted when "0").

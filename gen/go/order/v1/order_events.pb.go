@@ -23,7 +23,7 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
-// A bet was created PENDING by saga step 2 (not on the book yet).
+// A bet was created PENDING by saga step 3, PlaceBet (not on the book yet).
 type BetPlacedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -781,7 +781,9 @@ func (x *OrderCompletedEvent) GetOrder() *Order {
 }
 
 // An order's saga ended without a bet: it was compensated (COMPENSATED) or
-// refused at step 1 (REJECTED). No money moved.
+// refused before any money was reserved, by risk-analyzer at step 1 or the
+// wallet at step 2 (REJECTED). No money moved; the limits the order
+// consumed were given back.
 type OrderCompensatedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.

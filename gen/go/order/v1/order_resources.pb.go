@@ -314,7 +314,7 @@ func (PersistenceType) EnumDescriptor() ([]byte, []int) {
 //	                                                      SETTLED
 //	VoidMarket: PENDING, EXECUTABLE, EXECUTION_COMPLETE or SETTLED -> VOIDED
 //
-//   - PENDING: created by saga step 2 with its liability reserved, but NOT on
+//   - PENDING: created by saga step 3 with its liability reserved, but NOT on
 //     the book: it cannot match. Only ConfirmBet (after the wallet committed
 //     the liability) puts it on the book, so a fill is only ever made with
 //     committed money and is final, short of a market void.
@@ -704,28 +704,34 @@ func (SettlementJobState) EnumDescriptor() ([]byte, []int) {
 
 // Lifecycle of an order (one bet-placement saga) (AIP-216).
 //
-//	PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-//	               |           |           |
-//	               |           +-----+-----+ step failed, or (steps 1-2)
-//	               |                 |       outcome unknown
-//	               |                 v
-//	               |           COMPENSATING ----> COMPENSATED
-//	               |                 |
-//	               |                 +----------> FAILED --ResolveOrder--> RESOLVED
-//	               v
-//	            REJECTED   (step 1 refused: nothing to undo)
+//	PENDING -> ASSESSING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
+//	               |            |           |           |
+//	               |            |           +-----+-----+ step failed, or (steps 2-3)
+//	               |            |                 |       outcome unknown
+//	               |            |                 v
+//	               |            |           COMPENSATING ----> COMPENSATED
+//	               |            |                 |
+//	               |            |                 +----------> FAILED --ResolveOrder--> RESOLVED
+//	               v            v
+//	            REJECTED   (refused before any money was reserved)
 //
-//   - RESERVING: ReserveBalance. A definitive refusal (for example
-//     INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-//   - PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-//     COMPENSATING.
-//   - COMMITTING: a definitive failure of CommitReservation (for example
-//     RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-//     outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-//     CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-//   - CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-//     becomes COMPLETED (order-book's reconciler confirms the bet from the
-//     committed reservation; see OrderBookService.ConfirmBet).
+//   - ASSESSING (step 1): AssessBet. REJECT, or a definitive error ->
+//     REJECTED (nothing was consumed). No decision: above order-validator's
+//     fail-open threshold, ReleaseBetLimits runs and the order is REJECTED
+//     (DEPENDENCY_UNAVAILABLE); at or below it -> RESERVING as if REVIEW.
+//   - RESERVING (step 2): ReserveBalance. A definitive refusal (for example
+//     INSUFFICIENT_FUNDS): ReleaseBetLimits runs, then REJECTED; an unknown
+//     outcome -> COMPENSATING.
+//   - PLACING (step 3): a definitive failure or an unknown outcome of PlaceBet
+//     -> COMPENSATING.
+//   - COMMITTING (step 4): a definitive failure of CommitReservation (for
+//     example RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An
+//     unknown outcome is resolved by reading the reservation: COMMITTED ->
+//     CONFIRMING, CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit
+//     again.
+//   - CONFIRMING (step 5): ConfirmBet is retried; if its retries run out the
+//     order still becomes COMPLETED (order-book's reconciler confirms the bet
+//     from the committed reservation; see OrderBookService.ConfirmBet).
 //   - COMPENSATING: compensations are retried until they succeed (they accept
 //     missing targets). One that returns a definitive error (CancelBet answers
 //     BET_ALREADY_CONFIRMED, or CancelReservation answers
@@ -741,13 +747,16 @@ const (
 	OrderState_ORDER_STATE_UNSPECIFIED OrderState = 0
 	// The workflow has started; no step has run yet.
 	OrderState_ORDER_STATE_PENDING OrderState = 1
-	// Step 1: reserving the liability in the wallet.
+	// Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which
+	// consumes the user's limits.
+	OrderState_ORDER_STATE_ASSESSING OrderState = 12
+	// Step 2: reserving the liability in the wallet.
 	OrderState_ORDER_STATE_RESERVING OrderState = 2
-	// Step 2: placing the bet (not yet on the book).
+	// Step 3: placing the bet (not yet on the book).
 	OrderState_ORDER_STATE_PLACING OrderState = 3
-	// Step 3: committing the reservation (the pivot).
+	// Step 4: committing the reservation (the pivot).
 	OrderState_ORDER_STATE_COMMITTING OrderState = 4
-	// Step 4: confirming the bet, which puts it on the book (best effort).
+	// Step 5: confirming the bet, which puts it on the book (best effort).
 	OrderState_ORDER_STATE_CONFIRMING OrderState = 5
 	// Terminal. The bet is paid for and on the book (or lapsed at
 	// confirmation and refunded; see the bet).
@@ -757,8 +766,11 @@ const (
 	OrderState_ORDER_STATE_COMPENSATING OrderState = 7
 	// Terminal. Every completed step was undone; no money moved.
 	OrderState_ORDER_STATE_COMPENSATED OrderState = 8
-	// Terminal. ReserveBalance refused the order (for example insufficient
-	// funds); nothing took effect, so nothing was compensated.
+	// Terminal. The order was refused before any money was reserved: by
+	// risk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when
+	// it did not answer and the order failed closed) or by the wallet at step
+	// 2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were
+	// given back by its compensation, ReleaseBetLimits (recorded in `steps`).
 	OrderState_ORDER_STATE_REJECTED OrderState = 9
 	// The saga could neither complete nor be compensated; an operator must
 	// resolve it with ResolveOrder. See the failing step in `steps`.
@@ -772,6 +784,7 @@ var (
 	OrderState_name = map[int32]string{
 		0:  "ORDER_STATE_UNSPECIFIED",
 		1:  "ORDER_STATE_PENDING",
+		12: "ORDER_STATE_ASSESSING",
 		2:  "ORDER_STATE_RESERVING",
 		3:  "ORDER_STATE_PLACING",
 		4:  "ORDER_STATE_COMMITTING",
@@ -786,6 +799,7 @@ var (
 	OrderState_value = map[string]int32{
 		"ORDER_STATE_UNSPECIFIED":  0,
 		"ORDER_STATE_PENDING":      1,
+		"ORDER_STATE_ASSESSING":    12,
 		"ORDER_STATE_RESERVING":    2,
 		"ORDER_STATE_PLACING":      3,
 		"ORDER_STATE_COMMITTING":   4,
@@ -2867,12 +2881,12 @@ type Order struct {
 	Liability string `protobuf:"bytes,10,opt,name=liability,proto3" json:"liability,omitempty"`
 	// Current state; see OrderState.
 	State OrderState `protobuf:"varint,11,opt,name=state,proto3,enum=order.v1.OrderState" json:"state,omitempty"`
-	// The wallet reservation, once step 1 succeeded.
+	// The wallet reservation, once step 2 (ReserveBalance) succeeded.
 	ReservationId string `protobuf:"bytes,12,opt,name=reservation_id,json=reservationId,proto3" json:"reservation_id,omitempty"`
-	// The order-book bet, once step 2 succeeded.
+	// The order-book bet, once step 3 (PlaceBet) succeeded.
 	BetId string `protobuf:"bytes,13,opt,name=bet_id,json=betId,proto3" json:"bet_id,omitempty"`
 	// Every step and compensation executed, in execution order (at most 16:
-	// four steps and their compensations, each recorded once).
+	// five steps and the compensations of steps 1-3, each recorded once).
 	Steps []*SagaStepExecution `protobuf:"bytes,14,rep,name=steps,proto3" json:"steps,omitempty"`
 	// For COMPENSATED, REJECTED, FAILED and RESOLVED: the `ErrorInfo.reason`
 	// of the `last_error` of the step that decided the outcome, for example
@@ -2890,8 +2904,9 @@ type Order struct {
 	PersistenceType PersistenceType `protobuf:"varint,20,opt,name=persistence_type,json=persistenceType,proto3,enum=order.v1.PersistenceType" json:"persistence_type,omitempty"`
 	// The market version the order was priced on (0: none).
 	MarketVersion int64 `protobuf:"varint,21,opt,name=market_version,json=marketVersion,proto3" json:"market_version,omitempty"`
-	// The `risk.v1.RiskService.AssessBet` assessment whose limits the order
-	// consumed; empty when risk-analyzer did not answer (fail-open).
+	// The `risk.v1.RiskService.AssessBet` assessment of step 1 (also for a
+	// REJECT, which consumed nothing); empty while step 1 has not answered or
+	// when risk-analyzer did not answer at all (fail-open or fail-closed).
 	AssessmentId string `protobuf:"bytes,22,opt,name=assessment_id,json=assessmentId,proto3" json:"assessment_id,omitempty"`
 	// Set once RESOLVED: how.
 	Resolution OrderResolution `protobuf:"varint,23,opt,name=resolution,proto3,enum=order.v1.OrderResolution" json:"resolution,omitempty"`
@@ -3404,11 +3419,12 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x12SettlementJobState\x12$\n" +
 	" SETTLEMENT_JOB_STATE_UNSPECIFIED\x10\x00\x12 \n" +
 	"\x1cSETTLEMENT_JOB_STATE_RUNNING\x10\x01\x12\"\n" +
-	"\x1eSETTLEMENT_JOB_STATE_SUCCEEDED\x10\x02*\xd0\x02\n" +
+	"\x1eSETTLEMENT_JOB_STATE_SUCCEEDED\x10\x02*\xeb\x02\n" +
 	"\n" +
 	"OrderState\x12\x1b\n" +
 	"\x17ORDER_STATE_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13ORDER_STATE_PENDING\x10\x01\x12\x19\n" +
+	"\x15ORDER_STATE_ASSESSING\x10\f\x12\x19\n" +
 	"\x15ORDER_STATE_RESERVING\x10\x02\x12\x17\n" +
 	"\x13ORDER_STATE_PLACING\x10\x03\x12\x1a\n" +
 	"\x16ORDER_STATE_COMMITTING\x10\x04\x12\x1a\n" +

@@ -810,14 +810,15 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\xbaH\ar\x05\x10\x01\x18\x80\bR\x04note\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"=\n" +
 	"\x14ResolveOrderResponse\x12%\n" +
-	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order2\xcc\x04\n" +
+	"\x05order\x18\x01 \x01(\v2\x0f.order.v1.OrderR\x05order2\xef\x04\n" +
 	"\x15OrderValidatorService\x12L\n" +
 	"\n" +
 	"PlaceOrder\x12\x1b.order.v1.PlaceOrderRequest\x1a\x1c.order.v1.PlaceOrderResponse\"\x03\x90\x02\x02\x12O\n" +
 	"\vPlaceOrders\x12\x1c.order.v1.PlaceOrdersRequest\x1a\x1d.order.v1.PlaceOrdersResponse\"\x03\x90\x02\x02\x12F\n" +
 	"\bGetOrder\x12\x19.order.v1.GetOrderRequest\x1a\x1a.order.v1.GetOrderResponse\"\x03\x90\x02\x01\x12R\n" +
-	"\fResolveOrder\x12\x1d.order.v1.ResolveOrderRequest\x1a\x1e.order.v1.ResolveOrderResponse\"\x03\x90\x02\x02\x1a\xf7\x01\xaa\xbb\x18\xbc\x01\n" +
-	"\rbet_placement\x12*\n" +
+	"\fResolveOrder\x12\x1d.order.v1.ResolveOrderRequest\x1a\x1e.order.v1.ResolveOrderResponse\"\x03\x90\x02\x02\x1a\x9a\x02\xaa\xbb\x18\xdf\x01\n" +
+	"\rbet_placement\x12!\n" +
+	"\x1drisk.v1.RiskService.AssessBet\x10\x01\x12*\n" +
 	"&wallet.v1.WalletService.ReserveBalance\x10\x01\x12&\n" +
 	"\"order.v1.OrderBookService.PlaceBet\x10\x01\x12-\n" +
 	")wallet.v1.WalletService.CommitReservation\x10\x03\x12(\n" +

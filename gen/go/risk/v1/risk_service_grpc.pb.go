@@ -121,8 +121,10 @@ const (
 type RiskServiceClient interface {
 	// Scores a bet before placement, decides ALLOW, REVIEW or REJECT and, for
 	// ALLOW and REVIEW, consumes the user's limits for the bet's amount at risk
-	// in the same transaction. Called by order-validator before saga step 1
-	// (ReserveBalance); compensated by ReleaseBetLimits.
+	// in the same transaction. Called by order-validator as step 1 of the
+	// bet-placement saga, before ReserveBalance (step 2); compensated by
+	// ReleaseBetLimits, which the saga runs whenever the order ends without a
+	// bet.
 	//
 	// Amount at risk. Limits apply to the money the bet puts at risk, which is
 	// what the wallet reserves: for BACK the `stake`, for LAY the liability
@@ -166,15 +168,18 @@ type RiskServiceClient interface {
 	//
 	// Fail-closed rule (caller policy when no decision arrives:
 	// DEADLINE_EXCEEDED, UNAVAILABLE, or MODEL_UNAVAILABLE). The caller retries
-	// once with the same key; if there is still no decision, it rejects the
-	// order with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (dependency
-	// "risk-analyzer") whenever the amount at risk is above its configured
-	// fail-open threshold. The threshold defaults to "0", so by default every
-	// bet fails closed. An operator may set a small positive threshold per
-	// currency; a bet at or below it is then placed without an assessment,
-	// and risk-analyzer consumes its limits afterwards from
-	// `tam.order.v1.bet.placed` (so during an outage a limit can be exceeded
-	// by at most the threshold per bet). MODEL_UNAVAILABLE alone never skips
+	// once with the same key; if there is still no decision and the amount at
+	// risk is above the caller's fail-open threshold, it refuses the bet:
+	// order-validator compensates the step (ReleaseBetLimits, whose tombstone
+	// stops a late assessment) and ends the order REJECTED with reason
+	// DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer"). The threshold is
+	// order-validator's configuration, per currency, and defaults to "0", so
+	// by default every bet fails closed. An operator may set a small positive
+	// threshold; a bet at or below it is then placed without a decision, and
+	// risk-analyzer consumes its limits afterwards from
+	// `tam.order.v1.bet.placed` when no assessment is stored for its saga (so
+	// during an outage a limit can be exceeded by at most the threshold per
+	// bet, and never twice for one bet). MODEL_UNAVAILABLE alone never skips
 	// the hard rules: risk-analyzer answers it only when it cannot score, and
 	// still applies every limit first (a limit breach is answered as REJECT).
 	//
@@ -248,9 +253,11 @@ type RiskServiceClient interface {
 	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
 	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
 	// allow (fail open) for LOGIN and REGISTER; fail closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE for PLACE_BET, DEPOSIT and WITHDRAW, whose callers
-	// also need AssessBet, CheckDeposit or CheckWithdrawal from the same
-	// service.
+	// DEPENDENCY_UNAVAILABLE for DEPOSIT and WITHDRAW, whose callers also need
+	// CheckDeposit or CheckWithdrawal from the same service. PLACE_BET follows
+	// AssessBet's fail-closed rule: fail closed, except for an order whose
+	// amount at risk is at or below order-validator's fail-open threshold
+	// (default "0", so by default PLACE_BET fails closed too).
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for
@@ -585,8 +592,10 @@ func (c *riskServiceClient) SetTier(ctx context.Context, in *SetTierRequest, opt
 type RiskServiceServer interface {
 	// Scores a bet before placement, decides ALLOW, REVIEW or REJECT and, for
 	// ALLOW and REVIEW, consumes the user's limits for the bet's amount at risk
-	// in the same transaction. Called by order-validator before saga step 1
-	// (ReserveBalance); compensated by ReleaseBetLimits.
+	// in the same transaction. Called by order-validator as step 1 of the
+	// bet-placement saga, before ReserveBalance (step 2); compensated by
+	// ReleaseBetLimits, which the saga runs whenever the order ends without a
+	// bet.
 	//
 	// Amount at risk. Limits apply to the money the bet puts at risk, which is
 	// what the wallet reserves: for BACK the `stake`, for LAY the liability
@@ -630,15 +639,18 @@ type RiskServiceServer interface {
 	//
 	// Fail-closed rule (caller policy when no decision arrives:
 	// DEADLINE_EXCEEDED, UNAVAILABLE, or MODEL_UNAVAILABLE). The caller retries
-	// once with the same key; if there is still no decision, it rejects the
-	// order with UNAVAILABLE / DEPENDENCY_UNAVAILABLE (dependency
-	// "risk-analyzer") whenever the amount at risk is above its configured
-	// fail-open threshold. The threshold defaults to "0", so by default every
-	// bet fails closed. An operator may set a small positive threshold per
-	// currency; a bet at or below it is then placed without an assessment,
-	// and risk-analyzer consumes its limits afterwards from
-	// `tam.order.v1.bet.placed` (so during an outage a limit can be exceeded
-	// by at most the threshold per bet). MODEL_UNAVAILABLE alone never skips
+	// once with the same key; if there is still no decision and the amount at
+	// risk is above the caller's fail-open threshold, it refuses the bet:
+	// order-validator compensates the step (ReleaseBetLimits, whose tombstone
+	// stops a late assessment) and ends the order REJECTED with reason
+	// DEPENDENCY_UNAVAILABLE (dependency "risk-analyzer"). The threshold is
+	// order-validator's configuration, per currency, and defaults to "0", so
+	// by default every bet fails closed. An operator may set a small positive
+	// threshold; a bet at or below it is then placed without a decision, and
+	// risk-analyzer consumes its limits afterwards from
+	// `tam.order.v1.bet.placed` when no assessment is stored for its saga (so
+	// during an outage a limit can be exceeded by at most the threshold per
+	// bet, and never twice for one bet). MODEL_UNAVAILABLE alone never skips
 	// the hard rules: risk-analyzer answers it only when it cannot score, and
 	// still applies every limit first (a limit breach is answered as REJECT).
 	//
@@ -712,9 +724,11 @@ type RiskServiceServer interface {
 	// Caller policy when risk-analyzer does not answer, or answers NOT_FOUND /
 	// RATE_LIMIT_POLICY_NOT_FOUND (a configuration error the caller logs):
 	// allow (fail open) for LOGIN and REGISTER; fail closed with UNAVAILABLE /
-	// DEPENDENCY_UNAVAILABLE for PLACE_BET, DEPOSIT and WITHDRAW, whose callers
-	// also need AssessBet, CheckDeposit or CheckWithdrawal from the same
-	// service.
+	// DEPENDENCY_UNAVAILABLE for DEPOSIT and WITHDRAW, whose callers also need
+	// CheckDeposit or CheckWithdrawal from the same service. PLACE_BET follows
+	// AssessBet's fail-closed rule: fail closed, except for an order whose
+	// amount at risk is at or below order-validator's fail-open threshold
+	// (default "0", so by default PLACE_BET fails closed too).
 	//
 	// Errors:
 	//   - NOT_FOUND / RATE_LIMIT_POLICY_NOT_FOUND: no policy is configured for

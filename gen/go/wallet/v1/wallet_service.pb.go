@@ -395,8 +395,9 @@ type ReserveBalanceRequest struct {
 	Currency string `protobuf:"bytes,5,opt,name=currency,proto3" json:"currency,omitempty"`
 	// How long the hold lasts before it expires (`expire_time` = `create_time`
 	// + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
-	// hour. It must cover saga steps 2 and 3: a reservation that expires before
-	// CommitReservation makes the saga compensate.
+	// hour. It must cover saga steps 3 and 4 (PlaceBet, CommitReservation): a
+	// reservation that expires before CommitReservation makes the saga
+	// compensate.
 	Ttl           *durationpb.Duration `protobuf:"bytes,6,opt,name=ttl,proto3" json:"ttl,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

@@ -172,7 +172,7 @@ type WalletServiceClient interface {
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.
 	GetBalance(ctx context.Context, in *GetBalanceRequest, opts ...grpc.CallOption) (*GetBalanceResponse, error)
 	// Places a hold of `amount` on the user's available funds for a saga (step
-	// 1 of bet placement). Creates a PENDING reservation that expires after
+	// 2 of bet placement, after the risk assessment). Creates a PENDING reservation that expires after
 	// `ttl` unless it is committed or cancelled first.
 	//
 	// Compensated by CancelReservation. At most one reservation exists per
@@ -832,7 +832,7 @@ type WalletServiceServer interface {
 	// Errors: NOT_FOUND / WALLET_NOT_FOUND if the user has no wallet.
 	GetBalance(context.Context, *GetBalanceRequest) (*GetBalanceResponse, error)
 	// Places a hold of `amount` on the user's available funds for a saga (step
-	// 1 of bet placement). Creates a PENDING reservation that expires after
+	// 2 of bet placement, after the risk assessment). Creates a PENDING reservation that expires after
 	// `ttl` unless it is committed or cancelled first.
 	//
 	// Compensated by CancelReservation. At most one reservation exists per

@@ -52,7 +52,7 @@ Global___CancelBetOutcome: _TypeAlias = CancelBetOutcome
 @_typing.final
 class PlaceBetRequest(_message.Message):
     """Request for OrderBookService.PlaceBet. Sent by order-validator as saga
-    step 2.
+    step 3.
     """
     DESCRIPTOR: _descriptor.Descriptor
     USER_ID_FIELD_NUMBER: _builtins.int
@@ -83,7 +83,7 @@ class PlaceBetRequest(_message.Message):
     currency: _builtins.str
     "ISO-4217 code; must equal the market's currency."
     reservation_id: _builtins.str
-    "The wallet reservation (saga step 1) that holds the bet's liability."
+    "The wallet reservation (saga step 2) that holds the bet's liability."
     order_id: _builtins.str
     'The order-validator order the bet is placed for.'
     saga_id: _builtins.str
@@ -138,7 +138,7 @@ Global___PlaceBetResponse: _TypeAlias = PlaceBetResponse
 @_typing.final
 class ConfirmBetRequest(_message.Message):
     """Request for OrderBookService.ConfirmBet. Sent by order-validator as saga
-    step 4.
+    step 5.
     """
     DESCRIPTOR: _descriptor.Descriptor
     BET_ID_FIELD_NUMBER: _builtins.int

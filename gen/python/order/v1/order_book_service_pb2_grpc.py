@@ -44,8 +44,8 @@ class OrderBookServiceStub:
 
     Money before matching (the fix of a defect where a matched bet could be
     un-matched). A bet reaches the matching engine only after its money is
-    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
-    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    committed: PlaceBet (saga step 3) creates it PENDING, off the book;
+    ConfirmBet (step 5, after `wallet.v1.WalletService.CommitReservation`)
     puts it on the book. So every fill is made between two bets whose money is
     already debited, and a fill, once made, is final: only VoidMarket, a
     removed runner or a VOID result voids it (FillVoidedEvent). The saga's
@@ -169,8 +169,8 @@ class OrderBookServiceServicer:
 
     Money before matching (the fix of a defect where a matched bet could be
     un-matched). A bet reaches the matching engine only after its money is
-    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
-    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    committed: PlaceBet (saga step 3) creates it PENDING, off the book;
+    ConfirmBet (step 5, after `wallet.v1.WalletService.CommitReservation`)
     puts it on the book. So every fill is made between two bets whose money is
     already debited, and a fill, once made, is final: only VoidMarket, a
     removed runner or a VOID result voids it (FillVoidedEvent). The saga's
@@ -235,7 +235,7 @@ class OrderBookServiceServicer:
     """
 
     def PlaceBet(self, request, context):
-        """Creates a bet for an order (step 2 of the bet-placement saga), PENDING:
+        """Creates a bet for an order (step 3 of the bet-placement saga), PENDING:
         its liability is reserved, it is NOT on the book and cannot match.
 
         Checks, in order: the market exists and is OPEN or SUSPENDED, the runner
@@ -267,7 +267,7 @@ class OrderBookServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ConfirmBet(self, request, context):
-        """Puts a PENDING bet on the book (step 4 of the saga, best effort): the
+        """Puts a PENDING bet on the book (step 5 of the saga, best effort): the
         wallet has committed its liability, so the bet can no longer be
         compensated. The bet becomes EXECUTABLE and is matched at once; while the
         market is in-play the engine first waits `Market.bet_delay`.
@@ -661,8 +661,8 @@ class OrderBookService:
 
     Money before matching (the fix of a defect where a matched bet could be
     un-matched). A bet reaches the matching engine only after its money is
-    committed: PlaceBet (saga step 2) creates it PENDING, off the book;
-    ConfirmBet (step 4, after `wallet.v1.WalletService.CommitReservation`)
+    committed: PlaceBet (saga step 3) creates it PENDING, off the book;
+    ConfirmBet (step 5, after `wallet.v1.WalletService.CommitReservation`)
     puts it on the book. So every fill is made between two bets whose money is
     already debited, and a fill, once made, is final: only VoidMarket, a
     removed runner or a VOID result voids it (FillVoidedEvent). The saga's

@@ -40,7 +40,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. OpenMarket named an existing market with a different\n    fixture, market type, currency or set of runners. Metadata: `marketId`.\n    '
     ORDER_ERROR_REASON_CURRENCY_MISMATCH: _OrderErrorReason.ValueType
-    "INVALID_ARGUMENT. The bet's currency differs from the market's currency\n    (metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\n    currency as reported by risk-analyzer (metadata `walletCurrency`).\n    "
+    "INVALID_ARGUMENT. The bet's currency differs from the market's currency.\n    Metadata: `marketCurrency`. (A currency that differs from the user's\n    wallet is refused inside the saga, by risk-analyzer at step 1 or the\n    wallet at step 2, with their own CURRENCY_MISMATCH, recorded as the\n    step's `last_error`.)\n    "
     ORDER_ERROR_REASON_BET_ALREADY_EXISTS: _OrderErrorReason.ValueType
     'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\n    Metadata: `betId`.\n    '
     ORDER_ERROR_REASON_BET_CANCELLED: _OrderErrorReason.ValueType
@@ -52,7 +52,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: _OrderErrorReason.ValueType
     'INVALID_ARGUMENT. The results do not name every runner of the market\n    exactly once, or name a selection that is not in the market. Metadata:\n    `marketId`, `selectionId` (the first offending one).\n    '
     ORDER_ERROR_REASON_RISK_REJECTED: _OrderErrorReason.ValueType
-    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    answered REJECT; no order was created. The decision can change (limits\n    reset): to try again, retry with a new key. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix), `maxStake` (the largest backer stake risk would\n    accept now; omitted when "0").\n    '
+    'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n    (saga step 1) answered REJECT: the order ended REJECTED before any money\n    was reserved. Never an RPC error: it is the `last_error` of step 1 and\n    the order\'s `failure_reason`. The decision can change (limits reset): to\n    try again, place a new order with a new key. Metadata: `assessmentId`,\n    `riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\n    without the prefix), `maxStake` (the largest backer stake risk would\n    accept now; omitted when "0").\n    '
     ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM: _OrderErrorReason.ValueType
     "INVALID_ARGUMENT. The backer stake is below the market's `min_stake`\n    (the platform minimum for its currency). Metadata: `minStake`,\n    `currency`.\n    "
     ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE: _OrderErrorReason.ValueType
@@ -112,7 +112,7 @@ ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. OpenMarket named an existing market with a different\nfixture, market type, currency or set of runners. Metadata: `marketId`.\n'
 ORDER_ERROR_REASON_CURRENCY_MISMATCH: OrderErrorReason.ValueType
-"INVALID_ARGUMENT. The bet's currency differs from the market's currency\n(metadata `marketCurrency`) or, in PlaceOrder, from the user's wallet\ncurrency as reported by risk-analyzer (metadata `walletCurrency`).\n"
+"INVALID_ARGUMENT. The bet's currency differs from the market's currency.\nMetadata: `marketCurrency`. (A currency that differs from the user's\nwallet is refused inside the saga, by risk-analyzer at step 1 or the\nwallet at step 2, with their own CURRENCY_MISMATCH, recorded as the\nstep's `last_error`.)\n"
 ORDER_ERROR_REASON_BET_ALREADY_EXISTS: OrderErrorReason.ValueType
 'ALREADY_EXISTS. The saga already has a bet (at most one bet per saga).\nMetadata: `betId`.\n'
 ORDER_ERROR_REASON_BET_CANCELLED: OrderErrorReason.ValueType
@@ -124,7 +124,7 @@ ORDER_ERROR_REASON_RESERVATION_MISMATCH: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID: OrderErrorReason.ValueType
 'INVALID_ARGUMENT. The results do not name every runner of the market\nexactly once, or name a selection that is not in the market. Metadata:\n`marketId`, `selectionId` (the first offending one).\n'
 ORDER_ERROR_REASON_RISK_REJECTED: OrderErrorReason.ValueType
-'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\nanswered REJECT; no order was created. The decision can change (limits\nreset): to try again, retry with a new key. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix), `maxStake` (the largest backer stake risk would\naccept now; omitted when "0").\n'
+'FAILED_PRECONDITION. risk-analyzer\'s `risk.v1.RiskService.AssessBet`\n(saga step 1) answered REJECT: the order ended REJECTED before any money\nwas reserved. Never an RPC error: it is the `last_error` of step 1 and\nthe order\'s `failure_reason`. The decision can change (limits reset): to\ntry again, place a new order with a new key. Metadata: `assessmentId`,\n`riskReasons` (comma-separated `risk.v1.RiskReasonCode` value names\nwithout the prefix), `maxStake` (the largest backer stake risk would\naccept now; omitted when "0").\n'
 ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM: OrderErrorReason.ValueType
 "INVALID_ARGUMENT. The backer stake is below the market's `min_stake`\n(the platform minimum for its currency). Metadata: `minStake`,\n`currency`.\n"
 ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE: OrderErrorReason.ValueType

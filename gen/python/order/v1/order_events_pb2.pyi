@@ -32,7 +32,7 @@ class BetPlacedEvent(_message.Message):
     * aggregate "order" (FACT, id = order id), from order-validator.
     `metadata.saga_id` is the bet-placement saga id whenever there is one.
 
-    A bet was created PENDING by saga step 2 (not on the book yet).
+    A bet was created PENDING by saga step 3, PlaceBet (not on the book yet).
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -439,7 +439,9 @@ Global___OrderCompletedEvent: _TypeAlias = OrderCompletedEvent
 @_typing.final
 class OrderCompensatedEvent(_message.Message):
     """An order's saga ended without a bet: it was compensated (COMPENSATED) or
-    refused at step 1 (REJECTED). No money moved.
+    refused before any money was reserved, by risk-analyzer at step 1 or the
+    wallet at step 2 (REJECTED). No money moved; the limits the order
+    consumed were given back.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int

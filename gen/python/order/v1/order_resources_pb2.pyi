@@ -213,7 +213,7 @@ class BetState(_BetState, metaclass=_BetStateEnumTypeWrapper):
                                                             SETTLED
       VoidMarket: PENDING, EXECUTABLE, EXECUTION_COMPLETE or SETTLED -> VOIDED
 
-    * PENDING: created by saga step 2 with its liability reserved, but NOT on
+    * PENDING: created by saga step 3 with its liability reserved, but NOT on
       the book: it cannot match. Only ConfirmBet (after the wallet committed
       the liability) puts it on the book, so a fill is only ever made with
       committed money and is final, short of a market void.
@@ -406,14 +406,16 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
     'Never returned.'
     ORDER_STATE_PENDING: _OrderState.ValueType
     'The workflow has started; no step has run yet.'
+    ORDER_STATE_ASSESSING: _OrderState.ValueType
+    "Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which\n    consumes the user's limits.\n    "
     ORDER_STATE_RESERVING: _OrderState.ValueType
-    'Step 1: reserving the liability in the wallet.'
+    'Step 2: reserving the liability in the wallet.'
     ORDER_STATE_PLACING: _OrderState.ValueType
-    'Step 2: placing the bet (not yet on the book).'
+    'Step 3: placing the bet (not yet on the book).'
     ORDER_STATE_COMMITTING: _OrderState.ValueType
-    'Step 3: committing the reservation (the pivot).'
+    'Step 4: committing the reservation (the pivot).'
     ORDER_STATE_CONFIRMING: _OrderState.ValueType
-    'Step 4: confirming the bet, which puts it on the book (best effort).'
+    'Step 5: confirming the bet, which puts it on the book (best effort).'
     ORDER_STATE_COMPLETED: _OrderState.ValueType
     'Terminal. The bet is paid for and on the book (or lapsed at\n    confirmation and refunded; see the bet).\n    '
     ORDER_STATE_COMPENSATING: _OrderState.ValueType
@@ -421,7 +423,7 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
     ORDER_STATE_COMPENSATED: _OrderState.ValueType
     'Terminal. Every completed step was undone; no money moved.'
     ORDER_STATE_REJECTED: _OrderState.ValueType
-    'Terminal. ReserveBalance refused the order (for example insufficient\n    funds); nothing took effect, so nothing was compensated.\n    '
+    'Terminal. The order was refused before any money was reserved: by\n    risk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when\n    it did not answer and the order failed closed) or by the wallet at step\n    2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were\n    given back by its compensation, ReleaseBetLimits (recorded in `steps`).\n    '
     ORDER_STATE_FAILED: _OrderState.ValueType
     'The saga could neither complete nor be compensated; an operator must\n    resolve it with ResolveOrder. See the failing step in `steps`.\n    '
     ORDER_STATE_RESOLVED: _OrderState.ValueType
@@ -430,28 +432,34 @@ class _OrderStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_OrderState
 class OrderState(_OrderState, metaclass=_OrderStateEnumTypeWrapper):
     """Lifecycle of an order (one bet-placement saga) (AIP-216).
 
-      PENDING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
-                     |           |           |
-                     |           +-----+-----+ step failed, or (steps 1-2)
-                     |                 |       outcome unknown
-                     |                 v
-                     |           COMPENSATING ----> COMPENSATED
-                     |                 |
-                     |                 +----------> FAILED --ResolveOrder--> RESOLVED
-                     v
-                  REJECTED   (step 1 refused: nothing to undo)
+      PENDING -> ASSESSING -> RESERVING -> PLACING -> COMMITTING -> CONFIRMING -> COMPLETED
+                     |            |           |           |
+                     |            |           +-----+-----+ step failed, or (steps 2-3)
+                     |            |                 |       outcome unknown
+                     |            |                 v
+                     |            |           COMPENSATING ----> COMPENSATED
+                     |            |                 |
+                     |            |                 +----------> FAILED --ResolveOrder--> RESOLVED
+                     v            v
+                  REJECTED   (refused before any money was reserved)
 
-    * RESERVING: ReserveBalance. A definitive refusal (for example
-      INSUFFICIENT_FUNDS) -> REJECTED; an unknown outcome -> COMPENSATING.
-    * PLACING: a definitive failure or an unknown outcome of PlaceBet ->
-      COMPENSATING.
-    * COMMITTING: a definitive failure of CommitReservation (for example
-      RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An unknown
-      outcome is resolved by reading the reservation: COMMITTED -> CONFIRMING,
-      CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit again.
-    * CONFIRMING: ConfirmBet is retried; if its retries run out the order still
-      becomes COMPLETED (order-book's reconciler confirms the bet from the
-      committed reservation; see OrderBookService.ConfirmBet).
+    * ASSESSING (step 1): AssessBet. REJECT, or a definitive error ->
+      REJECTED (nothing was consumed). No decision: above order-validator's
+      fail-open threshold, ReleaseBetLimits runs and the order is REJECTED
+      (DEPENDENCY_UNAVAILABLE); at or below it -> RESERVING as if REVIEW.
+    * RESERVING (step 2): ReserveBalance. A definitive refusal (for example
+      INSUFFICIENT_FUNDS): ReleaseBetLimits runs, then REJECTED; an unknown
+      outcome -> COMPENSATING.
+    * PLACING (step 3): a definitive failure or an unknown outcome of PlaceBet
+      -> COMPENSATING.
+    * COMMITTING (step 4): a definitive failure of CommitReservation (for
+      example RESERVATION_NOT_PENDING after expiry) -> COMPENSATING. An
+      unknown outcome is resolved by reading the reservation: COMMITTED ->
+      CONFIRMING, CANCELLED or EXPIRED -> COMPENSATING, PENDING -> commit
+      again.
+    * CONFIRMING (step 5): ConfirmBet is retried; if its retries run out the
+      order still becomes COMPLETED (order-book's reconciler confirms the bet
+      from the committed reservation; see OrderBookService.ConfirmBet).
     * COMPENSATING: compensations are retried until they succeed (they accept
       missing targets). One that returns a definitive error (CancelBet answers
       BET_ALREADY_CONFIRMED, or CancelReservation answers
@@ -464,14 +472,16 @@ ORDER_STATE_UNSPECIFIED: OrderState.ValueType
 'Never returned.'
 ORDER_STATE_PENDING: OrderState.ValueType
 'The workflow has started; no step has run yet.'
+ORDER_STATE_ASSESSING: OrderState.ValueType
+"Step 1: the risk assessment (`risk.v1.RiskService.AssessBet`), which\nconsumes the user's limits.\n"
 ORDER_STATE_RESERVING: OrderState.ValueType
-'Step 1: reserving the liability in the wallet.'
+'Step 2: reserving the liability in the wallet.'
 ORDER_STATE_PLACING: OrderState.ValueType
-'Step 2: placing the bet (not yet on the book).'
+'Step 3: placing the bet (not yet on the book).'
 ORDER_STATE_COMMITTING: OrderState.ValueType
-'Step 3: committing the reservation (the pivot).'
+'Step 4: committing the reservation (the pivot).'
 ORDER_STATE_CONFIRMING: OrderState.ValueType
-'Step 4: confirming the bet, which puts it on the book (best effort).'
+'Step 5: confirming the bet, which puts it on the book (best effort).'
 ORDER_STATE_COMPLETED: OrderState.ValueType
 'Terminal. The bet is paid for and on the book (or lapsed at\nconfirmation and refunded; see the bet).\n'
 ORDER_STATE_COMPENSATING: OrderState.ValueType
@@ -479,7 +489,7 @@ ORDER_STATE_COMPENSATING: OrderState.ValueType
 ORDER_STATE_COMPENSATED: OrderState.ValueType
 'Terminal. Every completed step was undone; no money moved.'
 ORDER_STATE_REJECTED: OrderState.ValueType
-'Terminal. ReserveBalance refused the order (for example insufficient\nfunds); nothing took effect, so nothing was compensated.\n'
+'Terminal. The order was refused before any money was reserved: by\nrisk-analyzer at step 1 (RISK_REJECTED, or DEPENDENCY_UNAVAILABLE when\nit did not answer and the order failed closed) or by the wallet at step\n2 (for example INSUFFICIENT_FUNDS). Any limits step 1 consumed were\ngiven back by its compensation, ReleaseBetLimits (recorded in `steps`).\n'
 ORDER_STATE_FAILED: OrderState.ValueType
 'The saga could neither complete nor be compensated; an operator must\nresolve it with ResolveOrder. See the failing step in `steps`.\n'
 ORDER_STATE_RESOLVED: OrderState.ValueType
@@ -1421,9 +1431,9 @@ class Order(_message.Message):
     state: Global___OrderState.ValueType
     'Current state; see OrderState.'
     reservation_id: _builtins.str
-    'The wallet reservation, once step 1 succeeded.'
+    'The wallet reservation, once step 2 (ReserveBalance) succeeded.'
     bet_id: _builtins.str
-    'The order-book bet, once step 2 succeeded.'
+    'The order-book bet, once step 3 (PlaceBet) succeeded.'
     failure_reason: _builtins.str
     'For COMPENSATED, REJECTED, FAILED and RESOLVED: the `ErrorInfo.reason`\n    of the `last_error` of the step that decided the outcome, for example\n    "INSUFFICIENT_FUNDS".\n    '
     market_display_name: _builtins.str
@@ -1435,7 +1445,7 @@ class Order(_message.Message):
     market_version: _builtins.int
     'The market version the order was priced on (0: none).'
     assessment_id: _builtins.str
-    'The `risk.v1.RiskService.AssessBet` assessment whose limits the order\n    consumed; empty when risk-analyzer did not answer (fail-open).\n    '
+    'The `risk.v1.RiskService.AssessBet` assessment of step 1 (also for a\n    REJECT, which consumed nothing); empty while step 1 has not answered or\n    when risk-analyzer did not answer at all (fail-open or fail-closed).\n    '
     resolution: Global___OrderResolution.ValueType
     'Set once RESOLVED: how.'
     resolution_note: _builtins.str
@@ -1444,7 +1454,7 @@ class Order(_message.Message):
     @_builtins.property
     def steps(self) -> _containers.RepeatedCompositeFieldContainer[Global___SagaStepExecution]:
         """Every step and compensation executed, in execution order (at most 16:
-        four steps and their compensations, each recorded once).
+        five steps and the compensations of steps 1-3, each recorded once).
         """
 
     @_builtins.property

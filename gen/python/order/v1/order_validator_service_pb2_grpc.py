@@ -22,32 +22,56 @@ class OrderValidatorServiceStub:
     `(common.v1.saga)`):
 
     step  RPC                                         role            compensation
-    1     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
-    2     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
-    3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
-    4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
+    1     risk.v1.RiskService.AssessBet               COMPENSATABLE   ReleaseBetLimits
+    2     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
+    3     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
+    4     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
+    5     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
-    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
-    pivot, puts it on the book. So nothing is ever matched with money that
-    could still be released, and compensating step 2 never touches a
-    counterparty (docs/services/order-validator.md argues why this order is
-    kept).
+    Steps 2-5 are the platform spec's four steps, in its order. Step 1, the
+    risk assessment, consumes the user's stake and loss limits (a write), so
+    it is a compensatable step of the workflow: only the workflow can
+    guarantee that limits consumed for an order that ends without a bet are
+    given back, whatever crashes in between. PlaceBet creates the bet
+    PENDING, off the book; only ConfirmBet, after the pivot, puts it on the
+    book. So nothing is ever matched with money that could still be released,
+    and compensating PlaceBet never touches a counterparty
+    (docs/services/order-validator.md argues why this order is kept).
 
-    On a definitive failure before the pivot has succeeded (steps 1-3), the
+    On a definitive failure before the pivot has succeeded (steps 1-4), the
     completed compensatable steps are compensated in reverse order: a failure
-    at step 3 runs CancelBet, then CancelReservation; at step 2,
-    CancelReservation. A step 1 or 2 whose outcome is unknown (timeout, retries
-    exhausted) is compensated too, as if it had succeeded: the compensations
-    accept a missing target and leave a tombstone. The pivot's outcome is
-    never guessed: an unknown CommitReservation outcome is resolved with
-    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
+    at step 4 runs CancelBet, CancelReservation, then ReleaseBetLimits; at
+    step 3, CancelReservation then ReleaseBetLimits; at step 2,
+    ReleaseBetLimits; at step 1 nothing (a REJECT consumes no limits). A step
+    1, 2 or 3 whose outcome is unknown (timeout, retries exhausted) is
+    compensated too, as if it had succeeded: the compensations accept a
+    missing target and leave a tombstone. The pivot's outcome is never
+    guessed: an unknown CommitReservation outcome is resolved with
+    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 5;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
-    After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet. Whenever an order ends without a
-    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
-    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
-    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
-    assessment).
+    After the pivot nothing is compensated: step 5 is retried with the same
+    key and its failure never undoes the bet. An order resolved by refund
+    (ResolveOrder) releases the limits too.
+
+    Step 1 in detail. The workflow calls `risk.v1.RiskService.AssessBet` with
+    the order's `saga_id`, its liability and key "<saga_id>:assess".
+    * ALLOW or REVIEW: the limits are consumed; go on to step 2.
+    * REJECT: the step FAILED (its `last_error` is FAILED_PRECONDITION /
+    RISK_REJECTED with metadata `assessmentId`, `riskReasons`, `maxStake`);
+    the order ends REJECTED. Nothing was consumed, nothing is compensated.
+    * An error from risk-analyzer that is definitive (for example
+    INVALID_ARGUMENT / CURRENCY_MISMATCH) fails the step the same way; the
+    order ends REJECTED with that reason.
+    * No decision (DEADLINE_EXCEEDED, UNAVAILABLE or MODEL_UNAVAILABLE after
+    its 2 attempts): fail-closed rule. If the order's liability is above
+    order-validator's fail-open threshold for the currency (service
+    configuration; default "0", so by default every order fails closed),
+    the step is RETRIES_EXHAUSTED, its compensation ReleaseBetLimits runs
+    (it leaves a tombstone, so a late assessment cannot consume limits) and
+    the order ends REJECTED with reason DEPENDENCY_UNAVAILABLE. At or below
+    the threshold the step is RETRIES_EXHAUSTED but the order goes on as if
+    risk had answered REVIEW; the step still counts as completed, so a later
+    failure runs ReleaseBetLimits as usual.
 
     Risk limits on unmatched stake. order-validator consumes
     `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
@@ -58,9 +82,10 @@ class OrderValidatorServiceStub:
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
     SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
     DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
-    retried with the same key. Defaults (service configuration): 5 s per
-    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
-    for steps 1-3 and 20 for step 4, after which the step is
+    retried with the same key. Defaults (service configuration): step 1 has 2
+    attempts of 100 ms each (risk's latency budget); steps 2-5 have 5 s per
+    attempt with exponential backoff from 200 ms doubling up to 5 s, 5
+    attempts for steps 2-4 and 20 for step 5; a step whose attempts run out is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
     limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
     order's `currency`; the forward path must finish well inside it.
@@ -73,9 +98,9 @@ class OrderValidatorServiceStub:
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
     A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
-    Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
-    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    Every step uses the idempotency key "<saga_id>:<name>": assess, reserve,
+    place, commit and confirm for steps 1-5, release-limits,
+    cancel-reservation and cancel-bet for the compensations of steps 1-3. For a LAY bet the reserved amount is the bet's liability,
     stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
     is the stake.
 
@@ -85,8 +110,9 @@ class OrderValidatorServiceStub:
     and intent returns the same order; the same key with a different intent
     fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
     replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
-    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
-    the key, so to try again later the client sends a new key. Orders (and
+    with FAILED_PRECONDITION (market not open) is stored under the key, and an
+    order that ended (REJECTED by risk, for example) is returned again for
+    its key, so to try again later the client sends a new key. Orders (and
     keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
@@ -119,32 +145,56 @@ class OrderValidatorServiceServicer:
     `(common.v1.saga)`):
 
     step  RPC                                         role            compensation
-    1     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
-    2     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
-    3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
-    4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
+    1     risk.v1.RiskService.AssessBet               COMPENSATABLE   ReleaseBetLimits
+    2     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
+    3     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
+    4     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
+    5     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
-    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
-    pivot, puts it on the book. So nothing is ever matched with money that
-    could still be released, and compensating step 2 never touches a
-    counterparty (docs/services/order-validator.md argues why this order is
-    kept).
+    Steps 2-5 are the platform spec's four steps, in its order. Step 1, the
+    risk assessment, consumes the user's stake and loss limits (a write), so
+    it is a compensatable step of the workflow: only the workflow can
+    guarantee that limits consumed for an order that ends without a bet are
+    given back, whatever crashes in between. PlaceBet creates the bet
+    PENDING, off the book; only ConfirmBet, after the pivot, puts it on the
+    book. So nothing is ever matched with money that could still be released,
+    and compensating PlaceBet never touches a counterparty
+    (docs/services/order-validator.md argues why this order is kept).
 
-    On a definitive failure before the pivot has succeeded (steps 1-3), the
+    On a definitive failure before the pivot has succeeded (steps 1-4), the
     completed compensatable steps are compensated in reverse order: a failure
-    at step 3 runs CancelBet, then CancelReservation; at step 2,
-    CancelReservation. A step 1 or 2 whose outcome is unknown (timeout, retries
-    exhausted) is compensated too, as if it had succeeded: the compensations
-    accept a missing target and leave a tombstone. The pivot's outcome is
-    never guessed: an unknown CommitReservation outcome is resolved with
-    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
+    at step 4 runs CancelBet, CancelReservation, then ReleaseBetLimits; at
+    step 3, CancelReservation then ReleaseBetLimits; at step 2,
+    ReleaseBetLimits; at step 1 nothing (a REJECT consumes no limits). A step
+    1, 2 or 3 whose outcome is unknown (timeout, retries exhausted) is
+    compensated too, as if it had succeeded: the compensations accept a
+    missing target and leave a tombstone. The pivot's outcome is never
+    guessed: an unknown CommitReservation outcome is resolved with
+    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 5;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
-    After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet. Whenever an order ends without a
-    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
-    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
-    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
-    assessment).
+    After the pivot nothing is compensated: step 5 is retried with the same
+    key and its failure never undoes the bet. An order resolved by refund
+    (ResolveOrder) releases the limits too.
+
+    Step 1 in detail. The workflow calls `risk.v1.RiskService.AssessBet` with
+    the order's `saga_id`, its liability and key "<saga_id>:assess".
+    * ALLOW or REVIEW: the limits are consumed; go on to step 2.
+    * REJECT: the step FAILED (its `last_error` is FAILED_PRECONDITION /
+    RISK_REJECTED with metadata `assessmentId`, `riskReasons`, `maxStake`);
+    the order ends REJECTED. Nothing was consumed, nothing is compensated.
+    * An error from risk-analyzer that is definitive (for example
+    INVALID_ARGUMENT / CURRENCY_MISMATCH) fails the step the same way; the
+    order ends REJECTED with that reason.
+    * No decision (DEADLINE_EXCEEDED, UNAVAILABLE or MODEL_UNAVAILABLE after
+    its 2 attempts): fail-closed rule. If the order's liability is above
+    order-validator's fail-open threshold for the currency (service
+    configuration; default "0", so by default every order fails closed),
+    the step is RETRIES_EXHAUSTED, its compensation ReleaseBetLimits runs
+    (it leaves a tombstone, so a late assessment cannot consume limits) and
+    the order ends REJECTED with reason DEPENDENCY_UNAVAILABLE. At or below
+    the threshold the step is RETRIES_EXHAUSTED but the order goes on as if
+    risk had answered REVIEW; the step still counts as completed, so a later
+    failure runs ReleaseBetLimits as usual.
 
     Risk limits on unmatched stake. order-validator consumes
     `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
@@ -155,9 +205,10 @@ class OrderValidatorServiceServicer:
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
     SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
     DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
-    retried with the same key. Defaults (service configuration): 5 s per
-    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
-    for steps 1-3 and 20 for step 4, after which the step is
+    retried with the same key. Defaults (service configuration): step 1 has 2
+    attempts of 100 ms each (risk's latency budget); steps 2-5 have 5 s per
+    attempt with exponential backoff from 200 ms doubling up to 5 s, 5
+    attempts for steps 2-4 and 20 for step 5; a step whose attempts run out is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
     limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
     order's `currency`; the forward path must finish well inside it.
@@ -170,9 +221,9 @@ class OrderValidatorServiceServicer:
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
     A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
-    Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
-    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    Every step uses the idempotency key "<saga_id>:<name>": assess, reserve,
+    place, commit and confirm for steps 1-5, release-limits,
+    cancel-reservation and cancel-bet for the compensations of steps 1-3. For a LAY bet the reserved amount is the bet's liability,
     stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
     is the stake.
 
@@ -182,8 +233,9 @@ class OrderValidatorServiceServicer:
     and intent returns the same order; the same key with a different intent
     fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
     replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
-    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
-    the key, so to try again later the client sends a new key. Orders (and
+    with FAILED_PRECONDITION (market not open) is stored under the key, and an
+    order that ended (REJECTED by risk, for example) is returned again for
+    its key, so to try again later the client sends a new key. Orders (and
     keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is
@@ -199,8 +251,9 @@ class OrderValidatorServiceServicer:
     def PlaceOrder(self, request, context):
         """Places a bet: checks the intent, then starts (or, on a retry, joins) the
         order's bet-placement workflow and returns at once with the order's
-        current state (PENDING for a new order). The outcome arrives through
-        GetOrder or the events OrderCompletedEvent, OrderCompensatedEvent and
+        current state (PENDING for a new order). The outcome, including the risk
+        assessment (saga step 1), arrives through GetOrder or the events
+        OrderCompletedEvent, OrderCompensatedEvent (also for REJECTED) and
         OrderFailedEvent.
 
         If the workflow of the derived `saga_id` already exists, the call returns
@@ -208,25 +261,26 @@ class OrderValidatorServiceServicer:
         1. `risk.v1.RiskService.CheckRateLimit` (action PLACE_BET, key
         "ratelimit:<saga_id>"). Not allowed -> RESOURCE_EXHAUSTED /
         RATE_LIMITED with a `google.rpc.RetryInfo` (not stored: retry with the
-        same key). If risk-analyzer does not answer, the check fails open.
+        same key). If risk-analyzer does not answer (after one retry with the
+        same key), the fail-closed rule of step 1 applies at once: an order
+        whose liability is above the fail-open threshold (default "0") fails
+        with UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency "risk-analyzer"
+        (not stored: retry with the same key); one at or below it goes on.
         2. OrderBookService.GetMarket: the market exists and is OPEN, the runner
         is ACTIVE, the currencies agree, the stake is at least `min_stake`.
-        3. `risk.v1.RiskService.AssessBet`, a write that atomically consumes the
-        user's stake and loss limits for the liability when it allows the
-        bet (`saga_id`, key "<saga_id>:assess"). REJECT -> FAILED_PRECONDITION
-        / RISK_REJECTED. No answer: fail closed above risk's documented
-        threshold (UNAVAILABLE / DEPENDENCY_UNAVAILABLE, dependency
-        "risk-analyzer"), else proceed as REVIEW.
-        4. Start the workflow.
+        3. Start the workflow; its step 1 is the risk assessment
+        (`risk.v1.RiskService.AssessBet`; a REJECT ends the order REJECTED
+        with reason RISK_REJECTED, see the service comment).
 
         Errors:
         * RESOURCE_EXHAUSTED / RATE_LIMITED.
+        * UNAVAILABLE / DEPENDENCY_UNAVAILABLE: risk-analyzer did not answer the
+        rate-limit check and the order fails closed (see step 1 above).
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
         * FAILED_PRECONDITION / MARKET_NOT_OPEN, FAILED_PRECONDITION /
         RUNNER_NOT_ACTIVE (retry with a new key).
         * INVALID_ARGUMENT / CURRENCY_MISMATCH, INVALID_ARGUMENT /
         STAKE_BELOW_MINIMUM.
-        * FAILED_PRECONDITION / RISK_REJECTED (retry with a new key).
         * FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED,
         ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS.
         """
@@ -238,7 +292,10 @@ class OrderValidatorServiceServicer:
         """Places up to 60 orders on one market in one call: each instruction is
         checked and started like a PlaceOrder with the derived key
         idempotency_key + ":" + index, and has its own result. The rate limit is
-        checked once for the batch (cost = the number of instructions).
+        checked once for the batch (cost = the number of instructions); if
+        risk-analyzer does not answer it, the instructions whose liability is
+        above the fail-open threshold fail with UNAVAILABLE /
+        DEPENDENCY_UNAVAILABLE in their results and the others go on.
 
         Per-instruction errors (in PlaceOrderResult): the PlaceOrder errors
         above.
@@ -300,32 +357,56 @@ class OrderValidatorService:
     `(common.v1.saga)`):
 
     step  RPC                                         role            compensation
-    1     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
-    2     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
-    3     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
-    4     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
+    1     risk.v1.RiskService.AssessBet               COMPENSATABLE   ReleaseBetLimits
+    2     wallet.v1.WalletService.ReserveBalance      COMPENSATABLE   CancelReservation
+    3     order.v1.OrderBookService.PlaceBet          COMPENSATABLE   CancelBet
+    4     wallet.v1.WalletService.CommitReservation   FINAL (pivot)   none
+    5     order.v1.OrderBookService.ConfirmBet        BEST_EFFORT     none
 
-    PlaceBet creates the bet PENDING, off the book; only ConfirmBet, after the
-    pivot, puts it on the book. So nothing is ever matched with money that
-    could still be released, and compensating step 2 never touches a
-    counterparty (docs/services/order-validator.md argues why this order is
-    kept).
+    Steps 2-5 are the platform spec's four steps, in its order. Step 1, the
+    risk assessment, consumes the user's stake and loss limits (a write), so
+    it is a compensatable step of the workflow: only the workflow can
+    guarantee that limits consumed for an order that ends without a bet are
+    given back, whatever crashes in between. PlaceBet creates the bet
+    PENDING, off the book; only ConfirmBet, after the pivot, puts it on the
+    book. So nothing is ever matched with money that could still be released,
+    and compensating PlaceBet never touches a counterparty
+    (docs/services/order-validator.md argues why this order is kept).
 
-    On a definitive failure before the pivot has succeeded (steps 1-3), the
+    On a definitive failure before the pivot has succeeded (steps 1-4), the
     completed compensatable steps are compensated in reverse order: a failure
-    at step 3 runs CancelBet, then CancelReservation; at step 2,
-    CancelReservation. A step 1 or 2 whose outcome is unknown (timeout, retries
-    exhausted) is compensated too, as if it had succeeded: the compensations
-    accept a missing target and leave a tombstone. The pivot's outcome is
-    never guessed: an unknown CommitReservation outcome is resolved with
-    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 4;
+    at step 4 runs CancelBet, CancelReservation, then ReleaseBetLimits; at
+    step 3, CancelReservation then ReleaseBetLimits; at step 2,
+    ReleaseBetLimits; at step 1 nothing (a REJECT consumes no limits). A step
+    1, 2 or 3 whose outcome is unknown (timeout, retries exhausted) is
+    compensated too, as if it had succeeded: the compensations accept a
+    missing target and leave a tombstone. The pivot's outcome is never
+    guessed: an unknown CommitReservation outcome is resolved with
+    `wallet.v1.WalletService.GetReservation` (COMMITTED: go on to step 5;
     CANCELLED or EXPIRED: compensate; PENDING: commit again with the same key).
-    After the pivot nothing is compensated: step 4 is retried with the same
-    key and its failure never undoes the bet. Whenever an order ends without a
-    bet (REJECTED, COMPENSATED, FAILED resolved by refund), the risk limits it
-    consumed are given back with `risk.v1.RiskService.ReleaseBetLimits` (by
-    `saga_id`, key "<saga_id>:release-limits"; it tolerates a missing
-    assessment).
+    After the pivot nothing is compensated: step 5 is retried with the same
+    key and its failure never undoes the bet. An order resolved by refund
+    (ResolveOrder) releases the limits too.
+
+    Step 1 in detail. The workflow calls `risk.v1.RiskService.AssessBet` with
+    the order's `saga_id`, its liability and key "<saga_id>:assess".
+    * ALLOW or REVIEW: the limits are consumed; go on to step 2.
+    * REJECT: the step FAILED (its `last_error` is FAILED_PRECONDITION /
+    RISK_REJECTED with metadata `assessmentId`, `riskReasons`, `maxStake`);
+    the order ends REJECTED. Nothing was consumed, nothing is compensated.
+    * An error from risk-analyzer that is definitive (for example
+    INVALID_ARGUMENT / CURRENCY_MISMATCH) fails the step the same way; the
+    order ends REJECTED with that reason.
+    * No decision (DEADLINE_EXCEEDED, UNAVAILABLE or MODEL_UNAVAILABLE after
+    its 2 attempts): fail-closed rule. If the order's liability is above
+    order-validator's fail-open threshold for the currency (service
+    configuration; default "0", so by default every order fails closed),
+    the step is RETRIES_EXHAUSTED, its compensation ReleaseBetLimits runs
+    (it leaves a tombstone, so a late assessment cannot consume limits) and
+    the order ends REJECTED with reason DEPENDENCY_UNAVAILABLE. At or below
+    the threshold the step is RETRIES_EXHAUSTED but the order goes on as if
+    risk had answered REVIEW; the step still counts as completed, so a later
+    failure runs ReleaseBetLimits as usual.
 
     Risk limits on unmatched stake. order-validator consumes
     `tam.order.v1.bet_stake.released` (BetStakeReleasedEvent) and gives back
@@ -336,9 +417,10 @@ class OrderValidatorService:
     NOT_FOUND, ALREADY_EXISTS or PERMISSION_DENIED, and ABORTED with reason
     SAGA_ALREADY_COMPENSATED, are definitive; every other code (UNAVAILABLE,
     DEADLINE_EXCEEDED, ABORTED / IDEMPOTENCY_REQUEST_IN_PROGRESS, ...) is
-    retried with the same key. Defaults (service configuration): 5 s per
-    attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts
-    for steps 1-3 and 20 for step 4, after which the step is
+    retried with the same key. Defaults (service configuration): step 1 has 2
+    attempts of 100 ms each (risk's latency budget); steps 2-5 have 5 s per
+    attempt with exponential backoff from 200 ms doubling up to 5 s, 5
+    attempts for steps 2-4 and 20 for step 5; a step whose attempts run out is
     RETRIES_EXHAUSTED (an unknown outcome); compensations are retried without
     limit. ReserveBalance is sent with `ttl` unset (5 minutes) and with the
     order's `currency`; the forward path must finish well inside it.
@@ -351,9 +433,9 @@ class OrderValidatorService:
     saga_id  = "bet-placement-" + h
     order_id = "order-" + h
     A PlaceOrders instruction i uses the derived key idempotency_key + ":" + i.
-    Every step uses the idempotency key "<saga_id>:<step>", with <step> one of
-    assess, reserve, place, commit, confirm, cancel-bet, cancel-reservation,
-    release-limits. For a LAY bet the reserved amount is the bet's liability,
+    Every step uses the idempotency key "<saga_id>:<name>": assess, reserve,
+    place, commit and confirm for steps 1-5, release-limits,
+    cancel-reservation and cancel-bet for the compensations of steps 1-3. For a LAY bet the reserved amount is the bet's liability,
     stake x (price - 1) rounded UP to the currency's minor unit; for BACK it
     is the stake.
 
@@ -363,8 +445,9 @@ class OrderValidatorService:
     and intent returns the same order; the same key with a different intent
     fails with FAILED_PRECONDITION / IDEMPOTENCY_KEY_REUSED. Outcomes are
     replayed by the platform rule of docs/CONVENTIONS.md: a check that failed
-    with FAILED_PRECONDITION (market not open, risk rejected) is stored under
-    the key, so to try again later the client sends a new key. Orders (and
+    with FAILED_PRECONDITION (market not open) is stored under the key, and an
+    order that ended (REJECTED by risk, for example) is returned again for
+    its key, so to try again later the client sends a new key. Orders (and
     keys) are kept for at least 7 days.
 
     Errors follow common/v1/errors.proto: `ErrorInfo.domain` is

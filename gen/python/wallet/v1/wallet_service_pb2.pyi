@@ -205,8 +205,9 @@ class ReserveBalanceRequest(_message.Message):
     def ttl(self) -> _duration_pb2.Duration:
         """How long the hold lasts before it expires (`expire_time` = `create_time`
         + `ttl`). Default 5 minutes when unset; at least 1 second, at most 1
-        hour. It must cover saga steps 2 and 3: a reservation that expires before
-        CommitReservation makes the saga compensate.
+        hour. It must cover saga steps 3 and 4 (PlaceBet, CommitReservation): a
+        reservation that expires before CommitReservation makes the saga
+        compensate.
         """
 
     def __init__(self, *, user_id: _builtins.str=..., amount: _builtins.str=..., saga_id: _builtins.str=..., idempotency_key: _builtins.str=..., currency: _builtins.str=..., ttl: _duration_pb2.Duration | None=...) -> None:

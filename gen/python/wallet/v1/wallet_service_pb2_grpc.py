@@ -273,7 +273,7 @@ class WalletServiceServicer:
 
     def ReserveBalance(self, request, context):
         """Places a hold of `amount` on the user's available funds for a saga (step
-        1 of bet placement). Creates a PENDING reservation that expires after
+        2 of bet placement, after the risk assessment). Creates a PENDING reservation that expires after
         `ttl` unless it is committed or cancelled first.
 
         Compensated by CancelReservation. At most one reservation exists per

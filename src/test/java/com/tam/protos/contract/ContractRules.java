@@ -15,6 +15,7 @@ public final class ContractRules {
         new RpcVerbRule(),
         new SagaStepRule(),
         new SagaDefinitionRule(),
+        new SagaCoverageRule(),
         new NoFloatRule(),
         new MoneyFieldRule(),
         new CurrencyFieldRule(),

@@ -21,6 +21,7 @@ import com.tam.protos.common.v1.SagaStepOptions;
 import com.tam.protos.order.v1.OrderBookServiceProto;
 import com.tam.protos.order.v1.OrderEventsProto;
 import com.tam.protos.order.v1.OrderValidatorServiceProto;
+import com.tam.protos.risk.v1.RiskServiceProto;
 import com.tam.protos.saga.SagaModel.Saga;
 import com.tam.protos.saga.SagaModel.Step;
 import com.tam.protos.wallet.v1.WalletServiceProto;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,9 +44,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The bet-placement saga, rebuilt from descriptors alone, is exactly the one of the platform spec:
- * ReserveBalance (COMPENSATABLE, CancelReservation), PlaceBet (COMPENSATABLE, CancelBet),
- * CommitReservation (FINAL), ConfirmBet (BEST_EFFORT).
+ * The bet-placement saga, rebuilt from descriptors alone: the risk assessment AssessBet
+ * (COMPENSATABLE, ReleaseBetLimits) as step 1, then exactly the four steps of the platform spec in
+ * its order: ReserveBalance (COMPENSATABLE, CancelReservation), PlaceBet (COMPENSATABLE,
+ * CancelBet), CommitReservation (FINAL), ConfirmBet (BEST_EFFORT).
  */
 class BetPlacementSagaTest {
 
@@ -53,21 +56,30 @@ class BetPlacementSagaTest {
   private static final String SAGA = "bet_placement";
   private static final String VALIDATOR_FILE = "order/v1/order_validator_service.proto";
   private static final String BOOK_FILE = "order/v1/order_book_service.proto";
+  private static final String RISK_FILE = "risk/v1/risk_service.proto";
 
-  private static final List<Step> SEED_SAGA =
+  private static final String RELEASE_LIMITS = "risk.v1.RiskService.ReleaseBetLimits";
+  private static final String CANCEL_RESERVATION = "wallet.v1.WalletService.CancelReservation";
+  private static final String CANCEL_BET = "order.v1.OrderBookService.CancelBet";
+
+  /** Step 1: the risk assessment, a write that consumes limits, so a compensatable step. */
+  private static final Step ASSESS =
+      new Step(1, "risk.v1.RiskService.AssessBet", SAGA_ROLE_COMPENSATABLE, RELEASE_LIMITS);
+
+  /** The platform spec's four steps, in its order, as steps 2-5. */
+  private static final List<Step> SEED_STEPS =
       List.of(
           new Step(
-              1,
+              2,
               "wallet.v1.WalletService.ReserveBalance",
               SAGA_ROLE_COMPENSATABLE,
-              "wallet.v1.WalletService.CancelReservation"),
-          new Step(
-              2,
-              "order.v1.OrderBookService.PlaceBet",
-              SAGA_ROLE_COMPENSATABLE,
-              "order.v1.OrderBookService.CancelBet"),
-          new Step(3, "wallet.v1.WalletService.CommitReservation", SAGA_ROLE_FINAL, ""),
-          new Step(4, "order.v1.OrderBookService.ConfirmBet", SAGA_ROLE_BEST_EFFORT, ""));
+              CANCEL_RESERVATION),
+          new Step(3, "order.v1.OrderBookService.PlaceBet", SAGA_ROLE_COMPENSATABLE, CANCEL_BET),
+          new Step(4, "wallet.v1.WalletService.CommitReservation", SAGA_ROLE_FINAL, ""),
+          new Step(5, "order.v1.OrderBookService.ConfirmBet", SAGA_ROLE_BEST_EFFORT, ""));
+
+  private static final List<Step> SEED_SAGA =
+      Stream.concat(Stream.of(ASSESS), SEED_STEPS.stream()).toList();
 
   private static List<FileDescriptor> shipped;
 
@@ -88,6 +100,24 @@ class BetPlacementSagaTest {
     assertThat(saga.problems()).isEmpty();
     assertThat(saga.steps()).containsExactlyElementsOf(SEED_SAGA);
     assertThat(SagaModel.mismatches(SEED_SAGA, saga)).isEmpty();
+  }
+
+  /**
+   * The spec's saga (ReserveBalance, PlaceBet, CommitReservation, ConfirmBet) is kept: the same
+   * RPCs, roles and compensations, in the same relative order, with nothing between them. Only the
+   * risk assessment runs before them.
+   */
+  @Test
+  void theSpecsFourStepsKeepTheirOrderAfterTheRiskAssessment() {
+    Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
+
+    assertThat(saga.steps().get(0)).isEqualTo(ASSESS);
+    assertThat(saga.steps().subList(1, saga.steps().size()))
+        .extracting(Step::method, Step::role, Step::compensation)
+        .containsExactlyElementsOf(
+            SEED_STEPS.stream()
+                .map(s -> Tuple.tuple(s.method(), s.role(), s.compensation()))
+                .toList());
   }
 
   @Test
@@ -124,15 +154,17 @@ class BetPlacementSagaTest {
   void failureAtTheCommitCompensatesTheEarlierStepsInReverseOrder() {
     Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
 
+    assertThat(saga.compensationsAfterFailureAt(4))
+        .containsExactly(CANCEL_BET, CANCEL_RESERVATION, RELEASE_LIMITS);
     assertThat(saga.compensationsAfterFailureAt(3))
-        .containsExactly(
-            "order.v1.OrderBookService.CancelBet", "wallet.v1.WalletService.CancelReservation");
-    assertThat(saga.compensationsAfterFailureAt(2))
-        .containsExactly("wallet.v1.WalletService.CancelReservation");
+        .containsExactly(CANCEL_RESERVATION, RELEASE_LIMITS);
+    // A refused reservation (insufficient funds) gives the consumed limits back.
+    assertThat(saga.compensationsAfterFailureAt(2)).containsExactly(RELEASE_LIMITS);
+    // A REJECT consumed nothing.
     assertThat(saga.compensationsAfterFailureAt(1)).isEmpty();
-    // After the pivot (step 3) the saga only moves forward.
-    assertThat(saga.compensationsAfterFailureAt(4)).isEmpty();
-    assertThatThrownBy(() -> saga.compensationsAfterFailureAt(5))
+    // After the pivot (step 4) the saga only moves forward.
+    assertThat(saga.compensationsAfterFailureAt(5)).isEmpty();
+    assertThatThrownBy(() -> saga.compensationsAfterFailureAt(6))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -140,17 +172,18 @@ class BetPlacementSagaTest {
   void anUnknownOutcomeBeforeThePivotIsCompensatedAsIfTheStepHadSucceeded() {
     Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
 
-    assertThat(saga.compensationsAfterUnknownOutcomeAt(1))
-        .containsExactly("wallet.v1.WalletService.CancelReservation");
+    // risk-analyzer silent (fail closed): the release leaves a tombstone against a late assessment.
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(1)).containsExactly(RELEASE_LIMITS);
     assertThat(saga.compensationsAfterUnknownOutcomeAt(2))
-        .containsExactly(
-            "order.v1.OrderBookService.CancelBet", "wallet.v1.WalletService.CancelReservation");
+        .containsExactly(CANCEL_RESERVATION, RELEASE_LIMITS);
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(3))
+        .containsExactly(CANCEL_BET, CANCEL_RESERVATION, RELEASE_LIMITS);
     // The pivot's outcome is read back with GetReservation, never guessed.
-    assertThatThrownBy(() -> saga.compensationsAfterUnknownOutcomeAt(3))
+    assertThatThrownBy(() -> saga.compensationsAfterUnknownOutcomeAt(4))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("pivot");
     // After the pivot the saga only moves forward.
-    assertThat(saga.compensationsAfterUnknownOutcomeAt(4)).isEmpty();
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(5)).isEmpty();
   }
 
   @Test
@@ -158,18 +191,18 @@ class BetPlacementSagaTest {
     Saga saga = SagaModel.reconstruct(shipped, ORCHESTRATOR, SAGA);
     List<Step> wrong = new ArrayList<>(SEED_SAGA);
     wrong.set(
-        2,
+        3,
         new Step(
-            3,
+            4,
             "wallet.v1.WalletService.CommitReservation",
             SAGA_ROLE_COMPENSATABLE,
-            "wallet.v1.WalletService.CancelReservation"));
+            CANCEL_RESERVATION));
 
     assertThat(SagaModel.mismatches(wrong, saga))
         .singleElement(STRING)
-        .startsWith("step 3: expected");
-    assertThat(SagaModel.mismatches(SEED_SAGA.subList(0, 3), saga))
-        .containsExactly("step 4: expected null but was " + SEED_SAGA.get(3));
+        .startsWith("step 4: expected");
+    assertThat(SagaModel.mismatches(SEED_SAGA.subList(0, 4), saga))
+        .containsExactly("step 5: expected null but was " + SEED_SAGA.get(4));
   }
 
   @Test
@@ -184,15 +217,13 @@ class BetPlacementSagaTest {
   @Test
   void swappedStepOrderChangesTheCompensationOrder() throws DescriptorValidationException {
     List<FileDescriptor> mutated =
-        mutate(VALIDATOR_FILE, file -> editSaga(file, BetPlacementSagaTest::swapFirstTwoSteps));
+        mutate(VALIDATOR_FILE, file -> editSaga(file, BetPlacementSagaTest::swapReserveAndPlace));
     Saga saga = SagaModel.reconstruct(mutated, ORCHESTRATOR, SAGA);
 
-    assertThat(saga.compensationsAfterFailureAt(3))
-        .containsExactly(
-            "wallet.v1.WalletService.CancelReservation", "order.v1.OrderBookService.CancelBet");
-    assertThat(saga.compensationsAfterUnknownOutcomeAt(2))
-        .containsExactly(
-            "wallet.v1.WalletService.CancelReservation", "order.v1.OrderBookService.CancelBet");
+    assertThat(saga.compensationsAfterFailureAt(4))
+        .containsExactly(CANCEL_RESERVATION, CANCEL_BET, RELEASE_LIMITS);
+    assertThat(saga.compensationsAfterUnknownOutcomeAt(3))
+        .containsExactly(CANCEL_RESERVATION, CANCEL_BET, RELEASE_LIMITS);
   }
 
   /** Each mutation of the real descriptors must be reported as a mismatch. */
@@ -216,13 +247,26 @@ class BetPlacementSagaTest {
   static Stream<Arguments> mutations() {
     return Stream.of(
         Arguments.of(
-            "steps 1 and 2 swapped",
+            "steps 2 and 3 swapped",
             VALIDATOR_FILE,
             (Consumer<FileDescriptorProto.Builder>)
-                file -> editSaga(file, BetPlacementSagaTest::swapFirstTwoSteps),
+                file -> editSaga(file, BetPlacementSagaTest::swapReserveAndPlace),
+            "step 2: expected"),
+        Arguments.of(
+            "the risk assessment dropped (the definition is the seed's four steps again)",
+            VALIDATOR_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file -> editSaga(file, saga -> saga.removeSteps(0)),
             "step 1: expected"),
         Arguments.of(
-            "steps 2 and 3 swapped (COMPENSATABLE after the pivot)",
+            "AssessBet names no compensation",
+            RISK_FILE,
+            (Consumer<FileDescriptorProto.Builder>)
+                file ->
+                    editSagaStep(file, "AssessBet", SagaStepOptions.Builder::clearCompensatedBy),
+            "names no compensated_by"),
+        Arguments.of(
+            "steps 3 and 4 swapped (COMPENSATABLE after the pivot)",
             VALIDATOR_FILE,
             (Consumer<FileDescriptorProto.Builder>)
                 file ->
@@ -230,23 +274,23 @@ class BetPlacementSagaTest {
                         file,
                         saga -> {
                           List<SagaDefinitionStep> steps = new ArrayList<>(saga.getStepsList());
-                          Collections.swap(steps, 1, 2);
+                          Collections.swap(steps, 2, 3);
                           saga.clearSteps().addAllSteps(steps);
                         }),
             "COMPENSATABLE after the FINAL step"),
         Arguments.of(
-            "declared role of step 3 changed to BEST_EFFORT",
+            "declared role of step 4 changed to BEST_EFFORT",
             VALIDATOR_FILE,
             (Consumer<FileDescriptorProto.Builder>)
                 file ->
-                    editSaga(file, saga -> saga.getStepsBuilder(2).setRole(SAGA_ROLE_BEST_EFFORT)),
+                    editSaga(file, saga -> saga.getStepsBuilder(3).setRole(SAGA_ROLE_BEST_EFFORT)),
             "but the RPC says SAGA_ROLE_FINAL"),
         Arguments.of(
-            "step 4 dropped",
+            "step 5 dropped",
             VALIDATOR_FILE,
             (Consumer<FileDescriptorProto.Builder>)
-                file -> editSaga(file, saga -> saga.removeSteps(3)),
-            "step 4: expected"),
+                file -> editSaga(file, saga -> saga.removeSteps(4)),
+            "step 5: expected"),
         Arguments.of(
             "step names an RPC that does not exist",
             VALIDATOR_FILE,
@@ -255,7 +299,7 @@ class BetPlacementSagaTest {
                     editSaga(
                         file,
                         saga ->
-                            saga.getStepsBuilder(1).setMethod("order.v1.OrderBookService.Place")),
+                            saga.getStepsBuilder(2).setMethod("order.v1.OrderBookService.Place")),
             "no such RPC"),
         Arguments.of(
             "PlaceBet's own role changed to FINAL",
@@ -283,9 +327,9 @@ class BetPlacementSagaTest {
             "CancelBetRequest lacks string saga_id"));
   }
 
-  private static void swapFirstTwoSteps(SagaDefinition.Builder saga) {
+  private static void swapReserveAndPlace(SagaDefinition.Builder saga) {
     List<SagaDefinitionStep> steps = new ArrayList<>(saga.getStepsList());
-    Collections.swap(steps, 0, 1);
+    Collections.swap(steps, 1, 2);
     saga.clearSteps().addAllSteps(steps);
   }
 
@@ -352,7 +396,10 @@ class BetPlacementSagaTest {
     field.setName(to).clearJsonName();
   }
 
-  /** The generated classes' files: the order events and wallet service files and their imports. */
+  /**
+   * The generated classes' files: the order events and service files, the wallet and risk service
+   * files, and their imports.
+   */
   private static List<FileDescriptor> generatedFiles() {
     Set<FileDescriptor> seen = new LinkedHashSet<>();
     Deque<FileDescriptor> todo =
@@ -361,6 +408,7 @@ class BetPlacementSagaTest {
                 OrderEventsProto.getDescriptor(),
                 OrderValidatorServiceProto.getDescriptor(),
                 OrderBookServiceProto.getDescriptor(),
+                RiskServiceProto.getDescriptor(),
                 WalletServiceProto.getDescriptor()));
     while (!todo.isEmpty()) {
       FileDescriptor file = todo.pop();

@@ -528,6 +528,37 @@ class SessionInterceptorTest {
   }
 
   @Test
+  void aWidenedTokenShapeLetsAnOpaqueTokenThroughToUserService() {
+    GrpcTestHarness userHarness =
+        GrpcTestHarness.start(Transport.IN_PROCESS, List.of(users.bindService()));
+    resources.add(userHarness);
+    start(
+        Transport.IN_PROCESS,
+        builderFor(userHarness.channel())
+            .tokenShape(t -> t.startsWith("good-") || t.matches("^[^.]+\\.[^.]+\\.[^.]+$")));
+
+    ReserveBalanceResponse ok = wallet("Bearer good-alice").reserveBalance(reserve());
+    StatusRuntimeException other =
+        failure(() -> wallet("Bearer opaque-bob").reserveBalance(reserve()));
+
+    assertThat(ok.getReservation().getUserId()).isEqualTo("alice");
+    assertThat(users.tokensSeen).containsExactly("good-alice");
+    assertThat(RpcErrors.hasReason(other, ErrorReason.ERROR_REASON_TOKEN_INVALID)).isTrue();
+    assertThat(other.getStatus().getDescription()).isEqualTo("access token is not a JWT");
+  }
+
+  @Test
+  void theDefaultTokenShapeRefusesTheSameOpaqueToken() {
+    start(Transport.IN_PROCESS);
+
+    StatusRuntimeException e = failure(() -> wallet("Bearer good-alice").reserveBalance(reserve()));
+
+    assertThat(RpcErrors.hasReason(e, ErrorReason.ERROR_REASON_TOKEN_INVALID)).isTrue();
+    assertThat(users.tokensSeen).isEmpty();
+    assertThat(handled).isEmpty();
+  }
+
+  @Test
   void anExpireTimeOutOfRangeIsUnavailableNotAHang() {
     start(Transport.IN_PROCESS);
 

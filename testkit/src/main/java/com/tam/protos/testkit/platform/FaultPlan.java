@@ -191,6 +191,17 @@ public final class FaultPlan {
   }
 
   /**
+   * Every count of injected faults, by kind name ({@code FAIL_BEFORE}, ...), zeros included.
+   *
+   * @return kind name to count, in the order of {@link Kind}
+   */
+  public Map<String, Long> injected() {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    injected.forEach((k, v) -> out.put(k.name(), v.get()));
+    return out;
+  }
+
+  /**
    * Decides the faults of one call (each matching rule is rolled once, in order).
    *
    * @param fullMethodName the RPC's full name

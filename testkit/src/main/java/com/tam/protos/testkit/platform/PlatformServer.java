@@ -42,6 +42,8 @@ public final class PlatformServer implements AutoCloseable {
   private final Server server;
   private final ManagedChannel channel;
   private final HealthStatusManager health;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private PlatformServer(Server server, ManagedChannel channel, HealthStatusManager health) {
     this.server = server;
@@ -90,8 +92,12 @@ public final class PlatformServer implements AutoCloseable {
     return health;
   }
 
+  /** Stops the server (idempotent). */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     health.enterTerminalState();
     channel.shutdownNow();
     server.shutdown();

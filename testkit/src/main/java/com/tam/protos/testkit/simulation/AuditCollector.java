@@ -14,6 +14,7 @@ import com.tam.protos.order.v1.OrderBookServiceGrpc;
 import com.tam.protos.order.v1.OrderBookServiceGrpc.OrderBookServiceBlockingStub;
 import com.tam.protos.order.v1.OrderValidatorServiceGrpc;
 import com.tam.protos.order.v1.OrderValidatorServiceGrpc.OrderValidatorServiceBlockingStub;
+import com.tam.protos.reporting.v1.ReportTotals;
 import com.tam.protos.wallet.v1.GetBalanceRequest;
 import com.tam.protos.wallet.v1.GetBalanceResponse;
 import com.tam.protos.wallet.v1.GetReservationRequest;
@@ -78,6 +79,9 @@ public final class AuditCollector {
    * @param voidedMarkets the markets the simulation voided
    * @param deposits confirmed deposits per currency
    * @param withdrawals withdrawals that left the platform per currency
+   * @param reportCurrency the currency of {@code report}
+   * @param report the daily report's totals (default instance when none)
+   * @param reportProblem why there is no report, or ""
    * @return the snapshot
    */
   public AuditSnapshot collect(
@@ -88,7 +92,10 @@ public final class AuditCollector {
       EventLedger events,
       Set<String> voidedMarkets,
       Map<String, BigDecimal> deposits,
-      Map<String, BigDecimal> withdrawals) {
+      Map<String, BigDecimal> withdrawals,
+      String reportCurrency,
+      ReportTotals report,
+      String reportProblem) {
     Map<String, GetBalanceResponse> balances = new LinkedHashMap<>();
     Map<String, List<Transaction>> ledgers = new LinkedHashMap<>();
     Set<String> reservationIds = new LinkedHashSet<>();
@@ -156,7 +163,10 @@ public final class AuditCollector {
         markets,
         voidedMarkets,
         deposits,
-        withdrawals);
+        withdrawals,
+        reportCurrency,
+        report,
+        reportProblem);
   }
 
   private List<Transaction> ledger(String user) {

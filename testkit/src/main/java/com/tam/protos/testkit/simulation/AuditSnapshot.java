@@ -4,6 +4,7 @@ import com.tam.protos.order.v1.Bet;
 import com.tam.protos.order.v1.Fill;
 import com.tam.protos.order.v1.Market;
 import com.tam.protos.order.v1.Order;
+import com.tam.protos.reporting.v1.ReportTotals;
 import com.tam.protos.wallet.v1.GetBalanceResponse;
 import com.tam.protos.wallet.v1.Reservation;
 import com.tam.protos.wallet.v1.Transaction;
@@ -33,6 +34,10 @@ import java.util.Set;
  * @param voidedMarkets the markets the simulation voided ({@code VoidMarket})
  * @param deposits per currency, the deposits the payment provider confirmed
  * @param withdrawals per currency, the withdrawals that left the platform (started and not failed)
+ * @param reportCurrency the currency of {@code report}
+ * @param report the totals of reporting-service's daily report of the run's day ({@code
+ *     GenerateReport} + {@code GetReport}), or the default instance when there is none
+ * @param reportProblem why there is no report ("" when there is one)
  */
 public record AuditSnapshot(
     Instant now,
@@ -47,7 +52,10 @@ public record AuditSnapshot(
     List<Market> markets,
     Set<String> voidedMarkets,
     Map<String, BigDecimal> deposits,
-    Map<String, BigDecimal> withdrawals) {
+    Map<String, BigDecimal> withdrawals,
+    String reportCurrency,
+    ReportTotals report,
+    String reportProblem) {
 
   /** Copies every collection, so that a snapshot never changes. */
   public AuditSnapshot {

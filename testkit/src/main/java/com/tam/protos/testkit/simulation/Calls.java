@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 public final class Calls {
 
   private final int maxAttempts;
+  private final Runnable onThrottled;
   private final Map<String, AtomicLong> retries = new ConcurrentHashMap<>();
 
   /**
@@ -27,7 +28,19 @@ public final class Calls {
    * @param maxAttempts at least 1
    */
   public Calls(int maxAttempts) {
+    this(maxAttempts, () -> {});
+  }
+
+  /**
+   * A caller that gives up after {@code maxAttempts} attempts and lets time pass when throttled.
+   *
+   * @param maxAttempts at least 1
+   * @param onThrottled run before retrying a RESOURCE_EXHAUSTED call, for example to move a
+   *     simulated clock past the rate-limit window (the client waiting out its RetryInfo)
+   */
+  public Calls(int maxAttempts, Runnable onThrottled) {
     this.maxAttempts = maxAttempts;
+    this.onThrottled = onThrottled;
   }
 
   /**
@@ -51,6 +64,9 @@ public final class Calls {
         retries
             .computeIfAbsent(e.getStatus().getCode().name(), k -> new AtomicLong())
             .incrementAndGet();
+        if (e.getStatus().getCode() == Status.Code.RESOURCE_EXHAUSTED) {
+          onThrottled.run();
+        }
         if (e.getStatus().getCode() == Status.Code.ABORTED
             || e.getStatus().getCode() == Status.Code.RESOURCE_EXHAUSTED) {
           pause(attempt);

@@ -73,6 +73,9 @@ public final class Invariants {
   /** Every market ended SETTLED or VOIDED and no bet is left on the book or PENDING. */
   public static final String MARKETS_FINAL = "markets-and-bets-final";
 
+  /** reporting-service's figures, computed from the events, agree with the wallet and the book. */
+  public static final String REPORTING_AGREES = "reporting-agrees-with-wallet";
+
   private static final Set<OrderState> TERMINAL_ORDER =
       EnumSet.of(
           OrderState.ORDER_STATE_COMPLETED,
@@ -101,7 +104,8 @@ public final class Invariants {
         noFillVoidedOutsideVoid(s, run),
         ledgerRebuiltFromEvents(s, run),
         betMoneyMatchesBook(s, run),
-        marketsFinal(s, run));
+        marketsFinal(s, run),
+        reportingAgrees(s, run));
   }
 
   /**
@@ -776,6 +780,93 @@ public final class Invariants {
             + new TreeSet<>(finalStates),
         violations,
         run);
+  }
+
+  /**
+   * reporting-service's daily report of the run, computed only from events, agrees with the
+   * wallet's ledgers and the book: its {@code commission_revenue} is the wallets' net commission,
+   * its {@code deposits} and {@code withdrawals} the sums of the DEPOSIT and WITHDRAWAL entries,
+   * its {@code fill_count} the number of fills made, and, since every stake is in whole units,
+   * nothing was retained by rounding.
+   */
+  public static Invariant reportingAgrees(AuditSnapshot s, Reproduction run) {
+    List<String> violations = new ArrayList<>();
+    String c = s.reportCurrency();
+    if (!s.reportProblem().isEmpty()) {
+      violations.add("no report to compare: " + s.reportProblem());
+      return Invariant.of(REPORTING_AGREES, "the daily report in " + c, violations, run);
+    }
+    BigDecimal commission = BigDecimal.ZERO;
+    BigDecimal deposits = BigDecimal.ZERO;
+    BigDecimal withdrawals = BigDecimal.ZERO;
+    for (List<Transaction> ledger : s.ledgers().values()) {
+      for (Transaction t : ledger) {
+        if (!t.getCurrency().equals(c)) {
+          continue;
+        }
+        commission = commission.add(commissionEffect(t));
+        if (t.getType() == TransactionType.TRANSACTION_TYPE_DEPOSIT) {
+          deposits = deposits.add(dec(t.getAmount()));
+        } else if (t.getType() == TransactionType.TRANSACTION_TYPE_WITHDRAWAL) {
+          withdrawals = withdrawals.add(dec(t.getAmount()));
+        }
+      }
+    }
+    compare(
+        violations,
+        "commission_revenue",
+        s.report().getCommissionRevenue(),
+        commission,
+        "the wallets' net commission");
+    compare(violations, "deposits", s.report().getDeposits(), deposits, "the DEPOSIT entries");
+    compare(
+        violations,
+        "withdrawals",
+        s.report().getWithdrawals(),
+        withdrawals,
+        "the WITHDRAWAL entries");
+    compare(
+        violations,
+        "rounding_retained_amount",
+        s.report().getRoundingRetainedAmount(),
+        BigDecimal.ZERO,
+        "nothing (whole-unit stakes)");
+    if (s.report().getFillCount() != s.fills().size()) {
+      violations.add(
+          "fill_count is "
+              + s.report().getFillCount()
+              + " but order-book made "
+              + s.fills().size()
+              + " fills");
+    }
+    return Invariant.of(
+        REPORTING_AGREES,
+        "daily report in "
+            + c
+            + ": commission_revenue "
+            + s.report().getCommissionRevenue()
+            + ", deposits "
+            + s.report().getDeposits()
+            + ", withdrawals "
+            + s.report().getWithdrawals()
+            + ", fill_count "
+            + s.report().getFillCount(),
+        violations,
+        run);
+  }
+
+  private static void compare(
+      List<String> violations, String field, String reported, BigDecimal expected, String what) {
+    if (dec(reported).compareTo(expected) != 0) {
+      violations.add(
+          field
+              + " is "
+              + (reported.isEmpty() ? "empty" : reported)
+              + " but "
+              + what
+              + " add up to "
+              + plain(expected));
+    }
   }
 
   /**

@@ -38,6 +38,14 @@ import com.tam.protos.order.v1.SettlementJob;
 import com.tam.protos.order.v1.SuspendMarketRequest;
 import com.tam.protos.order.v1.UpdateMarketRequest;
 import com.tam.protos.order.v1.VoidMarketRequest;
+import com.tam.protos.reporting.v1.GenerateReportRequest;
+import com.tam.protos.reporting.v1.GetReportRequest;
+import com.tam.protos.reporting.v1.Report;
+import com.tam.protos.reporting.v1.ReportPeriodType;
+import com.tam.protos.reporting.v1.ReportState;
+import com.tam.protos.reporting.v1.ReportTotals;
+import com.tam.protos.reporting.v1.ReportingServiceGrpc;
+import com.tam.protos.reporting.v1.ReportingServiceGrpc.ReportingServiceBlockingStub;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.user.v1.LoginUserRequest;
@@ -65,6 +73,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -90,8 +99,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * operator suspends and reopens markets and turns some in-play, and bettors cancel, reduce and
  * replace their unmatched bets. It then waits for quiescence, moves the clock past every TTL,
  * resolves FAILED orders as an operator would, closes and settles every market (one resettled, one
- * voided after settlement, one voided before), waits again, and checks every {@link Invariants
- * invariant} over what the read RPCs and the event bus report.
+ * voided after settlement, one voided before), waits again, asks reporting-service for the day's
+ * report, and checks every {@link Invariants invariant} over what the read RPCs and the event bus
+ * report.
  *
  * <p>Clients follow the contracts' retry rule ({@link Calls}): the same key for a retryable
  * outcome, a new key after a definitive error that can go away (a suspended market). Every choice
@@ -152,7 +162,7 @@ public final class Simulation {
   private final Config config;
   private final SimulatedPlatform platform;
   private final Random random;
-  private final Calls calls = new Calls(12);
+  private final Calls calls;
   private final BearerToken service = BearerToken.of(DemoTokens.SERVICE_TOKEN);
   private final BearerToken operator = BearerToken.of(DemoTokens.OPERATOR_TOKEN);
   private final WalletServiceBlockingStub walletAsService;
@@ -190,6 +200,7 @@ public final class Simulation {
     this.config = config;
     this.platform = platform;
     this.random = new Random(config.seed());
+    this.calls = new Calls(12, () -> platform.clock().advance(Duration.ofMillis(500)));
     this.walletAsService =
         WalletServiceGrpc.newBlockingStub(platform.channel()).withCallCredentials(service);
     this.bookAsOperator =
@@ -231,17 +242,19 @@ public final class Simulation {
     placing.set(false);
     join(trading);
     trader.shutdown();
-    quiesce();
+    awaitSagas();
     placeOrders(wave1, config.orders(), true);
-    quiesce();
+    awaitSagas();
     platform.clock().advance(Duration.ofMinutes(6));
-    quiesce();
+    awaitSagas();
     resolveFailedOrders();
     quiesce();
     settleMarkets();
     quiesce();
     platform.clock().advance(Duration.ofMinutes(6));
     quiesce();
+    String[] reportProblem = {""};
+    ReportTotals report = dailyReport(reportProblem);
     AuditSnapshot snapshot =
         new AuditCollector(platform.channel(), service, operator, calls)
             .collect(
@@ -252,7 +265,10 @@ public final class Simulation {
                 eventLedger,
                 voidedMarkets,
                 deposits,
-                withdrawals);
+                withdrawals,
+                CURRENCY,
+                report,
+                reportProblem[0]);
     count("fills", snapshot.fills().size());
     count(
         "fills voided",
@@ -749,9 +765,51 @@ public final class Simulation {
         }
       }
     }
-    count("orders", out.size());
+    counters.put("orders", new AtomicLong(out.size()));
     return out;
   }
+
+  /**
+   * Waits for quiescence, then until no order is mid-saga (PENDING to COMPENSATING), polling
+   * GetOrder; after a few minutes it gives up and leaves the rest to the invariants.
+   */
+  private void awaitSagas() {
+    quiesce();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    List<String> open = new ArrayList<>(existingOrders());
+    while (!open.isEmpty() && System.nanoTime() < deadline) {
+      List<String> still = new ArrayList<>();
+      for (String id : open) {
+        OrderState state =
+            calls
+                .call(
+                    () ->
+                        ordersAsOperator.getOrder(
+                            GetOrderRequest.newBuilder().setOrderId(id).build()))
+                .getOrder()
+                .getState();
+        if (!FINISHED.contains(state)) {
+          still.add(id);
+        }
+      }
+      open = still;
+      if (!open.isEmpty()) {
+        platform.awaitQuiescence(Duration.ofSeconds(1));
+        sleep(50);
+      }
+    }
+    if (!open.isEmpty()) {
+      note(open.size() + " orders still mid-saga after 3 minutes, for example " + open.get(0));
+    }
+  }
+
+  private static final Set<OrderState> FINISHED =
+      java.util.EnumSet.of(
+          OrderState.ORDER_STATE_COMPLETED,
+          OrderState.ORDER_STATE_COMPENSATED,
+          OrderState.ORDER_STATE_REJECTED,
+          OrderState.ORDER_STATE_FAILED,
+          OrderState.ORDER_STATE_RESOLVED);
 
   /** Resolves every FAILED order as an operator would, from the reservation and the bet. */
   private void resolveFailedOrders() {
@@ -934,6 +992,71 @@ public final class Simulation {
             + " of "
             + job.getMarketId()
             + " not done after 600 polls");
+  }
+
+  // ---------------------------------------------------------------- reporting
+
+  /**
+   * Moves the clock past the end of the run's day plus reporting's grace, asks reporting-service
+   * for that day's report and waits for it.
+   */
+  private ReportTotals dailyReport(String[] problem) {
+    Instant day = platform.clock().instant().truncatedTo(ChronoUnit.DAYS);
+    Instant closed = day.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(16));
+    if (platform.clock().instant().isBefore(closed)) {
+      platform.clock().set(closed);
+    }
+    quiesce();
+    ReportingServiceBlockingStub reporting =
+        ReportingServiceGrpc.newBlockingStub(platform.channel()).withCallCredentials(operator);
+    Report report;
+    try {
+      report =
+          calls
+              .call(
+                  () ->
+                      reporting.generateReport(
+                          GenerateReportRequest.newBuilder()
+                              .setPeriodType(ReportPeriodType.REPORT_PERIOD_TYPE_DAILY)
+                              .setPeriodStartTime(
+                                  Timestamp.newBuilder().setSeconds(day.getEpochSecond()))
+                              .setCurrency(CURRENCY)
+                              .setIdempotencyKey("simulation-report-" + config.seed())
+                              .build()))
+              .getReport();
+      for (int i = 0; i < 300 && !finished(report); i++) {
+        platform.awaitQuiescence(Duration.ofSeconds(5));
+        platform.clock().advance(Duration.ofSeconds(1));
+        String id = report.getReportId();
+        report =
+            calls
+                .call(
+                    () ->
+                        reporting.getReport(GetReportRequest.newBuilder().setReportId(id).build()))
+                .getReport();
+      }
+    } catch (StatusRuntimeException e) {
+      problem[0] = "GenerateReport/GetReport failed: " + describe(e);
+      return ReportTotals.getDefaultInstance();
+    }
+    if (report.getState() != ReportState.REPORT_STATE_SUCCEEDED) {
+      problem[0] =
+          "report "
+              + report.getReportId()
+              + " ended "
+              + report.getState()
+              + " "
+              + report.getFailureReason()
+              + " "
+              + report.getFailureMessage();
+      return ReportTotals.getDefaultInstance();
+    }
+    return report.getData().getTotals();
+  }
+
+  private static boolean finished(Report r) {
+    return r.getState() == ReportState.REPORT_STATE_SUCCEEDED
+        || r.getState() == ReportState.REPORT_STATE_FAILED;
   }
 
   // ---------------------------------------------------------------- plumbing

@@ -1,6 +1,7 @@
 package com.tam.protos.testkit.support;
 
 import com.google.protobuf.Message;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -29,4 +30,16 @@ public interface EventBus {
    * @param <T> the event type
    */
   <T extends Message> void subscribe(String consumer, T prototype, Consumer<? super T> handler);
+
+  /**
+   * Waits until every published event has been handled by every consumer (nothing queued, held for
+   * redelivery or running). A synchronous bus is always quiet.
+   *
+   * @param timeout how long to wait at most
+   * @return true when quiet, false when the timeout passed first
+   * @throws InterruptedException if interrupted while waiting
+   */
+  default boolean awaitQuiescence(Duration timeout) throws InterruptedException {
+    return true;
+  }
 }

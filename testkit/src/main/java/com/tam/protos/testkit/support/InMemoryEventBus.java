@@ -147,6 +147,7 @@ public final class InMemoryEventBus implements EventBus, AutoCloseable {
    * @return true when the bus is quiet, false when the timeout passed first
    * @throws InterruptedException if interrupted while waiting
    */
+  @Override
   public boolean awaitQuiescence(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (quiet) {

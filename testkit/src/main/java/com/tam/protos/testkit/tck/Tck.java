@@ -78,12 +78,16 @@ public final class Tck {
               return;
             }
             Optional<Throwable> failure = result.getThrowable();
+            boolean aborted = result.getStatus() == TestExecutionResult.Status.ABORTED;
             outcomes.add(
                 new TckReport.Outcome(
                     id.getDisplayName(),
                     id.getLegacyReportingName(),
                     result.getStatus() == TestExecutionResult.Status.SUCCESSFUL,
-                    failure.map(Tck::describe).orElse("")));
+                    aborted
+                        ? "skipped: " + failure.map(Throwable::getMessage).orElse("assumption")
+                        : failure.map(Tck::describe).orElse(""),
+                    aborted));
           }
 
           @Override
@@ -94,7 +98,8 @@ public final class Tck {
                       id.getDisplayName(),
                       id.getLegacyReportingName(),
                       false,
-                      "skipped: " + reason));
+                      "skipped: " + reason,
+                      true));
             }
           }
         };

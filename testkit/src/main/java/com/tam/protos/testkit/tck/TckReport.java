@@ -15,9 +15,24 @@ public record TckReport(List<Outcome> outcomes) {
    * @param method the test method's reporting name
    * @param passed true if the test passed
    * @param failure the failure (exception type and message, which starts with the rule id); empty
-   *     when passed
+   *     when passed; for a skipped test, why it was skipped
+   * @param skipped true if the test did not run to a verdict: an assumption did not hold (for
+   *     example the target has no movable clock) or it is disabled. Neither passed nor failed.
    */
-  public record Outcome(String displayName, String method, boolean passed, String failure) {}
+  public record Outcome(
+      String displayName, String method, boolean passed, String failure, boolean skipped) {
+    /**
+     * An outcome of a test that ran to a verdict.
+     *
+     * @param displayName the test's display name
+     * @param method the test method's reporting name
+     * @param passed true if the test passed
+     * @param failure the failure; empty when passed
+     */
+    public Outcome(String displayName, String method, boolean passed, String failure) {
+      this(displayName, method, passed, failure, false);
+    }
+  }
 
   /**
    * The failed tests.
@@ -25,32 +40,46 @@ public record TckReport(List<Outcome> outcomes) {
    * @return failed outcomes
    */
   public List<Outcome> failures() {
-    return outcomes.stream().filter(o -> !o.passed()).toList();
+    return outcomes.stream().filter(o -> !o.passed() && !o.skipped()).toList();
   }
 
   /**
-   * Whether every test passed (and at least one ran).
+   * The skipped tests (an assumption did not hold, or disabled).
+   *
+   * @return skipped outcomes
+   */
+  public List<Outcome> skipped() {
+    return outcomes.stream().filter(Outcome::skipped).toList();
+  }
+
+  /**
+   * Whether no test failed and at least one passed (skipped tests are neither).
    *
    * @return true if green
    */
   public boolean passed() {
-    return !outcomes.isEmpty() && failures().isEmpty();
+    return outcomes.stream().anyMatch(Outcome::passed) && failures().isEmpty();
   }
 
   /**
-   * A readable summary: counts, then each failure on its own line.
+   * A readable summary: counts, then each failure and each skipped test on its own line.
    *
    * @return the summary
    */
   public String summary() {
     StringBuilder sb =
         new StringBuilder()
-            .append(outcomes.size() - failures().size())
+            .append(outcomes.stream().filter(Outcome::passed).count())
             .append(" passed, ")
             .append(failures().size())
-            .append(" failed");
+            .append(" failed, ")
+            .append(skipped().size())
+            .append(" skipped");
     for (Outcome f : failures()) {
       sb.append('\n').append("  ").append(f.method()).append(": ").append(f.failure());
+    }
+    for (Outcome s : skipped()) {
+      sb.append('\n').append("  ").append(s.method()).append(": ").append(s.failure());
     }
     return sb.toString();
   }

@@ -2,6 +2,7 @@ package com.tam.protos.testkit.tck;
 
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
+import java.util.Optional;
 
 /**
  * The implementation under test, as the conformance suites see it: a channel to the service (or to
@@ -40,4 +41,14 @@ public interface TckTarget {
    * @return the user
    */
   TckUser newUser();
+
+  /**
+   * The implementation's clock, if the suite may move it. Suites skip (JUnit assumptions) the tests
+   * of time-dependent rules when it is empty.
+   *
+   * @return the clock, empty by default
+   */
+  default Optional<TckClock> clock() {
+    return Optional.empty();
+  }
 }

@@ -14,6 +14,7 @@ import com.tam.protos.order.v1.Market;
 import com.tam.protos.order.v1.MarketState;
 import com.tam.protos.order.v1.Order;
 import com.tam.protos.order.v1.OrderState;
+import com.tam.protos.reporting.v1.ReportTotals;
 import com.tam.protos.wallet.v1.CreditReason;
 import com.tam.protos.wallet.v1.GetBalanceResponse;
 import com.tam.protos.wallet.v1.Reservation;
@@ -53,6 +54,15 @@ class InvariantsTest {
     List<Fill> fills = new ArrayList<>();
     List<Market> markets = new ArrayList<>();
     Set<String> voided = Set.of();
+    ReportTotals report =
+        ReportTotals.newBuilder()
+            .setCommissionRevenue("1.00")
+            .setDeposits("200.00")
+            .setWithdrawals("0.00")
+            .setRoundingRetainedAmount("0.00")
+            .setFillCount(1)
+            .build();
+    String reportProblem = "";
 
     State() {
       balances.put("alice", balance("119.00", "0.00"));
@@ -178,7 +188,10 @@ class InvariantsTest {
           markets,
           voided,
           Map.of("EUR", new BigDecimal("200.00")),
-          Map.of());
+          Map.of(),
+          "EUR",
+          report,
+          reportProblem);
     }
   }
 
@@ -276,7 +289,7 @@ class InvariantsTest {
   @DisplayName("every invariant holds on a consistent settled platform")
   void allHold() {
     List<Invariant> all = Invariants.checkAll(new State().snapshot(), RUN);
-    assertThat(all).hasSize(11);
+    assertThat(all).hasSize(12);
     assertThat(all).allSatisfy(i -> assertThat(i.ok()).as(i.toString()).isTrue());
   }
 
@@ -486,5 +499,25 @@ class InvariantsTest {
         Invariants.MARKETS_FINAL,
         "market m1 is MARKET_STATE_CLOSED",
         "bet b-a is BET_STATE_EXECUTABLE");
+  }
+
+  @Test
+  @DisplayName(
+      "reporting-agrees-with-wallet fails when the report's commission differs from the wallets'")
+  void reportingCommissionFails() {
+    State s = new State();
+    s.report = s.report.toBuilder().setCommissionRevenue("2.00").build();
+    assertFails(
+        s,
+        Invariants.REPORTING_AGREES,
+        "commission_revenue is 2.00 but the wallets' net commission add up to 1.00");
+  }
+
+  @Test
+  @DisplayName("reporting-agrees-with-wallet fails when there is no report")
+  void noReportFails() {
+    State s = new State();
+    s.reportProblem = "GetReport stayed RUNNING";
+    assertFails(s, Invariants.REPORTING_AGREES, "no report to compare: GetReport stayed RUNNING");
   }
 }

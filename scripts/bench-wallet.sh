@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Wallet throughput benchmark (a manual command, not part of check.sh): the
+# reference wallet's ReserveBalance with fresh keys against
+# grpc.health.v1.Health/Check on the same PlatformServer over Netty loopback,
+# side by side in one run (com.tam.protos.testkit.wallet.WalletLoadBenchmark).
+# Figures and the machine go into docs/BENCHMARKS.md ("Wallet").
+#
+#   scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 3] [--users 64]
+#
+# Needs the artifacts in the local Maven repository (./mvnw -B install).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$REPO_ROOT"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+log "Wallet benchmark: build the testkit and its classpath (offline)"
+./mvnw -B -q -o -ntp -f testkit/pom.xml package -DskipTests
+./mvnw -B -q -o -ntp -f testkit/pom.xml dependency:build-classpath "-Dmdep.outputFile=$work/cp.txt" >/dev/null
+classpath="$(ls testkit/target/tam-protos-testkit-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
+log "Wallet benchmark: ReserveBalance vs Health/Check"
+java ${BENCH_JAVA_OPTS:--Xms1g -Xmx4g} -cp "$classpath" com.tam.protos.testkit.wallet.WalletLoadBenchmark "$@"

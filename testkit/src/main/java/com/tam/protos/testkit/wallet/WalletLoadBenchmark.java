@@ -1,0 +1,222 @@
+package com.tam.protos.testkit.wallet;
+
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
+import com.google.protobuf.Message;
+import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.EventBus;
+import com.tam.protos.testkit.support.Ids;
+import com.tam.protos.testkit.support.MutableClock;
+import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.wallet.v1.ConfirmDepositRequest;
+import com.tam.protos.wallet.v1.OpenWalletRequest;
+import com.tam.protos.wallet.v1.ReserveBalanceRequest;
+import com.tam.protos.wallet.v1.WalletServiceGrpc;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthGrpc;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Load generator for the wallet throughput figure of docs/BENCHMARKS.md (not a test): the reference
+ * wallet's ReserveBalance with fresh keys against {@code grpc.health.v1.Health/Check} on the same
+ * {@link PlatformServer} over Netty loopback, side by side in one run. Both go through the full
+ * server chain (session interceptor, validation interceptor); ReserveBalance also authenticates a
+ * service token, runs the replay rule, books a hold and prepares two events.
+ *
+ * <p>Closed loop: {@code --concurrency} callers each keep one call in flight for {@code --seconds};
+ * the phases alternate (health, reserve) for {@code --rounds} rounds after a warm-up of each. Run
+ * with {@code scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 3]}.
+ */
+public final class WalletLoadBenchmark {
+  private WalletLoadBenchmark() {}
+
+  /**
+   * Runs the benchmark and prints the figures.
+   *
+   * @param args {@code --concurrency N --seconds S --rounds R --users U}
+   * @throws InterruptedException if interrupted
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int concurrency = intArg(args, "--concurrency", 64);
+    int seconds = intArg(args, "--seconds", 10);
+    int rounds = intArg(args, "--rounds", 3);
+    int users = intArg(args, "--users", 64);
+    MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+    PlatformServer.Builder builder = PlatformServer.newBuilder(clock).tcp("127.0.0.1", 0);
+    ReferenceWalletService wallet =
+        new ReferenceWalletService(
+            new ServiceContext(
+                clock,
+                new DiscardingBus(),
+                builder.channel(),
+                BearerToken.of(DemoTokens.SERVICE_TOKEN),
+                Ids.seeded(7)),
+            ReferenceWalletService.Config.defaults());
+    try (PlatformServer server = builder.addService(wallet).start()) {
+      ManagedChannel channel =
+          Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
+              .build();
+      try {
+        WalletServiceGrpc.WalletServiceFutureStub walletStub =
+            WalletServiceGrpc.newFutureStub(channel)
+                .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+        WalletServiceGrpc.WalletServiceBlockingStub setup =
+            WalletServiceGrpc.newBlockingStub(channel)
+                .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+        for (int u = 0; u < users; u++) {
+          String user = "bench-" + u;
+          setup.openWallet(
+              OpenWalletRequest.newBuilder()
+                  .setUserId(user)
+                  .setCurrency("EUR")
+                  .setIdempotencyKey("open-" + user)
+                  .build());
+          setup.confirmDeposit(
+              ConfirmDepositRequest.newBuilder()
+                  .setUserId(user)
+                  .setAmount("100000000000.00")
+                  .setCurrency("EUR")
+                  .setPaymentReference("bench-funding-" + user)
+                  .setIdempotencyKey("fund-" + user)
+                  .build());
+        }
+        HealthGrpc.HealthFutureStub health = HealthGrpc.newFutureStub(channel);
+        AtomicLong sequence = new AtomicLong();
+        Supplier<ListenableFuture<? extends Message>> healthCall =
+            () -> health.check(HealthCheckRequest.getDefaultInstance());
+        Supplier<ListenableFuture<? extends Message>> reserveCall =
+            () -> {
+              long n = sequence.incrementAndGet();
+              String saga = "bench-saga-" + n;
+              return walletStub.reserveBalance(
+                  ReserveBalanceRequest.newBuilder()
+                      .setUserId("bench-" + (n % users))
+                      .setAmount("1.00")
+                      .setCurrency("EUR")
+                      .setSagaId(saga)
+                      .setIdempotencyKey(saga + ":reserve")
+                      .build());
+            };
+        System.out.printf(
+            Locale.ROOT,
+            "machine: %d cores, %s %s, max heap %d MiB%n",
+            Runtime.getRuntime().availableProcessors(),
+            System.getProperty("java.vm.name"),
+            System.getProperty("java.version"),
+            Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+            Locale.ROOT,
+            "load: %d callers (closed loop), %d s per phase, %d rounds, %d wallets%n",
+            concurrency,
+            seconds,
+            rounds,
+            users);
+        phase("warm-up health", healthCall, concurrency, Math.max(2, seconds / 2));
+        phase("warm-up reserve", reserveCall, concurrency, Math.max(2, seconds / 2));
+        List<Double> healthRates = new ArrayList<>();
+        List<Double> reserveRates = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+          healthRates.add(phase("round " + r + " Health/Check", healthCall, concurrency, seconds));
+          reserveRates.add(
+              phase("round " + r + " ReserveBalance", reserveCall, concurrency, seconds));
+        }
+        double h = healthRates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double w = reserveRates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        System.out.printf(
+            Locale.ROOT,
+            "RESULT Health/Check %.0f calls/s, ReserveBalance %.0f calls/s, ratio %.2f"
+                + " (target >= 0.80); %d reservations held%n",
+            h,
+            w,
+            w / h,
+            wallet.reservations().size());
+      } finally {
+        channel.shutdownNow();
+      }
+    }
+  }
+
+  private static double phase(
+      String name, Supplier<ListenableFuture<? extends Message>> call, int callers, int seconds)
+      throws InterruptedException {
+    AtomicLong ok = new AtomicLong();
+    AtomicLong failed = new AtomicLong();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    CountDownLatch done = new CountDownLatch(callers);
+    long start = System.nanoTime();
+    for (int c = 0; c < callers; c++) {
+      new Object() {
+        void next() {
+          if (System.nanoTime() >= end) {
+            done.countDown();
+            return;
+          }
+          Futures.addCallback(
+              call.get(),
+              new FutureCallback<Message>() {
+                @Override
+                public void onSuccess(Message result) {
+                  ok.incrementAndGet();
+                  next();
+                }
+
+                @Override
+                public void onFailure(Throwable t) {
+                  if (failed.incrementAndGet() == 1) {
+                    System.err.println(name + ": first failure: " + t);
+                  }
+                  next();
+                }
+              },
+              MoreExecutors.directExecutor());
+        }
+      }.next();
+    }
+    done.await();
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double rate = ok.get() / elapsed;
+    System.out.printf(
+        Locale.ROOT,
+        "%-26s %9d ok %6d failed in %5.1f s = %8.0f calls/s%n",
+        name,
+        ok.get(),
+        failed.get(),
+        elapsed,
+        rate);
+    return rate;
+  }
+
+  private static int intArg(String[] args, String name, int fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return Integer.parseInt(args[i + 1]);
+      }
+    }
+    return fallback;
+  }
+
+  /** A bus that drops every event (the benchmark measures the wallet, not a consumer). */
+  private static final class DiscardingBus implements EventBus {
+    @Override
+    public void publish(Message event) {}
+
+    @Override
+    public <T extends Message> void subscribe(
+        String consumer, T prototype, Consumer<? super T> handler) {}
+  }
+}

@@ -1,0 +1,68 @@
+package com.tam.protos.testkit.orderbook;
+
+import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.Ids;
+import com.tam.protos.testkit.support.MutableClock;
+import com.tam.protos.testkit.support.RecordingEventBus;
+import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.tck.TckTarget;
+import com.tam.protos.testkit.tck.TckUser;
+import io.grpc.CallCredentials;
+import io.grpc.Channel;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The reference order-book and a wallet on one {@link PlatformServer} with a recording bus, as the
+ * order-book's tests and broken variants use it.
+ */
+final class OrderBookPlatform implements AutoCloseable {
+  final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+  final RecordingEventBus bus = new RecordingEventBus();
+  final FakeWallet wallet = new FakeWallet();
+  final ReferenceOrderBookService orderBook;
+  final PlatformServer server;
+
+  OrderBookPlatform(Set<ReferenceOrderBookService.Defect> defects) {
+    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    ServiceContext ctx =
+        new ServiceContext(
+            clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
+    orderBook =
+        new ReferenceOrderBookService(ctx, ReferenceOrderBookService.Config.defaults(), defects);
+    server = builder.addService(orderBook).addService(wallet).start();
+  }
+
+  TckTarget target() {
+    return new TckTarget() {
+      @Override
+      public Channel channel() {
+        return server.channel();
+      }
+
+      @Override
+      public CallCredentials serviceCredentials() {
+        return BearerToken.of(DemoTokens.SERVICE_TOKEN);
+      }
+
+      @Override
+      public CallCredentials operatorCredentials() {
+        return BearerToken.of(DemoTokens.OPERATOR_TOKEN);
+      }
+
+      @Override
+      public TckUser newUser() {
+        String id = "tck-" + UUID.randomUUID();
+        return new TckUser(id, BearerToken.of(DemoTokens.userToken(id)));
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

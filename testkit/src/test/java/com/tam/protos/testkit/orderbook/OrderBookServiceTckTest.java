@@ -1,0 +1,21 @@
+package com.tam.protos.testkit.orderbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tam.protos.testkit.tck.OrderBookServiceTck;
+import com.tam.protos.testkit.tck.Tck;
+import com.tam.protos.testkit.tck.TckReport;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The order-book conformance suite passes against the reference order-book. */
+class OrderBookServiceTckTest {
+  @Test
+  void theReferenceOrderBookPassesTheSuite() {
+    try (OrderBookPlatform platform = new OrderBookPlatform(Set.of())) {
+      TckReport report = Tck.run(platform.target(), OrderBookServiceTck.class);
+      assertThat(report.passed()).as(report.summary()).isTrue();
+      assertThat(report.outcomes()).hasSizeGreaterThanOrEqualTo(25);
+    }
+  }
+}

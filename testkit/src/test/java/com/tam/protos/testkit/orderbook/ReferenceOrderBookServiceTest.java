@@ -1,0 +1,313 @@
+package com.tam.protos.testkit.orderbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Duration;
+import com.google.protobuf.FieldMask;
+import com.google.protobuf.Message;
+import com.google.protobuf.Timestamp;
+import com.tam.protos.common.v1.BetSide;
+import com.tam.protos.common.v1.EventKind;
+import com.tam.protos.common.v1.EventMetadata;
+import com.tam.protos.events.Envelopes;
+import com.tam.protos.events.EventRegistry;
+import com.tam.protos.events.EventType;
+import com.tam.protos.order.v1.Bet;
+import com.tam.protos.order.v1.BetStakeReleasedEvent;
+import com.tam.protos.order.v1.BetState;
+import com.tam.protos.order.v1.ConfirmBetRequest;
+import com.tam.protos.order.v1.Fixture;
+import com.tam.protos.order.v1.GetBetRequest;
+import com.tam.protos.order.v1.MarketUpdate;
+import com.tam.protos.order.v1.OpenMarketRequest;
+import com.tam.protos.order.v1.OrderBookServiceGrpc;
+import com.tam.protos.order.v1.PersistenceType;
+import com.tam.protos.order.v1.PlaceBetRequest;
+import com.tam.protos.order.v1.Runner;
+import com.tam.protos.order.v1.StakeReleaseReason;
+import com.tam.protos.order.v1.UpdateMarketRequest;
+import com.tam.protos.testkit.orderbook.ReferenceOrderBookService.Defect;
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.tck.OrderBookServiceTck;
+import com.tam.protos.testkit.tck.Tck;
+import com.tam.protos.wallet.v1.CommitReservationRequest;
+import com.tam.protos.wallet.v1.CreditBalanceRequest;
+import com.tam.protos.wallet.v1.CreditReason;
+import com.tam.protos.wallet.v1.OpenWalletRequest;
+import com.tam.protos.wallet.v1.ReserveBalanceRequest;
+import com.tam.protos.wallet.v1.WalletServiceGrpc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the conformance suite cannot see from outside: the events on the bus, the wallet keys and
+ * the clock-driven behaviour of the reference order-book.
+ */
+class ReferenceOrderBookServiceTest {
+
+  /** Problems with the FACT / SNAPSHOT sequences of everything published, empty when correct. */
+  static List<String> sequenceProblems(List<Message> published) {
+    Map<String, Long> last = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Message m : published) {
+      EventType type = EventRegistry.type(m.getDescriptorForType(), m.getDefaultInstanceForType());
+      EventMetadata meta = Envelopes.metadata(m);
+      String aggregate = type.aggregate() + "/" + meta.getAggregateId();
+      long previous = last.getOrDefault(aggregate, 0L);
+      long version = meta.getAggregateVersion();
+      if (type.kind() == EventKind.EVENT_KIND_FACT && version != previous + 1) {
+        problems.add(type.typeName() + " " + aggregate + ": " + version + " after " + previous);
+      }
+      if (type.kind() == EventKind.EVENT_KIND_SNAPSHOT && version <= previous) {
+        problems.add(type.typeName() + " " + aggregate + ": " + version + " not after " + previous);
+      }
+      last.put(aggregate, Math.max(previous, version));
+    }
+    return problems;
+  }
+
+  @Test
+  void everyEventOfTheSuiteCarriesAGapFreeSequence() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      Tck.run(p.target(), OrderBookServiceTck.class);
+      List<Message> published = p.bus.published();
+      assertThat(published).hasSizeGreaterThan(100);
+      assertThat(sequenceProblems(published))
+          .as("[order-book.events.sequence] FACT gap-free from 1, SNAPSHOT increasing")
+          .isEmpty();
+      for (Bet bet : p.orderBook.bets()) {
+        long events =
+            published.stream()
+                .filter(
+                    m ->
+                        Envelopes.metadata(m).getAggregateId().equals(bet.getBetId())
+                            && m.getDescriptorForType().getFullName().startsWith("order.v1.Bet"))
+                .count();
+        assertThat(bet.getEventSequence())
+            .as("[order-book.events.bet-sequence] event_sequence of %s", bet.getBetId())
+            .isEqualTo(events);
+      }
+    }
+  }
+
+  @Test
+  void aSequenceGapIsSeenOnTheBus() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of(Defect.BET_EVENT_SEQUENCE_GAP))) {
+      Tck.run(p.target(), OrderBookServiceTck.class);
+      assertThat(sequenceProblems(p.bus.published())).isNotEmpty();
+    }
+  }
+
+  @Test
+  void walletBookingsUseTheDocumentedKeysAndNeverPayABetTwice() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      Tck.run(p.target(), OrderBookServiceTck.class);
+      List<ReferenceOrderBookService.WalletBooking> bookings = p.orderBook.walletBookings();
+      assertThat(bookings).allSatisfy(b -> assertThat(b.booked()).as(b.toString()).isTrue());
+      assertThat(bookings)
+          .extracting(ReferenceOrderBookService.WalletBooking::idempotencyKey)
+          .doesNotHaveDuplicates()
+          .allMatch(
+              k ->
+                  k.matches(
+                          "refund:[0-9a-f-]{36}:(c\\d+-[0-9a-f]{16}|r\\d+-[0-9a-f]{16}|lapse-v\\d+|lapse-confirm)")
+                      || k.matches("settlement:[0-9a-f-]{36}")
+                      || k.matches("resettle:[0-9a-f-]{36}:\\d+")
+                      || k.matches("commission:tck-m-[0-9a-f-]{36}:tck-[0-9a-f-]{36}(:\\d+)?"));
+      assertThat(
+              bookings.stream()
+                  .filter(b -> b.kind().equals("settlement"))
+                  .map(ReferenceOrderBookService.WalletBooking::betId))
+          .as("one settlement credit per bet")
+          .doesNotHaveDuplicates();
+      // Every fill voided belongs to a voided market or a removed runner.
+      Set<String> voidable = new java.util.HashSet<>();
+      p.orderBook
+          .markets()
+          .forEach(
+              m -> {
+                m.getRunnersList().stream()
+                    .filter(
+                        r ->
+                            r.getStatus().name().equals("RUNNER_STATUS_REMOVED")
+                                || m.getState().name().equals("MARKET_STATE_VOIDED"))
+                    .forEach(r -> voidable.add(m.getMarketId() + "/" + r.getSelectionId()));
+              });
+      assertThat(p.orderBook.fills())
+          .filteredOn(f -> f.getState().name().equals("FILL_STATE_VOIDED"))
+          .allSatisfy(
+              f -> assertThat(voidable).contains(f.getMarketId() + "/" + f.getSelectionId()));
+    }
+  }
+
+  private OrderBookServiceGrpc.OrderBookServiceBlockingStub book(
+      OrderBookPlatform p, String token) {
+    return OrderBookServiceGrpc.newBlockingStub(p.server.channel())
+        .withCallCredentials(BearerToken.of(token));
+  }
+
+  private Bet placeAndConfirm(
+      OrderBookPlatform p,
+      String user,
+      String market,
+      BetSide side,
+      String price,
+      String stake,
+      String liability) {
+    var wallet =
+        WalletServiceGrpc.newBlockingStub(p.server.channel())
+            .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+    wallet.openWallet(
+        OpenWalletRequest.newBuilder()
+            .setUserId(user)
+            .setCurrency("EUR")
+            .setIdempotencyKey("open-wallet:" + user)
+            .build());
+    wallet.creditBalance(
+        CreditBalanceRequest.newBuilder()
+            .setUserId(user)
+            .setAmount("100.00")
+            .setCurrency("EUR")
+            .setReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT)
+            .setIdempotencyKey("fund-" + user + price)
+            .build());
+    String saga = "saga-" + user + "-" + price;
+    var r =
+        wallet
+            .reserveBalance(
+                ReserveBalanceRequest.newBuilder()
+                    .setUserId(user)
+                    .setAmount(liability)
+                    .setSagaId(saga)
+                    .setIdempotencyKey(saga + ":reserve")
+                    .build())
+            .getReservation();
+    Bet bet =
+        book(p, DemoTokens.SERVICE_TOKEN)
+            .placeBet(
+                PlaceBetRequest.newBuilder()
+                    .setUserId(user)
+                    .setMarketId(market)
+                    .setSelectionId("home")
+                    .setSide(side)
+                    .setPrice(price)
+                    .setStake(stake)
+                    .setCurrency("EUR")
+                    .setReservationId(r.getReservationId())
+                    .setOrderId("order-" + saga)
+                    .setSagaId(saga)
+                    .setIdempotencyKey(saga + ":place")
+                    .setPersistenceType(PersistenceType.PERSISTENCE_TYPE_PERSIST)
+                    .build())
+            .getBet();
+    wallet.commitReservation(
+        CommitReservationRequest.newBuilder()
+            .setReservationId(r.getReservationId())
+            .setSagaId(saga)
+            .setIdempotencyKey(saga + ":commit")
+            .setBetId(bet.getBetId())
+            .build());
+    return book(p, DemoTokens.SERVICE_TOKEN)
+        .confirmBet(
+            ConfirmBetRequest.newBuilder()
+                .setBetId(bet.getBetId())
+                .setSagaId(saga)
+                .setIdempotencyKey(saga + ":confirm")
+                .build())
+        .getBet();
+  }
+
+  private void openInPlay(OrderBookPlatform p, String market, int delaySeconds) {
+    var op = book(p, DemoTokens.OPERATOR_TOKEN);
+    op.openMarket(
+        OpenMarketRequest.newBuilder()
+            .setMarketId(market)
+            .setFixture(
+                Fixture.newBuilder()
+                    .setFixtureId("f-" + market)
+                    .setDisplayName("A v B")
+                    .setSport("football")
+                    .setCompetitionId("c")
+                    .setCompetitionName("C")
+                    .setStartTime(Timestamp.newBuilder().setSeconds(1_800_000_000L)))
+            .setMarketType("MATCH_ODDS")
+            .setDisplayName("Match Odds")
+            .setCurrency("EUR")
+            .addRunners(Runner.newBuilder().setSelectionId("home").setDisplayName("Home"))
+            .addRunners(Runner.newBuilder().setSelectionId("away").setDisplayName("Away"))
+            .setBetDelay(Duration.newBuilder().setSeconds(delaySeconds))
+            .setIdempotencyKey("open-" + market)
+            .build());
+    op.updateMarket(
+        UpdateMarketRequest.newBuilder()
+            .setMarketId(market)
+            .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(true))
+            .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+            .setIdempotencyKey("in-play-" + market)
+            .build());
+  }
+
+  @Test
+  void inPlayBetsWaitTheBetDelayBeforeTheyMatch() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-delay", 5);
+      Bet lay =
+          placeAndConfirm(p, "layer", "m-delay", BetSide.BET_SIDE_LAY, "2.00", "10.00", "10.00");
+      p.clock.advance(java.time.Duration.ofSeconds(5));
+      Bet back =
+          placeAndConfirm(p, "backer", "m-delay", BetSide.BET_SIDE_BACK, "2.00", "10.00", "10.00");
+      assertThat(back.getStakeMatched()).as("held for the bet delay").isEqualTo("0.00");
+      p.clock.advance(java.time.Duration.ofSeconds(4));
+      assertThat(
+              book(p, DemoTokens.OPERATOR_TOKEN)
+                  .getBet(GetBetRequest.newBuilder().setBetId(back.getBetId()).build())
+                  .getBet()
+                  .getStakeMatched())
+          .as("still within the delay")
+          .isEqualTo("0.00");
+      p.clock.advance(java.time.Duration.ofSeconds(1));
+      assertThat(
+              book(p, DemoTokens.OPERATOR_TOKEN)
+                  .getBet(GetBetRequest.newBuilder().setBetId(back.getBetId()).build())
+                  .getBet()
+                  .getStakeMatched())
+          .as("matched once the delay has passed")
+          .isEqualTo("10.00");
+      assertThat(lay.getState()).isEqualTo(BetState.BET_STATE_EXECUTABLE);
+    }
+  }
+
+  @Test
+  void aMarketChangeDuringTheBetDelayLapsesTheBetAtConfirmation() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-delay2", 5);
+      Bet back =
+          placeAndConfirm(p, "backer", "m-delay2", BetSide.BET_SIDE_BACK, "2.00", "10.00", "10.00");
+      book(p, DemoTokens.OPERATOR_TOKEN)
+          .suspendMarket(
+              com.tam.protos.order.v1.SuspendMarketRequest.newBuilder()
+                  .setMarketId("m-delay2")
+                  .setIdempotencyKey("s1")
+                  .build());
+      p.clock.advance(java.time.Duration.ofSeconds(5));
+      Bet after =
+          book(p, DemoTokens.OPERATOR_TOKEN)
+              .getBet(GetBetRequest.newBuilder().setBetId(back.getBetId()).build())
+              .getBet();
+      assertThat(List.of(after.getStakeLapsed(), after.getRefundedAmount()))
+          .containsExactly("10.00", "10.00");
+      assertThat(p.bus.published(BetStakeReleasedEvent.getDefaultInstance()))
+          .extracting(
+              BetStakeReleasedEvent::getReason, BetStakeReleasedEvent::getRefundIdempotencyKey)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  StakeReleaseReason.STAKE_RELEASE_REASON_LAPSED_AT_CONFIRMATION,
+                  "refund:" + back.getBetId() + ":lapse-confirm"));
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package com.tam.protos.testkit.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tam.protos.common.v1.EventMetadata;
+import com.tam.protos.wallet.v1.WalletFrozenEvent;
+import com.tam.protos.wallet.v1.WalletOpenedEvent;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The NATS bus against a real nats-server (installed by scripts/nats-tools.sh; {@code
+ * -Dtam.nats.server=PATH}). Tagged {@code nats}: runs in the nats gate, not in the plain build.
+ */
+@Tag("nats")
+class NatsEventBusTest {
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private Process server;
+  private Path store;
+  private String url;
+  private NatsEventBus bus;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    Path binary =
+        Path.of(
+            System.getProperty(
+                "tam.nats.server",
+                Path.of(System.getProperty("basedir", "."), "../.tools/bin/nats-server")
+                    .toString()));
+    if (!Files.isExecutable(binary)) {
+      throw new IllegalStateException(
+          "no nats-server at " + binary + ": install it with scripts/nats-tools.sh");
+    }
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    store = Files.createTempDirectory("tam-testkit-nats-");
+    server =
+        new ProcessBuilder(
+                binary.toString(),
+                "-js",
+                "-a",
+                "127.0.0.1",
+                "-p",
+                Integer.toString(port),
+                "-sd",
+                store.resolve("js").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(store.resolve("server.log").toFile())
+            .start();
+    url = "nats://127.0.0.1:" + port;
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      try (Socket ignored = new Socket("127.0.0.1", port)) {
+        break;
+      } catch (IOException e) {
+        if (System.nanoTime() > deadline || !server.isAlive()) {
+          throw new IllegalStateException("nats-server did not start", e);
+        }
+        Thread.sleep(50);
+      }
+    }
+    bus = NatsEventBus.connect(url, MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z")));
+  }
+
+  @AfterEach
+  void stopServer() throws Exception {
+    if (bus != null) {
+      bus.close();
+    }
+    if (server != null) {
+      server.destroyForcibly().waitFor();
+    }
+    try (Stream<Path> walk = Files.walk(store)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static WalletOpenedEvent opened(String user, long version) {
+    return WalletOpenedEvent.newBuilder()
+        .setMetadata(
+            EventMetadata.newBuilder()
+                .setEventId(
+                    java.util.UUID.nameUUIDFromBytes((user + version).getBytes()).toString())
+                .setAggregateId(user)
+                .setAggregateVersion(version))
+        .setUserId(user)
+        .setCurrency("EUR")
+        .build();
+  }
+
+  @Test
+  @DisplayName("events go through JetStream to every consumer service of their type, once each")
+  void deliversThroughJetStream() throws Exception {
+    List<String> risk = new CopyOnWriteArrayList<>();
+    List<String> reporting = new CopyOnWriteArrayList<>();
+    List<WalletFrozenEvent> frozen = new CopyOnWriteArrayList<>();
+    bus.subscribe(
+        "risk-analyzer", WalletOpenedEvent.getDefaultInstance(), e -> risk.add(e.getUserId()));
+    bus.subscribe(
+        "reporting-service",
+        WalletOpenedEvent.getDefaultInstance(),
+        e -> reporting.add(e.getUserId()));
+    bus.subscribe("notification-service", WalletFrozenEvent.getDefaultInstance(), frozen::add);
+
+    bus.publish(opened("alice", 1));
+    bus.publish(opened("bob", 1));
+    bus.publish(opened("alice", 1)); // a publisher retry: same event id, dropped by the stream
+
+    assertThat(bus.awaitQuiescence(WAIT)).isTrue();
+    assertThat(risk).containsExactly("alice", "bob");
+    assertThat(reporting).containsExactly("alice", "bob");
+    assertThat(frozen).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a handler that throws gets the event again from the stream until it succeeds")
+  void redeliversAfterAFailure() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    List<String> applied = new CopyOnWriteArrayList<>();
+    bus.subscribe(
+        "risk-analyzer",
+        WalletOpenedEvent.getDefaultInstance(),
+        e -> {
+          if (calls.incrementAndGet() <= 2) {
+            throw new IllegalStateException("database down");
+          }
+          applied.add(e.getUserId());
+        });
+
+    bus.publish(opened("alice", 1));
+
+    assertThat(bus.awaitQuiescence(WAIT)).isTrue();
+    assertThat(calls).hasValue(3);
+    assertThat(applied).containsExactly("alice");
+  }
+}

@@ -1,0 +1,80 @@
+package com.tam.protos.testkit.wallet;
+
+import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.support.BearerToken;
+import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.Ids;
+import com.tam.protos.testkit.support.MutableClock;
+import com.tam.protos.testkit.support.RecordingEventBus;
+import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.tck.TckClock;
+import com.tam.protos.testkit.tck.TckTarget;
+import com.tam.protos.testkit.tck.TckUser;
+import io.grpc.CallCredentials;
+import io.grpc.Channel;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** A reference wallet on its own PlatformServer with a recording bus, and a TCK target for it. */
+final class WalletFixture implements AutoCloseable, TckTarget {
+  final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+  final RecordingEventBus bus = new RecordingEventBus();
+  final ReferenceWalletService wallet;
+  final PlatformServer server;
+
+  WalletFixture() {
+    this(w -> {}, false);
+  }
+
+  WalletFixture(Consumer<ReferenceWalletService> setup, boolean tcp) {
+    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    ServiceContext ctx =
+        new ServiceContext(
+            clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
+    wallet = new ReferenceWalletService(ctx, ReferenceWalletService.Config.defaults());
+    setup.accept(wallet);
+    builder.addService(wallet);
+    if (tcp) {
+      builder.tcp("127.0.0.1", 0);
+    }
+    server = builder.start();
+  }
+
+  @Override
+  public Channel channel() {
+    return server.channel();
+  }
+
+  @Override
+  public CallCredentials serviceCredentials() {
+    return BearerToken.of(DemoTokens.SERVICE_TOKEN);
+  }
+
+  @Override
+  public CallCredentials operatorCredentials() {
+    return BearerToken.of(DemoTokens.OPERATOR_TOKEN);
+  }
+
+  @Override
+  public TckUser newUser() {
+    String id = "tck-" + UUID.randomUUID();
+    return new TckUser(id, BearerToken.of(DemoTokens.userToken(id)));
+  }
+
+  @Override
+  public Optional<TckClock> clock() {
+    return Optional.of(clock::advance);
+  }
+
+  private boolean closed;
+
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      server.close();
+    }
+  }
+}
