@@ -516,6 +516,11 @@ public class ReferenceNotificationService
     }
   }
 
+  /** Whether marking a READ notification again leaves it alone (broken variants say no). */
+  boolean markingIsIdempotent() {
+    return true;
+  }
+
   /** Whether preferences let a notification through (broken variants override it). */
   boolean allowedByPreferences(
       Prefs prefs, NotificationChannel channel, NotificationCategory category) {
@@ -942,6 +947,10 @@ public class ReferenceNotificationService
           }
           case NOTIFICATION_STATE_READ -> {
             // naturally idempotent: stays READ with its first read_time
+            if (!markingIsIdempotent()) {
+              n.setReadTime(ts(now));
+              marked++;
+            }
           }
           default -> skipped.add(id);
         }

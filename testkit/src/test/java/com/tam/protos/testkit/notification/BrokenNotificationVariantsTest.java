@@ -27,6 +27,18 @@ class BrokenNotificationVariantsTest {
     }
   }
 
+  /** Marking a READ notification again marks it again (and moves its read_time). */
+  static final class MarkingNotIdempotent extends ReferenceNotificationService {
+    MarkingNotIdempotent(ServiceContext ctx) {
+      super(ctx);
+    }
+
+    @Override
+    boolean markingIsIdempotent() {
+      return false;
+    }
+  }
+
   private static void assertFailsWith(
       Function<ServiceContext, ReferenceNotificationService> variant, String rule) {
     try (NotificationPlatform p = new NotificationPlatform(variant)) {
@@ -41,5 +53,10 @@ class BrokenNotificationVariantsTest {
   @Test
   void anOptOutThatIsIgnoredFailsTheSuite() {
     assertFailsWith(PreferencesIgnored::new, "notification.preferences.opt-out");
+  }
+
+  @Test
+  void markingAReadNotificationAgainFailsTheSuite() {
+    assertFailsWith(MarkingNotIdempotent::new, "notification.mark-read.idempotent");
   }
 }

@@ -31,7 +31,7 @@ final class NotificationPlatform implements AutoCloseable {
   }
 
   ReferenceTarget target() {
-    return new ReferenceTarget(server.channel(), users);
+    return new ReferenceTarget(server.channel(), users, clock);
   }
 
   @Override
