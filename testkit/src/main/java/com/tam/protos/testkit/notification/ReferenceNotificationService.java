@@ -196,8 +196,16 @@ public class ReferenceNotificationService
   private final Map<String, String> devices = new HashMap<>();
   private final Map<NotificationChannel, List<OutboxMessage>> outboxes =
       new EnumMap<>(NotificationChannel.class);
-  private final Map<NotificationChannel, String> failingChannels =
+  private final Map<NotificationChannel, ProviderFailure> failingChannels =
       new EnumMap<>(NotificationChannel.class);
+
+  private record ProviderFailure(String reason, boolean permanent) {}
+
+  /** Delivery attempts before a notification with transient failures ends FAILED. */
+  static final int MAX_ATTEMPTS = 5;
+
+  /** The first retry's delay; each further retry waits twice as long. */
+  static final Duration FIRST_RETRY = Duration.ofSeconds(30);
 
   /**
    * A notification-service that subscribes to its consumed subjects on {@code ctx.events()}.
@@ -325,8 +333,22 @@ public class ReferenceNotificationService
       if (reason == null) {
         failingChannels.remove(channel);
       } else {
-        failingChannels.put(channel, reason);
+        failingChannels.put(channel, new ProviderFailure(reason, true));
       }
+    }
+  }
+
+  /**
+   * Makes a channel's provider fail transiently from now on (until {@code failChannel(channel,
+   * null)}): each attempt is retried with exponential backoff from 30 s, and the notification ends
+   * FAILED after {@value #MAX_ATTEMPTS} attempts.
+   *
+   * @param channel EMAIL, SMS or PUSH
+   * @param reason the failure reason
+   */
+  public void failChannelTransiently(NotificationChannel channel, String reason) {
+    synchronized (lock) {
+      failingChannels.put(channel, new ProviderFailure(reason, false));
     }
   }
 
@@ -591,12 +613,21 @@ public class ReferenceNotificationService
       updated(n, now);
       return;
     }
-    String failure = failingChannels.get(channel);
+    ProviderFailure failure = failingChannels.get(channel);
     Recipient recipient = directory.get(n.getUserId());
     String destination = recipient == null ? null : destination(recipient, channel);
+    if (failure != null && !failure.permanent() && n.getAttemptCount() < MAX_ATTEMPTS) {
+      n.setScheduleTime(ts(now.plus(FIRST_RETRY.multipliedBy(1L << (n.getAttemptCount() - 1)))));
+      return;
+    }
     if (failure != null || destination == null) {
       n.setState(NotificationState.NOTIFICATION_STATE_FAILED)
-          .setFailureReason(failure != null ? failure : "no destination for " + channel)
+          .setFailureReason(
+              failure == null
+                  ? "no destination for " + channel
+                  : failure.permanent()
+                      ? failure.reason()
+                      : "retries exhausted: " + failure.reason())
           .setUpdateTime(ts(now));
       updated(n, now);
       return;

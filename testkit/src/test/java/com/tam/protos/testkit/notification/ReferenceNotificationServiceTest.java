@@ -230,6 +230,39 @@ class ReferenceNotificationServiceTest {
   }
 
   @Test
+  void transientProviderFailuresAreRetriedWithBackoffThenFail() {
+    p.notifications.failChannelTransiently(
+        NotificationChannel.NOTIFICATION_CHANNEL_EMAIL, "smtp 451");
+    String id =
+        service
+            .sendNotification(
+                generic(
+                        NotificationChannel.NOTIFICATION_CHANNEL_EMAIL,
+                        NotificationCategory.NOTIFICATION_CATEGORY_BET)
+                    .build())
+            .getNotification()
+            .getNotificationId();
+    java.util.function.Supplier<Notification> current =
+        () ->
+            p.notifications.notifications("alice").stream()
+                .filter(x -> x.getNotificationId().equals(id))
+                .findFirst()
+                .orElseThrow();
+    assertThat(current.get().getState()).isEqualTo(NotificationState.NOTIFICATION_STATE_QUEUED);
+    assertThat(current.get().getAttemptCount()).isEqualTo(1);
+    for (int delay : new int[] {30, 60, 120}) {
+      p.clock.advance(Duration.ofSeconds(delay));
+      p.notifications.runDue();
+    }
+    assertThat(current.get().getAttemptCount()).isEqualTo(4);
+    assertThat(current.get().getState()).isEqualTo(NotificationState.NOTIFICATION_STATE_QUEUED);
+    p.clock.advance(Duration.ofSeconds(240));
+    p.notifications.runDue();
+    assertThat(current.get().getState()).isEqualTo(NotificationState.NOTIFICATION_STATE_FAILED);
+    assertThat(current.get().getFailureReason()).isEqualTo("retries exhausted: smtp 451");
+  }
+
+  @Test
   void aSilentStreamGetsHeartbeatsAndAnOldCursorGetsResyncRequired() {
     List<Object> items = new CopyOnWriteArrayList<>();
     StreamObserver<StreamNotificationsResponse> collector =
