@@ -77,10 +77,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -902,6 +904,47 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(balance(u))
         .as("[order-book.confirm.version-lapse] the refund reached the wallet")
         .isEqualTo(START_BALANCE);
+  }
+
+  @Test
+  @DisplayName("an in-play bet waits the market's bet delay before it reaches the book")
+  void inPlayBetDelay() {
+    Optional<TckClock> clock = target().clock();
+    Assumptions.assumeTrue(
+        clock.isPresent(), "the target's clock cannot be moved (TckTarget.clock() is empty)");
+    String m = "tck-m-" + UUID.randomUUID();
+    operator()
+        .openMarket(
+            openRequest(m, 0)
+                .setBetDelay(com.google.protobuf.Duration.newBuilder().setSeconds(5))
+                .build());
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(m)
+                .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(true))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                .setIdempotencyKey(key())
+                .build());
+    TckUser a = bettor();
+    TckUser b = bettor();
+    Bet lay = lay(a, m, "2.00", "5.00");
+    clock.get().advance(Duration.ofSeconds(5));
+    Bet back = back(b, m, "2.00", "5.00");
+    assertThat(back.getStakeMatched())
+        .as("[order-book.confirm.bet-delay] the bet waits the 5 s delay before it can match")
+        .isEqualTo("0.00");
+    clock.get().advance(Duration.ofSeconds(4));
+    assertThat(get(back.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] still waiting after 4 s")
+        .isEqualTo("0.00");
+    clock.get().advance(Duration.ofSeconds(1));
+    assertThat(get(back.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] matched once the delay has passed")
+        .isEqualTo("5.00");
+    assertThat(get(lay.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] against the earlier lay")
+        .isEqualTo("5.00");
   }
 
   // ---------------------------------------------------------------------------------------------
