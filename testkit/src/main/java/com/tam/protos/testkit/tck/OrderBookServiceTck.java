@@ -30,6 +30,9 @@ import com.tam.protos.order.v1.ListBetFillsRequest;
 import com.tam.protos.order.v1.ListBetFillsResponse;
 import com.tam.protos.order.v1.ListBetsRequest;
 import com.tam.protos.order.v1.ListBetsResponse;
+import com.tam.protos.order.v1.ListFixturesRequest;
+import com.tam.protos.order.v1.ListFixturesResponse;
+import com.tam.protos.order.v1.ListMarketsRequest;
 import com.tam.protos.order.v1.Market;
 import com.tam.protos.order.v1.MarketState;
 import com.tam.protos.order.v1.MarketUpdate;
@@ -1112,6 +1115,249 @@ public class OrderBookServiceTck extends ServiceTck {
         .as("[order-book.replace.lay-refund] 20.00 held, 18.00 needed at 2.80")
         .isEqualTo("2.00");
     assertThat(balance(c)).as("[order-book.replace.lay-refund] wallet").isEqualTo("982.00");
+  }
+
+  @Test
+  @DisplayName("a CancelBets retry with the same key replays the result and refunds once")
+  void cancelReplay() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    Bet b = back(u, m, "3.00", "10.00");
+    CancelBetsRequest req =
+        CancelBetsRequest.newBuilder()
+            .setUserId(u.userId())
+            .setMarketId(m)
+            .addInstructions(
+                CancelInstruction.newBuilder()
+                    .setBetId(b.getBetId())
+                    .setSizeReduction("3.00")
+                    .setCurrency(CCY))
+            .setIdempotencyKey(key())
+            .build();
+    CancelBetResult first = book(u.credentials()).cancelBets(req).getResults(0);
+    CancelBetResult retry = book(u.credentials()).cancelBets(req).getResults(0);
+    assertThat(retry)
+        .as("[order-book.idempotency.cancel-replay] the retry returns the first result")
+        .isEqualTo(first);
+    assertThat(first.getInstructionId())
+        .as("[order-book.cancel.instruction-id] c<index>-<16 hex digits>")
+        .matches("c0-[0-9a-f]{16}");
+    assertThat(get(b.getBetId()).getStakeRemaining())
+        .as("[order-book.idempotency.cancel-replay] reduced once")
+        .isEqualTo("7.00");
+    assertThat(balance(u))
+        .as("[order-book.idempotency.cancel-replay] refunded once")
+        .isEqualTo("993.00");
+    StatusRuntimeException reused =
+        fails(
+            "order-book.idempotency.key-reused",
+            () ->
+                book(u.credentials())
+                    .cancelBets(
+                        req.toBuilder()
+                            .setInstructions(
+                                0, req.getInstructions(0).toBuilder().setSizeReduction("1.00"))
+                            .build()));
+    assertError(
+        reused,
+        Status.Code.FAILED_PRECONDITION,
+        "IDEMPOTENCY_KEY_REUSED",
+        "order-book.idempotency.key-reused");
+  }
+
+  @Test
+  @DisplayName("market operations replay per key and refuse impossible changes")
+  void marketReplayAndTransitions() {
+    String m = "tck-m-" + UUID.randomUUID();
+    OpenMarketRequest open = openRequest(m, 200).build();
+    Market first = operator().openMarket(open).getMarket();
+    Market replay = operator().openMarket(open).getMarket();
+    assertThat(replay)
+        .as("[order-book.idempotency.market-replay] OpenMarket replays its response")
+        .isEqualTo(first);
+    assertThat(List.of(first.getState().name(), Long.toString(first.getMarketVersion())))
+        .as("[order-book.market.open] a new market is OPEN at version 1")
+        .containsExactly("MARKET_STATE_OPEN", "1");
+    SuspendMarketRequest suspend =
+        SuspendMarketRequest.newBuilder().setMarketId(m).setIdempotencyKey(key()).build();
+    Market suspended = operator().suspendMarket(suspend).getMarket();
+    assertThat(suspended.getMarketVersion())
+        .as("[order-book.market.version] a state change increments the version")
+        .isEqualTo(2);
+    StatusRuntimeException reused =
+        fails(
+            "order-book.idempotency.key-reused",
+            () -> operator().suspendMarket(suspend.toBuilder().setMaterial(true).build()));
+    assertError(
+        reused,
+        Status.Code.FAILED_PRECONDITION,
+        "IDEMPOTENCY_KEY_REUSED",
+        "order-book.idempotency.key-reused");
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(m)
+                .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(true))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                .setIdempotencyKey(key())
+                .build());
+    StatusRuntimeException back =
+        fails(
+            "order-book.market.in-play-final",
+            () ->
+                operator()
+                    .updateMarket(
+                        UpdateMarketRequest.newBuilder()
+                            .setMarketId(m)
+                            .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(false))
+                            .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(
+        back,
+        Status.Code.FAILED_PRECONDITION,
+        "INVALID_MARKET_TRANSITION",
+        "order-book.market.in-play-final");
+    TckUser u = bettor();
+    StatusRuntimeException replaceSuspended =
+        fails(
+            "order-book.replace.market-open",
+            () ->
+                book(u.credentials())
+                    .replaceBets(
+                        ReplaceBetsRequest.newBuilder()
+                            .setUserId(u.userId())
+                            .setMarketId(m)
+                            .addInstructions(
+                                ReplaceInstruction.newBuilder().setBetId("x").setNewPrice("2.00"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(
+        replaceSuspended,
+        Status.Code.FAILED_PRECONDITION,
+        "MARKET_NOT_OPEN",
+        "order-book.replace.market-open");
+  }
+
+  @Test
+  @DisplayName("the catalogue lists fixtures and markets; unknown ids are NOT_FOUND")
+  void catalogueAndNotFound() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    List<Market> markets =
+        book(u.credentials())
+            .listMarkets(
+                ListMarketsRequest.newBuilder()
+                    .setFixtureId("tck-f-" + m)
+                    .addStates(MarketState.MARKET_STATE_OPEN)
+                    .build())
+            .getMarketsList();
+    assertThat(markets)
+        .as("[order-book.catalogue.markets] filtered by fixture and state")
+        .extracting(Market::getMarketId)
+        .containsExactly(m);
+    assertThat(markets.get(0).getRunnersList())
+        .as("[order-book.catalogue.markets] runners ACTIVE, in display order")
+        .extracting(r -> r.getSelectionId() + "/" + r.getStatus().name())
+        .containsExactly(
+            "home/RUNNER_STATUS_ACTIVE", "draw/RUNNER_STATUS_ACTIVE", "away/RUNNER_STATUS_ACTIVE");
+    List<String> fixtures = new ArrayList<>();
+    String token = "";
+    do {
+      ListFixturesResponse page =
+          book(u.credentials())
+              .listFixtures(
+                  ListFixturesRequest.newBuilder()
+                      .setCompetitionId("tck-league")
+                      .setPageSize(200)
+                      .setPageToken(token)
+                      .build());
+      page.getFixturesList().forEach(f -> fixtures.add(f.getFixtureId()));
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    assertThat(fixtures).as("[order-book.catalogue.fixtures]").contains("tck-f-" + m);
+    StatusRuntimeException market =
+        fails(
+            "order-book.market.not-found",
+            () ->
+                book(u.credentials())
+                    .getMarket(GetMarketRequest.newBuilder().setMarketId("tck-none").build()));
+    assertError(market, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    StatusRuntimeException cancel =
+        fails(
+            "order-book.market.not-found",
+            () ->
+                book(u.credentials())
+                    .cancelBets(
+                        CancelBetsRequest.newBuilder()
+                            .setUserId(u.userId())
+                            .setMarketId("tck-none")
+                            .addInstructions(CancelInstruction.newBuilder().setBetId("x"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(cancel, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    StatusRuntimeException job =
+        fails(
+            "order-book.settle.job-not-found",
+            () ->
+                operator()
+                    .getSettlementJob(
+                        GetSettlementJobRequest.newBuilder()
+                            .setSettlementJobId("tck-none")
+                            .build()));
+    assertError(
+        job, Status.Code.NOT_FOUND, "SETTLEMENT_JOB_NOT_FOUND", "order-book.settle.job-not-found");
+    StatusRuntimeException bet =
+        fails(
+            "order-book.bet.not-found",
+            () -> operator().getBet(GetBetRequest.newBuilder().setBetId("tck-none").build()));
+    assertError(bet, Status.Code.NOT_FOUND, "BET_NOT_FOUND", "order-book.bet.not-found");
+  }
+
+  @Test
+  @DisplayName("a market stream resumed from a cursor receives the changes after it")
+  void marketStreamResume() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    String cursor;
+    Context.CancellableContext first = Context.current().withCancellation();
+    try {
+      cursor =
+          first.call(
+              () ->
+                  book(u.credentials())
+                      .streamMarketChanges(
+                          StreamMarketChangesRequest.newBuilder().addMarketIds(m).build())
+                      .next()
+                      .getCursor());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    } finally {
+      first.cancel(null);
+    }
+    back(u, m, "4.00", "3.00");
+    Context.CancellableContext resume = Context.current().withCancellation();
+    try {
+      resume.run(
+          () -> {
+            Iterator<StreamMarketChangesResponse> it =
+                book(u.credentials())
+                    .streamMarketChanges(
+                        StreamMarketChangesRequest.newBuilder()
+                            .addMarketIds(m)
+                            .setCursor(cursor)
+                            .build());
+            StreamMarketChangesResponse last = it.next();
+            while (last.getBook().getRunnerBooks(0).getLayLevelsCount() == 0) {
+              last = it.next();
+            }
+            assertThat(last.getBook().getRunnerBooks(0).getLayLevels(0).getAvailableAmount())
+                .as("[order-book.stream.resume] the new resting stake arrives after the cursor")
+                .isEqualTo("3.00");
+          });
+    } finally {
+      resume.cancel(null);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
