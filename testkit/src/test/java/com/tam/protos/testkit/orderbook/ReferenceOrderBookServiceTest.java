@@ -310,4 +310,86 @@ class ReferenceOrderBookServiceTest {
                   "refund:" + back.getBetId() + ":lapse-confirm"));
     }
   }
+
+  @Test
+  void theReconcilerResolvesPendingBetsFromTheirReservation() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-rec", 0);
+      var wallet =
+          WalletServiceGrpc.newBlockingStub(p.server.channel())
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+      List<String> bets = new ArrayList<>();
+      List<String> reservations = new ArrayList<>();
+      for (String user : List.of("paid", "released")) {
+        wallet.openWallet(
+            OpenWalletRequest.newBuilder()
+                .setUserId(user)
+                .setCurrency("EUR")
+                .setIdempotencyKey("open-wallet:" + user)
+                .build());
+        wallet.creditBalance(
+            CreditBalanceRequest.newBuilder()
+                .setUserId(user)
+                .setAmount("100.00")
+                .setCurrency("EUR")
+                .setReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT)
+                .setIdempotencyKey("fund-" + user)
+                .build());
+        String saga = "saga-" + user;
+        var r =
+            wallet
+                .reserveBalance(
+                    ReserveBalanceRequest.newBuilder()
+                        .setUserId(user)
+                        .setAmount("5.00")
+                        .setSagaId(saga)
+                        .setIdempotencyKey(saga + ":reserve")
+                        .build())
+                .getReservation();
+        reservations.add(r.getReservationId());
+        bets.add(
+            book(p, DemoTokens.SERVICE_TOKEN)
+                .placeBet(
+                    PlaceBetRequest.newBuilder()
+                        .setUserId(user)
+                        .setMarketId("m-rec")
+                        .setSelectionId("home")
+                        .setSide(BetSide.BET_SIDE_BACK)
+                        .setPrice("2.00")
+                        .setStake("5.00")
+                        .setCurrency("EUR")
+                        .setReservationId(r.getReservationId())
+                        .setOrderId("order-" + saga)
+                        .setSagaId(saga)
+                        .setIdempotencyKey(saga + ":place")
+                        .setPersistenceType(PersistenceType.PERSISTENCE_TYPE_PERSIST)
+                        .build())
+                .getBet()
+                .getBetId());
+      }
+      wallet.commitReservation(
+          CommitReservationRequest.newBuilder()
+              .setReservationId(reservations.get(0))
+              .setSagaId("saga-paid")
+              .setIdempotencyKey("saga-paid:commit")
+              .setBetId(bets.get(0))
+              .build());
+      wallet.cancelReservation(
+          com.tam.protos.wallet.v1.CancelReservationRequest.newBuilder()
+              .setReservationId(reservations.get(1))
+              .setSagaId("saga-released")
+              .setIdempotencyKey("saga-released:cancel-reservation")
+              .build());
+      p.clock.advance(java.time.Duration.ofMinutes(9));
+      assertThat(p.orderBook.bets())
+          .extracting(Bet::getState)
+          .containsOnly(BetState.BET_STATE_PENDING);
+      p.clock.advance(java.time.Duration.ofMinutes(2));
+      p.orderBook.runPendingWork();
+      assertThat(p.orderBook.bets())
+          .as("COMMITTED -> confirmed on the book; CANCELLED -> cancelled")
+          .extracting(Bet::getState)
+          .containsExactly(BetState.BET_STATE_EXECUTABLE, BetState.BET_STATE_CANCELLED);
+    }
+  }
 }
