@@ -1213,13 +1213,8 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
       m.minStake = new BigDecimal(PriceLadder.minStake(m.currency));
       m.createTime = now;
       m.updateTime = now;
-      fixtures.put(m.fixture.getFixtureId(), m.fixture);
-      for (MarketRec other : markets.values()) {
-        if (other.fixture.getFixtureId().equals(m.fixture.getFixtureId())) {
-          other.fixture = m.fixture;
-        }
-      }
       markets.put(m.id, m);
+      updateFixture(m.fixture);
       marketEvent(m);
       return m;
     }
@@ -1227,8 +1222,12 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         m.fixture.getFixtureId().equals(req.getFixture().getFixtureId())
             && m.marketType.equals(req.getMarketType())
             && m.currency.equals(req.getCurrency())
-            && new ArrayList<>(m.runners.keySet())
-                .equals(req.getRunnersList().stream().map(Runner::getSelectionId).toList());
+            && m.runners
+                .keySet()
+                .equals(
+                    req.getRunnersList().stream()
+                        .map(Runner::getSelectionId)
+                        .collect(java.util.stream.Collectors.toSet()));
     if (!sameDefinition) {
       throw error(
               Status.Code.FAILED_PRECONDITION,
@@ -1244,6 +1243,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
       case MARKET_STATE_SUSPENDED -> {
         m.state = MarketState.MARKET_STATE_OPEN;
         m.displayName = req.getDisplayName();
+        updateFixture(req.getFixture());
         m.version++;
         m.updateTime = now;
         for (String selection : m.runners.keySet()) {
@@ -1253,6 +1253,16 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         return m;
       }
       default -> throw invalidTransition(m, MarketState.MARKET_STATE_OPEN);
+    }
+  }
+
+  /** Creates or updates a fixture by id, in the catalogue and in every market of it. */
+  private void updateFixture(Fixture fixture) {
+    fixtures.put(fixture.getFixtureId(), fixture);
+    for (MarketRec other : markets.values()) {
+      if (other.fixture.getFixtureId().equals(fixture.getFixtureId())) {
+        other.fixture = fixture;
+      }
     }
   }
 
@@ -1317,8 +1327,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     if (paths.contains("fixture_start_time")
         && u.hasFixtureStartTime()
         && !u.getFixtureStartTime().equals(m.fixture.getStartTime())) {
-      m.fixture = m.fixture.toBuilder().setStartTime(u.getFixtureStartTime()).build();
-      fixtures.put(m.fixture.getFixtureId(), m.fixture);
+      updateFixture(m.fixture.toBuilder().setStartTime(u.getFixtureStartTime()).build());
       changed = true;
     }
     boolean turnsInPlay = paths.contains("in_play") && u.getInPlay() && !m.inPlay;
