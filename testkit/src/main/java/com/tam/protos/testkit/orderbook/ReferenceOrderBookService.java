@@ -298,10 +298,10 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
   }
 
   /**
-   * The markets ever voided (a fill may only be VOIDED on one of these, or on a removed or VOID
-   * runner).
+   * Every market with its state, version and runners (a fill may only be VOIDED on a VOIDED market
+   * or a REMOVED runner).
    *
-   * @return every market, with its state and runners
+   * @return the markets, in creation order
    */
   public List<Market> markets() {
     synchronized (lock) {
@@ -344,6 +344,25 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
   public List<WalletBooking> walletBookings() {
     synchronized (lock) {
       return bookings.stream().map(Booking::view).toList();
+    }
+  }
+
+  /**
+   * The settlement money booked or being booked per bet: its {@code settlement:<bet_id>} credit and
+   * its {@code resettle:<bet_id>:<version>} corrections, in order. A bet paid twice would show two
+   * settlement credits here.
+   *
+   * @return bet id to its settlement bookings
+   */
+  public Map<String, List<WalletBooking>> settlementsPaid() {
+    synchronized (lock) {
+      Map<String, List<WalletBooking>> out = new LinkedHashMap<>();
+      for (Booking b : bookings) {
+        if (b.kind.equals("settlement") || b.kind.equals("adjustment")) {
+          out.computeIfAbsent(b.betId, k -> new ArrayList<>()).add(b.view());
+        }
+      }
+      return out;
     }
   }
 

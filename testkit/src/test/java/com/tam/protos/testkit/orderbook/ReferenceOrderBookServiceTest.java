@@ -125,6 +125,13 @@ class ReferenceOrderBookServiceTest {
                   .map(ReferenceOrderBookService.WalletBooking::betId))
           .as("one settlement credit per bet")
           .doesNotHaveDuplicates();
+      assertThat(p.orderBook.settlementsPaid().values())
+          .as("settlementsPaid: at most one settlement credit per bet")
+          .allSatisfy(
+              list ->
+                  assertThat(list)
+                      .filteredOn(b -> b.kind().equals("settlement"))
+                      .hasSizeLessThanOrEqualTo(1));
       // Every fill voided belongs to a voided market or a removed runner.
       Set<String> voidable = new java.util.HashSet<>();
       p.orderBook
