@@ -1044,6 +1044,53 @@ public class OrderBookServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName("a LAY's liability rounds up, and a release refunds what it holds beyond its need")
+  void layLiabilityAndRefundFormula() {
+    String m = newMarket(0);
+    TckUser a = bettor();
+    Bet odd = lay(a, m, "1.57", "3.33");
+    assertThat(odd.getLiability())
+        .as("[order-book.bet.liability] 3.33 x 0.57 = 1.8981 rounds UP to 1.90")
+        .isEqualTo("1.90");
+    TckUser b = bettor();
+    TckUser c = bettor();
+    back(b, m, "2.50", "4.00");
+    Bet lay = lay(c, m, "3.00", "10.00");
+    assertThat(List.of(lay.getLiability(), lay.getStakeMatched()))
+        .as("[order-book.match.resting-price] 4.00 matched at the resting 2.50")
+        .containsExactly("20.00", "4.00");
+    CancelBetResult r = cancel(c, m, lay.getBetId(), null);
+    assertThat(r.getRefundedAmount())
+        .as(
+            "[order-book.cancel.refund-formula] held 20.00 - need 4.00 x 1.50 = 14.00 (the price"
+                + " improvement included)")
+        .isEqualTo("14.00");
+    assertThat(get(lay.getBetId()).getLiabilityHeld())
+        .as("[order-book.cancel.refund-formula] the bet still holds its fill's liability")
+        .isEqualTo("6.00");
+    assertThat(balance(c)).as("[order-book.cancel.refund-formula] wallet").isEqualTo("994.00");
+  }
+
+  @Test
+  @DisplayName("a LAY filled at a better price is settled from what it holds")
+  void layPriceImprovementSettlement() {
+    String m = newMarket(0);
+    TckUser b = bettor();
+    TckUser c = bettor();
+    back(b, m, "2.50", "10.00");
+    Bet lay = lay(c, m, "3.00", "10.00");
+    close(m);
+    settle(m, SelectionResultType.SELECTION_RESULT_TYPE_WIN);
+    Bet settled = get(lay.getBetId());
+    assertThat(List.of(settled.getSettlement().getLiability(), settled.getSettlement().getPayout()))
+        .as(
+            "[order-book.settle.payout] LAY held 20.00, lost 10.00 x 1.50: the 5.00 it held beyond"
+                + " its fill comes back")
+        .containsExactly("20.00", "5.00");
+    assertThat(balance(c)).as("[order-book.settle.payout] 1000 - 20 + 5").isEqualTo("985.00");
+  }
+
+  @Test
   @DisplayName("a bettor can cancel only their own bets")
   void cancelOnlyOwnBets() {
     String m = newMarket(0);
