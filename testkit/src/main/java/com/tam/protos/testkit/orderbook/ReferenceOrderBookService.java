@@ -209,7 +209,11 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     /** CancelBets does not check that the bets belong to the caller. */
     CANCEL_ANY_USERS_BET,
     /** CancelBets runs again on a same-key retry instead of replaying its first result. */
-    CANCEL_WITHOUT_REPLAY
+    CANCEL_WITHOUT_REPLAY,
+    /** A resettlement records new payouts but books no correction in the wallet. */
+    RESETTLE_WITHOUT_ADJUSTMENT,
+    /** Turning in-play lapses PERSIST stake too. */
+    LAPSE_PERSIST_IN_PLAY
   }
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -1389,7 +1393,8 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         }
       } else if (turnsInPlay
           && b.state == BetState.BET_STATE_EXECUTABLE
-          && b.persistence == PersistenceType.PERSISTENCE_TYPE_LAPSE
+          && (b.persistence == PersistenceType.PERSISTENCE_TYPE_LAPSE
+              || defects.contains(Defect.LAPSE_PERSIST_IN_PLAY))
           && b.remaining.signum() > 0) {
         lapse(b, StakeReleaseReason.STAKE_RELEASE_REASON_LAPSED_IN_PLAY, instruction);
       }
@@ -1813,7 +1818,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     } else {
       BigDecimal adjustment = payout.subtract(new BigDecimal(previous.getPayout()));
       s.setPayoutAdjustment(Money.formatSigned(adjustment, ccy));
-      if (adjustment.signum() != 0) {
+      if (adjustment.signum() != 0 && !defects.contains(Defect.RESETTLE_WITHOUT_ADJUSTMENT)) {
         String key = "resettle:" + b.id + ":" + j.version;
         s.setBookingStatus(BookingStatus.BOOKING_STATUS_PENDING).setBookingIdempotencyKey(key);
         String direction = adjustment.signum() > 0 ? "CREDIT" : "DEBIT";
