@@ -345,19 +345,19 @@ public class OrderBookServiceTck extends ServiceTck {
             CloseMarketRequest.newBuilder().setMarketId(market).setIdempotencyKey(key()).build());
   }
 
+  /** Results with {@code home} as given, {@code draw} its opposite and {@code away} LOSE. */
   private static List<SelectionResult> results(SelectionResultType home) {
-    SelectionResultType others =
+    SelectionResultType draw =
         home == SelectionResultType.SELECTION_RESULT_TYPE_WIN
             ? SelectionResultType.SELECTION_RESULT_TYPE_LOSE
             : SelectionResultType.SELECTION_RESULT_TYPE_WIN;
-    SelectionResultType away =
-        home == SelectionResultType.SELECTION_RESULT_TYPE_WIN
-            ? SelectionResultType.SELECTION_RESULT_TYPE_LOSE
-            : SelectionResultType.SELECTION_RESULT_TYPE_LOSE;
     return List.of(
         SelectionResult.newBuilder().setSelectionId("home").setResult(home).build(),
-        SelectionResult.newBuilder().setSelectionId("draw").setResult(others).build(),
-        SelectionResult.newBuilder().setSelectionId("away").setResult(away).build());
+        SelectionResult.newBuilder().setSelectionId("draw").setResult(draw).build(),
+        SelectionResult.newBuilder()
+            .setSelectionId("away")
+            .setResult(SelectionResultType.SELECTION_RESULT_TYPE_LOSE)
+            .build());
   }
 
   private SettlementJob awaitJob(SettlementJob started, String rule) {
