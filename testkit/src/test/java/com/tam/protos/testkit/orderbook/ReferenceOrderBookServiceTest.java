@@ -399,4 +399,78 @@ class ReferenceOrderBookServiceTest {
           .containsExactly(BetState.BET_STATE_EXECUTABLE, BetState.BET_STATE_CANCELLED);
     }
   }
+
+  @Test
+  void concurrentBettingConservesMoneyAndKeepsSizesConsistent() throws Exception {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-busy", 0);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      List<java.util.concurrent.Future<Bet>> futures = new ArrayList<>();
+      String[] prices = {"2.00", "2.02", "2.04", "2.06"};
+      for (int i = 0; i < 80; i++) {
+        int n = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  BetSide side = n % 2 == 0 ? BetSide.BET_SIDE_BACK : BetSide.BET_SIDE_LAY;
+                  String price = prices[n % prices.length];
+                  String stake = (2 + n % 5) + ".00";
+                  String liability =
+                      side == BetSide.BET_SIDE_BACK
+                          ? stake
+                          : new java.math.BigDecimal(stake)
+                              .multiply(
+                                  new java.math.BigDecimal(price)
+                                      .subtract(java.math.BigDecimal.ONE))
+                              .setScale(2, java.math.RoundingMode.UP)
+                              .toPlainString();
+                  return placeAndConfirm(p, "u" + n, "m-busy", side, price, stake, liability);
+                }));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+      pool.shutdown();
+      var op = book(p, DemoTokens.OPERATOR_TOKEN);
+      op.closeMarket(
+          com.tam.protos.order.v1.CloseMarketRequest.newBuilder()
+              .setMarketId("m-busy")
+              .setIdempotencyKey("close")
+              .build());
+      op.settleMarket(
+          com.tam.protos.order.v1.SettleMarketRequest.newBuilder()
+              .setMarketId("m-busy")
+              .addResults(
+                  com.tam.protos.order.v1.SelectionResult.newBuilder()
+                      .setSelectionId("home")
+                      .setResult(
+                          com.tam.protos.order.v1.SelectionResultType.SELECTION_RESULT_TYPE_WIN))
+              .addResults(
+                  com.tam.protos.order.v1.SelectionResult.newBuilder()
+                      .setSelectionId("away")
+                      .setResult(
+                          com.tam.protos.order.v1.SelectionResultType.SELECTION_RESULT_TYPE_LOSE))
+              .setIdempotencyKey("settle")
+              .build());
+      assertThat(p.orderBook.runPendingWork()).as("no booking left pending").isZero();
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      for (var b : p.wallet.balances().values()) {
+        total = total.add(b.balance());
+      }
+      assertThat(total)
+          .as("zero commission: the exchange only moves money between bettors")
+          .isEqualByComparingTo(new java.math.BigDecimal("8000.00"));
+      assertThat(p.orderBook.fills()).isNotEmpty();
+      for (Bet b : p.orderBook.bets()) {
+        java.math.BigDecimal sizes =
+            new java.math.BigDecimal(b.getStakeMatched())
+                .add(new java.math.BigDecimal(b.getStakeRemaining()))
+                .add(new java.math.BigDecimal(b.getStakeCancelled()))
+                .add(new java.math.BigDecimal(b.getStakeLapsed()))
+                .add(new java.math.BigDecimal(b.getStakeVoided()));
+        assertThat(sizes).as("sizes of %s", b.getBetId()).isEqualByComparingTo(b.getStake());
+        assertThat(b.getStakeRemaining()).isEqualTo("0.00");
+      }
+    }
+  }
 }
