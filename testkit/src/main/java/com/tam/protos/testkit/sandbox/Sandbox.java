@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Sandbox [--port N] [--host ADDR] [--temporal HOST:PORT] [--nats URL] [--seed N]
  * </pre>
  *
- * <p>Its clock follows the wall clock (holds expire, tokens age). SIGINT (Ctrl-C) or SIGTERM stops
- * the server, the saga's Temporal worker and the event bus, and the process exits with status 0.
+ * <p>Its clock follows the wall clock (holds expire, tokens age) and the services' time-driven jobs
+ * run every second ({@link ReferencePlatform#housekeeping()}). SIGINT (Ctrl-C) or SIGTERM stops the
+ * server, the saga's Temporal worker and the event bus, and the process exits with status 0.
  */
 public final class Sandbox {
   private Sandbox() {}
@@ -111,6 +112,19 @@ public final class Sandbox {
             .natsUrl(options.nats())
             .demoData(true)
             .start();
+
+    // The services' time-driven jobs (hold expiry, pending wallet bookings), as background jobs.
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            platform.housekeeping();
+          } catch (RuntimeException e) {
+            // A job that fails now runs again in a second (and at the start of every call).
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
 
     CountDownLatch stop = new CountDownLatch(1);
     AtomicBoolean closed = new AtomicBoolean();
