@@ -103,15 +103,23 @@ public final class Sandbox {
         100,
         TimeUnit.MILLISECONDS);
 
-    ReferencePlatform platform =
-        ReferencePlatform.builder()
-            .clock(clock)
-            .seed(options.seed())
-            .tcp(options.host(), options.port())
-            .temporalAddress(options.temporal())
-            .natsUrl(options.nats())
-            .demoData(true)
-            .start();
+    ReferencePlatform platform;
+    try {
+      platform =
+          ReferencePlatform.builder()
+              .clock(clock)
+              .seed(options.seed())
+              .tcp(options.host(), options.port())
+              .temporalAddress(options.temporal())
+              .natsUrl(options.nats())
+              .demoData(true)
+              .start();
+    } catch (RuntimeException e) {
+      System.err.println("sandbox: cannot start: " + e.getMessage());
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
 
     // The services' time-driven jobs (hold expiry, pending wallet bookings), as background jobs.
     ticker.scheduleWithFixedDelay(
@@ -144,6 +152,8 @@ public final class Sandbox {
     banner(System.out, options, platform);
     stop.await();
     shutdown.run();
+    // Every resource is closed; a lingering non-daemon thread must not keep the process alive.
+    System.exit(0);
   }
 
   private static void banner(PrintStream out, Options o, ReferencePlatform p) {
