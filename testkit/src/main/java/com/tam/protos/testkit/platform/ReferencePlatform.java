@@ -204,6 +204,33 @@ public final class ReferencePlatform implements AutoCloseable {
   }
 
   /**
+   * The reference notification-service.
+   *
+   * @return the service
+   * @throws IllegalStateException if this build of the testkit has none
+   */
+  public io.grpc.BindableService notifications() {
+    return assembled(assembly.notifications, "notification-service");
+  }
+
+  /**
+   * The reference reporting-service.
+   *
+   * @return the service
+   * @throws IllegalStateException if this build of the testkit has none
+   */
+  public io.grpc.BindableService reporting() {
+    return assembled(assembly.reporting, "reporting-service");
+  }
+
+  private static io.grpc.BindableService assembled(io.grpc.BindableService s, String name) {
+    if (s == null) {
+      throw new IllegalStateException(name + " is not part of this build of the testkit");
+    }
+    return s;
+  }
+
+  /**
    * Runs the services' time-driven jobs once: the wallet's expiry of due holds, the order-book's
    * retries of pending wallet bookings, due in-play delays and its reconciler. Each service also
    * runs them at the start of its calls; the sandbox runs this every second.
