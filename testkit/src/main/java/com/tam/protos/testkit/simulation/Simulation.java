@@ -328,7 +328,7 @@ public final class Simulation {
                           .setIdempotencyKey("open-wallet:" + b.userId)
                           .build()));
           bettors.add(b);
-          deposit(b, 1, "1000.00");
+          deposit(b, 1, i % 7 == 3 ? "30.00" : "1000.00");
           if (i % 5 == 0) {
             withdraw(b, i % 10 == 0);
           }
@@ -592,12 +592,16 @@ public final class Simulation {
     ExecutorService pool = Executors.newFixedThreadPool(config.threads());
     try {
       List<Future<?>> futures = new ArrayList<>();
+      if (withCancels && marketIds.size() > 3) {
+        futures.add(pool.submit(() -> closeWhileOrdersRun(marketIds.get(3))));
+      }
       for (Intent intent : intents) {
         futures.add(pool.submit(() -> place(intent)));
       }
       for (long s : cancelSeeds) {
         futures.add(pool.submit(() -> cancelOrReplace(new Random(s))));
       }
+
       futures.forEach(Simulation::join);
     } finally {
       pool.shutdown();
@@ -640,6 +644,22 @@ public final class Simulation {
         sleep(10);
       }
     }
+  }
+
+  /**
+   * Closes a market while orders for it are in flight: some are refused (MARKET_NOT_OPEN), some
+   * sagas find it closed at PlaceBet and compensate, some bets lapse at confirmation.
+   */
+  private void closeWhileOrdersRun(String id) {
+    sleep(20);
+    calls.call(
+        () ->
+            bookAsOperator.closeMarket(
+                CloseMarketRequest.newBuilder()
+                    .setMarketId(id)
+                    .setIdempotencyKey("close:" + id)
+                    .build()));
+    count("closed while orders run", 1);
   }
 
   private void cancelOrReplace(Random r) {
