@@ -585,7 +585,7 @@ public final class Simulation {
     }
     List<Long> cancelSeeds = new ArrayList<>();
     if (withCancels) {
-      for (int i = 0; i < Math.max(1, (to - from) / 4); i++) {
+      for (int i = 0; i < Math.max(3, (to - from) / 2); i++) {
         cancelSeeds.add(random.nextLong());
       }
     }

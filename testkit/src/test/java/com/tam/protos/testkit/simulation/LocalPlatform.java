@@ -16,11 +16,14 @@ import com.tam.protos.testkit.user.ReferenceUserService;
 import com.tam.protos.testkit.validator.OrderValidatorConfig;
 import com.tam.protos.testkit.validator.ReferenceOrderValidatorService;
 import com.tam.protos.testkit.wallet.ReferenceWalletService;
+import com.tam.protos.testkit.wallet.SimulationWalletVariants;
 import io.grpc.Channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The reference services assembled on one {@link PlatformServer} for the simulation's own tests:
@@ -44,17 +47,40 @@ final class LocalPlatform implements SimulatedPlatform {
   final ReferenceOrderValidatorService validator;
   final PlatformServer server;
 
+  /**
+   * How a test breaks the assembly on purpose.
+   *
+   * @param orderBook builds the order-book (the reference one by default)
+   * @param walletDefects wallet defects to switch on
+   * @param events wraps the event bus the services publish on
+   */
+  record Variant(
+      Function<ServiceContext, ReferenceOrderBookService> orderBook,
+      String[] walletDefects,
+      UnaryOperator<EventBus> events) {
+    static final Variant NONE = new Variant(ReferenceOrderBookService::new, new String[0], b -> b);
+  }
+
   LocalPlatform(long seed, FaultProfile faults) {
+    this(seed, faults, Variant.NONE);
+  }
+
+  LocalPlatform(long seed, FaultProfile faults, Variant variant) {
     PlatformServer.Builder sb = PlatformServer.newBuilder(clock).intercept(injector);
     ServiceContext ctx =
         new ServiceContext(
-            clock, bus, sb.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(seed));
+            clock,
+            variant.events().apply(bus),
+            sb.channel(),
+            BearerToken.of(DemoTokens.SERVICE_TOKEN),
+            Ids.seeded(seed));
     users = new ReferenceUserService(ctx);
     wallet =
         new ReferenceWalletService(ctx, ReferenceWalletService.Config.defaults().withRisk(true));
     risk = new ReferenceRiskService(ctx);
-    book = new ReferenceOrderBookService(ctx);
+    book = variant.orderBook().apply(ctx);
     validator = new ReferenceOrderValidatorService(ctx, OrderValidatorConfig.defaults());
+    SimulationWalletVariants.enable(wallet, variant.walletDefects());
     sb.userService(users)
         .addService(wallet)
         .addService(risk)
@@ -68,6 +94,10 @@ final class LocalPlatform implements SimulatedPlatform {
 
   static SimulatedPlatform.Factory factory() {
     return LocalPlatform::new;
+  }
+
+  static SimulatedPlatform.Factory factory(Variant variant) {
+    return (seed, faults) -> new LocalPlatform(seed, faults, variant);
   }
 
   @Override
