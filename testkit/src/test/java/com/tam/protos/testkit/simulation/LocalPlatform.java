@@ -33,9 +33,6 @@ import java.util.function.UnaryOperator;
  */
 final class LocalPlatform implements SimulatedPlatform {
 
-  /** Whether reporting-service is part of this assembly. */
-  static final boolean HAS_REPORTING = false;
-
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final InMemoryEventBus bus = new InMemoryEventBus(FaultPlan.none());
   final FaultInjector injector = new FaultInjector(FaultPlan.none());
