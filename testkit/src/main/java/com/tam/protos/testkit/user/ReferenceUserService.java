@@ -49,6 +49,12 @@ import com.tam.protos.user.v1.UserServiceGrpc;
 import com.tam.protos.user.v1.UserState;
 import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -148,6 +154,53 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
     this.config = config;
     this.jwts = new Jwts(config.signingKey(), config.keyId());
     this.passwords = new Passwords(config.pbkdf2Iterations());
+  }
+
+  /** What the client sent besides the request: user agent, address and correlation id. */
+  private record ClientInfo(String userAgent, String clientIp, String correlationId) {}
+
+  private static final Context.Key<ClientInfo> CLIENT = Context.key("tam.user.client-info");
+  private static final Metadata.Key<String> USER_AGENT =
+      Metadata.Key.of("user-agent", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> FORWARDED_FOR =
+      Metadata.Key.of("x-forwarded-for", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> CORRELATION_ID =
+      Metadata.Key.of("x-correlation-id", Metadata.ASCII_STRING_MARSHALLER);
+
+  /**
+   * An interceptor that hands the request metadata the contract uses to this service: {@code
+   * user-agent} and the first {@code x-forwarded-for} address become the new session's {@code
+   * user_agent} and {@code client_ip}, and {@code x-correlation-id} becomes the {@code
+   * correlation_id} of the events the call causes (docs/AUTH.md). Install it on the server, for
+   * example with {@code PlatformServer.Builder.intercept}; without it those fields stay empty.
+   *
+   * @return the interceptor
+   */
+  public static ServerInterceptor clientInfoInterceptor() {
+    return new ServerInterceptor() {
+      @Override
+      public <Q, R> ServerCall.Listener<Q> interceptCall(
+          ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String forwarded = headers.get(FORWARDED_FOR);
+        String ip = forwarded == null ? "" : forwarded.split(",", -1)[0].trim();
+        String agent = headers.get(USER_AGENT);
+        String correlation = headers.get(CORRELATION_ID);
+        ClientInfo info =
+            new ClientInfo(
+                agent == null ? "" : agent.substring(0, Math.min(agent.length(), 512)),
+                ip.length() <= 45 ? ip : "",
+                correlation == null
+                    ? ""
+                    : correlation.substring(0, Math.min(correlation.length(), 128)));
+        return Contexts.interceptCall(
+            Context.current().withValue(CLIENT, info), call, headers, next);
+      }
+    };
+  }
+
+  private static ClientInfo client() {
+    ClientInfo c = CLIENT.get();
+    return c == null ? new ClientInfo("", "", "") : c;
   }
 
   // ---------------------------------------------------------------- seeding and inspection
@@ -524,6 +577,8 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
               .setState(SessionState.SESSION_STATE_ACTIVE)
               .setRefreshGeneration(0)
               .setDeviceName(r.getDeviceName())
+              .setUserAgent(client().userAgent())
+              .setClientIp(client().clientIp())
               .setCreateTime(ts(now))
               .setExpireTime(ts(expire));
       sessions.put(sid, s);
@@ -1035,6 +1090,7 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   private EventMetadata meta(String aggregateId, long version) {
     return EventMetadata.newBuilder()
         .setEventId(ctx.ids().uuid())
+        .setCorrelationId(client().correlationId())
         .setAggregateId(aggregateId)
         .setAggregateVersion(version)
         .build();
