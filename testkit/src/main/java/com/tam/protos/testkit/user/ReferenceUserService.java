@@ -328,6 +328,18 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   }
 
   private RegisterUserResponse register(RegisterUserRequest r) {
+    String ip = client().clientIp();
+    if (config.riskChecks() && !ip.isEmpty()) {
+      checkRate(
+          CheckRateLimitRequest.newBuilder()
+              .setIpAddress(ip)
+              .setAction(RateLimitAction.RATE_LIMIT_ACTION_REGISTER)
+              .setCost(1)
+              .setIdempotencyKey(
+                  "register-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
+              .build(),
+          "too many registrations from this address; retry later");
+    }
     String email = r.getEmail().toLowerCase(Locale.ROOT);
     LocalDate birth;
     try {
@@ -483,27 +495,37 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
 
   /** Asks risk-analyzer for the user's LOGIN quota; fails open when it does not answer. */
   private void checkLoginRate(String userId, LoginUserRequest r) {
+    checkRate(
+        CheckRateLimitRequest.newBuilder()
+            .setUserId(userId)
+            .setAction(RateLimitAction.RATE_LIMIT_ACTION_LOGIN)
+            .setCost(1)
+            .setIdempotencyKey(
+                "login-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
+            .build(),
+        "too many login attempts; retry later");
+  }
+
+  /**
+   * Consumes quota with risk-analyzer's CheckRateLimit; RESOURCE_EXHAUSTED / RATE_LIMITED (with a
+   * RetryInfo) when it is used up. Fails open when risk-analyzer does not answer (LOGIN and
+   * REGISTER are fail-open actions in the risk contract).
+   */
+  private void checkRate(CheckRateLimitRequest request, String message) {
     CheckRateLimitResponse answer;
     try {
       answer =
           RiskServiceGrpc.newBlockingStub(ctx.platform())
               .withCallCredentials(ctx.serviceCredentials())
               .withDeadlineAfter(2, TimeUnit.SECONDS)
-              .checkRateLimit(
-                  CheckRateLimitRequest.newBuilder()
-                      .setUserId(userId)
-                      .setAction(RateLimitAction.RATE_LIMIT_ACTION_LOGIN)
-                      .setCost(1)
-                      .setIdempotencyKey(
-                          "login-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
-                      .build());
+              .checkRateLimit(request);
     } catch (StatusRuntimeException e) {
       return;
     }
     if (!answer.getAllowed()) {
       throw RpcErrors.error(
               Status.Code.RESOURCE_EXHAUSTED, ErrorReason.ERROR_REASON_RATE_LIMITED, DOMAIN)
-          .message("too many login attempts; retry later")
+          .message(message)
           .addDetail(RetryInfo.newBuilder().setRetryDelay(answer.getRetryAfter()).build())
           .asException();
     }
