@@ -72,7 +72,7 @@ gate_compat() {
 }
 
 
-gate example "the Java consumer example, built against the installed artifact by its coordinates, and run"
+gate example "the Java consumer example, built against the installed artifacts by their coordinates, tested (against the testkit's reference wallet) and run"
 gate_example() {
   need_artifact
   ./mvnw -B -ntp -f examples/java-consumer/pom.xml verify

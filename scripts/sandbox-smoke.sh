@@ -92,11 +92,64 @@ list_services() {
   local out; out="$(call "$addr" list)"
   echo "$out"
   for s in wallet.v1.WalletService user.v1.UserService risk.v1.RiskService \
-      notification.v1.NotificationService order.v1.OrderBookService \
-      order.v1.OrderValidatorService reporting.v1.ReportingService; do
+      order.v1.OrderBookService order.v1.OrderValidatorService; do
     grep -qx "$s" <<<"$out" || { echo "missing: $s"; return 1; }
   done
 }
+
+step "reflection lists the assembled services" list_services
+
+ALICE="sandbox-user-token:alice" BOB="sandbox-user-token:bob"
+OPERATOR="sandbox-operator-token"
+MARKET="demo-football-match-odds"
+
+balance_is() {  # USER TOKEN AMOUNT: polls GetBalance until `balance` is AMOUNT (30 s)
+  local out
+  for _ in $(seq 1 60); do
+    out="$(as_user "$2" -d "{\"user_id\":\"$1\"}" "$addr" wallet.v1.WalletService/GetBalance)" || return 1
+    expect "$out" "j.get('balance') == '$3' and j.get('currency') == 'EUR'" >/dev/null && { echo "$out"; return 0; }
+    sleep 0.5
+  done
+  echo "$out"; return 1
+}
+step "alice's wallet holds 1000.00 EUR" balance_is alice "$ALICE" 1000.00
+
+place() {  # USER TOKEN SIDE KEY: PlaceOrder through order-validator, then GetOrder until COMPLETED
+  local out order state
+  out="$(as_user "$2" -d "{\"user_id\":\"$1\",\"market_id\":\"$MARKET\",\"selection_id\":\"home\",
+      \"side\":\"$3\",\"price\":\"2.00\",\"stake\":\"10.00\",\"currency\":\"EUR\",
+      \"persistence_type\":\"PERSISTENCE_TYPE_PERSIST\",\"idempotency_key\":\"$4\"}" \
+      "$addr" order.v1.OrderValidatorService/PlaceOrder)" || { echo "$out"; return 1; }
+  echo "$out"
+  order="$(python3 -c 'import json,sys; j=json.loads(sys.argv[1]); print(j.get("order_id") or j["orderId"])' "$out")"
+  for _ in $(seq 1 120); do
+    out="$(as_user "$2" -d "{\"order_id\":\"$order\"}" "$addr" order.v1.OrderValidatorService/GetOrder)" || return 1
+    state="$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["order"].get("state",""))' "$out")"
+    case "$state" in
+      ORDER_STATE_COMPLETED) echo "$out" | head -c 600; return 0 ;;
+      ORDER_STATE_COMPENSATED|ORDER_STATE_REJECTED|ORDER_STATE_FAILED|ORDER_STATE_RESOLVED) echo "$out"; return 1 ;;
+    esac
+    sleep 0.5
+  done
+  echo "$out"; return 1
+}
+step "alice backs home at 2.00 for 10.00 (PlaceOrder through order-validator, COMPLETED)" \
+  place alice "$ALICE" BET_SIDE_BACK smoke-alice-1
+step "alice's stake is committed: 990.00" balance_is alice "$ALICE" 990.00
+step "bob lays home at 2.00 for 10.00 (COMPLETED, matched)" place bob "$BOB" BET_SIDE_LAY smoke-bob-1
+
+settle() {
+  as_user "$OPERATOR" -d "{\"market_id\":\"$MARKET\",\"idempotency_key\":\"smoke-close\"}" \
+    "$addr" order.v1.OrderBookService/CloseMarket || return 1
+  as_user "$OPERATOR" -d "{\"market_id\":\"$MARKET\",\"idempotency_key\":\"smoke-settle\",
+      \"results\":[{\"selection_id\":\"home\",\"result\":\"SELECTION_RESULT_TYPE_WIN\"},
+                   {\"selection_id\":\"draw\",\"result\":\"SELECTION_RESULT_TYPE_LOSE\"},
+                   {\"selection_id\":\"away\",\"result\":\"SELECTION_RESULT_TYPE_LOSE\"}]}" \
+    "$addr" order.v1.OrderBookService/SettleMarket
+}
+step "the operator closes the market and settles it: home wins" settle
+step "alice is paid: 990.00 + 20.00 - 0.50 commission = 1009.50" balance_is alice "$ALICE" 1009.50
+step "bob's liability is gone: 990.00" balance_is bob "$BOB" 990.00
 
 stop_with_sigint() {
   kill -INT "$pid"

@@ -25,19 +25,19 @@ case "${1:-}" in -h|--help)
   exit 0 ;;
 esac
 
-# Up to date when both jars are newer than every source (the build of the java
-# gate, or an earlier run, made them); the class path is computed once per POM.
-stale() {
-  local jar
-  for jar in "$REPO_ROOT"/target/tam-protos-*.jar "$REPO_ROOT"/testkit/target/tam-protos-testkit-*.jar; do
-    [[ -f "$jar" ]] || return 0
-    [[ -z "$(find src proto pom.xml testkit/src testkit/pom.xml -newer "$jar" -print -quit 2>/dev/null)" ]] || return 0
-  done
-  return 1
+# newer_than JAR PATHS...: true when JAR is missing or a file under PATHS is newer.
+newer_than() {
+  local jar="$1"; shift
+  [[ -f "$jar" ]] || return 0
+  [[ -n "$(find "$@" -newer "$jar" -print -quit 2>/dev/null)" ]]
 }
-if stale; then
+revision="$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)"
+if newer_than "target/tam-protos-$revision.jar" src proto pom.xml; then
   log "Sandbox: building tam-protos and the testkit (./mvnw -B -q install -DskipTests)" >&2
   ./mvnw -B -q install -DskipTests >&2
+elif newer_than "testkit/target/tam-protos-testkit-$revision.jar" testkit/src testkit/pom.xml; then
+  log "Sandbox: building the testkit (testkit/: ../mvnw -B -q install -DskipTests)" >&2
+  (cd testkit && ../mvnw -B -q install -DskipTests >&2)
 fi
 cp_file="$REPO_ROOT/testkit/target/sandbox.classpath"
 if [[ ! -f "$cp_file" || pom.xml -nt "$cp_file" || testkit/pom.xml -nt "$cp_file" ]]; then

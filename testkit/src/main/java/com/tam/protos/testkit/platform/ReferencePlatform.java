@@ -168,14 +168,103 @@ public final class ReferencePlatform implements AutoCloseable {
   }
 
   /**
-   * Waits until the platform is quiet: every event handled by every consumer, no saga running.
+   * The reference wallet-service.
+   *
+   * @return the service, for its inspection methods (ledger, balances, reservations)
+   */
+  public com.tam.protos.testkit.wallet.ReferenceWalletService wallet() {
+    return assembly.wallet;
+  }
+
+  /**
+   * The reference risk-analyzer.
+   *
+   * @return the service
+   */
+  public com.tam.protos.testkit.risk.ReferenceRiskService risk() {
+    return assembly.risk;
+  }
+
+  /**
+   * The reference order-book.
+   *
+   * @return the service, for its inspection methods (bets, fills, markets)
+   */
+  public com.tam.protos.testkit.orderbook.ReferenceOrderBookService orderBook() {
+    return assembly.orderBook;
+  }
+
+  /**
+   * The reference order-validator (the bet saga on Temporal).
+   *
+   * @return the service, for its inspection methods (orders, activity timings)
+   */
+  public com.tam.protos.testkit.validator.ReferenceOrderValidatorService orderValidator() {
+    return assembly.orderValidator;
+  }
+
+  /**
+   * The reference notification-service.
+   *
+   * @return the service
+   * @throws IllegalStateException if this build of the testkit has none
+   */
+  public io.grpc.BindableService notifications() {
+    return assembled(assembly.notifications, "notification-service");
+  }
+
+  /**
+   * The reference reporting-service.
+   *
+   * @return the service
+   * @throws IllegalStateException if this build of the testkit has none
+   */
+  public io.grpc.BindableService reporting() {
+    return assembled(assembly.reporting, "reporting-service");
+  }
+
+  private static io.grpc.BindableService assembled(io.grpc.BindableService s, String name) {
+    if (s == null) {
+      throw new IllegalStateException(name + " is not part of this build of the testkit");
+    }
+    return s;
+  }
+
+  /**
+   * Runs the services' time-driven jobs once: the wallet's expiry of due holds, the order-book's
+   * retries of pending wallet bookings, due in-play delays and its reconciler. Each service also
+   * runs them at the start of its calls; the sandbox runs this every second.
+   */
+  public void housekeeping() {
+    assembly.housekeeping();
+  }
+
+  /**
+   * Waits until the platform is quiet: every event handled by every consumer, no saga running, no
+   * wallet booking of the order-book pending.
    *
    * @param timeout how long to wait at most
    * @return true when quiet, false when the timeout passed first
    * @throws InterruptedException if interrupted
    */
   public boolean awaitQuiescence(Duration timeout) throws InterruptedException {
-    return events.awaitQuiescence(timeout);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      boolean quiet =
+          events.awaitQuiescence(left)
+              && assembly.awaitSagas(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+              && assembly.housekeeping() == 0
+              && events.awaitQuiescence(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+              && assembly.awaitSagas(Duration.ZERO);
+      if (quiet) {
+        return true;
+      }
+      if (System.nanoTime() >= deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
   }
 
   /**
@@ -187,9 +276,10 @@ public final class ReferencePlatform implements AutoCloseable {
       return;
     }
     server.close();
-    for (AutoCloseable r : resources) {
+    // The saga's worker before the bus it publishes to: the reverse order of creation.
+    for (int i = resources.size() - 1; i >= 0; i--) {
       try {
-        r.close();
+        resources.get(i).close();
       } catch (Exception e) {
         // Closing the rest matters more.
       }
@@ -325,9 +415,15 @@ public final class ReferencePlatform implements AutoCloseable {
           new ReferencePlatform(c, bus, injector, server, faults, assembly, resources);
       try {
         if (demoData) {
-          assembly.seedDemoData(server.channel());
+          assembly.seedUsers();
+          if (!platform.awaitQuiescence(Duration.ofSeconds(60))) {
+            throw new IllegalStateException("the platform did not settle after seeding the users");
+          }
+          assembly.seedMoneyAndMarket(server.channel());
         }
-        platform.awaitQuiescence(Duration.ofSeconds(30));
+        if (!platform.awaitQuiescence(Duration.ofSeconds(60))) {
+          throw new IllegalStateException("the platform did not settle after start");
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         platform.close();

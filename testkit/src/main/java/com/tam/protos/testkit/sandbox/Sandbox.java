@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Sandbox [--port N] [--host ADDR] [--temporal HOST:PORT] [--nats URL] [--seed N]
  * </pre>
  *
- * <p>Its clock follows the wall clock (holds expire, tokens age). SIGINT (Ctrl-C) or SIGTERM stops
- * the server, the saga's Temporal worker and the event bus, and the process exits with status 0.
+ * <p>Its clock follows the wall clock (holds expire, tokens age) and the services' time-driven jobs
+ * run every second ({@link ReferencePlatform#housekeeping()}). SIGINT (Ctrl-C) or SIGTERM stops the
+ * server, the saga's Temporal worker and the event bus, and the process exits with status 0.
  */
 public final class Sandbox {
   private Sandbox() {}
@@ -102,15 +103,36 @@ public final class Sandbox {
         100,
         TimeUnit.MILLISECONDS);
 
-    ReferencePlatform platform =
-        ReferencePlatform.builder()
-            .clock(clock)
-            .seed(options.seed())
-            .tcp(options.host(), options.port())
-            .temporalAddress(options.temporal())
-            .natsUrl(options.nats())
-            .demoData(true)
-            .start();
+    ReferencePlatform platform;
+    try {
+      platform =
+          ReferencePlatform.builder()
+              .clock(clock)
+              .seed(options.seed())
+              .tcp(options.host(), options.port())
+              .temporalAddress(options.temporal())
+              .natsUrl(options.nats())
+              .demoData(true)
+              .start();
+    } catch (RuntimeException e) {
+      System.err.println("sandbox: cannot start: " + e.getMessage());
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+
+    // The services' time-driven jobs (hold expiry, pending wallet bookings), as background jobs.
+    ticker.scheduleWithFixedDelay(
+        () -> {
+          try {
+            platform.housekeeping();
+          } catch (RuntimeException e) {
+            // A job that fails now runs again in a second (and at the start of every call).
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
 
     CountDownLatch stop = new CountDownLatch(1);
     AtomicBoolean closed = new AtomicBoolean();
@@ -130,6 +152,8 @@ public final class Sandbox {
     banner(System.out, options, platform);
     stop.await();
     shutdown.run();
+    // Every resource is closed; a lingering non-daemon thread must not keep the process alive.
+    System.exit(0);
   }
 
   private static void banner(PrintStream out, Options o, ReferencePlatform p) {

@@ -133,6 +133,30 @@ class NatsEventBusTest {
   }
 
   @Test
+  @DisplayName(
+      "the platform on NATS (the sandbox's --nats): registrations open the demo wallets through JetStream")
+  void platformOnNats() {
+    bus.close();
+    bus = null;
+    try (var p =
+        com.tam.protos.testkit.platform.ReferencePlatform.builder()
+            .natsUrl(url)
+            .demoData(true)
+            .start()) {
+      var balance =
+          com.tam.protos.wallet.v1.WalletServiceGrpc.newBlockingStub(p.channel())
+              .withCallCredentials(BearerToken.of(DemoTokens.userToken("alice")))
+              .getBalance(
+                  com.tam.protos.wallet.v1.GetBalanceRequest.newBuilder()
+                      .setUserId("alice")
+                      .build());
+
+      assertThat(p.events()).isInstanceOf(NatsEventBus.class);
+      assertThat(balance.getBalance()).isEqualTo("1000.00");
+    }
+  }
+
+  @Test
   @DisplayName("a handler that throws gets the event again from the stream until it succeeds")
   void redeliversAfterAFailure() throws Exception {
     AtomicInteger calls = new AtomicInteger();
