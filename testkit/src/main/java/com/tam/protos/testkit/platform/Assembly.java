@@ -52,9 +52,15 @@ final class Assembly {
         new ReferenceWalletService(ctx, ReferenceWalletService.Config.defaults().withRisk(true));
     this.risk = new ReferenceRiskService(ctx);
     this.orderBook = new ReferenceOrderBookService(ctx);
+    // The contract's AssessBet budget is 100 ms per attempt; a cold JVM on a loaded machine (first
+    // CEL compilation of the request's rules) can exceed it and fail the order closed, so the
+    // in-process platform gives risk-analyzer 2 s (docs/testkit.md, "Order validator").
     this.orderValidator =
         new ReferenceOrderValidatorService(
-            ctx, OrderValidatorConfig.defaults().withTemporalAddress(temporalAddress));
+            ctx,
+            OrderValidatorConfig.defaults()
+                .withTemporalAddress(temporalAddress)
+                .withAssessAttemptTimeout(java.time.Duration.ofSeconds(2)));
     resources.add(orderValidator);
     server.addService(wallet).addService(risk).addService(orderBook).addService(orderValidator);
     this.notifications =
