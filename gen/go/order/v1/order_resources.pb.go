@@ -3300,7 +3300,7 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\n" +
 	"lay_levels\x18\x04 \x03(\v2\x14.order.v1.PriceLevelR\tlayLevels\x12S\n" +
 	"\x0ematched_amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmatchedAmount\x12\xd5\x01\n" +
-	"\x11last_price_traded\x18\x06 \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x0flastPriceTraded\"\xca\x06\n" +
+	"\x11last_price_traded\x18\x06 \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x0flastPriceTraded\"\xfe\b\n" +
 	"\n" +
 	"MarketBook\x12\x1b\n" +
 	"\tmarket_id\x18\x01 \x01(\tR\bmarketId\x12%\n" +
@@ -3309,10 +3309,10 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\ain_play\x18\x04 \x01(\bR\x06inPlay\x12-\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12^\n" +
-	"\x14total_matched_amount\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12totalMatchedAmount\x127\n" +
-	"\frunner_books\x18\a \x03(\v2\x14.order.v1.RunnerBookR\vrunnerBooks\x127\n" +
-	"\tread_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\breadTime:\xb0\x03\xbaH\xac\x03\x1a\xa9\x03\n" +
-	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xc3\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xdf\x03\n" +
+	"\x14total_matched_amount\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12totalMatchedAmount\x12A\n" +
+	"\frunner_books\x18\a \x03(\v2\x14.order.v1.RunnerBookB\b\xbaH\x05\x92\x01\x02\x10dR\vrunnerBooks\x127\n" +
+	"\tread_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\breadTime:\xda\x05\xbaH\xd6\x05\x1a\xd3\x05\n" +
+	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xed\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && (size(this.runner_books) > 100 || this.runner_books.all(r, r.matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xdf\x03\n" +
 	"\x11SagaStepExecution\x12\x12\n" +
 	"\x04step\x18\x01 \x01(\x05R\x04step\x12\x16\n" +
 	"\x06method\x18\x02 \x01(\tR\x06method\x12'\n" +

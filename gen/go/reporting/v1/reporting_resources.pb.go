@@ -160,7 +160,9 @@ type SportBreakdown struct {
 	// Sport code as carried on the order events, for example "football";
 	// "unknown" for bets without a sport.
 	Sport string `protobuf:"bytes,1,opt,name=sport,proto3" json:"sport,omitempty"`
-	// `ReportTotals.matched_volume` restricted to the sport.
+	// `ReportTotals.matched_volume_amount` restricted to the sport. May be
+	// negative when a void exceeds the period's new volume: a signed decimal
+	// string.
 	MatchedVolumeAmount string `protobuf:"bytes,2,opt,name=matched_volume_amount,json=matchedVolumeAmount,proto3" json:"matched_volume_amount,omitempty"`
 	// `ReportTotals.commission_revenue` restricted to the sport (a user's
 	// commission on a market is attributed to the market's sport). May be
@@ -322,9 +324,13 @@ type ReportTotals struct {
 	// Sum of `stake_released` of the BetStakeReleasedEvents of the period:
 	// unmatched stake cancelled, reduced or lapsed.
 	ReleasedStake string `protobuf:"bytes,11,opt,name=released_stake,json=releasedStake,proto3" json:"released_stake,omitempty"`
-	// Sum of the DEPOSIT ledger entries in the period.
+	// Sum of the DEPOSIT ledger entries in the period (confirmed deposits; a
+	// chargeback of one is counted in `chargeback_amount`, not subtracted).
 	Deposits string `protobuf:"bytes,12,opt,name=deposits,proto3" json:"deposits,omitempty"`
-	// Sum of the WITHDRAWAL ledger entries in the period.
+	// Sum of the WITHDRAWAL ledger entries in the period (withdrawals
+	// started: the balance is debited at the start; one that fails is credited
+	// back by a REVERSAL entry, counted in `withdrawal_reversal_amount`). Net
+	// withdrawals are `withdrawals` - `withdrawal_reversal_amount`.
 	Withdrawals string `protobuf:"bytes,13,opt,name=withdrawals,proto3" json:"withdrawals,omitempty"`
 	// Bets confirmed in the period.
 	PlacedBetCount int64 `protobuf:"varint,14,opt,name=placed_bet_count,json=placedBetCount,proto3" json:"placed_bet_count,omitempty"`
@@ -354,8 +360,30 @@ type ReportTotals struct {
 	NewUserCount int64 `protobuf:"varint,25,opt,name=new_user_count,json=newUserCount,proto3" json:"new_user_count,omitempty"`
 	// Risk alerts raised in the period, in any currency.
 	RiskAlertCount int64 `protobuf:"varint,26,opt,name=risk_alert_count,json=riskAlertCount,proto3" json:"risk_alert_count,omitempty"`
-	unknownFields  protoimpl.UnknownFields
-	sizeCache      protoimpl.SizeCache
+	// Wallets opened in the period in the report's currency
+	// (`tam.wallet.v1.wallet.opened`); unlike `new_user_count`, per currency.
+	NewWalletCount int64 `protobuf:"varint,27,opt,name=new_wallet_count,json=newWalletCount,proto3" json:"new_wallet_count,omitempty"`
+	// Sum of the REVERSAL ledger entries in the period: failed withdrawals
+	// whose funds were returned to the wallet.
+	WithdrawalReversalAmount string `protobuf:"bytes,28,opt,name=withdrawal_reversal_amount,json=withdrawalReversalAmount,proto3" json:"withdrawal_reversal_amount,omitempty"`
+	// Sum of the CHARGEBACK ledger entries in the period: confirmed deposits
+	// the payment provider took back (the platform's loss when the user's
+	// balance cannot cover it).
+	ChargebackAmount string `protobuf:"bytes,29,opt,name=chargeback_amount,json=chargebackAmount,proto3" json:"chargeback_amount,omitempty"`
+	// Sum of the COMMISSION ledger entries booked in the period (wallet
+	// basis). Refunds of a resettlement are CREDIT entries and are not
+	// subtracted here. It reconciles with the positive `booked_amount`s behind
+	// `commission_revenue`; a difference is a charge whose wallet booking was
+	// still pending (`order.v1.CommissionCharge`) across the period boundary.
+	CommissionBookedAmount string `protobuf:"bytes,30,opt,name=commission_booked_amount,json=commissionBookedAmount,proto3" json:"commission_booked_amount,omitempty"`
+	// Deposits that reached FAILED in the period
+	// (`tam.wallet.v1.payment.updated`, payment state FAILED).
+	FailedDepositCount int64 `protobuf:"varint,31,opt,name=failed_deposit_count,json=failedDepositCount,proto3" json:"failed_deposit_count,omitempty"`
+	// Withdrawals that reached FAILED in the period (their funds come back as
+	// REVERSAL entries).
+	FailedWithdrawalCount int64 `protobuf:"varint,32,opt,name=failed_withdrawal_count,json=failedWithdrawalCount,proto3" json:"failed_withdrawal_count,omitempty"`
+	unknownFields         protoimpl.UnknownFields
+	sizeCache             protoimpl.SizeCache
 }
 
 func (x *ReportTotals) Reset() {
@@ -570,13 +598,55 @@ func (x *ReportTotals) GetRiskAlertCount() int64 {
 	return 0
 }
 
+func (x *ReportTotals) GetNewWalletCount() int64 {
+	if x != nil {
+		return x.NewWalletCount
+	}
+	return 0
+}
+
+func (x *ReportTotals) GetWithdrawalReversalAmount() string {
+	if x != nil {
+		return x.WithdrawalReversalAmount
+	}
+	return ""
+}
+
+func (x *ReportTotals) GetChargebackAmount() string {
+	if x != nil {
+		return x.ChargebackAmount
+	}
+	return ""
+}
+
+func (x *ReportTotals) GetCommissionBookedAmount() string {
+	if x != nil {
+		return x.CommissionBookedAmount
+	}
+	return ""
+}
+
+func (x *ReportTotals) GetFailedDepositCount() int64 {
+	if x != nil {
+		return x.FailedDepositCount
+	}
+	return 0
+}
+
+func (x *ReportTotals) GetFailedWithdrawalCount() int64 {
+	if x != nil {
+		return x.FailedWithdrawalCount
+	}
+	return 0
+}
+
 // The figures of a SUCCEEDED report.
 type ReportData struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Totals over the whole period.
 	Totals *ReportTotals `protobuf:"bytes,1,opt,name=totals,proto3" json:"totals,omitempty"`
-	// One entry per sport with activity in the period, ordered by `matched_volume`
-	// descending, then `sport` ascending.
+	// One entry per sport with activity in the period (at most 500), ordered
+	// by `matched_volume_amount` descending, then `sport` ascending.
 	Sports []*SportBreakdown `protobuf:"bytes,2,rep,name=sports,proto3" json:"sports,omitempty"`
 	// Events were read up to this instant; facts that arrived later are not
 	// included (regenerate the period to include them).
@@ -1035,16 +1105,16 @@ var File_reporting_v1_reporting_resources_proto protoreflect.FileDescriptor
 
 const file_reporting_v1_reporting_resources_proto_rawDesc = "" +
 	"\n" +
-	"&reporting/v1/reporting_resources.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a#reporting/v1/reporting_errors.proto\"\x97\x04\n" +
+	"&reporting/v1/reporting_resources.proto\x12\freporting.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a#reporting/v1/reporting_errors.proto\"\x99\x04\n" +
 	"\x0eSportBreakdown\x12\x14\n" +
-	"\x05sport\x18\x01 \x01(\tR\x05sport\x12`\n" +
-	"\x15matched_volume_amount\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13matchedVolumeAmount\x12]\n" +
+	"\x05sport\x18\x01 \x01(\tR\x05sport\x12b\n" +
+	"\x15matched_volume_amount\x18\x02 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13matchedVolumeAmount\x12]\n" +
 	"\x12commission_revenue\x18\x03 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x11commissionRevenue\x12@\n" +
 	"\x03ggr\x18\x04 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x03ggr\x12O\n" +
 	"\fplaced_stake\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\vplacedStake\x121\n" +
 	"\x10placed_bet_count\x18\x06 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eplacedBetCount\x123\n" +
 	"\x11settled_bet_count\x18\a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0fsettledBetCount\x123\n" +
-	"\x11active_user_count\x18\b \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\"\xba\r\n" +
+	"\x11active_user_count\x18\b \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\"\x98\x11\n" +
 	"\fReportTotals\x12b\n" +
 	"\x15matched_volume_amount\x18\x01 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x13matchedVolumeAmount\x12&\n" +
 	"\n" +
@@ -1074,12 +1144,18 @@ const file_reporting_v1_reporting_resources_proto_rawDesc = "" +
 	"\x15commission_user_count\x18\x17 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x13commissionUserCount\x123\n" +
 	"\x11active_user_count\x18\x18 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0factiveUserCount\x12-\n" +
 	"\x0enew_user_count\x18\x19 \x01(\x03B\a\xbaH\x04\"\x02(\x00R\fnewUserCount\x121\n" +
-	"\x10risk_alert_count\x18\x1a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eriskAlertCount\"\xb9\x01\n" +
+	"\x10risk_alert_count\x18\x1a \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0eriskAlertCount\x121\n" +
+	"\x10new_wallet_count\x18\x1b \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x0enewWalletCount\x12j\n" +
+	"\x1awithdrawal_reversal_amount\x18\x1c \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x18withdrawalReversalAmount\x12Y\n" +
+	"\x11chargeback_amount\x18\x1d \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x10chargebackAmount\x12f\n" +
+	"\x18commission_booked_amount\x18\x1e \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x16commissionBookedAmount\x129\n" +
+	"\x14failed_deposit_count\x18\x1f \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x12failedDepositCount\x12?\n" +
+	"\x17failed_withdrawal_count\x18  \x01(\x03B\a\xbaH\x04\"\x02(\x00R\x15failedWithdrawalCount\"\xc4\x01\n" +
 	"\n" +
 	"ReportData\x122\n" +
-	"\x06totals\x18\x01 \x01(\v2\x1a.reporting.v1.ReportTotalsR\x06totals\x124\n" +
-	"\x06sports\x18\x02 \x03(\v2\x1c.reporting.v1.SportBreakdownR\x06sports\x12A\n" +
-	"\x0fdata_as_of_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\fdataAsOfTime\"\x8f\x06\n" +
+	"\x06totals\x18\x01 \x01(\v2\x1a.reporting.v1.ReportTotalsR\x06totals\x12?\n" +
+	"\x06sports\x18\x02 \x03(\v2\x1c.reporting.v1.SportBreakdownB\t\xbaH\x06\x92\x01\x03\x10\xf4\x03R\x06sports\x12A\n" +
+	"\x0fdata_as_of_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\fdataAsOfTime\"\xf2+\n" +
 	"\x06Report\x12\x1b\n" +
 	"\treport_id\x18\x01 \x01(\tR\breportId\x12?\n" +
 	"\vperiod_type\x18\x02 \x01(\x0e2\x1e.reporting.v1.ReportPeriodTypeR\n" +
@@ -1100,7 +1176,8 @@ const file_reporting_v1_reporting_resources_proto_rawDesc = "" +
 	"start_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x12?\n" +
 	"\rcomplete_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\fcompleteTime\x12;\n" +
 	"\vupdate_time\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x92\x1d\n" +
+	"updateTime:\xe0%\xbaH\xdc%\x1a\xd9%\n" +
+	"\x12report.money_scale\x12tevery amount of the report's totals and sport breakdowns has exactly the currency's minor units (common.v1.Currency)\x1a\xcc$this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (!has(this.data) || (this.data.totals.matched_volume_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.commission_revenue.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.rounding_retained_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.ggr.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.settled_volume_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.payouts.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.placed_stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.average_stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.released_stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.deposits.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.withdrawals.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.withdrawal_reversal_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.chargeback_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.data.totals.commission_booked_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && (size(this.data.sports) > 500 || this.data.sports.all(s, s.matched_volume_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && s.commission_revenue.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && s.ggr.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && s.placed_stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))))\"\x92\x1d\n" +
 	"\x11DashboardSnapshot\x12#\n" +
 	"\bsequence\x18\x01 \x01(\x03B\a\xbaH\x04\"\x02(\x01R\bsequence\x12?\n" +
 	"\rsnapshot_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\fsnapshotTime\x12-\n" +

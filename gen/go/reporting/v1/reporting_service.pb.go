@@ -539,13 +539,13 @@ const file_reporting_v1_reporting_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fupdate_interval\x18\x02 \x01(\v2\x19.google.protobuf.DurationB\x0e\xbaH\v\xaa\x01\b\"\x02\b<2\x02\b\x01R\x0eupdateInterval\"V\n" +
 	"\x17StreamDashboardResponse\x12;\n" +
-	"\bsnapshot\x18\x01 \x01(\v2\x1f.reporting.v1.DashboardSnapshotR\bsnapshot2\xdd\a\n" +
+	"\bsnapshot\x18\x01 \x01(\v2\x1f.reporting.v1.DashboardSnapshotR\bsnapshot2\x99\b\n" +
 	"\x10ReportingService\x12`\n" +
 	"\x0eGenerateReport\x12#.reporting.v1.GenerateReportRequest\x1a$.reporting.v1.GenerateReportResponse\"\x03\x90\x02\x02\x12Q\n" +
 	"\tGetReport\x12\x1e.reporting.v1.GetReportRequest\x1a\x1f.reporting.v1.GetReportResponse\"\x03\x90\x02\x01\x12W\n" +
 	"\vListReports\x12 .reporting.v1.ListReportsRequest\x1a!.reporting.v1.ListReportsResponse\"\x03\x90\x02\x01\x12e\n" +
-	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01\x1a\xd3\x04\xba\xbb\x18\xce\x04\n" +
-	"\x11reporting-service\x12\x1atam.order.v1.bet.cancelled\x12\x1atam.order.v1.bet.confirmed\x12\x17tam.order.v1.bet.placed\x12\x1atam.order.v1.bet.resettled\x12\x18tam.order.v1.bet.settled\x12\x1ftam.order.v1.bet_stake.released\x12\x1ftam.order.v1.commission.charged\x12\x19tam.order.v1.fill.created\x12\x18tam.order.v1.fill.voided\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x19tam.order.v1.order.failed\x12\x1btam.order.v1.order.resolved\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12#tam.wallet.v1.reservation.committed\x12!tam.wallet.v1.reservation.created\x12\"tam.wallet.v1.reservation.released\x12\"tam.wallet.v1.transaction.recordedBq\n" +
+	"\x0fStreamDashboard\x12$.reporting.v1.StreamDashboardRequest\x1a%.reporting.v1.StreamDashboardResponse\"\x03\x90\x02\x010\x01\x1a\x8f\x05\xba\xbb\x18\x8a\x05\n" +
+	"\x11reporting-service\x12\x1atam.order.v1.bet.cancelled\x12\x1atam.order.v1.bet.confirmed\x12\x17tam.order.v1.bet.placed\x12\x1atam.order.v1.bet.resettled\x12\x18tam.order.v1.bet.settled\x12\x1ftam.order.v1.bet_stake.released\x12\x1ftam.order.v1.commission.charged\x12\x19tam.order.v1.fill.created\x12\x18tam.order.v1.fill.voided\x12\x1etam.order.v1.order.compensated\x12\x1ctam.order.v1.order.completed\x12\x19tam.order.v1.order.failed\x12\x1btam.order.v1.order.resolved\x12\x18tam.risk.v1.alert.raised\x12\x1btam.user.v1.user.registered\x12\x1dtam.wallet.v1.payment.updated\x12#tam.wallet.v1.reservation.committed\x12!tam.wallet.v1.reservation.created\x12\"tam.wallet.v1.reservation.released\x12\"tam.wallet.v1.transaction.recorded\x12\x1btam.wallet.v1.wallet.openedBq\n" +
 	"\x1bcom.tam.protos.reporting.v1B\x15ReportingServiceProtoP\x01Z9github.com/tam/tam-protos/gen/go/reporting/v1;reportingv1b\x06proto3"
 
 var (

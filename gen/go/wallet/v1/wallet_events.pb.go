@@ -253,7 +253,7 @@ func (x *TransactionRecordedEvent) GetTransaction() *Transaction {
 // A wallet was opened (OpenWallet, or the sign-up consumer of
 // `tam.user.v1.user.registered`). Version 1 of the "wallet_status"
 // aggregate. risk-analyzer sets the currency of the user's risk limits from
-// it.
+// it; reporting-service counts new wallets per currency.
 type WalletOpenedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -513,7 +513,7 @@ func (x *WalletUnfrozenEvent) GetUnfreezeTime() *timestamppb.Timestamp {
 // A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
 // was charged back. notification-service tells the user when a deposit or
 // withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
-// the user's deposit limits.
+// the user's deposit limits; reporting-service counts failed payments.
 type PaymentUpdatedEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Envelope.
@@ -588,14 +588,14 @@ const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\x18TransactionRecordedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction:z\xb2\xbb\x18v\n" +
-	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x06wallet\"\x9d\x02\n" +
+	"\"tam.wallet.v1.transaction.recorded\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x06wallet\"\xb0\x02\n" +
 	"\x11WalletOpenedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12-\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x127\n" +
-	"\topen_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime:Q\xb2\xbb\x18M\n" +
-	"\x1btam.wallet.v1.wallet.opened\x12\x0ewallet-service\x1a\rrisk-analyzer \x02*\rwallet_status\"\xe2\x02\n" +
+	"\topen_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\bopenTime:d\xb2\xbb\x18`\n" +
+	"\x1btam.wallet.v1.wallet.opened\x12\x0ewallet-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\rwallet_status\"\xe2\x02\n" +
 	"\x11WalletFrozenEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12/\n" +
@@ -612,11 +612,11 @@ const file_wallet_v1_wallet_events_proto_rawDesc = "" +
 	"\ractor_user_id\x18\x04 \x01(\tR\vactorUserId\x12\x12\n" +
 	"\x04note\x18\x05 \x01(\tR\x04note\x12?\n" +
 	"\runfreeze_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\funfreezeTime:Z\xb2\xbb\x18V\n" +
-	"\x1dtam.wallet.v1.wallet.unfrozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xde\x01\n" +
+	"\x1dtam.wallet.v1.wallet.unfrozen\x12\x0ewallet-service\x1a\x14notification-service \x02*\rwallet_status\"\xf1\x01\n" +
 	"\x13PaymentUpdatedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12,\n" +
-	"\apayment\x18\x02 \x01(\v2\x12.wallet.v1.PaymentR\apayment:c\xb2\xbb\x18_\n" +
-	"\x1dtam.wallet.v1.payment.updated\x12\x0ewallet-service\x1a\x14notification-service\x1a\rrisk-analyzer \x01*\apaymentBd\n" +
+	"\apayment\x18\x02 \x01(\v2\x12.wallet.v1.PaymentR\apayment:v\xb2\xbb\x18r\n" +
+	"\x1dtam.wallet.v1.payment.updated\x12\x0ewallet-service\x1a\x14notification-service\x1a\x11reporting-service\x1a\rrisk-analyzer \x01*\apaymentBd\n" +
 	"\x18com.tam.protos.wallet.v1B\x11WalletEventsProtoP\x01Z3github.com/tam/tam-protos/gen/go/wallet/v1;walletv1b\x06proto3"
 
 var (

@@ -110,7 +110,7 @@ class SportBreakdown(_message.Message):
     sport: _builtins.str
     'Sport code as carried on the order events, for example "football";\n    "unknown" for bets without a sport.\n    '
     matched_volume_amount: _builtins.str
-    '`ReportTotals.matched_volume` restricted to the sport.'
+    "`ReportTotals.matched_volume_amount` restricted to the sport. May be\n    negative when a void exceeds the period's new volume: a signed decimal\n    string.\n    "
     commission_revenue: _builtins.str
     "`ReportTotals.commission_revenue` restricted to the sport (a user's\n    commission on a market is attributed to the market's sport). May be\n    negative: a signed decimal string.\n    "
     ggr: _builtins.str
@@ -180,6 +180,12 @@ class ReportTotals(_message.Message):
     ACTIVE_USER_COUNT_FIELD_NUMBER: _builtins.int
     NEW_USER_COUNT_FIELD_NUMBER: _builtins.int
     RISK_ALERT_COUNT_FIELD_NUMBER: _builtins.int
+    NEW_WALLET_COUNT_FIELD_NUMBER: _builtins.int
+    WITHDRAWAL_REVERSAL_AMOUNT_FIELD_NUMBER: _builtins.int
+    CHARGEBACK_AMOUNT_FIELD_NUMBER: _builtins.int
+    COMMISSION_BOOKED_AMOUNT_FIELD_NUMBER: _builtins.int
+    FAILED_DEPOSIT_COUNT_FIELD_NUMBER: _builtins.int
+    FAILED_WITHDRAWAL_COUNT_FIELD_NUMBER: _builtins.int
     matched_volume_amount: _builtins.str
     "Matched volume (fill basis): sum of the `stake` of the fills created in\n    the period, minus that of the fills voided in the period. Each match\n    counts once. May be negative when a void exceeds the period's new\n    volume: a signed decimal string.\n    "
     fill_count: _builtins.int
@@ -203,9 +209,9 @@ class ReportTotals(_message.Message):
     released_stake: _builtins.str
     'Sum of `stake_released` of the BetStakeReleasedEvents of the period:\n    unmatched stake cancelled, reduced or lapsed.\n    '
     deposits: _builtins.str
-    'Sum of the DEPOSIT ledger entries in the period.'
+    'Sum of the DEPOSIT ledger entries in the period (confirmed deposits; a\n    chargeback of one is counted in `chargeback_amount`, not subtracted).\n    '
     withdrawals: _builtins.str
-    'Sum of the WITHDRAWAL ledger entries in the period.'
+    'Sum of the WITHDRAWAL ledger entries in the period (withdrawals\n    started: the balance is debited at the start; one that fails is credited\n    back by a REVERSAL entry, counted in `withdrawal_reversal_amount`). Net\n    withdrawals are `withdrawals` - `withdrawal_reversal_amount`.\n    '
     placed_bet_count: _builtins.int
     'Bets confirmed in the period.'
     settled_bet_count: _builtins.int
@@ -232,14 +238,26 @@ class ReportTotals(_message.Message):
     'Users registered in the period, in any currency.'
     risk_alert_count: _builtins.int
     'Risk alerts raised in the period, in any currency.'
+    new_wallet_count: _builtins.int
+    "Wallets opened in the period in the report's currency\n    (`tam.wallet.v1.wallet.opened`); unlike `new_user_count`, per currency.\n    "
+    withdrawal_reversal_amount: _builtins.str
+    'Sum of the REVERSAL ledger entries in the period: failed withdrawals\n    whose funds were returned to the wallet.\n    '
+    chargeback_amount: _builtins.str
+    "Sum of the CHARGEBACK ledger entries in the period: confirmed deposits\n    the payment provider took back (the platform's loss when the user's\n    balance cannot cover it).\n    "
+    commission_booked_amount: _builtins.str
+    'Sum of the COMMISSION ledger entries booked in the period (wallet\n    basis). Refunds of a resettlement are CREDIT entries and are not\n    subtracted here. It reconciles with the positive `booked_amount`s behind\n    `commission_revenue`; a difference is a charge whose wallet booking was\n    still pending (`order.v1.CommissionCharge`) across the period boundary.\n    '
+    failed_deposit_count: _builtins.int
+    'Deposits that reached FAILED in the period\n    (`tam.wallet.v1.payment.updated`, payment state FAILED).\n    '
+    failed_withdrawal_count: _builtins.int
+    'Withdrawals that reached FAILED in the period (their funds come back as\n    REVERSAL entries).\n    '
 
-    def __init__(self, *, matched_volume_amount: _builtins.str=..., fill_count: _builtins.int=..., commission_revenue: _builtins.str=..., rounding_retained_amount: _builtins.str=..., ggr: _builtins.str=..., settled_volume_amount: _builtins.str=..., margin_bps: _builtins.int=..., payouts: _builtins.str=..., placed_stake: _builtins.str=..., average_stake: _builtins.str=..., released_stake: _builtins.str=..., deposits: _builtins.str=..., withdrawals: _builtins.str=..., placed_bet_count: _builtins.int=..., settled_bet_count: _builtins.int=..., won_bet_count: _builtins.int=..., lost_bet_count: _builtins.int=..., refunded_bet_count: _builtins.int=..., resettled_bet_count: _builtins.int=..., cancelled_bet_count: _builtins.int=..., compensated_order_count: _builtins.int=..., failed_order_count: _builtins.int=..., commission_user_count: _builtins.int=..., active_user_count: _builtins.int=..., new_user_count: _builtins.int=..., risk_alert_count: _builtins.int=...) -> None:
+    def __init__(self, *, matched_volume_amount: _builtins.str=..., fill_count: _builtins.int=..., commission_revenue: _builtins.str=..., rounding_retained_amount: _builtins.str=..., ggr: _builtins.str=..., settled_volume_amount: _builtins.str=..., margin_bps: _builtins.int=..., payouts: _builtins.str=..., placed_stake: _builtins.str=..., average_stake: _builtins.str=..., released_stake: _builtins.str=..., deposits: _builtins.str=..., withdrawals: _builtins.str=..., placed_bet_count: _builtins.int=..., settled_bet_count: _builtins.int=..., won_bet_count: _builtins.int=..., lost_bet_count: _builtins.int=..., refunded_bet_count: _builtins.int=..., resettled_bet_count: _builtins.int=..., cancelled_bet_count: _builtins.int=..., compensated_order_count: _builtins.int=..., failed_order_count: _builtins.int=..., commission_user_count: _builtins.int=..., active_user_count: _builtins.int=..., new_user_count: _builtins.int=..., risk_alert_count: _builtins.int=..., new_wallet_count: _builtins.int=..., withdrawal_reversal_amount: _builtins.str=..., chargeback_amount: _builtins.str=..., commission_booked_amount: _builtins.str=..., failed_deposit_count: _builtins.int=..., failed_withdrawal_count: _builtins.int=...) -> None:
         ...
     _HasFieldArgType: _TypeAlias = _Never
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['active_user_count', b'active_user_count', 'average_stake', b'average_stake', 'cancelled_bet_count', b'cancelled_bet_count', 'commission_revenue', b'commission_revenue', 'commission_user_count', b'commission_user_count', 'compensated_order_count', b'compensated_order_count', 'deposits', b'deposits', 'failed_order_count', b'failed_order_count', 'fill_count', b'fill_count', 'ggr', b'ggr', 'lost_bet_count', b'lost_bet_count', 'margin_bps', b'margin_bps', 'matched_volume_amount', b'matched_volume_amount', 'new_user_count', b'new_user_count', 'payouts', b'payouts', 'placed_bet_count', b'placed_bet_count', 'placed_stake', b'placed_stake', 'refunded_bet_count', b'refunded_bet_count', 'released_stake', b'released_stake', 'resettled_bet_count', b'resettled_bet_count', 'risk_alert_count', b'risk_alert_count', 'rounding_retained_amount', b'rounding_retained_amount', 'settled_bet_count', b'settled_bet_count', 'settled_volume_amount', b'settled_volume_amount', 'withdrawals', b'withdrawals', 'won_bet_count', b'won_bet_count']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['active_user_count', b'active_user_count', 'average_stake', b'average_stake', 'cancelled_bet_count', b'cancelled_bet_count', 'chargeback_amount', b'chargeback_amount', 'commission_booked_amount', b'commission_booked_amount', 'commission_revenue', b'commission_revenue', 'commission_user_count', b'commission_user_count', 'compensated_order_count', b'compensated_order_count', 'deposits', b'deposits', 'failed_deposit_count', b'failed_deposit_count', 'failed_order_count', b'failed_order_count', 'failed_withdrawal_count', b'failed_withdrawal_count', 'fill_count', b'fill_count', 'ggr', b'ggr', 'lost_bet_count', b'lost_bet_count', 'margin_bps', b'margin_bps', 'matched_volume_amount', b'matched_volume_amount', 'new_user_count', b'new_user_count', 'new_wallet_count', b'new_wallet_count', 'payouts', b'payouts', 'placed_bet_count', b'placed_bet_count', 'placed_stake', b'placed_stake', 'refunded_bet_count', b'refunded_bet_count', 'released_stake', b'released_stake', 'resettled_bet_count', b'resettled_bet_count', 'risk_alert_count', b'risk_alert_count', 'rounding_retained_amount', b'rounding_retained_amount', 'settled_bet_count', b'settled_bet_count', 'settled_volume_amount', b'settled_volume_amount', 'withdrawal_reversal_amount', b'withdrawal_reversal_amount', 'withdrawals', b'withdrawals', 'won_bet_count', b'won_bet_count']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...
@@ -262,8 +280,8 @@ class ReportData(_message.Message):
 
     @_builtins.property
     def sports(self) -> _containers.RepeatedCompositeFieldContainer[Global___SportBreakdown]:
-        """One entry per sport with activity in the period, ordered by `matched_volume`
-        descending, then `sport` ascending.
+        """One entry per sport with activity in the period (at most 500), ordered
+        by `matched_volume_amount` descending, then `sport` ascending.
         """
 
     @_builtins.property

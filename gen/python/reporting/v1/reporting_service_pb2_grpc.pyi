@@ -31,17 +31,22 @@ class ReportingServiceStub:
 
     Subjects consumed: exactly the `consumed_subjects` declared below
     (JetStream durable consumers, at-least-once, deduplicated on
-    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
-    entries, risk alerts) are applied strictly in `aggregate_version` order per
-    aggregate and held on a gap, so none is lost; SNAPSHOT events
-    (reservations, users) keep the latest version. What each feeds:
+    `metadata.event_id`). FACT events (fills, bet changes, commission, orders,
+    ledger entries, reservations, wallet openings, risk alerts) are applied
+    strictly in `aggregate_version` order per aggregate and held on a gap, so
+    none is lost; SNAPSHOT events (payments, users) keep the latest version.
+    What each feeds:
     * `tam.order.v1.fill.*`: matched volume, open matched exposure.
     * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
       placed and cancelled stake, held funds, payouts, sport.
     * `tam.order.v1.commission.charged`: commission revenue.
     * `tam.order.v1.order.*`: placement sagas by outcome.
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+    * `tam.wallet.v1.transaction.recorded`: the ledger entries behind
+      deposits, withdrawals, withdrawal reversals, chargebacks and the booked
+      commission (COMMISSION entries, reconciled with the commission events);
       `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.wallet.v1.payment.updated`: failed deposits and withdrawals;
+      `tam.wallet.v1.wallet.opened`: new wallets per currency.
     * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
       risk alerts.
 
@@ -108,17 +113,22 @@ class ReportingServiceAsyncStub(ReportingServiceStub):
 
     Subjects consumed: exactly the `consumed_subjects` declared below
     (JetStream durable consumers, at-least-once, deduplicated on
-    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
-    entries, risk alerts) are applied strictly in `aggregate_version` order per
-    aggregate and held on a gap, so none is lost; SNAPSHOT events
-    (reservations, users) keep the latest version. What each feeds:
+    `metadata.event_id`). FACT events (fills, bet changes, commission, orders,
+    ledger entries, reservations, wallet openings, risk alerts) are applied
+    strictly in `aggregate_version` order per aggregate and held on a gap, so
+    none is lost; SNAPSHOT events (payments, users) keep the latest version.
+    What each feeds:
     * `tam.order.v1.fill.*`: matched volume, open matched exposure.
     * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
       placed and cancelled stake, held funds, payouts, sport.
     * `tam.order.v1.commission.charged`: commission revenue.
     * `tam.order.v1.order.*`: placement sagas by outcome.
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+    * `tam.wallet.v1.transaction.recorded`: the ledger entries behind
+      deposits, withdrawals, withdrawal reversals, chargebacks and the booked
+      commission (COMMISSION entries, reconciled with the commission events);
       `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.wallet.v1.payment.updated`: failed deposits and withdrawals;
+      `tam.wallet.v1.wallet.opened`: new wallets per currency.
     * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
       risk alerts.
 
@@ -179,17 +189,22 @@ class ReportingServiceServicer(metaclass=_abc_1.ABCMeta):
 
     Subjects consumed: exactly the `consumed_subjects` declared below
     (JetStream durable consumers, at-least-once, deduplicated on
-    `metadata.event_id`). FACT events (fills, bet changes, commission, ledger
-    entries, risk alerts) are applied strictly in `aggregate_version` order per
-    aggregate and held on a gap, so none is lost; SNAPSHOT events
-    (reservations, users) keep the latest version. What each feeds:
+    `metadata.event_id`). FACT events (fills, bet changes, commission, orders,
+    ledger entries, reservations, wallet openings, risk alerts) are applied
+    strictly in `aggregate_version` order per aggregate and held on a gap, so
+    none is lost; SNAPSHOT events (payments, users) keep the latest version.
+    What each feeds:
     * `tam.order.v1.fill.*`: matched volume, open matched exposure.
     * `tam.order.v1.bet.*` and `tam.order.v1.bet_stake.released`: bet counts,
       placed and cancelled stake, held funds, payouts, sport.
     * `tam.order.v1.commission.charged`: commission revenue.
     * `tam.order.v1.order.*`: placement sagas by outcome.
-    * `tam.wallet.v1.transaction.recorded`: deposits and withdrawals;
+    * `tam.wallet.v1.transaction.recorded`: the ledger entries behind
+      deposits, withdrawals, withdrawal reversals, chargebacks and the booked
+      commission (COMMISSION entries, reconciled with the commission events);
       `tam.wallet.v1.reservation.*`: the reserved amount on the dashboard.
+    * `tam.wallet.v1.payment.updated`: failed deposits and withdrawals;
+      `tam.wallet.v1.wallet.opened`: new wallets per currency.
     * `tam.user.v1.user.registered`: new users; `tam.risk.v1.alert.raised`:
       risk alerts.
 

@@ -168,7 +168,7 @@ class WalletOpenedEvent(_message.Message):
     """A wallet was opened (OpenWallet, or the sign-up consumer of
     `tam.user.v1.user.registered`). Version 1 of the "wallet_status"
     aggregate. risk-analyzer sets the currency of the user's risk limits from
-    it.
+    it; reporting-service counts new wallets per currency.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int
@@ -294,7 +294,7 @@ class PaymentUpdatedEvent(_message.Message):
     """A payment was started or changed state (PENDING, SUCCEEDED, FAILED) or
     was charged back. notification-service tells the user when a deposit or
     withdrawal failed; risk-analyzer gives a FAILED deposit's amount back to
-    the user's deposit limits.
+    the user's deposit limits; reporting-service counts failed payments.
     """
     DESCRIPTOR: _descriptor.Descriptor
     METADATA_FIELD_NUMBER: _builtins.int

@@ -27,6 +27,7 @@ public final class ContractRules {
         new EventSubjectUniquenessRule(),
         new RequestEnumAndPagingRule(),
         new ErrorDocumentationRule(),
+        new ErrorStatusRule(),
         new CelComprehensionGuardRule(),
         new RequestSizeBoundsRule(),
         new EventKindRule(),

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
  *   <li>a message with a {@code string currency} field and singular amount fields declares a
  *       message-level CEL rule with an id ending in {@code .money_scale} that embeds the table's
  *       map literal and reads every amount field ({@code this.<field>});
+ *   <li>amounts of an embedded message that has no currency of its own (for example {@code
+ *       reporting.v1.ReportTotals} inside {@code Report.data}) are in the currency of the nearest
+ *       enclosing message that has one, and that message's {@code .money_scale} rule reads them too
+ *       (through the field path, or a comprehension variable for a repeated field). Amounts behind
+ *       two repeated fields are left out: checking them needs a nested comprehension, which {@link
+ *       CelComprehensionGuardRule} forbids;
  *   <li>every CEL rule that spells a currency map literal spells exactly the table's.
  * </ul>
  */
@@ -82,8 +88,82 @@ public final class CurrencyScaleRule implements ContractRule {
                 }
               }
               checkScaleRule(m, literal).ifPresent(out::add);
+              checkEmbeddedAmounts(m, literal).ifPresent(out::add);
             });
     return out;
+  }
+
+  /** How deep the search for currency-less embedded amounts goes below a message with currency. */
+  private static final int MAX_DEPTH = 3;
+
+  private Optional<Violation> checkEmbeddedAmounts(Descriptor m, String literal) {
+    if (CurrencyScales.currency(m) == null) {
+      return Optional.empty();
+    }
+    List<String> embedded = new ArrayList<>();
+    collectEmbedded(m, "", 0, new ArrayList<>(List.of(m.getFullName())), embedded);
+    if (embedded.isEmpty()) {
+      return Optional.empty();
+    }
+    String expression =
+        CurrencyScales.messageCel(m).stream()
+            .filter(r -> r.getId().endsWith(".money_scale"))
+            .map(Rule::getExpression)
+            .findFirst()
+            .orElse("");
+    List<String> unread =
+        embedded.stream()
+            .filter(
+                path -> {
+                  String name = path.substring(path.lastIndexOf('.') + 1);
+                  return !expression.contains(literal)
+                      || !Pattern.compile("\\." + name + "\\b").matcher(expression).find();
+                })
+            .toList();
+    if (unread.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Elements.violation(
+            this,
+            m,
+            "embeds amounts that have no currency of their own ("
+                + unread
+                + "), so they are in this message's currency, but its '<message>.money_scale' CEL"
+                + " rule does not check them",
+            "check every one of them in the money_scale rule against "
+                + literal
+                + " (for a repeated field: size(this.<field>) > <max_items> ||"
+                + " this.<field>.all(x, ...))"));
+  }
+
+  /** Adds the paths of the amounts of currency-less messages embedded in {@code m}. */
+  private static void collectEmbedded(
+      Descriptor m, String prefix, int depth, List<String> seen, List<String> out) {
+    if (depth >= MAX_DEPTH) {
+      return;
+    }
+    for (FieldDescriptor f : m.getFields()) {
+      if (f.getJavaType() != FieldDescriptor.JavaType.MESSAGE || f.isMapField()) {
+        continue;
+      }
+      Descriptor child = f.getMessageType();
+      if (CurrencyScales.currency(child) != null
+          || child.getFile().getName().startsWith("google/")
+          || seen.contains(child.getFullName())) {
+        continue; // Has its own currency (and its own rule), or is not a TAM message.
+      }
+      String path = prefix + f.getName() + (f.isRepeated() ? "[]" : "");
+      if (path.indexOf("[]") != path.lastIndexOf("[]")) {
+        continue; // Two repeated hops: a nested comprehension, which CEL rules may not use.
+      }
+      for (FieldDescriptor amount : CurrencyScales.amounts(child)) {
+        out.add(path + "." + amount.getName());
+      }
+      seen.add(child.getFullName());
+      collectEmbedded(child, path + ".", depth + 1, seen, out);
+      seen.remove(seen.size() - 1);
+    }
   }
 
   private Optional<Violation> checkScaleRule(Descriptor m, String literal) {

@@ -11,6 +11,7 @@ import build.buf.validate.Rule;
 import build.buf.validate.ValidateProto;
 import com.google.protobuf.DescriptorProtos.DescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FieldDescriptorProto.Type;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.common.v1.Currency;
@@ -82,6 +83,87 @@ class CurrencyScaleRuleTest {
         .singleElement()
         .asString()
         .contains("message demo.v1.Ticket carries money ([stake, payout]) beside its currency");
+  }
+
+  /**
+   * A slip with a currency that embeds currency-less totals (singular) and lines (repeated), and
+   * lines that embed currency-less legs (a second repeated hop, left out).
+   */
+  private static FileDescriptorProto.Builder slipFile(String expression) {
+    DescriptorProto.Builder slip =
+        message(
+            "Slip",
+            string("currency", 1, ContractPatterns.CURRENCY),
+            Protos.field("totals", 2, Type.TYPE_MESSAGE, "demo.v1.Totals"),
+            Protos.repeated(Protos.field("lines", 3, Type.TYPE_MESSAGE, "demo.v1.Line")));
+    slip.getOptionsBuilder()
+        .setExtension(
+            ValidateProto.message,
+            MessageRules.newBuilder()
+                .addCel(Rule.newBuilder().setId("slip.money_scale").setExpression(expression))
+                .build());
+    return file("demo/v1/demo_service.proto")
+        .addMessageType(message("Totals", string("payout", 1, ContractPatterns.MONEY)))
+        .addMessageType(
+            message(
+                "Line",
+                string("stake", 1, ContractPatterns.POSITIVE_MONEY),
+                Protos.repeated(Protos.field("legs", 2, Type.TYPE_MESSAGE, "demo.v1.Leg"))))
+        .addMessageType(message("Leg", string("stake", 1, ContractPatterns.POSITIVE_MONEY)))
+        .addMessageType(slip);
+  }
+
+  @Test
+  void passesWhenTheMoneyScaleRuleChecksTheEmbeddedAmounts() {
+    String expression =
+        "this.currency in "
+            + TABLE
+            + " && this.totals.payout.matches('^[0-9]+$')"
+            + " && (size(this.lines) > 10 || this.lines.all(l, l.stake.matches('^[0-9]+$')))";
+
+    assertThat(Protos.messages(rule.check(set(slipFile(expression))))).isEmpty();
+  }
+
+  @Test
+  void failsWhenEmbeddedAmountsWithoutACurrencyAreNotChecked() {
+    String expression = "this.currency in " + TABLE + " && this.totals.payout.matches('^[0-9]+$')";
+
+    assertThat(Protos.messages(rule.check(set(slipFile(expression)))))
+        .singleElement()
+        .asString()
+        .contains(
+            "message demo.v1.Slip embeds amounts that have no currency of their own"
+                + " ([lines[].stake])")
+        .contains("does not check them");
+  }
+
+  @Test
+  void failsOnTheRealMarketBookWithoutItsRunnerBooksInTheRule() {
+    FileDescriptorProto.Builder real =
+        ContractSet.readDescriptorSet().getFileList().stream()
+            .filter(f -> f.getName().equals("order/v1/order_resources.proto"))
+            .findFirst()
+            .orElseThrow()
+            .toBuilder();
+    DescriptorProto.Builder book =
+        real.getMessageTypeBuilderList().stream()
+            .filter(m -> m.getName().equals("MarketBook"))
+            .findFirst()
+            .orElseThrow();
+    MessageRules rules = book.getOptions().getExtension(ValidateProto.message);
+    Rule scale = rules.getCel(0);
+    String withoutRunners =
+        scale.getExpression().substring(0, scale.getExpression().indexOf(" && (size("));
+    book.getOptionsBuilder()
+        .setExtension(
+            ValidateProto.message,
+            rules.toBuilder().setCel(0, scale.toBuilder().setExpression(withoutRunners)).build());
+
+    assertThat(Protos.messages(rule.check(set(real))))
+        .singleElement()
+        .asString()
+        .contains("message order.v1.MarketBook embeds amounts")
+        .contains("[runner_books[].matched_amount]");
   }
 
   @Test

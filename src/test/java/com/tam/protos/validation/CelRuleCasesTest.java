@@ -878,11 +878,13 @@ class CelRuleCasesTest {
               market_id: "market-1"
               currency: "EUR"
               total_matched_amount: "125.50"
+              runner_books { selection_id: "home" matched_amount: "125.50" }
               """,
               """
               market_id: "market-1"
               currency: "EUR"
-              total_matched_amount: "125.5"
+              total_matched_amount: "125.50"
+              runner_books { selection_id: "home" matched_amount: "125.5" }
               """),
           messageRule(
               "fill.money_scale",
@@ -1025,6 +1027,37 @@ class CelRuleCasesTest {
               currency: "GBP"
               stake_released: "5.00"
               refunded_amount: "5"
+              """),
+          messageRule(
+              "report.money_scale",
+              "reporting.v1.Report",
+              """
+              currency: "EUR"
+              data {
+                totals {
+                  matched_volume_amount: "-2.00" commission_revenue: "0.50"
+                  rounding_retained_amount: "0.01" ggr: "0.51" settled_volume_amount: "40.00"
+                  payouts: "79.99" placed_stake: "50.00" average_stake: "25.00"
+                  released_stake: "0.00" deposits: "100.00" withdrawals: "20.00"
+                  withdrawal_reversal_amount: "0.00" chargeback_amount: "0.00"
+                  commission_booked_amount: "0.50"
+                }
+                sports { sport: "football" matched_volume_amount: "-2.00" commission_revenue: "0.50" ggr: "0.51" placed_stake: "50.00" }
+              }
+              """,
+              """
+              currency: "EUR"
+              data {
+                totals {
+                  matched_volume_amount: "-2.00" commission_revenue: "0.50"
+                  rounding_retained_amount: "0.01" ggr: "0.51" settled_volume_amount: "40.00"
+                  payouts: "79.99" placed_stake: "50.00" average_stake: "25.00"
+                  released_stake: "0.00" deposits: "100.00" withdrawals: "20.00"
+                  withdrawal_reversal_amount: "0.00" chargeback_amount: "0.00"
+                  commission_booked_amount: "0.50"
+                }
+                sports { sport: "football" matched_volume_amount: "-2.00" commission_revenue: "0.50" ggr: "0.51" placed_stake: "50" }
+              }
               """),
           messageRule(
               "dashboard_snapshot.money_scale",

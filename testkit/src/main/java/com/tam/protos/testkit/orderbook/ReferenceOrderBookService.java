@@ -207,7 +207,13 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     /** CancelBets releases stake without refunding it. */
     NO_REFUND_ON_CANCEL,
     /** CancelBets does not check that the bets belong to the caller. */
-    CANCEL_ANY_USERS_BET
+    CANCEL_ANY_USERS_BET,
+    /** CancelBets runs again on a same-key retry instead of replaying its first result. */
+    CANCEL_WITHOUT_REPLAY,
+    /** A resettlement records new payouts but books no correction in the wallet. */
+    RESETTLE_WITHOUT_ADJUSTMENT,
+    /** Turning in-play lapses PERSIST stake too. */
+    LAPSE_PERSIST_IN_PLAY
   }
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -296,10 +302,10 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
   }
 
   /**
-   * The markets ever voided (a fill may only be VOIDED on one of these, or on a removed or VOID
-   * runner).
+   * Every market with its state, version and runners (a fill may only be VOIDED on a VOIDED market
+   * or a REMOVED runner).
    *
-   * @return every market, with its state and runners
+   * @return the markets, in creation order
    */
   public List<Market> markets() {
     synchronized (lock) {
@@ -342,6 +348,25 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
   public List<WalletBooking> walletBookings() {
     synchronized (lock) {
       return bookings.stream().map(Booking::view).toList();
+    }
+  }
+
+  /**
+   * The settlement money booked or being booked per bet: its {@code settlement:<bet_id>} credit and
+   * its {@code resettle:<bet_id>:<version>} corrections, in order. A bet paid twice would show two
+   * settlement credits here.
+   *
+   * @return bet id to its settlement bookings
+   */
+  public Map<String, List<WalletBooking>> settlementsPaid() {
+    synchronized (lock) {
+      Map<String, List<WalletBooking>> out = new LinkedHashMap<>();
+      for (Booking b : bookings) {
+        if (b.kind.equals("settlement") || b.kind.equals("adjustment")) {
+          out.computeIfAbsent(b.betId, k -> new ArrayList<>()).add(b.view());
+        }
+      }
+      return out;
     }
   }
 
@@ -1211,13 +1236,8 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
       m.minStake = new BigDecimal(PriceLadder.minStake(m.currency));
       m.createTime = now;
       m.updateTime = now;
-      fixtures.put(m.fixture.getFixtureId(), m.fixture);
-      for (MarketRec other : markets.values()) {
-        if (other.fixture.getFixtureId().equals(m.fixture.getFixtureId())) {
-          other.fixture = m.fixture;
-        }
-      }
       markets.put(m.id, m);
+      updateFixture(m.fixture);
       marketEvent(m);
       return m;
     }
@@ -1225,8 +1245,12 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         m.fixture.getFixtureId().equals(req.getFixture().getFixtureId())
             && m.marketType.equals(req.getMarketType())
             && m.currency.equals(req.getCurrency())
-            && new ArrayList<>(m.runners.keySet())
-                .equals(req.getRunnersList().stream().map(Runner::getSelectionId).toList());
+            && m.runners
+                .keySet()
+                .equals(
+                    req.getRunnersList().stream()
+                        .map(Runner::getSelectionId)
+                        .collect(java.util.stream.Collectors.toSet()));
     if (!sameDefinition) {
       throw error(
               Status.Code.FAILED_PRECONDITION,
@@ -1242,6 +1266,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
       case MARKET_STATE_SUSPENDED -> {
         m.state = MarketState.MARKET_STATE_OPEN;
         m.displayName = req.getDisplayName();
+        updateFixture(req.getFixture());
         m.version++;
         m.updateTime = now;
         for (String selection : m.runners.keySet()) {
@@ -1251,6 +1276,16 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         return m;
       }
       default -> throw invalidTransition(m, MarketState.MARKET_STATE_OPEN);
+    }
+  }
+
+  /** Creates or updates a fixture by id, in the catalogue and in every market of it. */
+  private void updateFixture(Fixture fixture) {
+    fixtures.put(fixture.getFixtureId(), fixture);
+    for (MarketRec other : markets.values()) {
+      if (other.fixture.getFixtureId().equals(fixture.getFixtureId())) {
+        other.fixture = fixture;
+      }
     }
   }
 
@@ -1315,8 +1350,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     if (paths.contains("fixture_start_time")
         && u.hasFixtureStartTime()
         && !u.getFixtureStartTime().equals(m.fixture.getStartTime())) {
-      m.fixture = m.fixture.toBuilder().setStartTime(u.getFixtureStartTime()).build();
-      fixtures.put(m.fixture.getFixtureId(), m.fixture);
+      updateFixture(m.fixture.toBuilder().setStartTime(u.getFixtureStartTime()).build());
       changed = true;
     }
     boolean turnsInPlay = paths.contains("in_play") && u.getInPlay() && !m.inPlay;
@@ -1359,7 +1393,8 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         }
       } else if (turnsInPlay
           && b.state == BetState.BET_STATE_EXECUTABLE
-          && b.persistence == PersistenceType.PERSISTENCE_TYPE_LAPSE
+          && (b.persistence == PersistenceType.PERSISTENCE_TYPE_LAPSE
+              || defects.contains(Defect.LAPSE_PERSIST_IN_PLAY))
           && b.remaining.signum() > 0) {
         lapse(b, StakeReleaseReason.STAKE_RELEASE_REASON_LAPSED_IN_PLAY, instruction);
       }
@@ -1783,7 +1818,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     } else {
       BigDecimal adjustment = payout.subtract(new BigDecimal(previous.getPayout()));
       s.setPayoutAdjustment(Money.formatSigned(adjustment, ccy));
-      if (adjustment.signum() != 0) {
+      if (adjustment.signum() != 0 && !defects.contains(Defect.RESETTLE_WITHOUT_ADJUSTMENT)) {
         String key = "resettle:" + b.id + ":" + j.version;
         s.setBookingStatus(BookingStatus.BOOKING_STATUS_PENDING).setBookingIdempotencyKey(key);
         String direction = adjustment.signum() > 0 ? "CREDIT" : "DEBIT";
@@ -2710,6 +2745,10 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     synchronized (lock) {
       tickLocked(false);
       try {
+        if (defects.contains(Defect.CANCEL_WITHOUT_REPLAY)
+            && method.equals(OrderBookServiceGrpc.getCancelBetsMethod())) {
+          return write.get();
+        }
         return idempotency.execute(method.getFullMethodName(), scope, key, request, write);
       } finally {
         flushDirtyMarkets();

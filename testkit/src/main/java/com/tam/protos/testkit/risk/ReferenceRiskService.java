@@ -364,6 +364,11 @@ public class ReferenceRiskService extends RiskServiceGrpc.RiskServiceImplBase {
     return true;
   }
 
+  /** Whether a second AssessBet for a saga returns the stored assessment (broken variants). */
+  boolean onePerSaga() {
+    return true;
+  }
+
   /** Whether the self-exclusion rule is applied (broken variants say no). */
   boolean enforcesSelfExclusion() {
     return true;
@@ -379,7 +384,7 @@ public class ReferenceRiskService extends RiskServiceGrpc.RiskServiceImplBase {
   private AssessBetResponse decide(AssessBetRequest r, UserRisk u, Counters c, List<Message> out) {
     Instant now = now();
     Assessment stored = u.assessments.get(r.getSagaId());
-    if (stored != null) {
+    if (stored != null && onePerSaga()) {
       return stored.response;
     }
     if (u.tombstones.contains(r.getSagaId())) {

@@ -431,13 +431,16 @@ public final class Invariants {
   }
 
   /**
-   * No bet is paid twice: at most one CREDIT BET_WIN per bet, and the BET_REFUND credits of a bet
-   * never exceed the stake committed for it (its RESERVATION_COMMIT entries).
+   * No bet is paid twice: at most one CREDIT BET_WIN per bet, at most one settlement credit per bet
+   * (a CREDIT under a "settlement:&lt;bet_id&gt;" key, whatever its reason: corrections go through
+   * AdjustSettlement), and the BET_REFUND credits of a bet never exceed the stake committed for it
+   * (its RESERVATION_COMMIT entries).
    */
   public static Invariant noBetPaidTwice(AuditSnapshot s, Reproduction run) {
     Map<String, String> betByReservation = new HashMap<>();
     s.bets().forEach(b -> betByReservation.put(b.getReservationId(), b.getBetId()));
     Map<String, Integer> wins = new TreeMap<>();
+    Map<String, List<String>> settlementCredits = new TreeMap<>();
     Map<String, BigDecimal> refunds = new TreeMap<>();
     Map<String, BigDecimal> committed = new HashMap<>();
     forEachEntry(
@@ -450,6 +453,11 @@ public final class Invariants {
               committed.merge(bet, dec(t.getAmount()), BigDecimal::add);
             }
           } else if (t.getType() == TransactionType.TRANSACTION_TYPE_CREDIT) {
+            if (t.getIdempotencyKey().startsWith("settlement:")) {
+              settlementCredits
+                  .computeIfAbsent(t.getBetId(), b -> new ArrayList<>())
+                  .add(t.getIdempotencyKey() + " " + t.getCreditReason() + " " + t.getAmount());
+            }
             if (t.getCreditReason() == CreditReason.CREDIT_REASON_BET_WIN) {
               wins.merge(t.getBetId(), 1, Integer::sum);
             } else if (t.getCreditReason() == CreditReason.CREDIT_REASON_BET_REFUND) {
@@ -462,6 +470,13 @@ public final class Invariants {
         (bet, n) -> {
           if (n > 1) {
             violations.add("bet " + bet + " has " + n + " BET_WIN credits");
+          }
+        });
+    settlementCredits.forEach(
+        (bet, credits) -> {
+          if (credits.size() > 1) {
+            violations.add(
+                "bet " + bet + " has " + credits.size() + " settlement credits: " + credits);
           }
         });
     refunds.forEach(

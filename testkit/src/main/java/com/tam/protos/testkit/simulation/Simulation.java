@@ -232,42 +232,54 @@ public final class Simulation {
   }
 
   private List<Invariant> drive() {
-    registerAndFund();
-    openMarkets();
+    phase("register and fund users", this::registerAndFund);
+    phase("open markets", this::openMarkets);
     int wave1 = config.orders() * 4 / 5;
-    AtomicBoolean placing = new AtomicBoolean(true);
-    ExecutorService trader = Executors.newSingleThreadExecutor();
-    Future<?> trading = trader.submit(() -> trade(placing));
-    placeOrders(0, wave1, false);
-    placing.set(false);
-    join(trading);
-    trader.shutdown();
-    awaitSagas();
-    placeOrders(wave1, config.orders(), true);
-    awaitSagas();
-    platform.clock().advance(Duration.ofMinutes(6));
-    awaitSagas();
-    resolveFailedOrders();
-    quiesce();
-    settleMarkets();
-    quiesce();
-    platform.clock().advance(Duration.ofMinutes(6));
-    quiesce();
+    phase(
+        "wave 1: orders, suspensions, in-play",
+        () -> {
+          AtomicBoolean placing = new AtomicBoolean(true);
+          ExecutorService trader = Executors.newSingleThreadExecutor();
+          Future<?> trading = trader.submit(() -> trade(placing));
+          placeOrders(0, wave1, false);
+          placing.set(false);
+          join(trading);
+          trader.shutdown();
+        });
+    phase("wave 1: sagas finish", this::awaitSagas);
+    phase("wave 2: orders, cancels, replaces", () -> placeOrders(wave1, config.orders(), true));
+    phase("wave 2: sagas finish", this::awaitSagas);
+    phase(
+        "expiry (clock + 6 min)",
+        () -> {
+          platform.clock().advance(Duration.ofMinutes(6));
+          awaitSagas();
+        });
+    phase("resolve FAILED orders", this::resolveFailedOrders);
+    phase("close, settle, resettle, void", this::settleMarkets);
+    phase(
+        "final quiescence",
+        () -> {
+          quiesce();
+          platform.clock().advance(Duration.ofMinutes(6));
+          quiesce();
+        });
     String[] reportProblem = {""};
-    ReportTotals report = dailyReport(reportProblem);
+    ReportTotals[] report = {null};
+    phase("daily report", () -> report[0] = dailyReport(reportProblem));
     AuditSnapshot snapshot =
         new AuditCollector(platform.channel(), service, operator, calls)
             .collect(
                 platform.clock(),
                 bettors.stream().map(b -> b.userId).filter(u -> u != null).toList(),
                 marketIds,
-                existingOrders(),
+                new ArrayList<>(new TreeMap<>(orderIds).keySet()),
                 eventLedger,
                 voidedMarkets,
                 deposits,
                 withdrawals,
                 CURRENCY,
-                report,
+                report[0],
                 reportProblem[0]);
     count("fills", snapshot.fills().size());
     count(
@@ -316,7 +328,7 @@ public final class Simulation {
                           .setIdempotencyKey("open-wallet:" + b.userId)
                           .build()));
           bettors.add(b);
-          deposit(b, 1, "1000.00");
+          deposit(b, 1, i % 7 == 3 ? "30.00" : "1000.00");
           if (i % 5 == 0) {
             withdraw(b, i % 10 == 0);
           }
@@ -573,19 +585,23 @@ public final class Simulation {
     }
     List<Long> cancelSeeds = new ArrayList<>();
     if (withCancels) {
-      for (int i = 0; i < Math.max(1, (to - from) / 4); i++) {
+      for (int i = 0; i < Math.max(3, (to - from) / 2); i++) {
         cancelSeeds.add(random.nextLong());
       }
     }
     ExecutorService pool = Executors.newFixedThreadPool(config.threads());
     try {
       List<Future<?>> futures = new ArrayList<>();
+      if (withCancels && marketIds.size() > 3) {
+        futures.add(pool.submit(() -> closeWhileOrdersRun(marketIds.get(3))));
+      }
       for (Intent intent : intents) {
         futures.add(pool.submit(() -> place(intent)));
       }
       for (long s : cancelSeeds) {
         futures.add(pool.submit(() -> cancelOrReplace(new Random(s))));
       }
+
       futures.forEach(Simulation::join);
     } finally {
       pool.shutdown();
@@ -628,6 +644,22 @@ public final class Simulation {
         sleep(10);
       }
     }
+  }
+
+  /**
+   * Closes a market while orders for it are in flight: some are refused (MARKET_NOT_OPEN), some
+   * sagas find it closed at PlaceBet and compensate, some bets lapse at confirmation.
+   */
+  private void closeWhileOrdersRun(String id) {
+    sleep(20);
+    calls.call(
+        () ->
+            bookAsOperator.closeMarket(
+                CloseMarketRequest.newBuilder()
+                    .setMarketId(id)
+                    .setIdempotencyKey("close:" + id)
+                    .build()));
+    count("closed while orders run", 1);
   }
 
   private void cancelOrReplace(Random r) {
@@ -751,18 +783,24 @@ public final class Simulation {
     }
   }
 
-  /** The orders that exist: every derived id that GetOrder finds. */
-  private List<String> existingOrders() {
-    List<String> out = new ArrayList<>();
+  /** The orders that exist: every derived id that GetOrder finds, with its current state. */
+  private Map<String, Order> readOrders() {
+    Map<String, Order> out = new TreeMap<>();
     for (String id : new TreeMap<>(orderIds).keySet()) {
       try {
-        calls.call(
-            () -> ordersAsOperator.getOrder(GetOrderRequest.newBuilder().setOrderId(id).build()));
-        out.add(id);
+        out.put(
+            id,
+            calls
+                .call(
+                    () ->
+                        ordersAsOperator.getOrder(
+                            GetOrderRequest.newBuilder().setOrderId(id).build()))
+                .getOrder());
       } catch (StatusRuntimeException e) {
         if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
           throw e;
         }
+        orderIds.remove(id);
       }
     }
     counters.put("orders", new AtomicLong(out.size()));
@@ -776,23 +814,25 @@ public final class Simulation {
   private void awaitSagas() {
     quiesce();
     long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    List<String> open = new ArrayList<>(existingOrders());
+    List<String> open = new ArrayList<>();
+    readOrders()
+        .forEach(
+            (id, o) -> {
+              if (!FINISHED.contains(o.getState())) {
+                open.add(id);
+              }
+            });
     while (!open.isEmpty() && System.nanoTime() < deadline) {
-      List<String> still = new ArrayList<>();
-      for (String id : open) {
-        OrderState state =
-            calls
-                .call(
-                    () ->
-                        ordersAsOperator.getOrder(
-                            GetOrderRequest.newBuilder().setOrderId(id).build()))
-                .getOrder()
-                .getState();
-        if (!FINISHED.contains(state)) {
-          still.add(id);
-        }
-      }
-      open = still;
+      open.removeIf(
+          id ->
+              FINISHED.contains(
+                  calls
+                      .call(
+                          () ->
+                              ordersAsOperator.getOrder(
+                                  GetOrderRequest.newBuilder().setOrderId(id).build()))
+                      .getOrder()
+                      .getState()));
       if (!open.isEmpty()) {
         platform.awaitQuiescence(Duration.ofSeconds(1));
         sleep(50);
@@ -813,14 +853,9 @@ public final class Simulation {
 
   /** Resolves every FAILED order as an operator would, from the reservation and the bet. */
   private void resolveFailedOrders() {
-    for (String id : existingOrders()) {
-      Order o =
-          calls
-              .call(
-                  () ->
-                      ordersAsOperator.getOrder(
-                          GetOrderRequest.newBuilder().setOrderId(id).build()))
-              .getOrder();
+    for (Map.Entry<String, Order> entry : readOrders().entrySet()) {
+      String id = entry.getKey();
+      Order o = entry.getValue();
       if (o.getState() != OrderState.ORDER_STATE_FAILED) {
         continue;
       }
@@ -1073,6 +1108,7 @@ public final class Simulation {
     f.put("faults injected", String.valueOf(platform.faultsInjected()));
     f.put("client retries", String.valueOf(calls.retries()));
     f.put("wallet events", eventLedger.figures());
+    phases.forEach((k, v) -> f.put("time: " + k, String.format("%.1f s", v / 1000.0)));
     for (int i = 0; i < notes.size() && i < 20; i++) {
       f.put("note " + (i + 1), notes.get(i));
     }
@@ -1080,6 +1116,14 @@ public final class Simulation {
       f.put("notes not shown", String.valueOf(notes.size() - 20));
     }
     return f;
+  }
+
+  private final Map<String, Long> phases = new LinkedHashMap<>();
+
+  private void phase(String name, Runnable step) {
+    long start = System.nanoTime();
+    step.run();
+    phases.put(name, (System.nanoTime() - start) / 1_000_000);
   }
 
   private void count(String name, long n) {

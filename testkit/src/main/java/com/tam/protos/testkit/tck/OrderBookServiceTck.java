@@ -30,6 +30,9 @@ import com.tam.protos.order.v1.ListBetFillsRequest;
 import com.tam.protos.order.v1.ListBetFillsResponse;
 import com.tam.protos.order.v1.ListBetsRequest;
 import com.tam.protos.order.v1.ListBetsResponse;
+import com.tam.protos.order.v1.ListFixturesRequest;
+import com.tam.protos.order.v1.ListFixturesResponse;
+import com.tam.protos.order.v1.ListMarketsRequest;
 import com.tam.protos.order.v1.Market;
 import com.tam.protos.order.v1.MarketState;
 import com.tam.protos.order.v1.MarketUpdate;
@@ -77,10 +80,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -340,19 +345,19 @@ public class OrderBookServiceTck extends ServiceTck {
             CloseMarketRequest.newBuilder().setMarketId(market).setIdempotencyKey(key()).build());
   }
 
+  /** Results with {@code home} as given, {@code draw} its opposite and {@code away} LOSE. */
   private static List<SelectionResult> results(SelectionResultType home) {
-    SelectionResultType others =
+    SelectionResultType draw =
         home == SelectionResultType.SELECTION_RESULT_TYPE_WIN
             ? SelectionResultType.SELECTION_RESULT_TYPE_LOSE
             : SelectionResultType.SELECTION_RESULT_TYPE_WIN;
-    SelectionResultType away =
-        home == SelectionResultType.SELECTION_RESULT_TYPE_WIN
-            ? SelectionResultType.SELECTION_RESULT_TYPE_LOSE
-            : SelectionResultType.SELECTION_RESULT_TYPE_LOSE;
     return List.of(
         SelectionResult.newBuilder().setSelectionId("home").setResult(home).build(),
-        SelectionResult.newBuilder().setSelectionId("draw").setResult(others).build(),
-        SelectionResult.newBuilder().setSelectionId("away").setResult(away).build());
+        SelectionResult.newBuilder().setSelectionId("draw").setResult(draw).build(),
+        SelectionResult.newBuilder()
+            .setSelectionId("away")
+            .setResult(SelectionResultType.SELECTION_RESULT_TYPE_LOSE)
+            .build());
   }
 
   private SettlementJob awaitJob(SettlementJob started, String rule) {
@@ -904,6 +909,47 @@ public class OrderBookServiceTck extends ServiceTck {
         .isEqualTo(START_BALANCE);
   }
 
+  @Test
+  @DisplayName("an in-play bet waits the market's bet delay before it reaches the book")
+  void inPlayBetDelay() {
+    Optional<TckClock> clock = target().clock();
+    Assumptions.assumeTrue(
+        clock.isPresent(), "the target's clock cannot be moved (TckTarget.clock() is empty)");
+    String m = "tck-m-" + UUID.randomUUID();
+    operator()
+        .openMarket(
+            openRequest(m, 0)
+                .setBetDelay(com.google.protobuf.Duration.newBuilder().setSeconds(5))
+                .build());
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(m)
+                .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(true))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                .setIdempotencyKey(key())
+                .build());
+    TckUser a = bettor();
+    TckUser b = bettor();
+    Bet lay = lay(a, m, "2.00", "5.00");
+    clock.get().advance(Duration.ofSeconds(5));
+    Bet back = back(b, m, "2.00", "5.00");
+    assertThat(back.getStakeMatched())
+        .as("[order-book.confirm.bet-delay] the bet waits the 5 s delay before it can match")
+        .isEqualTo("0.00");
+    clock.get().advance(Duration.ofSeconds(4));
+    assertThat(get(back.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] still waiting after 4 s")
+        .isEqualTo("0.00");
+    clock.get().advance(Duration.ofSeconds(1));
+    assertThat(get(back.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] matched once the delay has passed")
+        .isEqualTo("5.00");
+    assertThat(get(lay.getBetId()).getStakeMatched())
+        .as("[order-book.confirm.bet-delay] against the earlier lay")
+        .isEqualTo("5.00");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Bettor's controls and refunds.
 
@@ -998,6 +1044,53 @@ public class OrderBookServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName("a LAY's liability rounds up, and a release refunds what it holds beyond its need")
+  void layLiabilityAndRefundFormula() {
+    String m = newMarket(0);
+    TckUser a = bettor();
+    Bet odd = lay(a, m, "1.57", "3.33");
+    assertThat(odd.getLiability())
+        .as("[order-book.bet.liability] 3.33 x 0.57 = 1.8981 rounds UP to 1.90")
+        .isEqualTo("1.90");
+    TckUser b = bettor();
+    TckUser c = bettor();
+    back(b, m, "2.50", "4.00");
+    Bet lay = lay(c, m, "3.00", "10.00");
+    assertThat(List.of(lay.getLiability(), lay.getStakeMatched()))
+        .as("[order-book.match.resting-price] 4.00 matched at the resting 2.50")
+        .containsExactly("20.00", "4.00");
+    CancelBetResult r = cancel(c, m, lay.getBetId(), null);
+    assertThat(r.getRefundedAmount())
+        .as(
+            "[order-book.cancel.refund-formula] held 20.00 - need 4.00 x 1.50 = 14.00 (the price"
+                + " improvement included)")
+        .isEqualTo("14.00");
+    assertThat(get(lay.getBetId()).getLiabilityHeld())
+        .as("[order-book.cancel.refund-formula] the bet still holds its fill's liability")
+        .isEqualTo("6.00");
+    assertThat(balance(c)).as("[order-book.cancel.refund-formula] wallet").isEqualTo("994.00");
+  }
+
+  @Test
+  @DisplayName("a LAY filled at a better price is settled from what it holds")
+  void layPriceImprovementSettlement() {
+    String m = newMarket(0);
+    TckUser b = bettor();
+    TckUser c = bettor();
+    back(b, m, "2.50", "10.00");
+    Bet lay = lay(c, m, "3.00", "10.00");
+    close(m);
+    settle(m, SelectionResultType.SELECTION_RESULT_TYPE_WIN);
+    Bet settled = get(lay.getBetId());
+    assertThat(List.of(settled.getSettlement().getLiability(), settled.getSettlement().getPayout()))
+        .as(
+            "[order-book.settle.payout] LAY held 20.00, lost 10.00 x 1.50: the 5.00 it held beyond"
+                + " its fill comes back")
+        .containsExactly("20.00", "5.00");
+    assertThat(balance(c)).as("[order-book.settle.payout] 1000 - 20 + 5").isEqualTo("985.00");
+  }
+
+  @Test
   @DisplayName("a bettor can cancel only their own bets")
   void cancelOnlyOwnBets() {
     String m = newMarket(0);
@@ -1069,6 +1162,249 @@ public class OrderBookServiceTck extends ServiceTck {
         .as("[order-book.replace.lay-refund] 20.00 held, 18.00 needed at 2.80")
         .isEqualTo("2.00");
     assertThat(balance(c)).as("[order-book.replace.lay-refund] wallet").isEqualTo("982.00");
+  }
+
+  @Test
+  @DisplayName("a CancelBets retry with the same key replays the result and refunds once")
+  void cancelReplay() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    Bet b = back(u, m, "3.00", "10.00");
+    CancelBetsRequest req =
+        CancelBetsRequest.newBuilder()
+            .setUserId(u.userId())
+            .setMarketId(m)
+            .addInstructions(
+                CancelInstruction.newBuilder()
+                    .setBetId(b.getBetId())
+                    .setSizeReduction("3.00")
+                    .setCurrency(CCY))
+            .setIdempotencyKey(key())
+            .build();
+    CancelBetResult first = book(u.credentials()).cancelBets(req).getResults(0);
+    CancelBetResult retry = book(u.credentials()).cancelBets(req).getResults(0);
+    assertThat(retry)
+        .as("[order-book.idempotency.cancel-replay] the retry returns the first result")
+        .isEqualTo(first);
+    assertThat(first.getInstructionId())
+        .as("[order-book.cancel.instruction-id] c<index>-<16 hex digits>")
+        .matches("c0-[0-9a-f]{16}");
+    assertThat(get(b.getBetId()).getStakeRemaining())
+        .as("[order-book.idempotency.cancel-replay] reduced once")
+        .isEqualTo("7.00");
+    assertThat(balance(u))
+        .as("[order-book.idempotency.cancel-replay] refunded once")
+        .isEqualTo("993.00");
+    StatusRuntimeException reused =
+        fails(
+            "order-book.idempotency.key-reused",
+            () ->
+                book(u.credentials())
+                    .cancelBets(
+                        req.toBuilder()
+                            .setInstructions(
+                                0, req.getInstructions(0).toBuilder().setSizeReduction("1.00"))
+                            .build()));
+    assertError(
+        reused,
+        Status.Code.FAILED_PRECONDITION,
+        "IDEMPOTENCY_KEY_REUSED",
+        "order-book.idempotency.key-reused");
+  }
+
+  @Test
+  @DisplayName("market operations replay per key and refuse impossible changes")
+  void marketReplayAndTransitions() {
+    String m = "tck-m-" + UUID.randomUUID();
+    OpenMarketRequest open = openRequest(m, 200).build();
+    Market first = operator().openMarket(open).getMarket();
+    Market replay = operator().openMarket(open).getMarket();
+    assertThat(replay)
+        .as("[order-book.idempotency.market-replay] OpenMarket replays its response")
+        .isEqualTo(first);
+    assertThat(List.of(first.getState().name(), Long.toString(first.getMarketVersion())))
+        .as("[order-book.market.open] a new market is OPEN at version 1")
+        .containsExactly("MARKET_STATE_OPEN", "1");
+    SuspendMarketRequest suspend =
+        SuspendMarketRequest.newBuilder().setMarketId(m).setIdempotencyKey(key()).build();
+    Market suspended = operator().suspendMarket(suspend).getMarket();
+    assertThat(suspended.getMarketVersion())
+        .as("[order-book.market.version] a state change increments the version")
+        .isEqualTo(2);
+    StatusRuntimeException reused =
+        fails(
+            "order-book.idempotency.key-reused",
+            () -> operator().suspendMarket(suspend.toBuilder().setMaterial(true).build()));
+    assertError(
+        reused,
+        Status.Code.FAILED_PRECONDITION,
+        "IDEMPOTENCY_KEY_REUSED",
+        "order-book.idempotency.key-reused");
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(m)
+                .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(true))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                .setIdempotencyKey(key())
+                .build());
+    StatusRuntimeException back =
+        fails(
+            "order-book.market.in-play-final",
+            () ->
+                operator()
+                    .updateMarket(
+                        UpdateMarketRequest.newBuilder()
+                            .setMarketId(m)
+                            .setMarketUpdate(MarketUpdate.newBuilder().setInPlay(false))
+                            .setUpdateMask(FieldMask.newBuilder().addPaths("in_play"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(
+        back,
+        Status.Code.FAILED_PRECONDITION,
+        "INVALID_MARKET_TRANSITION",
+        "order-book.market.in-play-final");
+    TckUser u = bettor();
+    StatusRuntimeException replaceSuspended =
+        fails(
+            "order-book.replace.market-open",
+            () ->
+                book(u.credentials())
+                    .replaceBets(
+                        ReplaceBetsRequest.newBuilder()
+                            .setUserId(u.userId())
+                            .setMarketId(m)
+                            .addInstructions(
+                                ReplaceInstruction.newBuilder().setBetId("x").setNewPrice("2.00"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(
+        replaceSuspended,
+        Status.Code.FAILED_PRECONDITION,
+        "MARKET_NOT_OPEN",
+        "order-book.replace.market-open");
+  }
+
+  @Test
+  @DisplayName("the catalogue lists fixtures and markets; unknown ids are NOT_FOUND")
+  void catalogueAndNotFound() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    List<Market> markets =
+        book(u.credentials())
+            .listMarkets(
+                ListMarketsRequest.newBuilder()
+                    .setFixtureId("tck-f-" + m)
+                    .addStates(MarketState.MARKET_STATE_OPEN)
+                    .build())
+            .getMarketsList();
+    assertThat(markets)
+        .as("[order-book.catalogue.markets] filtered by fixture and state")
+        .extracting(Market::getMarketId)
+        .containsExactly(m);
+    assertThat(markets.get(0).getRunnersList())
+        .as("[order-book.catalogue.markets] runners ACTIVE, in display order")
+        .extracting(r -> r.getSelectionId() + "/" + r.getStatus().name())
+        .containsExactly(
+            "home/RUNNER_STATUS_ACTIVE", "draw/RUNNER_STATUS_ACTIVE", "away/RUNNER_STATUS_ACTIVE");
+    List<String> fixtures = new ArrayList<>();
+    String token = "";
+    do {
+      ListFixturesResponse page =
+          book(u.credentials())
+              .listFixtures(
+                  ListFixturesRequest.newBuilder()
+                      .setCompetitionId("tck-league")
+                      .setPageSize(200)
+                      .setPageToken(token)
+                      .build());
+      page.getFixturesList().forEach(f -> fixtures.add(f.getFixtureId()));
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    assertThat(fixtures).as("[order-book.catalogue.fixtures]").contains("tck-f-" + m);
+    StatusRuntimeException market =
+        fails(
+            "order-book.market.not-found",
+            () ->
+                book(u.credentials())
+                    .getMarket(GetMarketRequest.newBuilder().setMarketId("tck-none").build()));
+    assertError(market, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    StatusRuntimeException cancel =
+        fails(
+            "order-book.market.not-found",
+            () ->
+                book(u.credentials())
+                    .cancelBets(
+                        CancelBetsRequest.newBuilder()
+                            .setUserId(u.userId())
+                            .setMarketId("tck-none")
+                            .addInstructions(CancelInstruction.newBuilder().setBetId("x"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(cancel, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    StatusRuntimeException job =
+        fails(
+            "order-book.settle.job-not-found",
+            () ->
+                operator()
+                    .getSettlementJob(
+                        GetSettlementJobRequest.newBuilder()
+                            .setSettlementJobId("tck-none")
+                            .build()));
+    assertError(
+        job, Status.Code.NOT_FOUND, "SETTLEMENT_JOB_NOT_FOUND", "order-book.settle.job-not-found");
+    StatusRuntimeException bet =
+        fails(
+            "order-book.bet.not-found",
+            () -> operator().getBet(GetBetRequest.newBuilder().setBetId("tck-none").build()));
+    assertError(bet, Status.Code.NOT_FOUND, "BET_NOT_FOUND", "order-book.bet.not-found");
+  }
+
+  @Test
+  @DisplayName("a market stream resumed from a cursor receives the changes after it")
+  void marketStreamResume() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    String cursor;
+    Context.CancellableContext first = Context.current().withCancellation();
+    try {
+      cursor =
+          first.call(
+              () ->
+                  book(u.credentials())
+                      .streamMarketChanges(
+                          StreamMarketChangesRequest.newBuilder().addMarketIds(m).build())
+                      .next()
+                      .getCursor());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    } finally {
+      first.cancel(null);
+    }
+    back(u, m, "4.00", "3.00");
+    Context.CancellableContext resume = Context.current().withCancellation();
+    try {
+      resume.run(
+          () -> {
+            Iterator<StreamMarketChangesResponse> it =
+                book(u.credentials())
+                    .streamMarketChanges(
+                        StreamMarketChangesRequest.newBuilder()
+                            .addMarketIds(m)
+                            .setCursor(cursor)
+                            .build());
+            StreamMarketChangesResponse last = it.next();
+            while (last.getBook().getRunnerBooks(0).getLayLevelsCount() == 0) {
+              last = it.next();
+            }
+            assertThat(last.getBook().getRunnerBooks(0).getLayLevels(0).getAvailableAmount())
+                .as("[order-book.stream.resume] the new resting stake arrives after the cursor")
+                .isEqualTo("3.00");
+          });
+    } finally {
+      resume.cancel(null);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

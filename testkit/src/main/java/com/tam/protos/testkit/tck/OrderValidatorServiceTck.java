@@ -197,6 +197,20 @@ public class OrderValidatorServiceTck extends ServiceTck {
     }
   }
 
+  private static java.util.Optional<com.google.rpc.ErrorInfo> infoOf(com.google.rpc.Status s) {
+    return s.getDetailsList().stream()
+        .filter(a -> a.is(com.google.rpc.ErrorInfo.class))
+        .findFirst()
+        .map(
+            a -> {
+              try {
+                return a.unpack(com.google.rpc.ErrorInfo.class);
+              } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+  }
+
   private static String reason(StatusRuntimeException e) {
     return RpcErrors.errorInfo(e).map(com.google.rpc.ErrorInfo::getReason).orElse("");
   }
@@ -228,8 +242,9 @@ public class OrderValidatorServiceTck extends ServiceTck {
         .as("[order-validator.saga.completes] steps %s", outcomes(done))
         .isEqualTo(OrderState.ORDER_STATE_COMPLETED);
     assertThat(outcomes(done))
-        .as("[order-validator.saga.step-order] the four forward steps, in the declared order")
+        .as("[order-validator.saga.step-order] the five forward steps, in the declared order")
         .containsExactly(
+            "AssessBet:SUCCEEDED",
             "ReserveBalance:SUCCEEDED",
             "PlaceBet:SUCCEEDED",
             "CommitReservation:SUCCEEDED",
@@ -269,6 +284,7 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(done.getStepsList().stream().map(SagaStepExecution::getIdempotencyKey).toList())
         .as("[order-validator.ids.step-keys] <saga_id>:<step>")
         .containsExactly(
+            placed.getSagaId() + ":assess",
             placed.getSagaId() + ":reserve",
             placed.getSagaId() + ":place",
             placed.getSagaId() + ":commit",
@@ -358,12 +374,19 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(done.getState())
         .as("[order-validator.saga.rejected] 10.00 on a 5.00 wallet: steps %s", outcomes(done))
         .isEqualTo(OrderState.ORDER_STATE_REJECTED);
+    assertThat(
+            infoOf(done.getSteps(1).getLastError())
+                .map(com.google.rpc.ErrorInfo::getDomain)
+                .orElse(""))
+        .as("[order-validator.saga.last-error] the participant's error as received")
+        .isEqualTo("wallet.tam.internal");
     assertThat(done.getFailureReason())
         .as("[order-validator.saga.failure-reason] the refusing step's reason")
         .isEqualTo(ErrorReasons.toReason(WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS));
     assertThat(outcomes(done))
-        .as("[order-validator.saga.rejected] nothing after the refused first step")
-        .containsExactly("ReserveBalance:FAILED");
+        .as("[order-validator.saga.rejected] the consumed limits are given back, nothing else runs")
+        .containsExactly(
+            "AssessBet:SUCCEEDED", "ReserveBalance:FAILED", "ReleaseBetLimits:SUCCEEDED");
     assertThat(new BigDecimal(balance(user).getBalance()))
         .as("[order-validator.saga.rejected] no money moved")
         .isEqualByComparingTo("5.00");
@@ -394,19 +417,43 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(done.getFailureReason())
         .as("[order-validator.saga.failure-reason] PlaceBet's reason")
         .isEqualTo(ErrorReasons.toReason(ErrorReason.ERROR_REASON_SAGA_ALREADY_COMPENSATED));
-    SagaStepExecution last = done.getSteps(done.getStepsCount() - 1);
-    assertThat(last.getMethod() + " " + last.getRole() + " " + last.getOutcome())
+    List<String> compensations =
+        done.getStepsList().stream()
+            .filter(x -> x.getRole() == SagaRole.SAGA_ROLE_COMPENSATION)
+            .map(
+                x ->
+                    x.getStep()
+                        + " "
+                        + x.getMethod()
+                        + " "
+                        + x.getOutcome().name()
+                        + " "
+                        + x.getIdempotencyKey())
+            .toList();
+    assertThat(compensations)
         .as(
             "[order-validator.saga.compensate-reservation] CancelReservation ran: %s",
             outcomes(done))
-        .isEqualTo(
-            "wallet.v1.WalletService.CancelReservation "
-                + SagaRole.SAGA_ROLE_COMPENSATION
+        .contains(
+            "2 wallet.v1.WalletService.CancelReservation "
+                + SagaStepOutcome.SAGA_STEP_OUTCOME_SUCCEEDED.name()
                 + " "
-                + SagaStepOutcome.SAGA_STEP_OUTCOME_SUCCEEDED);
-    assertThat(last.getIdempotencyKey())
-        .as("[order-validator.saga.compensate-reservation] key <saga_id>:cancel-reservation")
-        .isEqualTo(sagaId + ":cancel-reservation");
+                + sagaId
+                + ":cancel-reservation");
+    assertThat(compensations)
+        .as(
+            "[order-validator.saga.compensation-order] reverse order: CancelReservation, then ReleaseBetLimits")
+        .containsExactly(
+            "2 wallet.v1.WalletService.CancelReservation "
+                + SagaStepOutcome.SAGA_STEP_OUTCOME_SUCCEEDED.name()
+                + " "
+                + sagaId
+                + ":cancel-reservation",
+            "1 risk.v1.RiskService.ReleaseBetLimits "
+                + SagaStepOutcome.SAGA_STEP_OUTCOME_SUCCEEDED.name()
+                + " "
+                + sagaId
+                + ":release-limits");
     GetBalanceResponse after = balance(user);
     assertThat(new BigDecimal(after.getReserved()))
         .as("[order-validator.saga.compensate-reservation] the hold is released")
@@ -439,7 +486,7 @@ public class OrderValidatorServiceTck extends ServiceTck {
             "[order-validator.saga.rejected] ABORTED / SAGA_ALREADY_COMPENSATED is definitive: %s",
             outcomes(done))
         .isEqualTo(OrderState.ORDER_STATE_REJECTED);
-    assertThat(done.getSteps(0).getAttemptCount())
+    assertThat(done.getSteps(1).getAttemptCount())
         .as("[order-validator.saga.definitive-not-retried] a definitive error is not retried")
         .isEqualTo(1);
   }

@@ -48,6 +48,7 @@ import io.grpc.StatusRuntimeException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +56,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -647,6 +649,51 @@ public class RiskServiceTck extends ServiceTck {
     assertThat(rg.getPendingEffectiveTime().getSeconds() - rg.getUpdateTime().getSeconds())
         .as("[risk.rg.cooling-off] it takes effect 24 hours later")
         .isEqualTo(86400);
+  }
+
+  @Test
+  @DisplayName(
+      "A loosened limit applies 24 hours later; a self-exclusion ends at its end (movable clock)")
+  void coolingOffAndExclusionEnd() {
+    Optional<TckClock> clock = target().clock();
+    Assumptions.assumeTrue(
+        clock.isPresent(), "the target's clock cannot be moved (TckTarget.clock() is empty)");
+    TckUser user = profiled();
+    back(user, "1.00");
+    setLimits(
+        user,
+        ResponsibleGamblingLimits.newBuilder()
+            .setDailyDepositLimit("100.00")
+            .setCurrency("EUR")
+            .build(),
+        "daily_deposit_limit");
+    setLimits(
+        user,
+        ResponsibleGamblingLimits.newBuilder()
+            .setDailyDepositLimit("500.00")
+            .setCurrency("EUR")
+            .build(),
+        "daily_deposit_limit");
+    as(user)
+        .selfExclude(
+            SelfExcludeRequest.newBuilder()
+                .setUserId(user.userId())
+                .setDuration(Duration.newBuilder().setSeconds(86400))
+                .setIdempotencyKey("tck-" + id())
+                .build());
+    clock.get().advance(java.time.Duration.ofHours(24));
+    ResponsibleGambling rg =
+        service()
+            .getRiskProfile(GetRiskProfileRequest.newBuilder().setUserId(user.userId()).build())
+            .getProfile()
+            .getResponsibleGambling();
+    assertThat(rg.getLimits().getDailyDepositLimit())
+        .as("[risk.rg.cooling-off-applies] the loosened limit is in force after 24 hours")
+        .isEqualTo("500.00");
+    assertThat(rg.hasSelfExclusion())
+        .as("[risk.self-exclusion.ends] the exclusion ended")
+        .isFalse();
+    assertPassed("risk.self-exclusion.ends", back(user, "1.00"));
   }
 
   @Test

@@ -32,13 +32,16 @@ import com.tam.protos.user.v1.ValidateSessionResponse;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -471,6 +474,45 @@ public class UserServiceTck extends ServiceTck {
     assertThat(metadata(e, "unlockTime"))
         .as("[user.login.lockout] metadata unlockTime")
         .isNotEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "An access token fails with TOKEN_EXPIRED once its 15 minutes have passed (movable clock)")
+  void accessTokenExpires() {
+    TckClock clock = clock();
+    String email = email();
+    register(email);
+    LoginUserResponse login = login(email);
+    clock.advance(Duration.ofMinutes(15));
+    assertError(
+        "user.token.expiry",
+        validateFails("user.token.expiry", login.getAccessToken()),
+        Status.Code.UNAUTHENTICATED,
+        ErrorReason.ERROR_REASON_TOKEN_EXPIRED);
+  }
+
+  @Test
+  @DisplayName(
+      "A locked account can log in again 15 minutes after the fifth failure (movable clock)")
+  void lockEnds() {
+    TckClock clock = clock();
+    String email = email();
+    User user = register(email);
+    for (int i = 0; i < 5; i++) {
+      loginFails("user.login.unlock", email, "Wrong-Passw0rd-" + i);
+    }
+    clock.advance(Duration.ofMinutes(15));
+    assertThat(login(email).getUser().getUserId())
+        .as("[user.login.unlock] the lock ends after 15 minutes")
+        .isEqualTo(user.getUserId());
+  }
+
+  private TckClock clock() {
+    Optional<TckClock> clock = target().clock();
+    Assumptions.assumeTrue(
+        clock.isPresent(), "the target's clock cannot be moved (TckTarget.clock() is empty)");
+    return clock.get();
   }
 
   // ------------------------------------------------------------------ RefreshSession

@@ -3,12 +3,20 @@ package com.tam.protos.testkit.user;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.BadRequest;
+import com.google.rpc.RetryInfo;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.events.Envelopes;
 import com.tam.protos.events.EventRegistry;
 import com.tam.protos.money.Money;
+import com.tam.protos.risk.v1.ActivityOutcome;
+import com.tam.protos.risk.v1.ActivityType;
+import com.tam.protos.risk.v1.CheckRateLimitRequest;
+import com.tam.protos.risk.v1.CheckRateLimitResponse;
+import com.tam.protos.risk.v1.RateLimitAction;
+import com.tam.protos.risk.v1.RecordActivityRequest;
+import com.tam.protos.risk.v1.RiskServiceGrpc;
 import com.tam.protos.session.AuthenticatedSession;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.support.IdempotencyStore;
@@ -57,6 +65,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +77,11 @@ import java.util.function.Supplier;
  * goes through an {@link IdempotencyStore} with the contract's scopes (the lower-cased email for
  * RegisterUser and LoginUser, the session for RefreshSession and LogoutSession, the target user for
  * DisableUser and EnableUser).
+ *
+ * <p>LoginUser asks risk-analyzer on the platform channel for the user's LOGIN quota ({@code
+ * CheckRateLimit}, RESOURCE_EXHAUSTED / RATE_LIMITED with a RetryInfo when it is used up) and
+ * records every attempt on a known account ({@code RecordActivity} LOGIN); both fail open, as
+ * risk's contract says, so the service works without a risk-analyzer.
  *
  * <p>ValidateSession also answers for the testkit's {@link DemoTokens} (a demo token of a DISABLED
  * account fails with SESSION_REVOKED). Thread-safe: one lock guards the accounts and sessions;
@@ -393,6 +407,82 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   }
 
   private LoginUserResponse login(LoginUserRequest r) {
+    String known;
+    synchronized (lock) {
+      known = byEmail.get(r.getEmail().toLowerCase(Locale.ROOT));
+    }
+    if (known != null && config.riskChecks()) {
+      checkLoginRate(known, r);
+    }
+    try {
+      LoginUserResponse result = loginChecked(r);
+      recordLogin(
+          result.getUser().getUserId(), "login:" + result.getSession().getSessionId(), true);
+      return result;
+    } catch (StatusRuntimeException e) {
+      if (known != null
+          && RpcErrors.hasReason(e, UserErrorReason.USER_ERROR_REASON_INVALID_CREDENTIALS)) {
+        recordLogin(known, "login-failed:" + ctx.ids().uuid(), false);
+      }
+      throw e;
+    }
+  }
+
+  /** Asks risk-analyzer for the user's LOGIN quota; fails open when it does not answer. */
+  private void checkLoginRate(String userId, LoginUserRequest r) {
+    CheckRateLimitResponse answer;
+    try {
+      answer =
+          RiskServiceGrpc.newBlockingStub(ctx.platform())
+              .withCallCredentials(ctx.serviceCredentials())
+              .withDeadlineAfter(2, TimeUnit.SECONDS)
+              .checkRateLimit(
+                  CheckRateLimitRequest.newBuilder()
+                      .setUserId(userId)
+                      .setAction(RateLimitAction.RATE_LIMIT_ACTION_LOGIN)
+                      .setCost(1)
+                      .setIdempotencyKey(
+                          "login-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
+                      .build());
+    } catch (StatusRuntimeException e) {
+      return;
+    }
+    if (!answer.getAllowed()) {
+      throw RpcErrors.error(
+              Status.Code.RESOURCE_EXHAUSTED, ErrorReason.ERROR_REASON_RATE_LIMITED, DOMAIN)
+          .message("too many login attempts; retry later")
+          .addDetail(RetryInfo.newBuilder().setRetryDelay(answer.getRetryAfter()).build())
+          .asException();
+    }
+  }
+
+  /** Records a LOGIN attempt in risk-analyzer's activity store; best effort. */
+  private void recordLogin(String userId, String activityId, boolean succeeded) {
+    if (!config.riskChecks()) {
+      return;
+    }
+    try {
+      RiskServiceGrpc.newBlockingStub(ctx.platform())
+          .withCallCredentials(ctx.serviceCredentials())
+          .withDeadlineAfter(2, TimeUnit.SECONDS)
+          .recordActivity(
+              RecordActivityRequest.newBuilder()
+                  .setActivityId(activityId)
+                  .setUserId(userId)
+                  .setType(ActivityType.ACTIVITY_TYPE_LOGIN)
+                  .setOutcome(
+                      succeeded
+                          ? ActivityOutcome.ACTIVITY_OUTCOME_SUCCEEDED
+                          : ActivityOutcome.ACTIVITY_OUTCOME_FAILED)
+                  .setActivityTime(ts(now()))
+                  .setIdempotencyKey(activityId)
+                  .build());
+    } catch (StatusRuntimeException e) {
+      // Best effort: pattern detection does without one attempt; the login's outcome stands.
+    }
+  }
+
+  private LoginUserResponse loginChecked(LoginUserRequest r) {
     List<Message> out = new ArrayList<>();
     LoginUserResponse result;
     synchronized (lock) {
@@ -550,7 +640,7 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
         if (s.session.getState() == SessionState.SESSION_STATE_REVOKED) {
           throw sessionRevoked(s);
         }
-        if (rec.generation() < s.session.getRefreshGeneration()) {
+        if (rec.generation() < s.session.getRefreshGeneration() && detectsReuse()) {
           revoke(s, SessionRevokeReason.SESSION_REVOKE_REASON_REFRESH_TOKEN_REUSE, now, out);
           throw error(
                   Status.Code.UNAUTHENTICATED,
@@ -782,6 +872,11 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   /** Whether ValidateSession accepts the session's tokens (broken variants override it). */
   boolean sessionAccepted(SessionRecord s) {
     return s.session.getState() == SessionState.SESSION_STATE_ACTIVE;
+  }
+
+  /** Whether a rotated refresh token presented again revokes the session (broken variants). */
+  boolean detectsReuse() {
+    return true;
   }
 
   /** Whether a DISABLED account's demo token is refused (broken variants override it). */

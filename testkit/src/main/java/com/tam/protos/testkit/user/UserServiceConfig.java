@@ -22,6 +22,8 @@ import java.util.Set;
  * @param maxFailedLogins failed logins that lock an account (5)
  * @param failedLoginWindow the window they are counted in (15 minutes)
  * @param lockDuration how long a lock lasts (15 minutes)
+ * @param riskChecks whether LoginUser asks risk-analyzer (on the platform channel) for the LOGIN
+ *     rate limit and records each attempt there; both fail open, as the risk contract says
  */
 public record UserServiceConfig(
     byte[] signingKey,
@@ -37,7 +39,8 @@ public record UserServiceConfig(
     int pbkdf2Iterations,
     int maxFailedLogins,
     Duration failedLoginWindow,
-    Duration lockDuration) {
+    Duration lockDuration,
+    boolean riskChecks) {
 
   /** Copies the collections and the key. */
   public UserServiceConfig {
@@ -55,7 +58,7 @@ public record UserServiceConfig(
    * The contract's defaults: 15-minute access tokens, 30-day refresh tokens, 90-day sessions,
    * lockout after 5 failures in 15 minutes for 15 minutes, legal age 18 (21 in GR), residents of
    * the EEA member states and the UK (not FR, whose licence the platform does not hold, nor the
-   * US).
+   * US); LOGIN rate limits and activities through risk-analyzer.
    *
    * @return the defaults
    */
@@ -84,6 +87,7 @@ public record UserServiceConfig(
         1000,
         5,
         Duration.ofMinutes(15),
-        Duration.ofMinutes(15));
+        Duration.ofMinutes(15),
+        true);
   }
 }

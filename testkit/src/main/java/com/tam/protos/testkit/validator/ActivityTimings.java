@@ -41,4 +41,9 @@ public final class ActivityTimings {
     figures.forEach((m, f) -> out.put(m, new Figure(f[0].sum(), f[1].sum())));
     return out;
   }
+
+  /** Forgets the figures so far (after a warm-up). */
+  public void reset() {
+    figures.clear();
+  }
 }

@@ -1,6 +1,8 @@
 package com.tam.protos.testkit.validator;
 
+import com.google.protobuf.Any;
 import com.google.protobuf.Timestamp;
+import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.SagaRole;
 import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.order.v1.CancelBetRequest;
@@ -13,7 +15,10 @@ import com.tam.protos.order.v1.PlaceBetRequest;
 import com.tam.protos.order.v1.ResolveOrderRequest;
 import com.tam.protos.order.v1.SagaStepExecution;
 import com.tam.protos.order.v1.SagaStepOutcome;
+import com.tam.protos.risk.v1.AssessBetRequest;
+import com.tam.protos.risk.v1.AssessBetResponse;
 import com.tam.protos.risk.v1.ReleaseBetLimitsRequest;
+import com.tam.protos.risk.v1.RiskDecision;
 import com.tam.protos.wallet.v1.CancelReservationRequest;
 import com.tam.protos.wallet.v1.CommitReservationRequest;
 import com.tam.protos.wallet.v1.CreditBalanceRequest;
@@ -22,18 +27,21 @@ import com.tam.protos.wallet.v1.GetReservationRequest;
 import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.WalletErrorReason;
+import io.grpc.Status;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TimeoutFailure;
 import io.temporal.workflow.Workflow;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The saga, interpreted from {@link BetPlacementSaga} (the contract's declaration): forward steps
@@ -60,6 +68,8 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
   private final Defect defect;
   private final SagaActivities activities;
   private final SagaActivities publisher;
+  private final SagaActivities assessor;
+  private static final String ORDER_DOMAIN = "order.tam.internal";
   private Order.Builder order;
   private String commitTransactionId = "";
 
@@ -82,6 +92,13 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
             SagaActivities.class,
             ActivityOptions.newBuilder()
                 .setStartToCloseTimeout(config.attemptTimeout().plusSeconds(1))
+                .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+                .build());
+    this.assessor =
+        Workflow.newActivityStub(
+            SagaActivities.class,
+            ActivityOptions.newBuilder()
+                .setStartToCloseTimeout(config.assessAttemptTimeout().plusSeconds(1))
                 .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
                 .build());
     this.publisher =
@@ -110,11 +127,6 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     order = initial.toBuilder();
     Deque<BetPlacementSaga.Step> toCompensate = new ArrayDeque<>();
     for (BetPlacementSaga.Step step : saga.steps()) {
-      if (step.rpc().equals("AssessBet")) {
-        // Runs in PlaceOrder's checks, before the workflow starts; its compensation is the
-        // ReleaseBetLimits that every order ending without a bet makes.
-        continue;
-      }
       state(stateOf(step));
       switch (step.role()) {
         case SAGA_ROLE_COMPENSATABLE -> {
@@ -123,10 +135,13 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
             toCompensate.push(step);
             continue;
           }
-          order.setFailureReason(outcome.reasonOrCode());
-          if (outcome.kind == Kind.FAILED && toCompensate.isEmpty()) {
-            return reject();
+          if (outcome.kind == Kind.EXHAUSTED && step.rpc().equals("AssessBet") && failsOpen()) {
+            // No decision at or below the fail-open threshold: go on as REVIEW; the step counts
+            // as completed, so a later failure releases the limits as usual.
+            toCompensate.push(step);
+            continue;
           }
+          order.setFailureReason(outcome.reason);
           if (outcome.kind == Kind.EXHAUSTED) {
             toCompensate.push(step); // unknown outcome: compensate as if it happened
           }
@@ -135,7 +150,7 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
         case SAGA_ROLE_FINAL -> {
           Outcome outcome = pivot(step);
           if (outcome.kind != Kind.OK) {
-            order.setFailureReason(outcome.reasonOrCode());
+            order.setFailureReason(outcome.reason);
             return compensate(toCompensate);
           }
           toCompensate.clear(); // past the pivot: only forward
@@ -149,15 +164,22 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     return order.build();
   }
 
-  private Order reject() {
-    state(OrderState.ORDER_STATE_REJECTED);
-    releaseLimits();
-    publisher.publishOrderEvent(order.build());
-    return order.build();
+  private boolean failsOpen() {
+    return new BigDecimal(order.getLiability())
+            .compareTo(new BigDecimal(config.riskFailOpenThreshold()))
+        <= 0;
   }
 
+  /**
+   * Compensates the completed (or possibly completed) steps in reverse order. The order ends
+   * REJECTED when it was refused before any money was reserved (no ReserveBalance to undo),
+   * COMPENSATED otherwise, FAILED when a compensation is refused definitively.
+   */
   private Order compensate(Deque<BetPlacementSaga.Step> done) {
-    state(OrderState.ORDER_STATE_COMPENSATING);
+    boolean moneyReserved = done.stream().anyMatch(s -> s.rpc().equals("ReserveBalance"));
+    if (moneyReserved) {
+      state(OrderState.ORDER_STATE_COMPENSATING);
+    }
     while (!done.isEmpty()) {
       BetPlacementSaga.Step step = done.pop();
       if (defect == Defect.SKIP_RESERVATION_COMPENSATION
@@ -166,15 +188,15 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
       }
       Outcome outcome = compensation(step);
       if (outcome.kind != Kind.OK) {
-        order.setFailureReason(outcome.reasonOrCode());
+        order.setFailureReason(outcome.reason);
         state(OrderState.ORDER_STATE_FAILED);
         publisher.publishOrderEvent(order.build());
         Workflow.await(() -> order.getState() == OrderState.ORDER_STATE_RESOLVED);
+        Workflow.await(Workflow::isEveryHandlerFinished); // let the update return its result
         return order.build();
       }
     }
-    state(OrderState.ORDER_STATE_COMPENSATED);
-    releaseLimits();
+    state(moneyReserved ? OrderState.ORDER_STATE_COMPENSATED : OrderState.ORDER_STATE_REJECTED);
     publisher.publishOrderEvent(order.build());
     return order.build();
   }
@@ -197,13 +219,13 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
               .getState();
       switch (state) {
         case RESERVATION_STATE_COMMITTED -> {
-          return new Outcome(Kind.OK, "", "");
+          return new Outcome(Kind.OK, "");
         }
         case RESERVATION_STATE_PENDING -> {
           // commit again with the same key
         }
         default -> {
-          return new Outcome(Kind.FAILED, outcome.code, outcome.reasonOrCode());
+          return new Outcome(Kind.FAILED, outcome.reason);
         }
       }
     }
@@ -215,7 +237,34 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
         step.role() == SagaRole.SAGA_ROLE_BEST_EFFORT
             ? config.bestEffortAttempts()
             : config.forwardAttempts();
+    // "<saga_id>:<name>"
     return switch (step.rpc()) {
+      case "AssessBet" ->
+          execute(
+              step.position(),
+              step.method(),
+              step.role(),
+              key,
+              config.assessAttempts(),
+              () -> {
+                var r =
+                    assessor.assessBet(
+                        AssessBetRequest.newBuilder()
+                            .setUserId(order.getUserId())
+                            .setMarketId(order.getMarketId())
+                            .setSelectionId(order.getSelectionId())
+                            .setSide(order.getSide())
+                            .setOdds(order.getPrice())
+                            .setStake(order.getStake())
+                            .setCurrency(order.getCurrency())
+                            .setSagaId(order.getSagaId())
+                            .setIdempotencyKey(key)
+                            .build());
+                if (r.getDecision() == RiskDecision.RISK_DECISION_REJECT) {
+                  throw new Refusal(riskRejected(r));
+                }
+                order.setAssessmentId(r.getAssessmentId());
+              });
       case "ReserveBalance" ->
           execute(
               step.position(),
@@ -303,6 +352,22 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     String key = order.getSagaId() + ":" + BetPlacementSaga.keySuffix(step.compensationRpc());
     String reason = "bet placement compensated: " + order.getFailureReason();
     return switch (step.compensationRpc()) {
+      case "ReleaseBetLimits" ->
+          execute(
+              step.position(),
+              step.compensation(),
+              SagaRole.SAGA_ROLE_COMPENSATION,
+              key,
+              0,
+              () ->
+                  activities.releaseBetLimits(
+                      ReleaseBetLimitsRequest.newBuilder()
+                          .setUserId(order.getUserId())
+                          .setSagaId(order.getSagaId())
+                          .setCurrency(order.getCurrency())
+                          .setIdempotencyKey(key)
+                          .setReason(reason)
+                          .build()));
       case "CancelBet" ->
           execute(
               step.position(),
@@ -338,7 +403,7 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     };
   }
 
-  /** Gives back the risk limits of an order that ends without a bet (retried until it succeeds). */
+  /** Gives back the risk limits of an order resolved by refund (retried until it succeeds). */
   private void releaseLimits() {
     retried(
         () ->
@@ -418,15 +483,45 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     EXHAUSTED
   }
 
-  private record Outcome(Kind kind, String code, String reason) {
-    String reasonOrCode() {
-      return reason.isEmpty() ? code : reason;
+  private record Outcome(Kind kind, String reason) {}
+
+  /** A refusal that is a response rather than an error (AssessBet answered REJECT). */
+  private static final class Refusal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient com.google.rpc.Status status;
+
+    Refusal(com.google.rpc.Status status) {
+      super(status.getMessage(), null, false, false);
+      this.status = status;
     }
+  }
+
+  private static com.google.rpc.Status riskRejected(AssessBetResponse r) {
+    return com.google.rpc.Status.newBuilder()
+        .setCode(Status.Code.FAILED_PRECONDITION.value())
+        .setMessage("risk-analyzer rejected the bet")
+        .addDetails(
+            Any.pack(
+                ErrorInfo.newBuilder()
+                    .setReason(
+                        ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_RISK_REJECTED))
+                    .setDomain(ORDER_DOMAIN)
+                    .putMetadata("assessmentId", r.getAssessmentId())
+                    .putMetadata(
+                        "riskReasons",
+                        r.getReasonsList().stream()
+                            .map(x -> x.getCode().name())
+                            .collect(Collectors.joining(",")))
+                    .putMetadata("maxStake", r.getMaxAllowedStake())
+                    .build()))
+        .build();
   }
 
   /**
    * Runs one recorded step execution: attempts up to {@code maxAttempts} (0: without limit), with
-   * the contract's backoff between them; a definitive error ends it at once.
+   * the contract's backoff between them (none for the risk assessment, whose two attempts are its
+   * latency budget); a definitive error ends it at once. {@code last_error} keeps the last error,
+   * also when a later attempt succeeds.
    */
   private Outcome execute(
       int position, String method, SagaRole role, String key, int maxAttempts, Runnable attempt) {
@@ -441,27 +536,26 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
             .setStartTime(now()));
     for (int n = 1; ; n++) {
       order.setSteps(index, order.getSteps(index).toBuilder().setAttemptCount(n));
+      StepError error;
       try {
         attempt.run();
         finish(index, SagaStepOutcome.SAGA_STEP_OUTCOME_SUCCEEDED);
-        return new Outcome(Kind.OK, "", "");
+        return new Outcome(Kind.OK, "");
+      } catch (Refusal refusal) {
+        error = new StepError(refusal.status, true);
       } catch (ActivityFailure failure) {
-        StepError error = StepError.of(failure);
-        order.setSteps(
-            index,
-            order.getSteps(index).toBuilder()
-                .setErrorCode(error.code())
-                .setErrorReason(error.reason())
-                .setErrorDomain(error.domain())
-                .setErrorMessage(error.message()));
-        if (error.definitive()) {
-          finish(index, SagaStepOutcome.SAGA_STEP_OUTCOME_FAILED);
-          return new Outcome(Kind.FAILED, error.code(), error.reason());
-        }
-        if (maxAttempts > 0 && n >= maxAttempts) {
-          finish(index, SagaStepOutcome.SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED);
-          return new Outcome(Kind.EXHAUSTED, error.code(), error.reason());
-        }
+        error = StepError.of(failure, method);
+      }
+      order.setSteps(index, order.getSteps(index).toBuilder().setLastError(error.status()));
+      if (error.definitive()) {
+        finish(index, SagaStepOutcome.SAGA_STEP_OUTCOME_FAILED);
+        return new Outcome(Kind.FAILED, error.reason());
+      }
+      if (maxAttempts > 0 && n >= maxAttempts) {
+        finish(index, SagaStepOutcome.SAGA_STEP_OUTCOME_RETRIES_EXHAUSTED);
+        return new Outcome(Kind.EXHAUSTED, error.reason());
+      }
+      if (!method.endsWith(".AssessBet")) {
         Workflow.sleep(backoff(n));
       }
     }
@@ -473,8 +567,7 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
       try {
         return call.get();
       } catch (ActivityFailure failure) {
-        StepError error = StepError.of(failure);
-        if (error.definitive()) {
+        if (StepError.of(failure, "").definitive()) {
           throw failure;
         }
         Workflow.sleep(backoff(n));
@@ -510,6 +603,7 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
 
   private static OrderState stateOf(BetPlacementSaga.Step step) {
     return switch (step.rpc()) {
+      case "AssessBet" -> OrderState.ORDER_STATE_ASSESSING;
       case "ReserveBalance" -> OrderState.ORDER_STATE_RESERVING;
       case "PlaceBet" -> OrderState.ORDER_STATE_PLACING;
       case "CommitReservation" -> OrderState.ORDER_STATE_COMMITTING;
@@ -523,9 +617,13 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
     };
   }
 
-  /** The last error of an attempt, as the order's history records it. */
-  record StepError(String code, String reason, String domain, String message, boolean definitive) {
-    static StepError of(ActivityFailure failure) {
+  /** The last error of an attempt, as the order's history records it ({@code last_error}). */
+  record StepError(com.google.rpc.Status status, boolean definitive) {
+    String reason() {
+      return SagaActivitiesImpl.reasonOf(status);
+    }
+
+    static StepError of(ActivityFailure failure, String method) {
       Throwable cause = failure.getCause();
       if (cause instanceof ApplicationFailure app) {
         com.google.rpc.Status status = null;
@@ -534,19 +632,23 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
         } catch (RuntimeException e) {
           // no status detail: an unexpected failure of the activity itself
         }
-        var info = SagaActivitiesImpl.errorInfo(status);
-        return new StepError(
-            app.getType(),
-            info.map(com.google.rpc.ErrorInfo::getReason).orElse(""),
-            info.map(com.google.rpc.ErrorInfo::getDomain).orElse(""),
-            status != null ? status.getMessage() : String.valueOf(app.getOriginalMessage()),
-            app.isNonRetryable());
+        if (status == null) {
+          status =
+              SagaActivitiesImpl.observed(
+                  Status.Code.UNKNOWN, String.valueOf(app.getOriginalMessage()), method);
+        }
+        return new StepError(status, app.isNonRetryable());
       }
       if (cause instanceof TimeoutFailure) {
         return new StepError(
-            "DEADLINE_EXCEEDED", "", "", "the attempt timed out (outcome unknown)", false);
+            SagaActivitiesImpl.observed(
+                Status.Code.DEADLINE_EXCEEDED, "the attempt timed out (outcome unknown)", method),
+            false);
       }
-      return new StepError("UNKNOWN", "", "", String.valueOf(failure.getMessage()), false);
+      return new StepError(
+          SagaActivitiesImpl.observed(
+              Status.Code.UNKNOWN, String.valueOf(failure.getMessage()), method),
+          false);
     }
   }
 

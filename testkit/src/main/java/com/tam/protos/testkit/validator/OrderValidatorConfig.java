@@ -5,15 +5,19 @@ import java.util.Objects;
 
 /**
  * Configuration of the reference order-validator. The timing defaults are the ones the contract
- * names ({@code order_validator_service.proto}, "Retries"): 5 s per attempt, exponential backoff
- * from 200 ms doubling up to 5 s, 5 attempts for the steps up to the pivot, 20 for the best-effort
- * step, compensations without limit.
+ * names ({@code order_validator_service.proto}, "Retries"): AssessBet 2 attempts of 100 ms; steps
+ * 2-5 5 s per attempt, exponential backoff from 200 ms doubling up to 5 s, 5 attempts for the steps
+ * up to the pivot, 20 for the best-effort step; compensations without limit.
  *
  * @param temporalAddress {@code host:port} of a real Temporal frontend, or {@code null} for the
  *     in-process Temporal test service (time skipping)
  * @param namespace the Temporal namespace ({@code "default"})
  * @param taskQueue the task queue of the saga's workflows and activities
- * @param attemptTimeout start-to-close timeout of one activity attempt, also the gRPC deadline
+ * @param assessAttemptTimeout deadline of one AssessBet attempt (saga step 1; risk's latency
+ *     budget)
+ * @param assessAttempts attempts of AssessBet before the fail-closed rule applies
+ * @param attemptTimeout start-to-close timeout of one attempt of steps 2-5 and of the
+ *     compensations, also the gRPC deadline
  * @param initialBackoff delay before the second attempt
  * @param backoffCoefficient growth of the delay per attempt
  * @param maxBackoff the longest delay between attempts
@@ -26,6 +30,8 @@ public record OrderValidatorConfig(
     String temporalAddress,
     String namespace,
     String taskQueue,
+    Duration assessAttemptTimeout,
+    int assessAttempts,
     Duration attemptTimeout,
     Duration initialBackoff,
     double backoffCoefficient,
@@ -38,11 +44,15 @@ public record OrderValidatorConfig(
   public OrderValidatorConfig {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(taskQueue, "taskQueue");
+    Objects.requireNonNull(assessAttemptTimeout, "assessAttemptTimeout");
     Objects.requireNonNull(attemptTimeout, "attemptTimeout");
     Objects.requireNonNull(initialBackoff, "initialBackoff");
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(riskFailOpenThreshold, "riskFailOpenThreshold");
-    if (forwardAttempts < 1 || bestEffortAttempts < 1 || backoffCoefficient < 1) {
+    if (assessAttempts < 1
+        || forwardAttempts < 1
+        || bestEffortAttempts < 1
+        || backoffCoefficient < 1) {
       throw new IllegalArgumentException("attempts must be >= 1 and the coefficient >= 1");
     }
   }
@@ -57,6 +67,8 @@ public record OrderValidatorConfig(
         null,
         "default",
         "order-validator",
+        Duration.ofMillis(100),
+        2,
         Duration.ofSeconds(5),
         Duration.ofMillis(200),
         2.0,
@@ -77,6 +89,8 @@ public record OrderValidatorConfig(
         address,
         namespace,
         taskQueue,
+        assessAttemptTimeout,
+        assessAttempts,
         attemptTimeout,
         initialBackoff,
         backoffCoefficient,
@@ -98,6 +112,8 @@ public record OrderValidatorConfig(
         temporalAddress,
         namespace,
         taskQueue,
+        assessAttemptTimeout,
+        assessAttempts,
         attemptTimeout,
         initial,
         backoffCoefficient,
@@ -118,6 +134,8 @@ public record OrderValidatorConfig(
         temporalAddress,
         namespace,
         taskQueue,
+        assessAttemptTimeout,
+        assessAttempts,
         attemptTimeout,
         initialBackoff,
         backoffCoefficient,
@@ -125,5 +143,28 @@ public record OrderValidatorConfig(
         forwardAttempts,
         bestEffortAttempts,
         threshold);
+  }
+
+  /**
+   * The same configuration with another AssessBet deadline (a loaded test machine may need more
+   * than risk's 100 ms budget).
+   *
+   * @param timeout deadline of one AssessBet attempt
+   * @return the configuration
+   */
+  public OrderValidatorConfig withAssessAttemptTimeout(Duration timeout) {
+    return new OrderValidatorConfig(
+        temporalAddress,
+        namespace,
+        taskQueue,
+        timeout,
+        assessAttempts,
+        attemptTimeout,
+        initialBackoff,
+        backoffCoefficient,
+        maxBackoff,
+        forwardAttempts,
+        bestEffortAttempts,
+        riskFailOpenThreshold);
   }
 }

@@ -29,13 +29,10 @@ import com.tam.protos.order.v1.ResolveOrderRequest;
 import com.tam.protos.order.v1.ResolveOrderResponse;
 import com.tam.protos.order.v1.Runner;
 import com.tam.protos.order.v1.RunnerStatus;
-import com.tam.protos.risk.v1.AssessBetRequest;
-import com.tam.protos.risk.v1.AssessBetResponse;
 import com.tam.protos.risk.v1.CheckRateLimitRequest;
 import com.tam.protos.risk.v1.CheckRateLimitResponse;
 import com.tam.protos.risk.v1.RateLimitAction;
 import com.tam.protos.risk.v1.ReleaseBetLimitsRequest;
-import com.tam.protos.risk.v1.RiskDecision;
 import com.tam.protos.risk.v1.RiskServiceGrpc;
 import com.tam.protos.session.AuthenticatedSession;
 import com.tam.protos.testkit.support.IdempotencyStore;
@@ -43,8 +40,11 @@ import com.tam.protos.testkit.support.ServiceContext;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
@@ -68,7 +68,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The reference order-validator: {@code order.v1.OrderValidatorService} with the bet-placement saga
@@ -156,8 +155,7 @@ public class ReferenceOrderValidatorService
     worker.registerWorkflowImplementationFactory(
         BetPlacementWorkflow.class,
         () -> new BetPlacementWorkflowImpl(saga, config, ctx.clock(), workflowDefect));
-    worker.registerActivitiesImplementations(
-        new SagaActivitiesImpl(ctx, config.attemptTimeout(), timings));
+    worker.registerActivitiesImplementations(new SagaActivitiesImpl(ctx, config, timings));
     if (testEnvironment != null) {
       testEnvironment.start();
     } else {
@@ -191,9 +189,10 @@ public class ReferenceOrderValidatorService
     while (true) {
       unsettled.removeIf(
           sagaId ->
-              find(sagaId)
-                  .map(o -> terminal(o.getState()) || o.getState() == OrderState.ORDER_STATE_FAILED)
-                  .orElse(true));
+              !running(sagaId)
+                  || find(sagaId)
+                      .map(o -> o.getState() == OrderState.ORDER_STATE_FAILED)
+                      .orElse(true));
       if (unsettled.isEmpty()) {
         return true;
       }
@@ -247,7 +246,7 @@ public class ReferenceOrderValidatorService
         out,
         () -> {
           authorizeBettor(request.getUserId());
-          return placeOne(request, true);
+          return placeOne(request, RateLimit.CHECK);
         });
   }
 
@@ -316,12 +315,19 @@ public class ReferenceOrderValidatorService
 
   // ------------------------------------------------------------------------------- PlaceOrder
 
-  private PlaceOrderResponse placeOne(PlaceOrderRequest request, boolean checkRateLimit) {
+  /** How PlaceOrder's rate-limit check is done: by this call, or once for the whole batch. */
+  private enum RateLimit {
+    CHECK,
+    CHECKED,
+    SILENT
+  }
+
+  private PlaceOrderResponse placeOne(PlaceOrderRequest request, RateLimit rateLimit) {
     String h = hash(request.getUserId(), request.getIdempotencyKey());
     if (defect == Defect.REPLAY_STARTS_NEW_SAGA) {
       // Broken: every call is a new order, whatever its key.
       h = hash(request.getUserId(), request.getIdempotencyKey() + ":" + ctx.ids().uuid());
-      return start(request, h, checkRateLimit);
+      return start(request, h, rateLimit);
     }
     String fh = h;
     boolean[] fresh = {false};
@@ -333,7 +339,7 @@ public class ReferenceOrderValidatorService
             request,
             () -> {
               fresh[0] = true;
-              return start(request, fh, checkRateLimit);
+              return start(request, fh, rateLimit);
             });
     if (fresh[0]) {
       return response;
@@ -342,26 +348,31 @@ public class ReferenceOrderValidatorService
     return response.toBuilder().setState(state).build();
   }
 
-  private PlaceOrderResponse start(PlaceOrderRequest request, String h, boolean checkRateLimit) {
+  private PlaceOrderResponse start(PlaceOrderRequest request, String h, RateLimit rateLimit) {
     String sagaId = "bet-placement-" + h;
     String orderId = "order-" + h;
     Optional<Order> existing = find(sagaId);
     if (existing.isPresent()) {
       return joined(existing.get(), request);
     }
-    if (checkRateLimit) {
-      checkRateLimit(request.getUserId(), 1, "ratelimit:" + sagaId);
-    }
-    Market market = market(request.getMarketId());
-    Runner runner =
-        checkMarket(market, request.getSelectionId(), request.getCurrency(), request.getStake());
     String currency = request.getCurrency();
     BigDecimal stake = Money.parse(request.getStake(), currency);
     BigDecimal liability =
         request.getSide() == BetSide.BET_SIDE_LAY
             ? Payouts.layLiability(stake, Money.parseOdds(request.getPrice()), currency)
             : stake;
-    String assessmentId = assess(request, sagaId, liability);
+    boolean silent =
+        switch (rateLimit) {
+          case CHECK -> !rateLimitAnswered(request.getUserId(), 1, "ratelimit:" + sagaId);
+          case CHECKED -> false;
+          case SILENT -> true;
+        };
+    if (silent && !failsOpen(liability)) {
+      throw riskSilent();
+    }
+    Market market = market(request.getMarketId());
+    Runner runner =
+        checkMarket(market, request.getSelectionId(), request.getCurrency(), request.getStake());
     Timestamp now = timestamp(ctx.clock().instant());
     Order order =
         Order.newBuilder()
@@ -382,7 +393,6 @@ public class ReferenceOrderValidatorService
             .setSelectionDisplayName(runner.getDisplayName())
             .setPersistenceType(request.getPersistenceType())
             .setMarketVersion(request.getMarketVersion())
-            .setAssessmentId(assessmentId)
             .build();
     BetPlacementWorkflow workflow =
         client.newWorkflowStub(
@@ -438,7 +448,9 @@ public class ReferenceOrderValidatorService
 
   private PlaceOrdersResponse placeBatch(PlaceOrdersRequest request) {
     String batchSaga = "bet-placement-" + hash(request.getUserId(), request.getIdempotencyKey());
-    checkRateLimit(request.getUserId(), request.getInstructionsCount(), "ratelimit:" + batchSaga);
+    boolean answered =
+        rateLimitAnswered(
+            request.getUserId(), request.getInstructionsCount(), "ratelimit:" + batchSaga);
     market(request.getMarketId()); // MARKET_NOT_FOUND fails the whole batch
     PlaceOrdersResponse.Builder out = PlaceOrdersResponse.newBuilder();
     for (int i = 0; i < request.getInstructionsCount(); i++) {
@@ -457,7 +469,7 @@ public class ReferenceOrderValidatorService
               .setMarketVersion(request.getMarketVersion())
               .build();
       try {
-        PlaceOrderResponse r = placeOne(one, false);
+        PlaceOrderResponse r = placeOne(one, answered ? RateLimit.CHECKED : RateLimit.SILENT);
         out.addResults(
             PlaceOrderResult.newBuilder()
                 .setSuccess(true)
@@ -468,28 +480,43 @@ public class ReferenceOrderValidatorService
         out.addResults(
             PlaceOrderResult.newBuilder()
                 .setSuccess(false)
-                .setErrorReason(
-                    RpcErrors.errorInfo(e).map(com.google.rpc.ErrorInfo::getReason).orElse(""))
-                .setErrorMessage(String.valueOf(e.getStatus().getDescription())));
+                .setError(
+                    RpcErrors.status(e)
+                        .orElseGet(
+                            () ->
+                                com.google.rpc.Status.newBuilder()
+                                    .setCode(e.getStatus().getCode().value())
+                                    .setMessage(String.valueOf(e.getStatus().getDescription()))
+                                    .build())));
       }
     }
     return out.build();
   }
 
-  private void checkRateLimit(String userId, int cost, String key) {
-    CheckRateLimitResponse answer;
-    try {
-      answer =
-          risk()
-              .checkRateLimit(
-                  CheckRateLimitRequest.newBuilder()
-                      .setUserId(userId)
-                      .setAction(RateLimitAction.RATE_LIMIT_ACTION_PLACE_BET)
-                      .setCost(cost)
-                      .setIdempotencyKey(key)
-                      .build());
-    } catch (StatusRuntimeException e) {
-      return; // the contract: if risk-analyzer does not answer, the check fails open
+  /**
+   * CheckRateLimit (retried once with the same key). Throws RATE_LIMITED when the answer is "not
+   * allowed"; returns false when risk-analyzer did not answer (the caller applies the fail-closed
+   * rule of saga step 1).
+   */
+  private boolean rateLimitAnswered(String userId, int cost, String key) {
+    CheckRateLimitResponse answer = null;
+    for (int attempt = 1; attempt <= 2 && answer == null; attempt++) {
+      try {
+        answer =
+            risk()
+                .checkRateLimit(
+                    CheckRateLimitRequest.newBuilder()
+                        .setUserId(userId)
+                        .setAction(RateLimitAction.RATE_LIMIT_ACTION_PLACE_BET)
+                        .setCost(cost)
+                        .setIdempotencyKey(key)
+                        .build());
+      } catch (StatusRuntimeException e) {
+        // no answer (or a configuration error the caller logs): try once more
+      }
+    }
+    if (answer == null) {
+      return false;
     }
     if (!answer.getAllowed()) {
       throw RpcErrors.error(
@@ -504,6 +531,19 @@ public class ReferenceOrderValidatorService
                   .build())
           .asException();
     }
+    return true;
+  }
+
+  private boolean failsOpen(BigDecimal liability) {
+    return liability.compareTo(new BigDecimal(config.riskFailOpenThreshold())) <= 0;
+  }
+
+  private StatusRuntimeException riskSilent() {
+    return RpcErrors.error(
+            Status.Code.UNAVAILABLE, ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE, domain)
+        .message("risk-analyzer did not answer; retry with the same key")
+        .putMetadata("dependency", "risk-analyzer")
+        .asException();
   }
 
   private Market market(String marketId) {
@@ -575,74 +615,6 @@ public class ReferenceOrderValidatorService
           .asException();
     }
     return runner;
-  }
-
-  /** AssessBet (a write that consumes limits); returns the assessment id, empty on fail-open. */
-  private String assess(PlaceOrderRequest request, String sagaId, BigDecimal liability) {
-    AssessBetRequest assess =
-        AssessBetRequest.newBuilder()
-            .setUserId(request.getUserId())
-            .setMarketId(request.getMarketId())
-            .setSelectionId(request.getSelectionId())
-            .setSide(request.getSide())
-            .setOdds(request.getPrice())
-            .setStake(request.getStake())
-            .setCurrency(request.getCurrency())
-            .setSagaId(sagaId)
-            .setIdempotencyKey(sagaId + ":" + BetPlacementSaga.keySuffix("AssessBet"))
-            .build();
-    AssessBetResponse answer = null;
-    for (int attempt = 1; attempt <= 2 && answer == null; attempt++) {
-      try {
-        answer = risk().assessBet(assess);
-      } catch (StatusRuntimeException e) {
-        Status.Code code = e.getStatus().getCode();
-        if (code == Status.Code.INVALID_ARGUMENT
-            && RpcErrors.hasReason(
-                e, com.tam.protos.risk.v1.RiskErrorReason.RISK_ERROR_REASON_CURRENCY_MISMATCH)) {
-          String walletCurrency =
-              RpcErrors.errorInfo(e)
-                  .map(i -> i.getMetadataOrDefault("profileCurrency", ""))
-                  .orElse("");
-          throw RpcErrors.error(
-                  Status.Code.INVALID_ARGUMENT,
-                  OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH,
-                  domain)
-              .message("the wallet's currency is " + walletCurrency)
-              .putMetadata("walletCurrency", walletCurrency)
-              .asException();
-        }
-        if (code != Status.Code.UNAVAILABLE && code != Status.Code.DEADLINE_EXCEEDED) {
-          break; // no decision; apply the caller policy
-        }
-      }
-    }
-    if (answer == null) {
-      if (liability.compareTo(new BigDecimal(config.riskFailOpenThreshold())) > 0) {
-        throw RpcErrors.error(
-                Status.Code.UNAVAILABLE, ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE, domain)
-            .message("risk-analyzer did not answer; retry with the same key")
-            .putMetadata("dependency", "risk-analyzer")
-            .asException();
-      }
-      return ""; // fail open below the threshold, as REVIEW
-    }
-    if (answer.getDecision() == RiskDecision.RISK_DECISION_REJECT) {
-      throw RpcErrors.error(
-              Status.Code.FAILED_PRECONDITION,
-              OrderErrorReason.ORDER_ERROR_REASON_RISK_REJECTED,
-              domain)
-          .message("risk-analyzer rejected the bet; retry with a new key")
-          .putMetadata("assessmentId", answer.getAssessmentId())
-          .putMetadata(
-              "riskReasons",
-              answer.getReasonsList().stream()
-                  .map(r -> r.getCode().name())
-                  .collect(Collectors.joining(",")))
-          .putMetadata("maxStake", answer.getMaxAllowedStake())
-          .asException();
-    }
-    return answer.getAssessmentId();
   }
 
   // ----------------------------------------------------------------------------- ResolveOrder
@@ -719,6 +691,25 @@ public class ReferenceOrderValidatorService
     }
   }
 
+  /** Whether the saga's workflow is still open. */
+  private boolean running(String sagaId) {
+    try {
+      return client
+              .getWorkflowServiceStubs()
+              .blockingStub()
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(config.namespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(sagaId))
+                      .build())
+              .getWorkflowExecutionInfo()
+              .getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    } catch (StatusRuntimeException e) {
+      return false;
+    }
+  }
+
   static String sagaIdOfOrder(String orderId) {
     if (!orderId.matches("order-[0-9a-f]{64}")) {
       return null;
@@ -735,13 +726,6 @@ public class ReferenceOrderValidatorService
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static boolean terminal(OrderState s) {
-    return s == OrderState.ORDER_STATE_COMPLETED
-        || s == OrderState.ORDER_STATE_COMPENSATED
-        || s == OrderState.ORDER_STATE_REJECTED
-        || s == OrderState.ORDER_STATE_RESOLVED;
   }
 
   private static boolean seesEveryOrder(AuthenticatedSession caller) {

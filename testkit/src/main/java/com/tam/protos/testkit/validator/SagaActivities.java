@@ -7,6 +7,8 @@ import com.tam.protos.order.v1.ConfirmBetResponse;
 import com.tam.protos.order.v1.Order;
 import com.tam.protos.order.v1.PlaceBetRequest;
 import com.tam.protos.order.v1.PlaceBetResponse;
+import com.tam.protos.risk.v1.AssessBetRequest;
+import com.tam.protos.risk.v1.AssessBetResponse;
 import com.tam.protos.risk.v1.ReleaseBetLimitsRequest;
 import com.tam.protos.risk.v1.ReleaseBetLimitsResponse;
 import com.tam.protos.wallet.v1.CancelReservationRequest;
@@ -30,6 +32,9 @@ import io.temporal.activity.ActivityInterface;
  */
 @ActivityInterface
 public interface SagaActivities {
+  /** {@code risk.v1.RiskService.AssessBet} (saga step 1), with risk's own deadline. */
+  AssessBetResponse assessBet(AssessBetRequest request);
+
   /** {@code wallet.v1.WalletService.ReserveBalance}. */
   ReserveBalanceResponse reserveBalance(ReserveBalanceRequest request);
 

@@ -21,6 +21,8 @@ import com.tam.protos.order.v1.OrderFailedEvent;
 import com.tam.protos.order.v1.OrderResolvedEvent;
 import com.tam.protos.order.v1.PlaceBetRequest;
 import com.tam.protos.order.v1.PlaceBetResponse;
+import com.tam.protos.risk.v1.AssessBetRequest;
+import com.tam.protos.risk.v1.AssessBetResponse;
 import com.tam.protos.risk.v1.ReleaseBetLimitsRequest;
 import com.tam.protos.risk.v1.ReleaseBetLimitsResponse;
 import com.tam.protos.risk.v1.RiskServiceGrpc;
@@ -63,12 +65,52 @@ final class SagaActivitiesImpl implements SagaActivities {
 
   private final ServiceContext ctx;
   private final Duration attemptTimeout;
+  private final Duration assessTimeout;
   private final ActivityTimings timings;
 
-  SagaActivitiesImpl(ServiceContext ctx, Duration attemptTimeout, ActivityTimings timings) {
+  SagaActivitiesImpl(ServiceContext ctx, OrderValidatorConfig config, ActivityTimings timings) {
     this.ctx = ctx;
-    this.attemptTimeout = attemptTimeout;
+    this.attemptTimeout = config.attemptTimeout();
+    this.assessTimeout = config.assessAttemptTimeout();
     this.timings = timings;
+  }
+
+  /** The deployable name of the service that owns a saga RPC (for orchestrator-observed errors). */
+  static String dependencyOf(String method) {
+    if (method.contains("WalletService")
+        || method.equals("ReserveBalance")
+        || method.equals("CommitReservation")
+        || method.equals("CancelReservation")
+        || method.equals("GetReservation")
+        || method.equals("CreditBalance")) {
+      return "wallet-service";
+    }
+    if (method.contains("RiskService")
+        || method.equals("AssessBet")
+        || method.equals("ReleaseBetLimits")) {
+      return "risk-analyzer";
+    }
+    return "order-book";
+  }
+
+  /**
+   * An error the orchestrator observed itself (its deadline ran out, the connection failed): the
+   * code it saw, with ErrorInfo DEPENDENCY_UNAVAILABLE in order-validator's domain and the callee.
+   */
+  static com.google.rpc.Status observed(Status.Code code, String message, String method) {
+    return com.google.rpc.Status.newBuilder()
+        .setCode(code.value())
+        .setMessage(message)
+        .addDetails(
+            Any.pack(
+                ErrorInfo.newBuilder()
+                    .setReason(
+                        ErrorReasons.toReason(ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE))
+                    .setDomain(com.tam.protos.errors.RpcErrors.domain("order"))
+                    .putMetadata(
+                        "dependency", dependencyOf(method.substring(method.lastIndexOf('.') + 1)))
+                    .build()))
+        .build();
   }
 
   private WalletServiceGrpc.WalletServiceBlockingStub wallet() {
@@ -129,12 +171,11 @@ final class SagaActivitiesImpl implements SagaActivities {
       return rpc.get();
     } catch (StatusRuntimeException e) {
       com.google.rpc.Status status = StatusProto.fromThrowable(e);
-      if (status == null) {
+      if (status == null || errorInfo(status).isEmpty()) {
+        // No ErrorInfo: not the participant's documented error but what the call observed.
         status =
-            com.google.rpc.Status.newBuilder()
-                .setCode(e.getStatus().getCode().value())
-                .setMessage(String.valueOf(e.getStatus().getDescription()))
-                .build();
+            observed(
+                e.getStatus().getCode(), String.valueOf(e.getStatus().getDescription()), method);
       }
       String message =
           method + ": " + e.getStatus().getCode() + " " + e.getStatus().getDescription();
@@ -145,6 +186,17 @@ final class SagaActivitiesImpl implements SagaActivities {
     } finally {
       timings.record(method, System.nanoTime() - start);
     }
+  }
+
+  @Override
+  public AssessBetResponse assessBet(AssessBetRequest request) {
+    return call(
+        "AssessBet",
+        () ->
+            RiskServiceGrpc.newBlockingStub(ctx.platform())
+                .withCallCredentials(ctx.serviceCredentials())
+                .withDeadlineAfter(assessTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .assessBet(request));
   }
 
   @Override

@@ -39,8 +39,9 @@ import java.util.function.Supplier;
  * service token, runs the replay rule, books a hold and prepares two events.
  *
  * <p>Closed loop: {@code --concurrency} callers each keep one call in flight for {@code --seconds};
- * the phases alternate (health, reserve) for {@code --rounds} rounds after a warm-up of each. Run
- * with {@code scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 3]}.
+ * the phases alternate (health, reserve, reserve on a second server whose wallet publishes events
+ * without validating them) for {@code --rounds} rounds after a warm-up of each. Run with {@code
+ * scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 3]}.
  */
 public final class WalletLoadBenchmark {
   private WalletLoadBenchmark() {}
@@ -56,98 +57,146 @@ public final class WalletLoadBenchmark {
     int seconds = intArg(args, "--seconds", 10);
     int rounds = intArg(args, "--rounds", 3);
     int users = intArg(args, "--users", 64);
-    MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
-    PlatformServer.Builder builder = PlatformServer.newBuilder(clock).tcp("127.0.0.1", 0);
-    ReferenceWalletService wallet =
-        new ReferenceWalletService(
-            new ServiceContext(
-                clock,
-                new DiscardingBus(),
-                builder.channel(),
-                BearerToken.of(DemoTokens.SERVICE_TOKEN),
-                Ids.seeded(7)),
-            ReferenceWalletService.Config.defaults());
-    try (PlatformServer server = builder.addService(wallet).start()) {
-      ManagedChannel channel =
-          Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
-              .build();
-      try {
-        WalletServiceGrpc.WalletServiceFutureStub walletStub =
-            WalletServiceGrpc.newFutureStub(channel)
-                .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
-        WalletServiceGrpc.WalletServiceBlockingStub setup =
-            WalletServiceGrpc.newBlockingStub(channel)
-                .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
-        for (int u = 0; u < users; u++) {
-          String user = "bench-" + u;
-          setup.openWallet(
-              OpenWalletRequest.newBuilder()
-                  .setUserId(user)
-                  .setCurrency("EUR")
-                  .setIdempotencyKey("open-" + user)
-                  .build());
-          setup.confirmDeposit(
-              ConfirmDepositRequest.newBuilder()
-                  .setUserId(user)
-                  .setAmount("100000000000.00")
-                  .setCurrency("EUR")
-                  .setPaymentReference("bench-funding-" + user)
-                  .setIdempotencyKey("fund-" + user)
-                  .build());
-        }
-        HealthGrpc.HealthFutureStub health = HealthGrpc.newFutureStub(channel);
-        AtomicLong sequence = new AtomicLong();
-        Supplier<ListenableFuture<? extends Message>> healthCall =
-            () -> health.check(HealthCheckRequest.getDefaultInstance());
-        Supplier<ListenableFuture<? extends Message>> reserveCall =
-            () -> {
-              long n = sequence.incrementAndGet();
-              String saga = "bench-saga-" + n;
-              return walletStub.reserveBalance(
-                  ReserveBalanceRequest.newBuilder()
-                      .setUserId("bench-" + (n % users))
-                      .setAmount("1.00")
-                      .setCurrency("EUR")
-                      .setSagaId(saga)
-                      .setIdempotencyKey(saga + ":reserve")
-                      .build());
-            };
-        System.out.printf(
-            Locale.ROOT,
-            "machine: %d cores, %s %s, max heap %d MiB%n",
-            Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.vm.name"),
-            System.getProperty("java.version"),
-            Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(
-            Locale.ROOT,
-            "load: %d callers (closed loop), %d s per phase, %d rounds, %d wallets%n",
-            concurrency,
-            seconds,
-            rounds,
-            users);
+    String phases = stringArg(args, "--phases", "health,reserve,lean");
+    try (Bench main = new Bench(ReferenceWalletService.Config.defaults(), users);
+        Bench lean =
+            new Bench(ReferenceWalletService.Config.defaults().withEventValidation(false), users)) {
+      HealthGrpc.HealthFutureStub health = HealthGrpc.newFutureStub(main.channel);
+      Supplier<ListenableFuture<? extends Message>> healthCall =
+          () -> health.check(HealthCheckRequest.getDefaultInstance());
+      Supplier<ListenableFuture<? extends Message>> reserveCall = main.reserveCall(users);
+      Supplier<ListenableFuture<? extends Message>> leanCall = lean.reserveCall(users);
+      System.out.printf(
+          Locale.ROOT,
+          "machine: %d cores, %s %s, max heap %d MiB%n",
+          Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.vm.name"),
+          System.getProperty("java.version"),
+          Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(
+          Locale.ROOT,
+          "load: %d callers (closed loop), %d s per phase, %d rounds, %d wallets%n",
+          concurrency,
+          seconds,
+          rounds,
+          users);
+      boolean runHealth = phases.contains("health");
+      boolean runReserve = phases.contains("reserve");
+      boolean runLean = phases.contains("lean");
+      if (runHealth) {
         phase("warm-up health", healthCall, concurrency, Math.max(2, seconds / 2));
+      }
+      if (runReserve) {
         phase("warm-up reserve", reserveCall, concurrency, Math.max(2, seconds / 2));
-        List<Double> healthRates = new ArrayList<>();
-        List<Double> reserveRates = new ArrayList<>();
-        for (int r = 1; r <= rounds; r++) {
+      }
+      if (runLean) {
+        phase("warm-up reserve (lean)", leanCall, concurrency, Math.max(2, seconds / 2));
+      }
+      List<Double> healthRates = new ArrayList<>();
+      List<Double> reserveRates = new ArrayList<>();
+      List<Double> leanRates = new ArrayList<>();
+      for (int r = 1; r <= rounds; r++) {
+        if (runHealth) {
           healthRates.add(phase("round " + r + " Health/Check", healthCall, concurrency, seconds));
+        }
+        if (runReserve) {
           reserveRates.add(
               phase("round " + r + " ReserveBalance", reserveCall, concurrency, seconds));
         }
-        double h = healthRates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double w = reserveRates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        System.out.printf(
-            Locale.ROOT,
-            "RESULT Health/Check %.0f calls/s, ReserveBalance %.0f calls/s, ratio %.2f"
-                + " (target >= 0.80); %d reservations held%n",
-            h,
-            w,
-            w / h,
-            wallet.reservations().size());
-      } finally {
-        channel.shutdownNow();
+        if (runLean) {
+          leanRates.add(
+              phase("round " + r + " ReserveBalance lean", leanCall, concurrency, seconds));
+        }
       }
+      double h = average(healthRates);
+      double w = average(reserveRates);
+      double l = average(leanRates);
+      System.out.printf(
+          Locale.ROOT,
+          "RESULT Health/Check %.0f calls/s; ReserveBalance %.0f calls/s, ratio %.2f;"
+              + " ReserveBalance without event validation %.0f calls/s, ratio %.2f"
+              + " (target >= 0.80); %d + %d reservations held%n",
+          h,
+          w,
+          w / h,
+          l,
+          l / h,
+          main.wallet.reservations().size(),
+          lean.wallet.reservations().size());
+    }
+  }
+
+  private static double average(List<Double> rates) {
+    return rates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+
+  /** One PlatformServer over TCP with a reference wallet and funded wallets. */
+  private static final class Bench implements AutoCloseable {
+    final ReferenceWalletService wallet;
+    final PlatformServer server;
+    final ManagedChannel channel;
+    final AtomicLong sequence = new AtomicLong();
+
+    Bench(ReferenceWalletService.Config config, int users) {
+      MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+      PlatformServer.Builder builder = PlatformServer.newBuilder(clock).tcp("127.0.0.1", 0);
+      wallet =
+          new ReferenceWalletService(
+              new ServiceContext(
+                  clock,
+                  new DiscardingBus(),
+                  builder.channel(),
+                  BearerToken.of(DemoTokens.SERVICE_TOKEN),
+                  Ids.seeded(7)),
+              config);
+      server = builder.addService(wallet).start();
+      channel =
+          Grpc.newChannelBuilder("127.0.0.1:" + server.port(), InsecureChannelCredentials.create())
+              .build();
+      WalletServiceGrpc.WalletServiceBlockingStub setup =
+          WalletServiceGrpc.newBlockingStub(channel)
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+      for (int u = 0; u < users; u++) {
+        String user = "bench-" + u;
+        setup.openWallet(
+            OpenWalletRequest.newBuilder()
+                .setUserId(user)
+                .setCurrency("EUR")
+                .setIdempotencyKey("open-" + user)
+                .build());
+        setup.confirmDeposit(
+            ConfirmDepositRequest.newBuilder()
+                .setUserId(user)
+                .setAmount("100000000000.00")
+                .setCurrency("EUR")
+                .setPaymentReference("bench-funding-" + user)
+                .setIdempotencyKey("fund-" + user)
+                .build());
+      }
+    }
+
+    Supplier<ListenableFuture<? extends Message>> reserveCall(int users) {
+      WalletServiceGrpc.WalletServiceFutureStub stub =
+          WalletServiceGrpc.newFutureStub(channel)
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+      return () -> {
+        long n = sequence.incrementAndGet();
+        String saga = "bench-saga-" + n;
+        return stub.reserveBalance(
+            ReserveBalanceRequest.newBuilder()
+                .setUserId("bench-" + (n % users))
+                .setAmount("1.00")
+                .setCurrency("EUR")
+                .setSagaId(saga)
+                .setIdempotencyKey(saga + ":reserve")
+                .build());
+      };
+    }
+
+    @Override
+    public void close() {
+      channel.shutdownNow();
+      server.close();
     }
   }
 
@@ -199,6 +248,15 @@ public final class WalletLoadBenchmark {
         elapsed,
         rate);
     return rate;
+  }
+
+  private static String stringArg(String[] args, String name, String fallback) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 
   private static int intArg(String[] args, String name, int fallback) {

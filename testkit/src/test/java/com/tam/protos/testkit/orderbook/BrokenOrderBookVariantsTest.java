@@ -23,6 +23,9 @@ class BrokenOrderBookVariantsTest {
     "MATCH_THROUGH_LIMIT, order-book.match.limit-price",
     "NO_REFUND_ON_CANCEL, order-book.cancel.refund",
     "CANCEL_ANY_USERS_BET, order-book.access.own-bets",
+    "CANCEL_WITHOUT_REPLAY, order-book.idempotency.cancel-replay",
+    "RESETTLE_WITHOUT_ADJUSTMENT, order-book.resettle.wallet",
+    "LAPSE_PERSIST_IN_PLAY, order-book.lapse.in-play",
   })
   void aBrokenVariantFailsTheSuiteNamingTheRule(Defect defect, String rule) {
     try (OrderBookPlatform platform = new OrderBookPlatform(Set.of(defect))) {

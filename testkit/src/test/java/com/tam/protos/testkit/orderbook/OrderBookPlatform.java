@@ -7,22 +7,25 @@ import com.tam.protos.testkit.support.Ids;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.tck.TckClock;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
+import com.tam.protos.testkit.wallet.ReferenceWalletService;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The reference order-book and a wallet on one {@link PlatformServer} with a recording bus, as the
- * order-book's tests and broken variants use it.
+ * The reference order-book and the reference wallet on one {@link PlatformServer} with a recording
+ * bus, as the order-book's tests and broken variants use it.
  */
 final class OrderBookPlatform implements AutoCloseable {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
-  final FakeWallet wallet = new FakeWallet();
+  final ReferenceWalletService wallet;
   final ReferenceOrderBookService orderBook;
   final PlatformServer server;
 
@@ -33,6 +36,15 @@ final class OrderBookPlatform implements AutoCloseable {
             clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
     orderBook =
         new ReferenceOrderBookService(ctx, ReferenceOrderBookService.Config.defaults(), defects);
+    wallet =
+        new ReferenceWalletService(
+            new ServiceContext(
+                clock,
+                bus,
+                builder.channel(),
+                BearerToken.of(DemoTokens.SERVICE_TOKEN),
+                Ids.seeded(2)),
+            ReferenceWalletService.Config.defaults());
     server = builder.addService(orderBook).addService(wallet).start();
   }
 
@@ -51,6 +63,11 @@ final class OrderBookPlatform implements AutoCloseable {
       @Override
       public CallCredentials operatorCredentials() {
         return BearerToken.of(DemoTokens.OPERATOR_TOKEN);
+      }
+
+      @Override
+      public Optional<TckClock> clock() {
+        return Optional.of(clock::advance);
       }
 
       @Override

@@ -72,7 +72,7 @@ class ReferenceOrderBookServiceTest {
   }
 
   @Test
-  void everyEventOfTheSuiteCarriesAGapFreeSequence() {
+  void aWholeSuiteRunLeavesGapFreeSequencesDocumentedKeysAndNoStrayVoids() {
     try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
       Tck.run(p.target(), OrderBookServiceTck.class);
       List<Message> published = p.bus.published();
@@ -92,6 +92,7 @@ class ReferenceOrderBookServiceTest {
             .as("[order-book.events.bet-sequence] event_sequence of %s", bet.getBetId())
             .isEqualTo(events);
       }
+      checkBookingsAndVoids(p);
     }
   }
 
@@ -103,10 +104,9 @@ class ReferenceOrderBookServiceTest {
     }
   }
 
-  @Test
-  void walletBookingsUseTheDocumentedKeysAndNeverPayABetTwice() {
-    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
-      Tck.run(p.target(), OrderBookServiceTck.class);
+  /** Wallet keys, one credit per bet, voided fills only where a void is allowed. */
+  private static void checkBookingsAndVoids(OrderBookPlatform p) {
+    {
       List<ReferenceOrderBookService.WalletBooking> bookings = p.orderBook.walletBookings();
       assertThat(bookings).allSatisfy(b -> assertThat(b.booked()).as(b.toString()).isTrue());
       assertThat(bookings)
@@ -125,6 +125,13 @@ class ReferenceOrderBookServiceTest {
                   .map(ReferenceOrderBookService.WalletBooking::betId))
           .as("one settlement credit per bet")
           .doesNotHaveDuplicates();
+      assertThat(p.orderBook.settlementsPaid().values())
+          .as("settlementsPaid: at most one settlement credit per bet")
+          .allSatisfy(
+              list ->
+                  assertThat(list)
+                      .filteredOn(b -> b.kind().equals("settlement"))
+                      .hasSizeLessThanOrEqualTo(1));
       // Every fill voided belongs to a voided market or a removed runner.
       Set<String> voidable = new java.util.HashSet<>();
       p.orderBook
@@ -308,6 +315,162 @@ class ReferenceOrderBookServiceTest {
               org.assertj.core.groups.Tuple.tuple(
                   StakeReleaseReason.STAKE_RELEASE_REASON_LAPSED_AT_CONFIRMATION,
                   "refund:" + back.getBetId() + ":lapse-confirm"));
+    }
+  }
+
+  @Test
+  void theReconcilerResolvesPendingBetsFromTheirReservation() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-rec", 0);
+      var wallet =
+          WalletServiceGrpc.newBlockingStub(p.server.channel())
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+      List<String> bets = new ArrayList<>();
+      List<String> reservations = new ArrayList<>();
+      for (String user : List.of("paid", "released")) {
+        wallet.openWallet(
+            OpenWalletRequest.newBuilder()
+                .setUserId(user)
+                .setCurrency("EUR")
+                .setIdempotencyKey("open-wallet:" + user)
+                .build());
+        wallet.creditBalance(
+            CreditBalanceRequest.newBuilder()
+                .setUserId(user)
+                .setAmount("100.00")
+                .setCurrency("EUR")
+                .setReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT)
+                .setIdempotencyKey("fund-" + user)
+                .build());
+        String saga = "saga-" + user;
+        var r =
+            wallet
+                .reserveBalance(
+                    ReserveBalanceRequest.newBuilder()
+                        .setUserId(user)
+                        .setAmount("5.00")
+                        .setSagaId(saga)
+                        .setIdempotencyKey(saga + ":reserve")
+                        .build())
+                .getReservation();
+        reservations.add(r.getReservationId());
+        bets.add(
+            book(p, DemoTokens.SERVICE_TOKEN)
+                .placeBet(
+                    PlaceBetRequest.newBuilder()
+                        .setUserId(user)
+                        .setMarketId("m-rec")
+                        .setSelectionId("home")
+                        .setSide(BetSide.BET_SIDE_BACK)
+                        .setPrice("2.00")
+                        .setStake("5.00")
+                        .setCurrency("EUR")
+                        .setReservationId(r.getReservationId())
+                        .setOrderId("order-" + saga)
+                        .setSagaId(saga)
+                        .setIdempotencyKey(saga + ":place")
+                        .setPersistenceType(PersistenceType.PERSISTENCE_TYPE_PERSIST)
+                        .build())
+                .getBet()
+                .getBetId());
+      }
+      wallet.commitReservation(
+          CommitReservationRequest.newBuilder()
+              .setReservationId(reservations.get(0))
+              .setSagaId("saga-paid")
+              .setIdempotencyKey("saga-paid:commit")
+              .setBetId(bets.get(0))
+              .build());
+      wallet.cancelReservation(
+          com.tam.protos.wallet.v1.CancelReservationRequest.newBuilder()
+              .setReservationId(reservations.get(1))
+              .setSagaId("saga-released")
+              .setIdempotencyKey("saga-released:cancel-reservation")
+              .build());
+      p.clock.advance(java.time.Duration.ofMinutes(9));
+      assertThat(p.orderBook.bets())
+          .extracting(Bet::getState)
+          .containsOnly(BetState.BET_STATE_PENDING);
+      p.clock.advance(java.time.Duration.ofMinutes(2));
+      p.orderBook.runPendingWork();
+      assertThat(p.orderBook.bets())
+          .as("COMMITTED -> confirmed on the book; CANCELLED -> cancelled")
+          .extracting(Bet::getState)
+          .containsExactly(BetState.BET_STATE_EXECUTABLE, BetState.BET_STATE_CANCELLED);
+    }
+  }
+
+  @Test
+  void concurrentBettingConservesMoneyAndKeepsSizesConsistent() throws Exception {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-busy", 0);
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      List<java.util.concurrent.Future<Bet>> futures = new ArrayList<>();
+      String[] prices = {"2.00", "2.02", "2.04", "2.06"};
+      for (int i = 0; i < 80; i++) {
+        int n = i;
+        futures.add(
+            pool.submit(
+                () -> {
+                  BetSide side = n % 2 == 0 ? BetSide.BET_SIDE_BACK : BetSide.BET_SIDE_LAY;
+                  String price = prices[n % prices.length];
+                  String stake = (2 + n % 5) + ".00";
+                  String liability =
+                      side == BetSide.BET_SIDE_BACK
+                          ? stake
+                          : new java.math.BigDecimal(stake)
+                              .multiply(
+                                  new java.math.BigDecimal(price)
+                                      .subtract(java.math.BigDecimal.ONE))
+                              .setScale(2, java.math.RoundingMode.UP)
+                              .toPlainString();
+                  return placeAndConfirm(p, "u" + n, "m-busy", side, price, stake, liability);
+                }));
+      }
+      for (var f : futures) {
+        f.get();
+      }
+      pool.shutdown();
+      var op = book(p, DemoTokens.OPERATOR_TOKEN);
+      op.closeMarket(
+          com.tam.protos.order.v1.CloseMarketRequest.newBuilder()
+              .setMarketId("m-busy")
+              .setIdempotencyKey("close")
+              .build());
+      op.settleMarket(
+          com.tam.protos.order.v1.SettleMarketRequest.newBuilder()
+              .setMarketId("m-busy")
+              .addResults(
+                  com.tam.protos.order.v1.SelectionResult.newBuilder()
+                      .setSelectionId("home")
+                      .setResult(
+                          com.tam.protos.order.v1.SelectionResultType.SELECTION_RESULT_TYPE_WIN))
+              .addResults(
+                  com.tam.protos.order.v1.SelectionResult.newBuilder()
+                      .setSelectionId("away")
+                      .setResult(
+                          com.tam.protos.order.v1.SelectionResultType.SELECTION_RESULT_TYPE_LOSE))
+              .setIdempotencyKey("settle")
+              .build());
+      assertThat(p.orderBook.runPendingWork()).as("no booking left pending").isZero();
+      java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+      for (var b : p.wallet.balances().values()) {
+        total = total.add(b.balance());
+      }
+      assertThat(total)
+          .as("zero commission: the exchange only moves money between bettors")
+          .isEqualByComparingTo(new java.math.BigDecimal("8000.00"));
+      assertThat(p.orderBook.fills()).isNotEmpty();
+      for (Bet b : p.orderBook.bets()) {
+        java.math.BigDecimal sizes =
+            new java.math.BigDecimal(b.getStakeMatched())
+                .add(new java.math.BigDecimal(b.getStakeRemaining()))
+                .add(new java.math.BigDecimal(b.getStakeCancelled()))
+                .add(new java.math.BigDecimal(b.getStakeLapsed()))
+                .add(new java.math.BigDecimal(b.getStakeVoided()));
+        assertThat(sizes).as("sizes of %s", b.getBetId()).isEqualByComparingTo(b.getStake());
+        assertThat(b.getStakeRemaining()).isEqualTo("0.00");
+      }
     }
   }
 }

@@ -62,6 +62,18 @@ class BrokenRiskVariantsTest {
     }
   }
 
+  /** A second AssessBet for the same saga with a new key assesses (and consumes) again. */
+  static final class SecondAssessmentPerSaga extends ReferenceRiskService {
+    SecondAssessmentPerSaga(ServiceContext ctx) {
+      super(ctx);
+    }
+
+    @Override
+    boolean onePerSaga() {
+      return false;
+    }
+  }
+
   private static void assertFailsWith(
       Function<ServiceContext, ReferenceRiskService> variant, String rule) {
     try (RiskPlatform p = new RiskPlatform(variant)) {
@@ -86,5 +98,10 @@ class BrokenRiskVariantsTest {
   @Test
   void aSelfExcludedUsersBetThatIsAllowedFailsTheSuite() {
     assertFailsWith(SelfExclusionIgnored::new, "risk.self-exclusion.refuses-bets");
+  }
+
+  @Test
+  void aSecondAssessmentForOneSagaFailsTheSuite() {
+    assertFailsWith(SecondAssessmentPerSaga::new, "risk.assess.one-per-saga");
   }
 }

@@ -28,7 +28,7 @@ final class RiskPlatform implements AutoCloseable {
   }
 
   ReferenceTarget target() {
-    return new ReferenceTarget(server.channel(), null);
+    return new ReferenceTarget(server.channel(), null, clock);
   }
 
   @Override

@@ -419,6 +419,21 @@ class InvariantsTest {
   }
 
   @Test
+  @DisplayName("no-bet-paid-twice fails on a second settlement credit under another reason")
+  void secondSettlementCreditFails() {
+    State s = new State();
+    s.ledgers
+        .get("alice")
+        .add(
+            tx(6, TransactionType.TRANSACTION_TYPE_CREDIT, "30.00", "119.00", "149.00")
+                .setCreditReason(CreditReason.CREDIT_REASON_MANUAL_ADJUSTMENT)
+                .setBetId("b-a")
+                .setIdempotencyKey("settlement:b-a:again")
+                .build());
+    assertFails(s, Invariants.NO_BET_PAID_TWICE, "bet b-a has 2 settlement credits");
+  }
+
+  @Test
   @DisplayName("no-bet-paid-twice fails when refunds exceed the committed stake")
   void refundAboveStakeFails() {
     State s = new State();

@@ -48,6 +48,18 @@ class BrokenUserVariantsTest {
     }
   }
 
+  /** A rotated refresh token can be used again: reuse is not detected. */
+  static final class RefreshReuseUndetected extends ReferenceUserService {
+    RefreshReuseUndetected(ServiceContext ctx) {
+      super(ctx);
+    }
+
+    @Override
+    boolean detectsReuse() {
+      return false;
+    }
+  }
+
   private static void assertFailsWith(
       Function<ServiceContext, ReferenceUserService> variant, String rule) {
     try (UserPlatform p = new UserPlatform(variant)) {
@@ -72,5 +84,10 @@ class BrokenUserVariantsTest {
   @Test
   void aLoginWithAWrongPasswordThatSucceedsFailsTheSuite() {
     assertFailsWith(AnyPasswordAccepted::new, "user.login.invalid-credentials");
+  }
+
+  @Test
+  void aReusedRefreshTokenThatIsAcceptedFailsTheSuite() {
+    assertFailsWith(RefreshReuseUndetected::new, "user.refresh.reuse-detection");
   }
 }

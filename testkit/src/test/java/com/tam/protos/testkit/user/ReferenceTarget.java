@@ -2,10 +2,13 @@ package com.tam.protos.testkit.user;
 
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.MutableClock;
+import com.tam.protos.testkit.tck.TckClock;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,8 +18,15 @@ import java.util.UUID;
  *
  * @param channel the server's channel
  * @param users the reference user-service on that server, or null
+ * @param movableClock the platform's clock, which the suites may move
  */
-public record ReferenceTarget(Channel channel, ReferenceUserService users) implements TckTarget {
+public record ReferenceTarget(
+    Channel channel, ReferenceUserService users, MutableClock movableClock) implements TckTarget {
+  @Override
+  public Optional<TckClock> clock() {
+    return Optional.of(movableClock::advance);
+  }
+
   @Override
   public CallCredentials serviceCredentials() {
     return BearerToken.of(DemoTokens.SERVICE_TOKEN);

@@ -27,7 +27,7 @@ final class UserPlatform implements AutoCloseable {
   }
 
   ReferenceTarget target() {
-    return new ReferenceTarget(server.channel(), users);
+    return new ReferenceTarget(server.channel(), users, clock);
   }
 
   @Override

@@ -18,7 +18,7 @@ class BrokenOrderValidatorVariantsTest {
     "REPLAY_STARTS_NEW_SAGA, order-validator.place.replay-once"
   })
   void aBrokenVariantFailsNamingTheRule(ReferenceOrderValidatorService.Defect defect, String rule) {
-    try (SagaPlatform platform = new SagaPlatform(defect)) {
+    try (SagaPlatform platform = new SagaPlatform(defect, true)) {
       TckReport report = Tck.run(platform, OrderValidatorServiceTck.class);
       assertThat(report.passed()).as("the broken variant must fail its suite").isFalse();
       assertThat(report.failures())

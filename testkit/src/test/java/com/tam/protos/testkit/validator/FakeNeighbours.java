@@ -70,8 +70,15 @@ final class FakeNeighbours {
   final Risk risk = new Risk();
   final Book book = new Book();
 
+  final Map<String, StatusRuntimeException> failuresAfter = new ConcurrentHashMap<>();
+
   void failAlways(String rpc, StatusRuntimeException e) {
     failures.put(rpc, e);
+  }
+
+  /** The RPC takes effect, then the caller gets the error (the unknown outcome). */
+  void failAfterEffect(String rpc, StatusRuntimeException e) {
+    failuresAfter.put(rpc, e);
   }
 
   private <R> void answer(String rpc, StreamObserver<R> out, Supplier<R> body) {
@@ -87,6 +94,11 @@ final class FakeNeighbours {
       }
     } catch (StatusRuntimeException e) {
       out.onError(e);
+      return;
+    }
+    StatusRuntimeException after = failuresAfter.get(rpc);
+    if (after != null) {
+      out.onError(after);
       return;
     }
     out.onNext(r);

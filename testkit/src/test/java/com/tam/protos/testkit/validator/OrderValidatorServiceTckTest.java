@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class OrderValidatorServiceTckTest {
   @Test
   void theReferenceOrderValidatorPassesItsSuite() {
-    try (SagaPlatform platform = new SagaPlatform()) {
+    try (SagaPlatform platform =
+        new SagaPlatform(ReferenceOrderValidatorService.Defect.NONE, true)) {
       TckReport report = Tck.run(platform, OrderValidatorServiceTck.class);
       System.out.println("OrderValidatorServiceTck: " + report.summary());
       assertThat(report.outcomes()).hasSize(12);

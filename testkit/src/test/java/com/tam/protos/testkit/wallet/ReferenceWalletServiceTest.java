@@ -127,6 +127,15 @@ class ReferenceWalletServiceTest {
   }
 
   @Test
+  void withoutEventValidationTheEnvelopesAreStillComplete() {
+    f.close();
+    f =
+        new WalletFixture(
+            w -> {}, false, ReferenceWalletService.Config.defaults().withEventValidation(false));
+    everyEventIsAValidEnvelopeWithGapFreeSequencesPerAggregate();
+  }
+
+  @Test
   void everyEventIsAValidEnvelopeWithGapFreeSequencesPerAggregate() {
     openAndFund("alice", "100.00");
     Reservation r1 = reserve("alice", "30.00", "saga-1", null);

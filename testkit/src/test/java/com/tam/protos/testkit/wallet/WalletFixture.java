@@ -29,11 +29,16 @@ final class WalletFixture implements AutoCloseable, TckTarget {
   }
 
   WalletFixture(Consumer<ReferenceWalletService> setup, boolean tcp) {
+    this(setup, tcp, ReferenceWalletService.Config.defaults());
+  }
+
+  WalletFixture(
+      Consumer<ReferenceWalletService> setup, boolean tcp, ReferenceWalletService.Config config) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
     ServiceContext ctx =
         new ServiceContext(
             clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
-    wallet = new ReferenceWalletService(ctx, ReferenceWalletService.Config.defaults());
+    wallet = new ReferenceWalletService(ctx, config);
     setup.accept(wallet);
     builder.addService(wallet);
     if (tcp) {

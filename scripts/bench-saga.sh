@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Saga throughput benchmark (a manual command, not part of check.sh): N orders
+# end to end through the bet-placement saga on the embedded Temporal test
+# service, with the reference wallet, risk-analyzer and order-book in one
+# process (com.tam.protos.testkit.validator.SagaThroughputBenchmark). Prints
+# bets/s and where the time goes (per activity, workflow overhead). Figures and
+# the machine go into docs/BENCHMARKS.md ("Saga throughput").
+#
+#   scripts/bench-saga.sh [--orders 1000] [--concurrency 32] [--warmup 200]
+#
+# Needs the artifacts in the local Maven repository (./mvnw -B install).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$REPO_ROOT"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+log "Saga benchmark: build the testkit and its classpath (offline)"
+./mvnw -B -q -o -ntp -f testkit/pom.xml package -DskipTests
+./mvnw -B -q -o -ntp -f testkit/pom.xml dependency:build-classpath "-Dmdep.outputFile=$work/cp.txt" >/dev/null
+classpath="$(ls testkit/target/tam-protos-testkit-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
+log "Saga benchmark: orders end to end on embedded Temporal"
+java ${BENCH_JAVA_OPTS:--Xms1g -Xmx4g} -cp "$classpath" com.tam.protos.testkit.validator.SagaThroughputBenchmark "$@"
