@@ -196,7 +196,10 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
 
   /** Deliberate defects, switched on only by the testkit's broken-variant tests. */
   enum Defect {
-    /** CancelBets also voids the bet's fills (a fill voided after confirmation). */
+    /**
+     * CancelBets also voids the named bet's fills, matched or not (a fill voided after
+     * confirmation).
+     */
     VOID_FILLS_ON_CANCEL,
     /** Bet events after the first skip a sequence number (a gap in the FACT sequence). */
     BET_EVENT_SEQUENCE_GAP,
@@ -687,6 +690,11 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
         || (!b.userId.equals(userId) && !defects.contains(Defect.CANCEL_ANY_USERS_BET))) {
       return r.setSuccess(false).setError(notInMarket(in.getBetId(), m)).build();
     }
+    if (defects.contains(Defect.VOID_FILLS_ON_CANCEL)) {
+      for (FillRec f : b.fills) {
+        voidFill(f);
+      }
+    }
     if (b.state != BetState.BET_STATE_EXECUTABLE || b.remaining.signum() == 0) {
       return r.setSuccess(false).setError(notExecutable(b)).setBet(betProto(b)).build();
     }
@@ -706,11 +714,6 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
             .build();
       }
       reduction = Money.parsePositive(in.getSizeReduction(), m.currency).min(b.remaining);
-    }
-    if (defects.contains(Defect.VOID_FILLS_ON_CANCEL)) {
-      for (FillRec f : b.fills) {
-        voidFill(f);
-      }
     }
     b.remaining = b.remaining.subtract(reduction);
     b.cancelled = b.cancelled.add(reduction);
