@@ -207,7 +207,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     SETTLE_TWICE,
     /** The engine matches regardless of the bets' limit prices. */
     MATCH_THROUGH_LIMIT,
-    /** CancelBets releases stake without refunding it. */
+    /** CancelBets releases stake and records a refund that never reaches the wallet. */
     NO_REFUND_ON_CANCEL,
     /** CancelBets does not check that the bets belong to the caller. */
     CANCEL_ANY_USERS_BET,
@@ -2161,12 +2161,12 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     boolean userCancel =
         reason == StakeReleaseReason.STAKE_RELEASE_REASON_CANCELLED
             || reason == StakeReleaseReason.STAKE_RELEASE_REASON_REDUCED;
-    if (userCancel && defects.contains(Defect.NO_REFUND_ON_CANCEL)) {
-      refund = zero(b.currency);
-    }
+    boolean lostRefund = userCancel && defects.contains(Defect.NO_REFUND_ON_CANCEL);
     String key = "refund:" + b.id + ":" + instructionId;
     if (refund.signum() > 0) {
       b.refunded = b.refunded.add(refund);
+    }
+    if (refund.signum() > 0 && !lostRefund) {
       booking(
           "refund",
           b.userId,
