@@ -92,12 +92,13 @@ list_services() {
   local out; out="$(call "$addr" list)"
   echo "$out"
   for s in wallet.v1.WalletService user.v1.UserService risk.v1.RiskService \
-      order.v1.OrderBookService order.v1.OrderValidatorService; do
+      notification.v1.NotificationService order.v1.OrderBookService \
+      order.v1.OrderValidatorService reporting.v1.ReportingService; do
     grep -qx "$s" <<<"$out" || { echo "missing: $s"; return 1; }
   done
 }
 
-step "reflection lists the assembled services" list_services
+step "reflection lists the seven services" list_services
 
 ALICE="sandbox-user-token:alice" BOB="sandbox-user-token:bob"
 OPERATOR="sandbox-operator-token"

@@ -196,7 +196,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
 
   /** Deliberate defects, switched on only by the testkit's broken-variant tests. */
   enum Defect {
-    /** CancelBets also voids the bet's fills (a fill voided after confirmation). */
+    /** CancelBets also voids every fill of the caller's bets (fills voided after confirmation). */
     VOID_FILLS_ON_CANCEL,
     /** Bet events after the first skip a sequence number (a gap in the FACT sequence). */
     BET_EVENT_SEQUENCE_GAP,
@@ -204,7 +204,7 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     SETTLE_TWICE,
     /** The engine matches regardless of the bets' limit prices. */
     MATCH_THROUGH_LIMIT,
-    /** CancelBets releases stake without refunding it. */
+    /** CancelBets releases stake and records a refund that never reaches the wallet. */
     NO_REFUND_ON_CANCEL,
     /** CancelBets does not check that the bets belong to the caller. */
     CANCEL_ANY_USERS_BET,
@@ -661,6 +661,13 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
               req,
               () -> {
                 MarketRec m = market(req.getMarketId());
+                if (defects.contains(Defect.VOID_FILLS_ON_CANCEL)) {
+                  for (BetRec mine : bets.values()) {
+                    if (mine.userId.equals(req.getUserId())) {
+                      mine.fills.forEach(f -> voidFill(f));
+                    }
+                  }
+                }
                 String hex = instructionHash(req.getUserId(), req.getIdempotencyKey());
                 CancelBetsResponse.Builder r = CancelBetsResponse.newBuilder();
                 for (int i = 0; i < req.getInstructionsCount(); i++) {
@@ -706,11 +713,6 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
             .build();
       }
       reduction = Money.parsePositive(in.getSizeReduction(), m.currency).min(b.remaining);
-    }
-    if (defects.contains(Defect.VOID_FILLS_ON_CANCEL)) {
-      for (FillRec f : b.fills) {
-        voidFill(f);
-      }
     }
     b.remaining = b.remaining.subtract(reduction);
     b.cancelled = b.cancelled.add(reduction);
@@ -2158,12 +2160,12 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     boolean userCancel =
         reason == StakeReleaseReason.STAKE_RELEASE_REASON_CANCELLED
             || reason == StakeReleaseReason.STAKE_RELEASE_REASON_REDUCED;
-    if (userCancel && defects.contains(Defect.NO_REFUND_ON_CANCEL)) {
-      refund = zero(b.currency);
-    }
+    boolean lostRefund = userCancel && defects.contains(Defect.NO_REFUND_ON_CANCEL);
     String key = "refund:" + b.id + ":" + instructionId;
     if (refund.signum() > 0) {
       b.refunded = b.refunded.add(refund);
+    }
+    if (refund.signum() > 0 && !lostRefund) {
       booking(
           "refund",
           b.userId,

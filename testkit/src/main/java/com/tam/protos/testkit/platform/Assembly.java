@@ -6,7 +6,9 @@ import com.tam.protos.order.v1.Fixture;
 import com.tam.protos.order.v1.OpenMarketRequest;
 import com.tam.protos.order.v1.OrderBookServiceGrpc;
 import com.tam.protos.order.v1.Runner;
+import com.tam.protos.testkit.notification.ReferenceNotificationService;
 import com.tam.protos.testkit.orderbook.ReferenceOrderBookService;
+import com.tam.protos.testkit.reporting.ReferenceReportingService;
 import com.tam.protos.testkit.risk.ReferenceRiskService;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
@@ -35,9 +37,8 @@ final class Assembly {
   final ReferenceRiskService risk;
   final ReferenceOrderBookService orderBook;
   final ReferenceOrderValidatorService orderValidator;
-  // Assembled by name until their classes are on main (notification, reporting); null if absent.
-  final io.grpc.BindableService notifications;
-  final io.grpc.BindableService reporting;
+  final ReferenceNotificationService notifications;
+  final ReferenceReportingService reporting;
 
   Assembly(
       PlatformServer.Builder server,
@@ -52,43 +53,21 @@ final class Assembly {
         new ReferenceWalletService(ctx, ReferenceWalletService.Config.defaults().withRisk(true));
     this.risk = new ReferenceRiskService(ctx);
     this.orderBook = new ReferenceOrderBookService(ctx);
+    // The contract's AssessBet budget is 100 ms per attempt; a cold JVM on a loaded machine (first
+    // CEL compilation of the request's rules) can exceed it and fail the order closed, so the
+    // in-process platform gives risk-analyzer 2 s (docs/testkit.md, "Order validator").
     this.orderValidator =
         new ReferenceOrderValidatorService(
-            ctx, OrderValidatorConfig.defaults().withTemporalAddress(temporalAddress));
+            ctx,
+            OrderValidatorConfig.defaults()
+                .withTemporalAddress(temporalAddress)
+                .withAssessAttemptTimeout(java.time.Duration.ofSeconds(2)));
     resources.add(orderValidator);
     server.addService(wallet).addService(risk).addService(orderBook).addService(orderValidator);
-    this.notifications =
-        byName("com.tam.protos.testkit.notification.ReferenceNotificationService", ctx, resources);
-    this.reporting =
-        byName("com.tam.protos.testkit.reporting.ReferenceReportingService", ctx, resources);
-    for (io.grpc.BindableService s : new io.grpc.BindableService[] {notifications, reporting}) {
-      if (s != null) {
-        server.addService(s);
-      }
-    }
-  }
-
-  /**
-   * A reference service built from the context through its {@code (ServiceContext)} constructor, or
-   * null when the class is not there.
-   */
-  private static io.grpc.BindableService byName(
-      String className, ServiceContext ctx, List<AutoCloseable> resources) {
-    Class<?> type;
-    try {
-      type = Class.forName(className);
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-    try {
-      Object service = type.getConstructor(ServiceContext.class).newInstance(ctx);
-      if (service instanceof AutoCloseable closeable) {
-        resources.add(closeable);
-      }
-      return (io.grpc.BindableService) service;
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + className + " from a ServiceContext", e);
-    }
+    this.notifications = new ReferenceNotificationService(ctx);
+    this.reporting = new ReferenceReportingService(ctx);
+    resources.add(reporting);
+    server.addService(notifications).addService(reporting);
   }
 
   /**

@@ -207,27 +207,18 @@ public final class ReferencePlatform implements AutoCloseable {
    * The reference notification-service.
    *
    * @return the service
-   * @throws IllegalStateException if this build of the testkit has none
    */
-  public io.grpc.BindableService notifications() {
-    return assembled(assembly.notifications, "notification-service");
+  public com.tam.protos.testkit.notification.ReferenceNotificationService notifications() {
+    return assembly.notifications;
   }
 
   /**
-   * The reference reporting-service.
+   * The reference reporting-service (figures computed from the events).
    *
    * @return the service
-   * @throws IllegalStateException if this build of the testkit has none
    */
-  public io.grpc.BindableService reporting() {
-    return assembled(assembly.reporting, "reporting-service");
-  }
-
-  private static io.grpc.BindableService assembled(io.grpc.BindableService s, String name) {
-    if (s == null) {
-      throw new IllegalStateException(name + " is not part of this build of the testkit");
-    }
-    return s;
+  public com.tam.protos.testkit.reporting.ReferenceReportingService reporting() {
+    return assembly.reporting;
   }
 
   /**

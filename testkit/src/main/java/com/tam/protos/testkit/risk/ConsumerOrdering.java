@@ -74,25 +74,34 @@ public final class ConsumerOrdering {
       decision = Ordering.Decision.APPLY;
     }
     switch (decision) {
-      case SKIP, INVALID -> {
-        // Already applied, superseded, or unusable: acknowledged without effect.
+      case SKIP -> drain(key); // already applied; a held successor may still be waiting
+      case INVALID -> {
+        // Unusable envelope: acknowledged without effect.
       }
       case HOLD ->
           held.computeIfAbsent(key, k -> new TreeMap<>()).put(version, () -> apply.accept(event));
       case APPLY -> {
         apply.accept(event);
         last.put(key, version);
-        TreeMap<Long, Runnable> waiting = held.get(key);
-        while (waiting != null && waiting.containsKey(last.get(key) + 1)) {
-          long next = last.get(key) + 1;
-          waiting.remove(next).run();
-          last.put(key, next);
-        }
-        if (waiting != null) {
-          waiting.headMap(last.get(key), true).clear();
-        }
+        drain(key);
       }
     }
+  }
+
+  /** Applies held facts that are next in sequence; one whose handler throws stays held. */
+  private void drain(String key) {
+    TreeMap<Long, Runnable> waiting = held.get(key);
+    if (waiting == null) {
+      return;
+    }
+    long applied = last.getOrDefault(key, 0L);
+    while (waiting.containsKey(applied + 1)) {
+      waiting.get(applied + 1).run();
+      waiting.remove(applied + 1);
+      applied++;
+      last.put(key, applied);
+    }
+    waiting.headMap(applied, true).clear();
   }
 
   /**

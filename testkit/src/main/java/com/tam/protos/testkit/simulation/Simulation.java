@@ -249,6 +249,7 @@ public final class Simulation {
     phase("wave 1: sagas finish", this::awaitSagas);
     phase("wave 2: orders, cancels, replaces", () -> placeOrders(wave1, config.orders(), true));
     phase("wave 2: sagas finish", this::awaitSagas);
+    phase("late cancels of part-matched bets", this::cancelUnmatchedRemainders);
     phase(
         "expiry (clock + 6 min)",
         () -> {
@@ -751,6 +752,65 @@ public final class Simulation {
       }
     } catch (StatusRuntimeException e) {
       count("cancel/replace errors " + e.getStatus().getCode() + "/" + Calls.reason(e), 1);
+    }
+  }
+
+  /**
+   * Once the waves are over, every bettor cancels the unmatched remainder of one part-matched bet
+   * (if they have one), as a bettor does when the price has moved away: the matched part must stay
+   * matched and the remainder must be refunded at once. Deterministic for a seed, since no order is
+   * in flight any more.
+   */
+  private void cancelUnmatchedRemainders() {
+    OrderBookServiceBlockingStub book = OrderBookServiceGrpc.newBlockingStub(platform.channel());
+    for (Bettor b : bettors) {
+      List<Bet> executable;
+      try {
+        executable =
+            asUser(
+                    b,
+                    () ->
+                        book.withCallCredentials(b.token)
+                            .listBets(
+                                ListBetsRequest.newBuilder()
+                                    .setUserId(b.userId)
+                                    .addStates(BetState.BET_STATE_EXECUTABLE)
+                                    .setPageSize(50)
+                                    .build()))
+                .getBetsList();
+      } catch (StatusRuntimeException e) {
+        note("ListBets for " + b.userId + " failed: " + describe(e));
+        continue;
+      }
+      Bet bet =
+          executable.stream()
+              .filter(x -> new java.math.BigDecimal(x.getStakeMatched()).signum() > 0)
+              .filter(x -> new java.math.BigDecimal(x.getStakeRemaining()).signum() > 0)
+              .findFirst()
+              .orElse(null);
+      if (bet == null) {
+        continue;
+      }
+      String key = "bettor-" + b.index + "-late-cancel";
+      try {
+        CancelBetResult res =
+            asUser(
+                    b,
+                    () ->
+                        book.withCallCredentials(b.token)
+                            .cancelBets(
+                                CancelBetsRequest.newBuilder()
+                                    .setUserId(b.userId)
+                                    .setMarketId(bet.getMarketId())
+                                    .addInstructions(
+                                        CancelInstruction.newBuilder().setBetId(bet.getBetId()))
+                                    .setIdempotencyKey(key)
+                                    .build()))
+                .getResults(0);
+        count(res.getSuccess() ? "late cancels" : "late cancels refused", 1);
+      } catch (StatusRuntimeException e) {
+        count("cancel/replace errors " + e.getStatus().getCode() + "/" + Calls.reason(e), 1);
+      }
     }
   }
 

@@ -132,6 +132,7 @@ public final class IdempotencyStore {
                 ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
                 domain)
             .message("idempotency key was used for a different " + method + " request")
+            .putMetadata("idempotencyKey", key)
             .asException();
       }
       synchronized (this) {

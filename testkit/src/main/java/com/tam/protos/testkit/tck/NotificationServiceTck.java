@@ -730,6 +730,68 @@ public class NotificationServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName(
+      "Mark-all-as-read with before_time reads the delivered ones and skips SUPPRESSED ones")
+  void markAllBefore() {
+    TckUser user = target().newUser();
+    Notification a = send(user, NotificationChannel.NOTIFICATION_CHANNEL_IN_APP);
+    Notification b = send(user, NotificationChannel.NOTIFICATION_CHANNEL_IN_APP);
+    delivered("notification.mark-read.before-time", a.getNotificationId());
+    delivered("notification.mark-read.before-time", b.getNotificationId());
+    updatePrefs(
+        user,
+        NotificationPreferences.newBuilder()
+            .addCategories(
+                category(
+                    NotificationCategory.NOTIFICATION_CATEGORY_TRANSACTION,
+                    NotificationChannel.NOTIFICATION_CHANNEL_IN_APP))
+            .build(),
+        "categories");
+    Notification suppressed = send(user, NotificationChannel.NOTIFICATION_CHANNEL_EMAIL);
+    assertThat(suppressed.getState())
+        .as("[notification.preferences.opt-out] SUPPRESSED")
+        .isEqualTo(NotificationState.NOTIFICATION_STATE_SUPPRESSED);
+    MarkNotificationsReadResponse listed =
+        as(user)
+            .markNotificationsRead(
+                MarkNotificationsReadRequest.newBuilder()
+                    .setUserId(user.userId())
+                    .addNotificationIds(suppressed.getNotificationId())
+                    .setIdempotencyKey(key())
+                    .build());
+    assertThat(listed.getSkippedNotificationIdsList())
+        .as("[notification.mark-read.skips-unreadable] a SUPPRESSED one is skipped")
+        .containsExactly(suppressed.getNotificationId());
+    Timestamp after =
+        Timestamp.newBuilder()
+            .setSeconds(
+                Math.max(b.getCreateTime().getSeconds(), suppressed.getCreateTime().getSeconds())
+                    + 1)
+            .build();
+    MarkNotificationsReadResponse all =
+        as(user)
+            .markNotificationsRead(
+                MarkNotificationsReadRequest.newBuilder()
+                    .setUserId(user.userId())
+                    .setBeforeTime(after)
+                    .setIdempotencyKey(key())
+                    .build());
+    assertThat(all.getMarkedCount())
+        .as("[notification.mark-read.before-time] the delivered notifications are marked")
+        .isGreaterThanOrEqualTo(2);
+    assertThat(
+            List.of(get(a.getNotificationId()).getState(), get(b.getNotificationId()).getState()))
+        .as("[notification.mark-read.before-time] both are READ")
+        .containsOnly(NotificationState.NOTIFICATION_STATE_READ);
+    assertThat(get(suppressed.getNotificationId()).getState())
+        .as("[notification.mark-read.skips-unreadable] SUPPRESSED stays SUPPRESSED")
+        .isEqualTo(NotificationState.NOTIFICATION_STATE_SUPPRESSED);
+    assertThat(all.getUnreadCount())
+        .as("[notification.mark-read.before-time] unread_count")
+        .isZero();
+  }
+
+  @Test
   @DisplayName("Access: a user may not send, nor read another user's notifications")
   void access() {
     TckUser user = target().newUser();

@@ -20,8 +20,12 @@ import com.tam.protos.order.v1.OrderResolution;
 import com.tam.protos.order.v1.OrderState;
 import com.tam.protos.order.v1.OrderValidatorServiceGrpc;
 import com.tam.protos.order.v1.PersistenceType;
+import com.tam.protos.order.v1.PlaceOrderInstruction;
 import com.tam.protos.order.v1.PlaceOrderRequest;
 import com.tam.protos.order.v1.PlaceOrderResponse;
+import com.tam.protos.order.v1.PlaceOrderResult;
+import com.tam.protos.order.v1.PlaceOrdersRequest;
+import com.tam.protos.order.v1.PlaceOrdersResponse;
 import com.tam.protos.order.v1.ResolveOrderRequest;
 import com.tam.protos.order.v1.Runner;
 import com.tam.protos.order.v1.RunnerStatus;
@@ -489,6 +493,55 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(done.getSteps(1).getAttemptCount())
         .as("[order-validator.saga.definitive-not-retried] a definitive error is not retried")
         .isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("PlaceOrders gives each instruction its own result and derived key")
+  void aBatchHasOneResultPerInstruction() {
+    TckUser user = fundedUser("100.00");
+    String market = openMarket();
+    PlaceOrdersRequest batch =
+        PlaceOrdersRequest.newBuilder()
+            .setUserId(user.userId())
+            .setMarketId(market)
+            .addInstructions(instruction("home"))
+            .addInstructions(instruction("nobody"))
+            .setIdempotencyKey("tck-batch")
+            .build();
+
+    PlaceOrdersResponse response = validator(user.credentials()).placeOrders(batch);
+
+    assertThat(response.getResultsCount())
+        .as("[order-validator.place-orders.one-result-each] results in request order")
+        .isEqualTo(2);
+    PlaceOrderResult ok = response.getResults(0);
+    PlaceOrderResult refused = response.getResults(1);
+    assertThat(ok.getSuccess())
+        .as("[order-validator.place-orders.one-result-each] %s", ok)
+        .isTrue();
+    assertThat(ok.getOrderId())
+        .as("[order-validator.place-orders.derived-key] instruction 0 uses key + \":0\"")
+        .isEqualTo("order-" + hash(user.userId(), "tck-batch:0"));
+    assertThat(refused.getSuccess())
+        .as("[order-validator.place-orders.one-result-each] an unknown selection fails alone")
+        .isFalse();
+    assertThat(infoOf(refused.getError()).map(com.google.rpc.ErrorInfo::getReason).orElse(""))
+        .as("[order-validator.place-orders.error] the instruction's error reason")
+        .isEqualTo(ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_SELECTION_NOT_FOUND));
+    assertThat(settled(user, ok.getOrderId()).getState())
+        .as("[order-validator.place-orders.runs-saga] the started order completes")
+        .isEqualTo(OrderState.ORDER_STATE_COMPLETED);
+  }
+
+  private static PlaceOrderInstruction instruction(String selection) {
+    return PlaceOrderInstruction.newBuilder()
+        .setSelectionId(selection)
+        .setSide(BetSide.BET_SIDE_BACK)
+        .setPrice("2.00")
+        .setStake("5.00")
+        .setCurrency("EUR")
+        .setPersistenceType(PersistenceType.PERSISTENCE_TYPE_LAPSE)
+        .build();
   }
 
   @Test

@@ -231,6 +231,45 @@ public class ReportingServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName(
+      "StreamDashboard sends a complete snapshot at once, sequence 1, in the currency's scale")
+  void dashboardFirstSnapshot() {
+    io.grpc.Context.CancellableContext call = io.grpc.Context.current().withCancellation();
+    try {
+      com.tam.protos.reporting.v1.DashboardSnapshot first =
+          call.call(
+              () ->
+                  reporting(target().operatorCredentials())
+                      .streamDashboard(
+                          com.tam.protos.reporting.v1.StreamDashboardRequest.newBuilder()
+                              .setCurrency("EUR")
+                              .setUpdateInterval(
+                                  com.google.protobuf.Duration.newBuilder().setSeconds(60))
+                              .build())
+                      .next()
+                      .getSnapshot());
+      assertThat(first.getSequence())
+          .as("[reporting.dashboard.first-at-once] the first snapshot is sequence 1")
+          .isEqualTo(1);
+      assertThat(first.getCurrency()).as("[reporting.dashboard.currency]").isEqualTo("EUR");
+      assertThat(
+              java.util.List.of(
+                  first.getPlacedStakeLastHour(),
+                  first.getMatchedVolumeAmountLastHour(),
+                  first.getOpenMatchedExposureAmount(),
+                  first.getReservedAmount(),
+                  first.getHeldLiability(),
+                  first.getUnmatchedStake()))
+          .as("[reporting.dashboard.money-scale] every amount with exactly 2 fraction digits")
+          .allSatisfy(a -> assertThat(a).matches("-?[0-9]+\\.[0-9]{2}"));
+    } catch (Exception e) {
+      throw new AssertionError("[reporting.dashboard.first-at-once] " + e, e);
+    } finally {
+      call.cancel(null);
+    }
+  }
+
+  @Test
   @DisplayName("matched volume counts each fill once (its backer stake), never once per side")
   void matchedVolumeCountsEachFillOnce() {
     assumeTrue(target().clock().isPresent(), "needs the target's clock to close the period");

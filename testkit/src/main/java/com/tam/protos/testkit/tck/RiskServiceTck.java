@@ -616,6 +616,46 @@ public class RiskServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName("A CheckDeposit retry with the same key replays the answer and counts nothing again")
+  void depositReplay() {
+    TckUser user = profiled();
+    setLimits(
+        user,
+        ResponsibleGamblingLimits.newBuilder()
+            .setDailyDepositLimit("100.00")
+            .setCurrency("EUR")
+            .build(),
+        "daily_deposit_limit");
+    CheckDepositRequest first =
+        CheckDepositRequest.newBuilder()
+            .setUserId(user.userId())
+            .setAmount("60.00")
+            .setCurrency("EUR")
+            .setIdempotencyKey("tck-" + id())
+            .build();
+    assertThat(service().checkDeposit(first).getAllowed())
+        .as("[risk.deposit.replay] allowed")
+        .isTrue();
+    assertThat(service().checkDeposit(first).getAllowed())
+        .as("[risk.deposit.replay] the retry replays the answer")
+        .isTrue();
+    assertThat(
+            service()
+                .checkDeposit(
+                    first.toBuilder().setAmount("40.00").setIdempotencyKey("tck-" + id()).build())
+                .getAllowed())
+        .as("[risk.deposit.replay] the retry counted nothing: 40.00 still fits")
+        .isTrue();
+    assertError(
+        "risk.deposit.key-reused",
+        fails(
+            "risk.deposit.key-reused",
+            () -> service().checkDeposit(first.toBuilder().setAmount("61.00").build())),
+        Status.Code.FAILED_PRECONDITION,
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED);
+  }
+
+  @Test
   @DisplayName(
       "Loosening a limit waits 24 hours as pending_limits; the tighter limit stays in force")
   void looseningWaits() {

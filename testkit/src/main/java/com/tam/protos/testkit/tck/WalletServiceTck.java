@@ -1258,6 +1258,149 @@ public class WalletServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName("A user reads its own reservations and payments")
+  void usersReadTheirOwnReservationsAndPayments() {
+    TckUser u = funded("100.00");
+    Reservation r = reserve(u, "10.00", saga());
+    Payment p = startDeposit(u, "5.00");
+    assertThat(
+            call(
+                    "wallet.access.own-wallet-read",
+                    () ->
+                        stub(u.credentials())
+                            .getReservation(
+                                GetReservationRequest.newBuilder()
+                                    .setReservationId(r.getReservationId())
+                                    .build()))
+                .getReservation()
+                .getState())
+        .as("[wallet.access.own-wallet-read] a user reads its own reservation")
+        .isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
+    assertThat(
+            call(
+                    "wallet.access.own-wallet-read",
+                    () ->
+                        stub(u.credentials())
+                            .getPayment(
+                                GetPaymentRequest.newBuilder()
+                                    .setPaymentId(p.getPaymentId())
+                                    .build()))
+                .getPayment()
+                .getState())
+        .as("[wallet.access.own-wallet-read] a user reads its own payment")
+        .isEqualTo(PaymentState.PAYMENT_STATE_PENDING);
+    TckUser other = open(EUR);
+    expectError(
+        "wallet.access.own-wallet-only",
+        Status.Code.PERMISSION_DENIED,
+        "PERMISSION_DENIED",
+        () ->
+            stub(other.credentials())
+                .getPayment(GetPaymentRequest.newBuilder().setPaymentId(p.getPaymentId()).build()));
+  }
+
+  @Test
+  @DisplayName("Only a service opens wallets and holds funds; an operator cannot")
+  void writesNeedTheServiceRole() {
+    TckUser u = funded("100.00");
+    expectError(
+        "wallet.access.writes-need-service",
+        Status.Code.PERMISSION_DENIED,
+        "PERMISSION_DENIED",
+        () ->
+            stub(target().operatorCredentials())
+                .reserveBalance(reserveRequest(u, "10.00", saga()).build()));
+    TckUser fresh = target().newUser();
+    expectError(
+        "wallet.access.writes-need-service",
+        Status.Code.PERMISSION_DENIED,
+        "PERMISSION_DENIED",
+        () ->
+            stub(fresh.credentials())
+                .openWallet(
+                    OpenWalletRequest.newBuilder()
+                        .setUserId(fresh.userId())
+                        .setCurrency(EUR)
+                        .setIdempotencyKey(key())
+                        .build()));
+    assertFigures("wallet.access.writes-need-service", u, "100.00", "0.00", "100.00");
+  }
+
+  @Test
+  @DisplayName("Unknown reservations and payments are NOT_FOUND with their reasons")
+  void unknownReservationsAndPaymentsAreNotFound() {
+    TckUser u = open(EUR);
+    String missing = "missing-" + UUID.randomUUID();
+    StatusRuntimeException e =
+        expectError(
+            "wallet.reservation.not-found",
+            Status.Code.NOT_FOUND,
+            "RESERVATION_NOT_FOUND",
+            () ->
+                service()
+                    .getReservation(
+                        GetReservationRequest.newBuilder().setReservationId(missing).build()));
+    assertMetadata("wallet.reservation.not-found", e, "reservationId", missing);
+    expectError(
+        "wallet.deposit.payment-not-found",
+        Status.Code.NOT_FOUND,
+        "PAYMENT_NOT_FOUND",
+        () -> confirmDeposit(u, missing, "10.00", "ref-" + UUID.randomUUID()));
+    assertFigures("wallet.deposit.payment-not-found", u, "0.00", "0.00", "0.00");
+  }
+
+  @Test
+  @DisplayName("Payments, commission and corrections in another currency fail CURRENCY_MISMATCH")
+  void currencyIsCheckedOnEveryMovement() {
+    TckUser u = funded("100.00");
+    expectError(
+        "wallet.deposit.currency-mismatch",
+        Status.Code.INVALID_ARGUMENT,
+        "CURRENCY_MISMATCH",
+        () ->
+            service()
+                .startDeposit(
+                    StartDepositRequest.newBuilder()
+                        .setUserId(u.userId())
+                        .setAmount("10.00")
+                        .setCurrency("USD")
+                        .setIdempotencyKey(key())
+                        .build()));
+    expectError(
+        "wallet.withdrawal.currency-mismatch",
+        Status.Code.INVALID_ARGUMENT,
+        "CURRENCY_MISMATCH",
+        () ->
+            service()
+                .startWithdrawal(
+                    StartWithdrawalRequest.newBuilder()
+                        .setUserId(u.userId())
+                        .setAmount("10.00")
+                        .setCurrency("GBP")
+                        .setWithdrawalMethodId("method-1")
+                        .setIdempotencyKey(key())
+                        .build()));
+    expectError(
+        "wallet.commission.currency-mismatch",
+        Status.Code.INVALID_ARGUMENT,
+        "CURRENCY_MISMATCH",
+        () ->
+            service()
+                .chargeCommission(
+                    ChargeCommissionRequest.newBuilder()
+                        .setUserId(u.userId())
+                        .setMarketId("market-" + UUID.randomUUID())
+                        .setAmount("1.00")
+                        .setCurrency("USD")
+                        .setSettlementVersion(1)
+                        .setNetWinnings("20.00")
+                        .setRateBp(500)
+                        .setIdempotencyKey(key())
+                        .build()));
+    assertFigures("wallet.currency.checked", u, "100.00", "0.00", "100.00");
+  }
+
+  @Test
   @DisplayName("A call without a token fails with UNAUTHENTICATED")
   void callsNeedAToken() {
     TckUser u = open(EUR);

@@ -49,6 +49,12 @@ import com.tam.protos.user.v1.UserServiceGrpc;
 import com.tam.protos.user.v1.UserState;
 import com.tam.protos.user.v1.ValidateSessionRequest;
 import com.tam.protos.user.v1.ValidateSessionResponse;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -148,6 +154,53 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
     this.config = config;
     this.jwts = new Jwts(config.signingKey(), config.keyId());
     this.passwords = new Passwords(config.pbkdf2Iterations());
+  }
+
+  /** What the client sent besides the request: user agent, address and correlation id. */
+  private record ClientInfo(String userAgent, String clientIp, String correlationId) {}
+
+  private static final Context.Key<ClientInfo> CLIENT = Context.key("tam.user.client-info");
+  private static final Metadata.Key<String> USER_AGENT =
+      Metadata.Key.of("user-agent", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> FORWARDED_FOR =
+      Metadata.Key.of("x-forwarded-for", Metadata.ASCII_STRING_MARSHALLER);
+  private static final Metadata.Key<String> CORRELATION_ID =
+      Metadata.Key.of("x-correlation-id", Metadata.ASCII_STRING_MARSHALLER);
+
+  /**
+   * An interceptor that hands the request metadata the contract uses to this service: {@code
+   * user-agent} and the first {@code x-forwarded-for} address become the new session's {@code
+   * user_agent} and {@code client_ip}, and {@code x-correlation-id} becomes the {@code
+   * correlation_id} of the events the call causes (docs/AUTH.md). Install it on the server, for
+   * example with {@code PlatformServer.Builder.intercept}; without it those fields stay empty.
+   *
+   * @return the interceptor
+   */
+  public static ServerInterceptor clientInfoInterceptor() {
+    return new ServerInterceptor() {
+      @Override
+      public <Q, R> ServerCall.Listener<Q> interceptCall(
+          ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+        String forwarded = headers.get(FORWARDED_FOR);
+        String ip = forwarded == null ? "" : forwarded.split(",", -1)[0].trim();
+        String agent = headers.get(USER_AGENT);
+        String correlation = headers.get(CORRELATION_ID);
+        ClientInfo info =
+            new ClientInfo(
+                agent == null ? "" : agent.substring(0, Math.min(agent.length(), 512)),
+                ip.length() <= 45 ? ip : "",
+                correlation == null
+                    ? ""
+                    : correlation.substring(0, Math.min(correlation.length(), 128)));
+        return Contexts.interceptCall(
+            Context.current().withValue(CLIENT, info), call, headers, next);
+      }
+    };
+  }
+
+  private static ClientInfo client() {
+    ClientInfo c = CLIENT.get();
+    return c == null ? new ClientInfo("", "", "") : c;
   }
 
   // ---------------------------------------------------------------- seeding and inspection
@@ -275,6 +328,18 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   }
 
   private RegisterUserResponse register(RegisterUserRequest r) {
+    String ip = client().clientIp();
+    if (config.riskChecks() && !ip.isEmpty()) {
+      checkRate(
+          CheckRateLimitRequest.newBuilder()
+              .setIpAddress(ip)
+              .setAction(RateLimitAction.RATE_LIMIT_ACTION_REGISTER)
+              .setCost(1)
+              .setIdempotencyKey(
+                  "register-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
+              .build(),
+          "too many registrations from this address; retry later");
+    }
     String email = r.getEmail().toLowerCase(Locale.ROOT);
     LocalDate birth;
     try {
@@ -430,27 +495,37 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
 
   /** Asks risk-analyzer for the user's LOGIN quota; fails open when it does not answer. */
   private void checkLoginRate(String userId, LoginUserRequest r) {
+    checkRate(
+        CheckRateLimitRequest.newBuilder()
+            .setUserId(userId)
+            .setAction(RateLimitAction.RATE_LIMIT_ACTION_LOGIN)
+            .setCost(1)
+            .setIdempotencyKey(
+                "login-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
+            .build(),
+        "too many login attempts; retry later");
+  }
+
+  /**
+   * Consumes quota with risk-analyzer's CheckRateLimit; RESOURCE_EXHAUSTED / RATE_LIMITED (with a
+   * RetryInfo) when it is used up. Fails open when risk-analyzer does not answer (LOGIN and
+   * REGISTER are fail-open actions in the risk contract).
+   */
+  private void checkRate(CheckRateLimitRequest request, String message) {
     CheckRateLimitResponse answer;
     try {
       answer =
           RiskServiceGrpc.newBlockingStub(ctx.platform())
               .withCallCredentials(ctx.serviceCredentials())
               .withDeadlineAfter(2, TimeUnit.SECONDS)
-              .checkRateLimit(
-                  CheckRateLimitRequest.newBuilder()
-                      .setUserId(userId)
-                      .setAction(RateLimitAction.RATE_LIMIT_ACTION_LOGIN)
-                      .setCost(1)
-                      .setIdempotencyKey(
-                          "login-" + Passwords.sha256(r.getEmail() + "\n" + r.getIdempotencyKey()))
-                      .build());
+              .checkRateLimit(request);
     } catch (StatusRuntimeException e) {
       return;
     }
     if (!answer.getAllowed()) {
       throw RpcErrors.error(
               Status.Code.RESOURCE_EXHAUSTED, ErrorReason.ERROR_REASON_RATE_LIMITED, DOMAIN)
-          .message("too many login attempts; retry later")
+          .message(message)
           .addDetail(RetryInfo.newBuilder().setRetryDelay(answer.getRetryAfter()).build())
           .asException();
     }
@@ -524,6 +599,8 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
               .setState(SessionState.SESSION_STATE_ACTIVE)
               .setRefreshGeneration(0)
               .setDeviceName(r.getDeviceName())
+              .setUserAgent(client().userAgent())
+              .setClientIp(client().clientIp())
               .setCreateTime(ts(now))
               .setExpireTime(ts(expire));
       sessions.put(sid, s);
@@ -1035,6 +1112,7 @@ public class ReferenceUserService extends UserServiceGrpc.UserServiceImplBase {
   private EventMetadata meta(String aggregateId, long version) {
     return EventMetadata.newBuilder()
         .setEventId(ctx.ids().uuid())
+        .setCorrelationId(client().correlationId())
         .setAggregateId(aggregateId)
         .setAggregateVersion(version)
         .build();

@@ -39,9 +39,11 @@ import java.util.concurrent.Future;
 /**
  * Saga throughput (a benchmark, not a test): drives N orders end to end through the bet-placement
  * saga on the in-process Temporal test service, with the reference wallet, risk-analyzer and
- * order-book on one in-process PlatformServer, C PlaceOrder calls in flight at a time. Reports
- * completed bets per second and where the time goes: mean time inside each activity (the RPC), and
- * the workflow's own overhead (saga duration from the Temporal history minus the activity time).
+ * order-book on one in-process PlatformServer, C PlaceOrder calls in flight at a time (PlaceOrder
+ * returns at once, so many more sagas run; with C = 1 each saga is awaited before the next order,
+ * which measures the uncontended latency). Reports completed bets per second and where the time
+ * goes: mean time inside each activity (the RPC), and the workflow's own overhead (saga duration
+ * from the Temporal history minus the activity time).
  *
  * <pre>
  *   scripts/bench-saga.sh [--orders 1000] [--concurrency 32] [--warmup 200]
@@ -170,6 +172,12 @@ public final class SagaThroughputBenchmark {
     List<Future<String>> placed = new ArrayList<>();
     for (int i = first; i < first + count; i++) {
       int n = i;
+      if (concurrency == 1 && !placed.isEmpty()) {
+        placed.get(placed.size() - 1).get(); // one saga at a time: wait for the previous order
+        if (!validator.awaitSagas(Duration.ofMinutes(1))) {
+          throw new IllegalStateException("saga did not finish");
+        }
+      }
       placed.add(
           pool.submit(
               () ->
@@ -192,6 +200,9 @@ public final class SagaThroughputBenchmark {
     List<String> sagaIds = new ArrayList<>();
     for (Future<String> f : placed) {
       sagaIds.add(f.get());
+      if (concurrency == 1 && !validator.awaitSagas(Duration.ofMinutes(1))) {
+        throw new IllegalStateException("saga did not finish");
+      }
     }
     pool.shutdown();
     if (!validator.awaitSagas(Duration.ofMinutes(30))) {

@@ -1099,7 +1099,16 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                   requireCurrency(w, req.getCurrency());
                 }
                 BigDecimal amount = Money.parsePositive(req.getAmount(), w.currency);
-                String paymentId = ctx.ids().uuid();
+                // Derived from (user, key), not minted: a same-key retry after risk-analyzer was
+                // unreachable must send risk the same CheckDeposit request again, or risk would
+                // answer IDEMPOTENCY_KEY_REUSED to its derived key.
+                String paymentId =
+                    java.util
+                        .UUID
+                        .nameUUIDFromBytes(
+                            ("deposit:" + req.getUserId() + ":" + req.getIdempotencyKey())
+                                .getBytes(StandardCharsets.UTF_8))
+                        .toString();
                 if (config.riskPresent()) {
                   rateLimit(
                       req.getUserId(),

@@ -3,6 +3,7 @@ package com.tam.protos.testkit.notification;
 import com.tam.protos.testkit.platform.PlatformServer;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
+import com.tam.protos.testkit.support.EventBus;
 import com.tam.protos.testkit.support.Ids;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
@@ -16,15 +17,27 @@ import java.util.function.Function;
 final class NotificationPlatform implements AutoCloseable {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
+  final EventBus events;
   final ReferenceUserService users;
   final ReferenceNotificationService notifications;
   final PlatformServer server;
 
   NotificationPlatform(Function<ServiceContext, ReferenceNotificationService> factory) {
+    this(factory, null);
+  }
+
+  /** A platform whose services share {@code events} (the recording bus when null). */
+  NotificationPlatform(
+      Function<ServiceContext, ReferenceNotificationService> factory, EventBus events) {
+    this.events = events == null ? bus : events;
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
     ServiceContext ctx =
         new ServiceContext(
-            clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(3));
+            clock,
+            this.events,
+            builder.channel(),
+            BearerToken.of(DemoTokens.SERVICE_TOKEN),
+            Ids.seeded(3));
     users = new ReferenceUserService(ctx);
     notifications = factory.apply(ctx);
     server = builder.userService(users).addService(notifications).start();

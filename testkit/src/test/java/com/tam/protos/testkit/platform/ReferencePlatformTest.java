@@ -28,6 +28,22 @@ class ReferencePlatformTest {
           HealthGrpc.newBlockingStub(p.channel()).check(HealthCheckRequest.getDefaultInstance());
 
       assertThat(health.getStatus()).isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+      for (String service :
+          java.util.List.of(
+              "wallet.v1.WalletService",
+              "user.v1.UserService",
+              "risk.v1.RiskService",
+              "notification.v1.NotificationService",
+              "order.v1.OrderBookService",
+              "order.v1.OrderValidatorService",
+              "reporting.v1.ReportingService")) {
+        assertThat(
+                HealthGrpc.newBlockingStub(p.channel())
+                    .check(HealthCheckRequest.newBuilder().setService(service).build())
+                    .getStatus())
+            .as(service)
+            .isEqualTo(HealthCheckResponse.ServingStatus.SERVING);
+      }
       assertThat(p.port()).isEqualTo(-1);
       assertThat(p.clock().instant()).isEqualTo(ReferencePlatform.DEFAULT_START);
       assertThat(p.awaitQuiescence(Duration.ofSeconds(10))).isTrue();

@@ -1,9 +1,11 @@
 package com.tam.protos.testkit.simulation;
 
+import com.tam.protos.testkit.notification.ReferenceNotificationService;
 import com.tam.protos.testkit.orderbook.ReferenceOrderBookService;
 import com.tam.protos.testkit.platform.FaultInjector;
 import com.tam.protos.testkit.platform.FaultPlan;
 import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.reporting.ReferenceReportingService;
 import com.tam.protos.testkit.risk.ReferenceRiskService;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
@@ -27,9 +29,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The reference services assembled on one {@link PlatformServer} for the simulation's own tests:
- * user, wallet, risk, order-book and order-validator (in-process Temporal), the in-memory bus and
- * the fault injector. Quiescence drives the services' pending work (expiry, bookings) until the bus
- * is drained and no saga runs.
+ * user, wallet, risk, order-book, order-validator (in-process Temporal), notification and
+ * reporting, the in-memory bus and the fault injector. Quiescence drives the services' pending work
+ * (expiry, bookings) until the bus is drained and no saga runs.
  */
 final class LocalPlatform implements SimulatedPlatform {
 
@@ -42,6 +44,8 @@ final class LocalPlatform implements SimulatedPlatform {
   final ReferenceRiskService risk;
   final ReferenceOrderBookService book;
   final ReferenceOrderValidatorService validator;
+  final ReferenceNotificationService notifications;
+  final ReferenceReportingService reporting;
   final PlatformServer server;
 
   /**
@@ -78,7 +82,11 @@ final class LocalPlatform implements SimulatedPlatform {
     book = variant.orderBook().apply(ctx);
     validator = new ReferenceOrderValidatorService(ctx, OrderValidatorConfig.defaults());
     SimulationWalletVariants.enable(wallet, variant.walletDefects());
+    notifications = new ReferenceNotificationService(ctx);
+    reporting = new ReferenceReportingService(ctx);
     sb.userService(users)
+        .addService(notifications)
+        .addService(reporting)
         .addService(wallet)
         .addService(risk)
         .addService(book)
@@ -144,6 +152,7 @@ final class LocalPlatform implements SimulatedPlatform {
   public void close() {
     server.close();
     validator.close();
+    reporting.close();
     bus.close();
   }
 }

@@ -34,7 +34,8 @@ class SimulationTest {
   void defaultFaults() {
     SimulationResult r =
         Simulation.run(
-            Simulation.Config.of(11, 120, FaultProfile.DEFAULT), LocalPlatform.factory());
+            Simulation.Config.of(11, 120, FaultProfile.DEFAULT),
+            ReferenceSimulatedPlatform.factory());
     System.out.println(r.report());
     assertThat(r.figures().get("orders accepted")).isNotNull();
     assertThat(Long.parseLong(r.figures().get("fills"))).as(r.report()).isPositive();
@@ -45,7 +46,8 @@ class SimulationTest {
   @DisplayName("60 concurrent orders with heavy faults keep every invariant (seed 12)")
   void heavyFaults() {
     SimulationResult r =
-        Simulation.run(Simulation.Config.of(12, 60, FaultProfile.HEAVY), LocalPlatform.factory());
+        Simulation.run(
+            Simulation.Config.of(12, 60, FaultProfile.HEAVY), ReferenceSimulatedPlatform.factory());
     System.out.println(r.report());
     assertHolds(r);
   }

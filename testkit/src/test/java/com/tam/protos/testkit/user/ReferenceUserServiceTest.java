@@ -79,6 +79,31 @@ class ReferenceUserServiceTest {
   }
 
   @Test
+  void theSessionRecordsTheClientAndItsEventsTheCorrelationId() {
+    p.users.seedUser("kim", "kim@example.com", "sandbox", "EUR");
+    io.grpc.Metadata headers = new io.grpc.Metadata();
+    headers.put(
+        io.grpc.Metadata.Key.of("x-forwarded-for", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+        "203.0.113.7, 10.0.0.1");
+    headers.put(
+        io.grpc.Metadata.Key.of("x-correlation-id", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+        "corr-1");
+    LoginUserResponse login =
+        stub.withInterceptors(io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(headers))
+            .loginUser(
+                LoginUserRequest.newBuilder()
+                    .setEmail("kim@example.com")
+                    .setPassword("sandbox")
+                    .setIdempotencyKey("k1")
+                    .build());
+    assertThat(login.getSession().getClientIp()).isEqualTo("203.0.113.7");
+    assertThat(login.getSession().getUserAgent()).isNotEmpty();
+    assertThat(p.bus.published(SessionCreatedEvent.getDefaultInstance()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getMetadata().getCorrelationId()).isEqualTo("corr-1"));
+  }
+
+  @Test
   void anAccessTokenExpiresAfterFifteenMinutesOnTheInjectedClock() {
     p.users.seedUser("carol", "carol@example.com", "sandbox", "EUR");
     String token = login("carol@example.com", "sandbox", "k1").getAccessToken();

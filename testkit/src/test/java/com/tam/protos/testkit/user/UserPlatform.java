@@ -23,7 +23,8 @@ final class UserPlatform implements AutoCloseable {
         new ServiceContext(
             clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
     users = factory.apply(ctx);
-    server = builder.userService(users).start();
+    server =
+        builder.userService(users).intercept(ReferenceUserService.clientInfoInterceptor()).start();
   }
 
   ReferenceTarget target() {

@@ -14,7 +14,7 @@ class OrderValidatorServiceTckTest {
         new SagaPlatform(ReferenceOrderValidatorService.Defect.NONE, true)) {
       TckReport report = Tck.run(platform, OrderValidatorServiceTck.class);
       System.out.println("OrderValidatorServiceTck: " + report.summary());
-      assertThat(report.outcomes()).hasSize(12);
+      assertThat(report.outcomes()).hasSize(13);
       assertThat(report.passed()).as(report.summary()).isTrue();
     }
   }

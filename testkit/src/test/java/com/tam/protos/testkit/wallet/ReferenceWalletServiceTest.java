@@ -331,6 +331,10 @@ class ReferenceWalletServiceTest {
     final AtomicReference<CheckDepositResponse> deposit =
         new AtomicReference<>(CheckDepositResponse.newBuilder().setAllowed(true).build());
     final AtomicReference<Boolean> withdrawalAllowed = new AtomicReference<>(true);
+    final java.util.List<CheckDepositRequest> depositRequests =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    final AtomicReference<StatusRuntimeException> depositFailsAfterRecording =
+        new AtomicReference<>();
 
     @Override
     public void checkRateLimit(
@@ -351,6 +355,12 @@ class ReferenceWalletServiceTest {
 
     @Override
     public void checkDeposit(CheckDepositRequest req, StreamObserver<CheckDepositResponse> out) {
+      depositRequests.add(req);
+      StatusRuntimeException failure = depositFailsAfterRecording.getAndSet(null);
+      if (failure != null) {
+        out.onError(failure);
+        return;
+      }
       out.onNext(deposit.get());
       out.onCompleted();
     }
@@ -365,6 +375,51 @@ class ReferenceWalletServiceTest {
       }
       out.onNext(b.build());
       out.onCompleted();
+    }
+  }
+
+  @Test
+  void aSameKeyRetryAfterRiskWasUnreachableSendsRiskTheSameCheckAndSucceeds() {
+    f.close();
+    MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
+    FakeRisk risk = new FakeRisk();
+    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    ReferenceWalletService wallet =
+        new ReferenceWalletService(
+            new ServiceContext(
+                clock,
+                new RecordingEventBus(),
+                builder.channel(),
+                BearerToken.of(DemoTokens.SERVICE_TOKEN),
+                Ids.seeded(3)),
+            ReferenceWalletService.Config.defaults().withRisk(true));
+    try (PlatformServer server = builder.addService(wallet).addService(risk).start()) {
+      var stub =
+          WalletServiceGrpc.newBlockingStub(server.channel())
+              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
+      stub.openWallet(
+          OpenWalletRequest.newBuilder()
+              .setUserId("eve")
+              .setCurrency("EUR")
+              .setIdempotencyKey("o")
+              .build());
+      StartDepositRequest deposit =
+          StartDepositRequest.newBuilder()
+              .setUserId("eve")
+              .setAmount("20.00")
+              .setCurrency("EUR")
+              .setIdempotencyKey("dep-r")
+              .build();
+      risk.depositFailsAfterRecording.set(Status.UNAVAILABLE.asRuntimeException());
+
+      StatusRuntimeException down =
+          catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
+      var payment = stub.startDeposit(deposit).getPayment();
+
+      assertThat(down.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+      assertThat(risk.depositRequests).hasSize(2);
+      assertThat(risk.depositRequests.get(1)).isEqualTo(risk.depositRequests.get(0));
+      assertThat(payment.getPaymentId()).isEqualTo(risk.depositRequests.get(0).getPaymentId());
     }
   }
 

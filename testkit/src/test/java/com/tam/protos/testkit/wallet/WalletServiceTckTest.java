@@ -15,7 +15,7 @@ class WalletServiceTckTest {
       TckReport report = Tck.run(f, WalletServiceTck.class);
       assertThat(report.passed()).as(report.summary()).isTrue();
       assertThat(report.skipped()).as(report.summary()).isEmpty();
-      assertThat(report.outcomes()).as(report.summary()).hasSizeGreaterThan(40);
+      assertThat(report.outcomes()).as(report.summary()).hasSizeGreaterThan(55);
     }
   }
 }
