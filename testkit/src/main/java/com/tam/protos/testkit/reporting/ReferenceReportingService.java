@@ -48,12 +48,15 @@ import com.tam.protos.testkit.risk.ConsumerOrdering;
 import com.tam.protos.testkit.support.IdempotencyStore;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.user.v1.UserRegisteredEvent;
+import com.tam.protos.wallet.v1.PaymentKind;
+import com.tam.protos.wallet.v1.PaymentState;
+import com.tam.protos.wallet.v1.PaymentUpdatedEvent;
 import com.tam.protos.wallet.v1.ReservationCommittedEvent;
 import com.tam.protos.wallet.v1.ReservationCreatedEvent;
 import com.tam.protos.wallet.v1.ReservationReleasedEvent;
 import com.tam.protos.wallet.v1.ReservationState;
 import com.tam.protos.wallet.v1.TransactionRecordedEvent;
-import com.tam.protos.wallet.v1.TransactionType;
+import com.tam.protos.wallet.v1.WalletOpenedEvent;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -123,6 +126,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   private final Set<String> settledMarkets = new HashSet<>();
   private final Map<String, com.tam.protos.wallet.v1.Reservation> reservations = new HashMap<>();
   private final Map<String, String> failedOrders = new HashMap<>();
+  private final Set<String> failedPayments = new HashSet<>();
   private Instant dataAsOf = Instant.EPOCH;
   private final Map<String, Report> reports = new ConcurrentHashMap<>();
   private final ScheduledExecutorService worker =
@@ -173,6 +177,8 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     consume(RiskAlertRaisedEvent.getDefaultInstance(), e -> {});
     consume(UserRegisteredEvent.getDefaultInstance(), e -> {});
     consume(TransactionRecordedEvent.getDefaultInstance(), e -> {});
+    consume(WalletOpenedEvent.getDefaultInstance(), e -> {});
+    consume(PaymentUpdatedEvent.getDefaultInstance(), e -> {});
     consume(ReservationCreatedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
     consume(ReservationCommittedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
     consume(ReservationReleasedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
@@ -189,12 +195,26 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
                     e -> {
                       synchronized (this) {
                         state.accept(e);
+                        if (e instanceof PaymentUpdatedEvent p && !firstFailure(p)) {
+                          return; // a later snapshot of a payment already counted as FAILED
+                        }
                         Timestamp t = Envelopes.metadata(e).getOccurTime();
                         Instant at = Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
                         facts.add(new Fact(at, e));
                         dataAsOf = ctx.clock().instant();
                       }
                     }));
+  }
+
+  /**
+   * Whether this payment snapshot is the first FAILED one of its payment (a FAILED payment counts
+   * once, in the period its failure occurred); non-FAILED snapshots are kept as facts too.
+   */
+  private boolean firstFailure(PaymentUpdatedEvent e) {
+    if (e.getPayment().getState() != PaymentState.PAYMENT_STATE_FAILED) {
+      return true;
+    }
+    return failedPayments.add(e.getPayment().getPaymentId());
   }
 
   private void bet(Bet bet) {
@@ -514,6 +534,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     BigDecimal released = BigDecimal.ZERO;
     BigDecimal deposits = BigDecimal.ZERO;
     BigDecimal withdrawals = BigDecimal.ZERO;
+    BigDecimal reversals = BigDecimal.ZERO;
+    BigDecimal chargebacks = BigDecimal.ZERO;
+    BigDecimal commissionBooked = BigDecimal.ZERO;
+    long newWallets;
+    long failedDeposits;
+    long failedWithdrawals;
     long placedCount;
     long settledCount;
     long won;
@@ -567,6 +593,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
           .setActiveUserCount(activeUsers.size())
           .setNewUserCount(newUsers)
           .setRiskAlertCount(alerts)
+          .setNewWalletCount(newWallets)
+          .setWithdrawalReversalAmount(Money.format(reversals, currency))
+          .setChargebackAmount(Money.format(chargebacks, currency))
+          .setCommissionBookedAmount(Money.format(commissionBooked, currency))
+          .setFailedDepositCount(failedDeposits)
+          .setFailedWithdrawalCount(failedWithdrawals)
           .build();
     }
   }
@@ -658,10 +690,24 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       t.failed++;
     } else if (event instanceof TransactionRecordedEvent e
         && e.getTransaction().getCurrency().equals(currency)) {
-      if (e.getTransaction().getType() == TransactionType.TRANSACTION_TYPE_DEPOSIT) {
-        t.deposits = t.deposits.add(new BigDecimal(e.getTransaction().getAmount()));
-      } else if (e.getTransaction().getType() == TransactionType.TRANSACTION_TYPE_WITHDRAWAL) {
-        t.withdrawals = t.withdrawals.add(new BigDecimal(e.getTransaction().getAmount()));
+      BigDecimal amount = new BigDecimal(e.getTransaction().getAmount());
+      switch (e.getTransaction().getType()) {
+        case TRANSACTION_TYPE_DEPOSIT -> t.deposits = t.deposits.add(amount);
+        case TRANSACTION_TYPE_WITHDRAWAL -> t.withdrawals = t.withdrawals.add(amount);
+        case TRANSACTION_TYPE_REVERSAL -> t.reversals = t.reversals.add(amount);
+        case TRANSACTION_TYPE_CHARGEBACK -> t.chargebacks = t.chargebacks.add(amount);
+        case TRANSACTION_TYPE_COMMISSION -> t.commissionBooked = t.commissionBooked.add(amount);
+        default -> {}
+      }
+    } else if (event instanceof WalletOpenedEvent e && e.getCurrency().equals(currency)) {
+      t.newWallets++;
+    } else if (event instanceof PaymentUpdatedEvent e
+        && e.getPayment().getCurrency().equals(currency)
+        && e.getPayment().getState() == PaymentState.PAYMENT_STATE_FAILED) {
+      if (e.getPayment().getKind() == PaymentKind.PAYMENT_KIND_DEPOSIT) {
+        t.failedDeposits++;
+      } else if (e.getPayment().getKind() == PaymentKind.PAYMENT_KIND_WITHDRAWAL) {
+        t.failedWithdrawals++;
       }
     } else if (event instanceof UserRegisteredEvent) {
       t.newUsers++;

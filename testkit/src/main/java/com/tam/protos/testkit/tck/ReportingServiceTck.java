@@ -30,7 +30,11 @@ import com.tam.protos.reporting.v1.ReportingErrorReason;
 import com.tam.protos.reporting.v1.ReportingServiceGrpc;
 import com.tam.protos.reporting.v1.SportBreakdown;
 import com.tam.protos.wallet.v1.ConfirmDepositRequest;
+import com.tam.protos.wallet.v1.FailDepositRequest;
 import com.tam.protos.wallet.v1.OpenWalletRequest;
+import com.tam.protos.wallet.v1.Payment;
+import com.tam.protos.wallet.v1.PaymentState;
+import com.tam.protos.wallet.v1.StartDepositRequest;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import io.grpc.CallCredentials;
 import io.grpc.Status;
@@ -340,6 +344,84 @@ public class ReportingServiceTck extends ServiceTck {
         .isEqualTo("20.00");
     assertThat(mine.getPlacedBetCount()).as("[reporting.figures.placed-count]").isEqualTo(2);
     assertThat(mine.getActiveUserCount()).as("[reporting.figures.active-users]").isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName(
+      "a wallet opened and a deposit failed through the wallet contract show in the day's report,"
+          + " every new amount in the currency's scale")
+  void walletOpeningsAndFailedDepositsAreCounted() {
+    assumeTrue(target().clock().isPresent(), "needs the target's clock to close the period");
+    TckUser user = target().newUser();
+    var wallet =
+        WalletServiceGrpc.newBlockingStub(target().channel())
+            .withCallCredentials(target().serviceCredentials())
+            .withDeadlineAfter(30, TimeUnit.SECONDS);
+    wallet.openWallet(
+        OpenWalletRequest.newBuilder()
+            .setUserId(user.userId())
+            .setCurrency("EUR")
+            .setIdempotencyKey("tck-rep-open-" + user.userId())
+            .build());
+    Payment started =
+        wallet
+            .startDeposit(
+                StartDepositRequest.newBuilder()
+                    .setUserId(user.userId())
+                    .setAmount("25.00")
+                    .setCurrency("EUR")
+                    .setIdempotencyKey("tck-rep-start-" + user.userId())
+                    .build())
+            .getPayment();
+    Payment failed =
+        wallet
+            .failDeposit(
+                FailDepositRequest.newBuilder()
+                    .setPaymentId(started.getPaymentId())
+                    .setFailureReason("card declined")
+                    .setIdempotencyKey("tck-rep-fail-" + user.userId())
+                    .build())
+            .getPayment();
+    assertThat(failed.getState())
+        .as("[reporting.setup] FailDeposit makes the deposit FAILED")
+        .isEqualTo(PaymentState.PAYMENT_STATE_FAILED);
+    Instant failedAt =
+        Instant.ofEpochSecond(
+            failed.getUpdateTime().getSeconds(), failed.getUpdateTime().getNanos());
+    LocalDate day = failedAt.atZone(ZoneOffset.UTC).toLocalDate();
+    Instant close =
+        day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(16));
+    target().clock().orElseThrow().advance(Duration.between(failedAt, close));
+
+    Report report =
+        succeeded(
+            reporting(target().operatorCredentials())
+                .generateReport(daily(day, "EUR", "tck-failed-deposit-" + user.userId()))
+                .getReport()
+                .getReportId());
+    var totals = report.getData().getTotals();
+
+    assertThat(totals.getFailedDepositCount())
+        .as(
+            "[reporting.figures.failed-deposits] a deposit that reached FAILED in the period is"
+                + " counted (tam.wallet.v1.payment.updated)")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(totals.getNewWalletCount())
+        .as(
+            "[reporting.figures.new-wallets] a wallet opened in the period in the report's"
+                + " currency is counted (tam.wallet.v1.wallet.opened)")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(
+            java.util.List.of(
+                totals.getDeposits(),
+                totals.getWithdrawals(),
+                totals.getWithdrawalReversalAmount(),
+                totals.getChargebackAmount(),
+                totals.getCommissionBookedAmount()))
+        .as(
+            "[reporting.figures.money-scale] the ledger figures have exactly 2 fraction digits"
+                + " for EUR, \"0.00\" when none")
+        .allSatisfy(a -> assertThat(a).matches("[0-9]+\\.[0-9]{2}"));
   }
 
   private static Runner runner(String id) {

@@ -13,7 +13,7 @@ class ReportingServiceTckTest {
     try (var platform = com.tam.protos.testkit.validator.SagaPlatforms.withReporting(null)) {
       TckReport report = Tck.run(platform, ReportingServiceTck.class);
       System.out.println("ReportingServiceTck: " + report.summary());
-      assertThat(report.outcomes()).hasSize(7);
+      assertThat(report.outcomes()).hasSize(8);
       assertThat(report.passed()).as(report.summary()).isTrue();
     }
   }
