@@ -801,8 +801,10 @@ public final class Invariants {
    * reporting-service's daily report of the run, computed only from events, agrees with the
    * wallet's ledgers and the book: its {@code commission_revenue} is the wallets' net commission,
    * its {@code deposits} and {@code withdrawals} the sums of the DEPOSIT and WITHDRAWAL entries,
-   * its {@code fill_count} the number of fills made, and, since every stake is in whole units,
-   * nothing was retained by rounding.
+   * its {@code withdrawal_reversal_amount}, {@code chargeback_amount} and {@code
+   * commission_booked_amount} the sums of the REVERSAL, CHARGEBACK and COMMISSION entries, its
+   * {@code fill_count} the number of fills made, and, since every stake is in whole units, nothing
+   * was retained by rounding.
    */
   public static Invariant reportingAgrees(AuditSnapshot s, Reproduction run) {
     List<String> violations = new ArrayList<>();
@@ -814,6 +816,9 @@ public final class Invariants {
     BigDecimal commission = BigDecimal.ZERO;
     BigDecimal deposits = BigDecimal.ZERO;
     BigDecimal withdrawals = BigDecimal.ZERO;
+    BigDecimal reversals = BigDecimal.ZERO;
+    BigDecimal chargebacks = BigDecimal.ZERO;
+    BigDecimal booked = BigDecimal.ZERO;
     for (List<Transaction> ledger : s.ledgers().values()) {
       for (Transaction t : ledger) {
         if (!t.getCurrency().equals(c)) {
@@ -824,6 +829,12 @@ public final class Invariants {
           deposits = deposits.add(dec(t.getAmount()));
         } else if (t.getType() == TransactionType.TRANSACTION_TYPE_WITHDRAWAL) {
           withdrawals = withdrawals.add(dec(t.getAmount()));
+        } else if (t.getType() == TransactionType.TRANSACTION_TYPE_REVERSAL) {
+          reversals = reversals.add(dec(t.getAmount()));
+        } else if (t.getType() == TransactionType.TRANSACTION_TYPE_CHARGEBACK) {
+          chargebacks = chargebacks.add(dec(t.getAmount()));
+        } else if (t.getType() == TransactionType.TRANSACTION_TYPE_COMMISSION) {
+          booked = booked.add(dec(t.getAmount()));
         }
       }
     }
@@ -840,6 +851,24 @@ public final class Invariants {
         s.report().getWithdrawals(),
         withdrawals,
         "the WITHDRAWAL entries");
+    compare(
+        violations,
+        "withdrawal_reversal_amount",
+        s.report().getWithdrawalReversalAmount(),
+        reversals,
+        "the REVERSAL entries");
+    compare(
+        violations,
+        "chargeback_amount",
+        s.report().getChargebackAmount(),
+        chargebacks,
+        "the CHARGEBACK entries");
+    compare(
+        violations,
+        "commission_booked_amount",
+        s.report().getCommissionBookedAmount(),
+        booked,
+        "the COMMISSION entries");
     compare(
         violations,
         "rounding_retained_amount",

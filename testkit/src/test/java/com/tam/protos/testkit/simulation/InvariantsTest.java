@@ -59,6 +59,9 @@ class InvariantsTest {
             .setCommissionRevenue("1.00")
             .setDeposits("200.00")
             .setWithdrawals("0.00")
+            .setWithdrawalReversalAmount("0.00")
+            .setChargebackAmount("0.00")
+            .setCommissionBookedAmount("1.00")
             .setRoundingRetainedAmount("0.00")
             .setFillCount(1)
             .build();
@@ -526,6 +529,21 @@ class InvariantsTest {
         s,
         Invariants.REPORTING_AGREES,
         "commission_revenue is 2.00 but the wallets' net commission add up to 1.00");
+  }
+
+  @Test
+  @DisplayName(
+      "reporting-agrees-with-wallet fails when the report's chargebacks or booked commission"
+          + " differ from the ledgers' CHARGEBACK and COMMISSION entries")
+  void reportingLedgerFiguresFail() {
+    State s = new State();
+    s.report =
+        s.report.toBuilder().setChargebackAmount("5.00").setCommissionBookedAmount("0.00").build();
+    assertFails(
+        s,
+        Invariants.REPORTING_AGREES,
+        "chargeback_amount is 5.00 but the CHARGEBACK entries add up to 0",
+        "commission_booked_amount is 0.00 but the COMMISSION entries add up to 1.00");
   }
 
   @Test
