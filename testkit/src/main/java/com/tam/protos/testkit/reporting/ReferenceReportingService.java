@@ -108,7 +108,9 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   enum Defect {
     NONE,
     /** Counts both sides of a fill in matched volume. */
-    DOUBLE_COUNT_FILLS
+    DOUBLE_COUNT_FILLS,
+    /** Subscribes to payment.updated but never counts a failed payment. */
+    IGNORE_FAILED_PAYMENTS
   }
 
   /** One applied fact: its event and the instant it belongs to. */
@@ -703,7 +705,8 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       t.newWallets++;
     } else if (event instanceof PaymentUpdatedEvent e
         && e.getPayment().getCurrency().equals(currency)
-        && e.getPayment().getState() == PaymentState.PAYMENT_STATE_FAILED) {
+        && e.getPayment().getState() == PaymentState.PAYMENT_STATE_FAILED
+        && defect != Defect.IGNORE_FAILED_PAYMENTS) {
       if (e.getPayment().getKind() == PaymentKind.PAYMENT_KIND_DEPOSIT) {
         t.failedDeposits++;
       } else if (e.getPayment().getKind() == PaymentKind.PAYMENT_KIND_WITHDRAWAL) {

@@ -30,4 +30,16 @@ class ReportingServiceTckTest {
               f -> assertThat(f.failure()).contains("[reporting.figures.matched-volume-once]"));
     }
   }
+
+  @Test
+  void aReportThatIgnoresFailedPaymentsFailsNamingTheRule() {
+    try (var platform =
+        com.tam.protos.testkit.validator.SagaPlatforms.withReporting("IGNORE_FAILED_PAYMENTS")) {
+      TckReport report = Tck.run(platform, ReportingServiceTck.class);
+      assertThat(report.passed()).isFalse();
+      assertThat(report.failures())
+          .as(report.summary())
+          .anySatisfy(f -> assertThat(f.failure()).contains("[reporting.figures.failed-deposits]"));
+    }
+  }
 }
