@@ -68,7 +68,7 @@ gate_compat() {
   "$REPO_ROOT/scripts/compat-check.sh" --self-test
   # The --maven path, against the artifact installed from this tree (no change expected).
   need_artifact
-  "$REPO_ROOT/scripts/compat-check.sh" --maven "$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)"
+  "$REPO_ROOT/scripts/compat-check.sh" --maven "$(sed -n 's:.*<revision>\([^$<]*\)</revision>.*:\1:p' pom.xml | head -n 1)"
 }
 
 
