@@ -15,7 +15,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$REPO_ROOT"
 
-revision="$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml)"
+revision="$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -1)"
 jars=("tam-protos-$revision.jar" "tam-protos-$revision-sources.jar")
 package=(./mvnw -B -ntp -q package -DskipTests -Prelease -Dmaven.javadoc.skip=true)
 
