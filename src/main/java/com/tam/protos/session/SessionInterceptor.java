@@ -164,6 +164,17 @@ public final class SessionInterceptor implements ServerInterceptor {
   }
 
   /**
+   * Whether a token is a JWS in compact serialization ({@code header.payload.signature}, three
+   * non-empty base64url parts): the default {@link Builder#tokenShape}, for callers that widen it.
+   *
+   * @param token the token
+   * @return true if JWT-shaped
+   */
+  public static boolean isJwtShaped(String token) {
+    return JWT_SHAPE.matcher(token).matches();
+  }
+
+  /**
    * Starts a builder.
    *
    * @param userService a future stub on a channel to user-service; it should carry no call
@@ -349,7 +360,7 @@ public final class SessionInterceptor implements ServerInterceptor {
     private Executor callbackExecutor = MoreExecutors.directExecutor();
     private Clock clock = Clock.systemUTC();
     private Timer timer = Timer.shared();
-    private Predicate<String> tokenShape = token -> JWT_SHAPE.matcher(token).matches();
+    private Predicate<String> tokenShape = SessionInterceptor::isJwtShaped;
 
     private Builder(UserServiceGrpc.UserServiceFutureStub userService) {
       this.userService = Objects.requireNonNull(userService, "userService");

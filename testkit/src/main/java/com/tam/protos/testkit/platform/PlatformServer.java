@@ -221,10 +221,7 @@ public final class PlatformServer implements AutoCloseable {
               .publicMethods(
                   "grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
                   "grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo")
-              .tokenShape(
-                  t ->
-                      DemoTokens.isDemoToken(t)
-                          || t.matches("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+){2}$"))
+              .tokenShape(t -> DemoTokens.isDemoToken(t) || SessionInterceptor.isJwtShaped(t))
               .clock(clock)
               .build();
       wire(builder, session);
