@@ -47,7 +47,7 @@ import com.tam.protos.risk.v1.RiskAlertSeverity;
 import com.tam.protos.risk.v1.RiskTier;
 import com.tam.protos.risk.v1.RiskTierChangedEvent;
 import com.tam.protos.session.AuthenticatedSession;
-import com.tam.protos.testkit.risk.ConsumerOrdering;
+import com.tam.protos.testkit.support.ConsumerOrdering;
 import com.tam.protos.testkit.support.IdempotencyStore;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.user.v1.GetUserRequest;

@@ -44,7 +44,7 @@ import com.tam.protos.reporting.v1.StreamDashboardRequest;
 import com.tam.protos.reporting.v1.StreamDashboardResponse;
 import com.tam.protos.risk.v1.RiskAlertRaisedEvent;
 import com.tam.protos.session.AuthenticatedSession;
-import com.tam.protos.testkit.risk.ConsumerOrdering;
+import com.tam.protos.testkit.support.ConsumerOrdering;
 import com.tam.protos.testkit.support.IdempotencyStore;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.user.v1.UserRegisteredEvent;

@@ -60,6 +60,7 @@ import com.tam.protos.risk.v1.SetResponsibleGamblingLimitsResponse;
 import com.tam.protos.risk.v1.SetTierRequest;
 import com.tam.protos.risk.v1.SetTierResponse;
 import com.tam.protos.session.AuthenticatedSession;
+import com.tam.protos.testkit.support.ConsumerOrdering;
 import com.tam.protos.testkit.support.IdempotencyStore;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.user.v1.SessionRevokeReason;

@@ -1,4 +1,4 @@
-package com.tam.protos.testkit.risk;
+package com.tam.protos.testkit.support;
 
 import com.google.protobuf.Message;
 import com.tam.protos.common.v1.EventKind;
