@@ -1247,19 +1247,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                 Pay pay = payment(req.getPaymentId());
                 synchronized (wallets.get(pay.userId)) {
                   requireKind(pay, PaymentKind.PAYMENT_KIND_DEPOSIT);
-                  switch (pay.value.getState()) {
-                    case PAYMENT_STATE_PENDING -> {
-                      pay.value =
-                          pay.value.toBuilder()
-                              .setState(PaymentState.PAYMENT_STATE_FAILED)
-                              .setFailureReason(req.getFailureReason())
-                              .setUpdateTime(ts(ctx.clock().instant()))
-                              .build();
-                      pay.version++;
-                      publishPayment(pay);
-                    }
-                    case PAYMENT_STATE_FAILED -> {}
-                    default -> throw paymentNotPending(pay);
+                  if (pendingElseAlready(pay, PaymentState.PAYMENT_STATE_FAILED)) {
+                    transition(
+                        pay,
+                        b ->
+                            b.setState(PaymentState.PAYMENT_STATE_FAILED)
+                                .setFailureReason(req.getFailureReason()));
                   }
                   return FailDepositResponse.newBuilder().setPayment(pay.value).build();
                 }
@@ -1356,19 +1349,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                 Pay pay = payment(req.getPaymentId());
                 synchronized (wallets.get(pay.userId)) {
                   requireKind(pay, PaymentKind.PAYMENT_KIND_WITHDRAWAL);
-                  switch (pay.value.getState()) {
-                    case PAYMENT_STATE_PENDING -> {
-                      pay.value =
-                          pay.value.toBuilder()
-                              .setState(PaymentState.PAYMENT_STATE_SUCCEEDED)
-                              .setPaymentReference(req.getPaymentReference())
-                              .setUpdateTime(ts(ctx.clock().instant()))
-                              .build();
-                      pay.version++;
-                      publishPayment(pay);
-                    }
-                    case PAYMENT_STATE_SUCCEEDED -> {}
-                    default -> throw paymentNotPending(pay);
+                  if (pendingElseAlready(pay, PaymentState.PAYMENT_STATE_SUCCEEDED)) {
+                    transition(
+                        pay,
+                        b ->
+                            b.setState(PaymentState.PAYMENT_STATE_SUCCEEDED)
+                                .setPaymentReference(req.getPaymentReference()));
                   }
                   return ConfirmWithdrawalResponse.newBuilder().setPayment(pay.value).build();
                 }
@@ -1395,40 +1381,58 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                 synchronized (w) {
                   requireKind(pay, PaymentKind.PAYMENT_KIND_WITHDRAWAL);
                   FailWithdrawalResponse.Builder resp = FailWithdrawalResponse.newBuilder();
-                  switch (pay.value.getState()) {
-                    case PAYMENT_STATE_PENDING -> {
-                      BigDecimal amount = Money.parse(pay.value.getAmount(), w.currency);
-                      Transaction tx =
-                          book(
-                              w,
-                              Transaction.newBuilder()
-                                  .setType(TransactionType.TRANSACTION_TYPE_REVERSAL)
-                                  .setAmount(pay.value.getAmount())
-                                  .setPaymentId(pay.value.getPaymentId())
-                                  .setPaymentReference(pay.value.getPaymentReference())
-                                  .setDescription(req.getFailureReason())
-                                  .setIdempotencyKey(req.getIdempotencyKey()),
-                              amount,
-                              BigDecimal.ZERO,
-                              "");
-                      pay.value =
-                          pay.value.toBuilder()
-                              .setState(PaymentState.PAYMENT_STATE_FAILED)
-                              .setFailureReason(req.getFailureReason())
-                              .addTransactionIds(tx.getTransactionId())
-                              .setUpdateTime(ts(ctx.clock().instant()))
-                              .build();
-                      pay.version++;
-                      publishPayment(pay);
-                      resp.setTransaction(tx);
-                    }
-                    case PAYMENT_STATE_FAILED -> {}
-                    default -> throw paymentNotPending(pay);
+                  if (pendingElseAlready(pay, PaymentState.PAYMENT_STATE_FAILED)) {
+                    BigDecimal amount = Money.parse(pay.value.getAmount(), w.currency);
+                    Transaction tx =
+                        book(
+                            w,
+                            Transaction.newBuilder()
+                                .setType(TransactionType.TRANSACTION_TYPE_REVERSAL)
+                                .setAmount(pay.value.getAmount())
+                                .setPaymentId(pay.value.getPaymentId())
+                                .setPaymentReference(pay.value.getPaymentReference())
+                                .setDescription(req.getFailureReason())
+                                .setIdempotencyKey(req.getIdempotencyKey()),
+                            amount,
+                            BigDecimal.ZERO,
+                            "");
+                    transition(
+                        pay,
+                        b ->
+                            b.setState(PaymentState.PAYMENT_STATE_FAILED)
+                                .setFailureReason(req.getFailureReason())
+                                .addTransactionIds(tx.getTransactionId()));
+                    resp.setTransaction(tx);
                   }
                   return resp.setPayment(pay.value).build();
                 }
               });
         });
+  }
+
+  /**
+   * Whether a payment is PENDING (so the call moves it), or already in {@code done} (a repeated
+   * call, which changes nothing).
+   *
+   * @throws StatusRuntimeException {@code PAYMENT_NOT_PENDING} for any other state
+   */
+  private static boolean pendingElseAlready(Pay pay, PaymentState done) {
+    PaymentState state = pay.value.getState();
+    if (state == PaymentState.PAYMENT_STATE_PENDING) {
+      return true;
+    }
+    if (state == done) {
+      return false;
+    }
+    throw paymentNotPending(pay);
+  }
+
+  /** Applies a state change to a payment, stamps it, bumps its version and publishes it. */
+  private void transition(Pay pay, java.util.function.UnaryOperator<Payment.Builder> change) {
+    pay.value =
+        change.apply(pay.value.toBuilder()).setUpdateTime(ts(ctx.clock().instant())).build();
+    pay.version++;
+    publishPayment(pay);
   }
 
   @Override
@@ -1477,14 +1481,11 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                           amount.negate(),
                           BigDecimal.ZERO,
                           "");
-                  pay.value =
-                      pay.value.toBuilder()
-                          .setChargedBackAmount(Money.format(charged.add(amount), w.currency))
-                          .addTransactionIds(tx.getTransactionId())
-                          .setUpdateTime(ts(ctx.clock().instant()))
-                          .build();
-                  pay.version++;
-                  publishPayment(pay);
+                  transition(
+                      pay,
+                      b ->
+                          b.setChargedBackAmount(Money.format(charged.add(amount), w.currency))
+                              .addTransactionIds(tx.getTransactionId()));
                   return RecordChargebackResponse.newBuilder()
                       .setPayment(pay.value)
                       .setTransaction(tx)
