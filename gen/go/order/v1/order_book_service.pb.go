@@ -3313,7 +3313,7 @@ var File_order_v1_order_book_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\n" +
-	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\x95\f\n" +
+	"!order/v1/order_book_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\xf6\v\n" +
 	"\x0fPlaceBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
@@ -3331,8 +3331,8 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x0fidempotency_key\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12P\n" +
 	"\x10persistence_type\x18\f \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType\x12.\n" +
-	"\x0emarket_version\x18\r \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xe1\x03\xbaH\xdd\x03\x1a\xda\x03\n" +
-	"\x15place_bet.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"3\n" +
+	"\x0emarket_version\x18\r \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xc2\x03\xbaH\xbe\x03\x1a\xbb\x03\n" +
+	"\x15place_bet.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xb0\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,2})?$')) : this.currency in ['BHD', 'KWD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,3})?$')) : this.currency in ['JPY'] ? (this.stake == '' || this.stake.matches('^[0-9]+$')) : false\"3\n" +
 	"\x10PlaceBetResponse\x12\x1f\n" +
 	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\"\xcd\x02\n" +
 	"\x11ConfirmBetRequest\x12@\n" +
@@ -3349,21 +3349,21 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\x06reason\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\"j\n" +
 	"\x11CancelBetResponse\x12\x1f\n" +
 	"\x03bet\x18\x01 \x01(\v2\r.order.v1.BetR\x03bet\x124\n" +
-	"\aoutcome\x18\x02 \x01(\x0e2\x1a.order.v1.CancelBetOutcomeR\aoutcome\"\xb7\a\n" +
+	"\aoutcome\x18\x02 \x01(\x0e2\x1a.order.v1.CancelBetOutcomeR\aoutcome\"\xbc\a\n" +
 	"\x11CancelInstruction\x12@\n" +
 	"\x06bet_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12\x80\x01\n" +
 	"\x0esize_reduction\x18\x02 \x01(\tBY\xbaHV\xd8\x01\x01rQ\x18 2M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\rsizeReduction\x122\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
-	"^[A-Z]{3}$R\bcurrency:\xa8\x05\xbaH\xa4\x05\x1a\x88\x01\n" +
-	"*cancel_instruction.currency_with_reduction\x12(currency is required with size_reduction\x1a0this.size_reduction == '' || this.currency != ''\x1a\x96\x04\n" +
-	"\x1ecancel_instruction.money_scale\x12wa given currency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xfa\x02this.currency == '' || (this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.size_reduction == '' || this.size_reduction.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$')))\"\xd8\x03\n" +
+	"^[A-Z]{3}$R\bcurrency:\xad\x05\xbaH\xa9\x05\x1a\x88\x01\n" +
+	"*cancel_instruction.currency_with_reduction\x12(currency is required with size_reduction\x1a0this.size_reduction == '' || this.currency != ''\x1a\x9b\x04\n" +
+	"\x1ecancel_instruction.money_scale\x12wa given currency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xff\x02this.currency == '' || (this.currency in ['EUR', 'GBP', 'USD'] ? (this.size_reduction == '' || this.size_reduction.matches('^[0-9]+([.][0-9]{1,2})?$')) : this.currency in ['BHD', 'KWD'] ? (this.size_reduction == '' || this.size_reduction.matches('^[0-9]+([.][0-9]{1,3})?$')) : this.currency in ['JPY'] ? (this.size_reduction == '' || this.size_reduction.matches('^[0-9]+$')) : false)\"\xd8\x03\n" +
 	"\x11CancelBetsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12K\n" +
 	"\finstructions\x18\x03 \x03(\v2\x1b.order.v1.CancelInstructionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x95\x01\xbaH\x91\x01\x1a\x8e\x01\n" +
-	"\x17cancel_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xdf\b\n" +
+	"\x17cancel_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xd2\a\n" +
 	"\x0fCancelBetResult\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
 	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
@@ -3374,8 +3374,8 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12(\n" +
 	"\x05error\x18\n" +
 	" \x01(\v2\x12.google.rpc.StatusR\x05error\x12\x1f\n" +
-	"\x03bet\x18\t \x01(\v2\r.order.v1.BetR\x03bet:\xa2\x05\xbaH\x9e\x05\x1a\x9b\x05\n" +
-	"\x1dcancel_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xaf\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_cancelled.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')J\x04\b\a\x10\bJ\x04\b\b\x10\tR\ferror_reasonR\rerror_message\"I\n" +
+	"\x03bet\x18\t \x01(\v2\r.order.v1.BetR\x03bet:\x95\x04\xbaH\x91\x04\x1a\x8e\x04\n" +
+	"\x1dcancel_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xa2\x03this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake_cancelled.matches('^[0-9]+[.][0-9]{2}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake_cancelled.matches('^[0-9]+[.][0-9]{3}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake_cancelled.matches('^[0-9]+$') && this.refunded_amount.matches('^[0-9]+$')) : falseJ\x04\b\a\x10\bJ\x04\b\b\x10\tR\ferror_reasonR\rerror_message\"I\n" +
 	"\x12CancelBetsResponse\x123\n" +
 	"\aresults\x18\x01 \x03(\v2\x19.order.v1.CancelBetResultR\aresults\"\x9e\x02\n" +
 	"\x12ReplaceInstruction\x12@\n" +
@@ -3387,7 +3387,7 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\finstructions\x18\x03 \x03(\v2\x1c.order.v1.ReplaceInstructionB\n" +
 	"\xbaH\a\x92\x01\x04\b\x01\x10<R\finstructions\x12R\n" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x96\x01\xbaH\x92\x01\x1a\x8f\x01\n" +
-	"\x18replace_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\x99\x06\n" +
+	"\x18replace_bets.unique_bets\x12&each bet may have only one instruction\x1aKsize(this.instructions) > 60 || this.instructions.map(i, i.bet_id).unique()\"\xe3\x05\n" +
 	"\x10ReplaceBetResult\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x18\n" +
 	"\asuccess\x18\x02 \x01(\bR\asuccess\x12%\n" +
@@ -3396,8 +3396,8 @@ const file_order_v1_order_book_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x05 \x01(\tB\x11\xbaH\x0er\f2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12(\n" +
 	"\x05error\x18\t \x01(\v2\x12.google.rpc.StatusR\x05error\x12\x1f\n" +
-	"\x03bet\x18\b \x01(\v2\r.order.v1.BetR\x03bet:\xb2\x03\xbaH\xae\x03\x1a\xab\x03\n" +
-	"\x1ereplace_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xbe\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')J\x04\b\x06\x10\aJ\x04\b\a\x10\bR\ferror_reasonR\rerror_message\"K\n" +
+	"\x03bet\x18\b \x01(\v2\r.order.v1.BetR\x03bet:\xfc\x02\xbaH\xf8\x02\x1a\xf5\x02\n" +
+	"\x1ereplace_bet_result.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\x88\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.refunded_amount.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.refunded_amount.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.refunded_amount.matches('^[0-9]+$')) : falseJ\x04\b\x06\x10\aJ\x04\b\a\x10\bR\ferror_reasonR\rerror_message\"K\n" +
 	"\x13ReplaceBetsResponse\x124\n" +
 	"\aresults\x18\x01 \x03(\v2\x1a.order.v1.ReplaceBetResultR\aresults\"Q\n" +
 	"\rGetBetRequest\x12@\n" +

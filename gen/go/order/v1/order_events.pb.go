@@ -971,7 +971,8 @@ const file_order_v1_order_events_proto_rawDesc = "" +
 	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x12\x16\n" +
 	"\x06reason\x18\x03 \x01(\tR\x06reason:U\xb2\xbb\x18Q\n" +
 	"\x1atam.order.v1.bet.cancelled\x12\n" +
-	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\xac\v\n" +
+	"order-book\x1a\x11reporting-service\x1a\rrisk-analyzer \x02*\x03bet\"\x9d\n" +
+	"\n" +
 	"\x15BetStakeReleasedEvent\x124\n" +
 	"\bmetadata\x18\x01 \x01(\v2\x18.common.v1.EventMetadataR\bmetadata\x12\x1f\n" +
 	"\x03bet\x18\x02 \x01(\v2\r.order.v1.BetR\x03bet\x124\n" +
@@ -982,8 +983,8 @@ const file_order_v1_order_events_proto_rawDesc = "" +
 	"\x16refund_idempotency_key\x18\a \x01(\tR\x14refundIdempotencyKey\x12\xc6\x01\n" +
 	"\tnew_price\x18\b \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\bnewPrice\x12-\n" +
 	"\bcurrency\x18\t \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency:\x84\x06\xbaH\xa4\x05\x1a\xa1\x05\n" +
-	"$bet_stake_released_event.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xae\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_released.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\xb2\xbb\x18X\n" +
+	"^[A-Z]{3}$R\bcurrency:\xf5\x04\xbaH\x95\x04\x1a\x92\x04\n" +
+	"$bet_stake_released_event.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\x9f\x03this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake_released.matches('^[0-9]+[.][0-9]{2}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake_released.matches('^[0-9]+[.][0-9]{3}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake_released.matches('^[0-9]+$') && this.refunded_amount.matches('^[0-9]+$')) : false\xb2\xbb\x18X\n" +
 	"\x1ftam.order.v1.bet_stake.released\x12\n" +
 	"order-book\x1a\x0forder-validator\x1a\x11reporting-service \x02*\x03bet\"\xf6\x01\n" +
 	"\x10FillCreatedEvent\x124\n" +

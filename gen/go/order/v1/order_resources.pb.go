@@ -3135,7 +3135,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12-\n" +
 	"\fdisplay_name\x18\x02 \x01(\tB\n" +
 	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\vdisplayName\x12.\n" +
-	"\x06status\x18\x03 \x01(\x0e2\x16.order.v1.RunnerStatusR\x06status\"\xe6\v\n" +
+	"\x06status\x18\x03 \x01(\x0e2\x16.order.v1.RunnerStatusR\x06status\"\xd7\n" +
+	"\n" +
 	"\x06Market\x12\x1b\n" +
 	"\tmarket_id\x18\x01 \x01(\tR\bmarketId\x12+\n" +
 	"\afixture\x18\x02 \x01(\v2\x11.order.v1.FixtureR\afixture\x12\x1f\n" +
@@ -3158,12 +3159,12 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime:\x96\x05\xbaH\x92\x05\x1a\x8f\x05\n" +
-	"\x12market.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xae\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.min_stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xa2\x01\n" +
+	"updateTime:\x87\x04\xbaH\x83\x04\x1a\x80\x04\n" +
+	"\x12market.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\x9f\x03this.currency in ['EUR', 'GBP', 'USD'] ? (this.min_stake.matches('^[0-9]+[.][0-9]{2}$') && this.total_matched_amount.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.min_stake.matches('^[0-9]+[.][0-9]{3}$') && this.total_matched_amount.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.min_stake.matches('^[0-9]+$') && this.total_matched_amount.matches('^[0-9]+$')) : false\"\xa2\x01\n" +
 	"\x0fSelectionResult\x12L\n" +
 	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x12A\n" +
 	"\x06result\x18\x02 \x01(\x0e2\x1d.order.v1.SelectionResultTypeB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06result\"\xb5\b\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06result\"\xeb\a\n" +
 	"\x04Fill\x12\x17\n" +
 	"\afill_id\x18\x01 \x01(\tR\x06fillId\x12\x1b\n" +
 	"\tmarket_id\x18\x02 \x01(\tR\bmarketId\x12!\n" +
@@ -3179,8 +3180,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x127\n" +
-	"\tvoid_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\bvoidTime:\x9a\x03\xbaH\x96\x03\x1a\x93\x03\n" +
-	"\x10fill.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xb4\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xfa!\n" +
+	"\tvoid_time\x18\v \x01(\v2\x1a.google.protobuf.TimestampR\bvoidTime:\xd0\x02\xbaH\xcc\x02\x1a\xc9\x02\n" +
+	"\x10fill.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xea\x01this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake.matches('^[0-9]+$')) : false\"\xda\x1b\n" +
 	"\x03Bet\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x19\n" +
 	"\border_id\x18\x02 \x01(\tR\aorderId\x12\x17\n" +
@@ -3220,8 +3221,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x05sport\x18\x1d \x01(\tR\x05sport\x12.\n" +
 	"\x13market_display_name\x18\x1e \x01(\tR\x11marketDisplayName\x124\n" +
 	"\x16selection_display_name\x18\x1f \x01(\tR\x14selectionDisplayName\x12%\n" +
-	"\x0eevent_sequence\x18  \x01(\x03R\reventSequence:\x92\x12\xbaH\x8e\x12\x1a\x8b\x12\n" +
-	"\x0fbet.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xad\x11this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.stake_matched.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.stake_remaining.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.stake_cancelled.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.stake_lapsed.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.stake_voided.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.liability.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.refunded_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.liability_held.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xa0\x12\n" +
+	"\x0eevent_sequence\x18  \x01(\x03R\reventSequence:\xf2\v\xbaH\xee\v\x1a\xeb\v\n" +
+	"\x0fbet.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\x8d\vthis.currency in ['EUR', 'GBP', 'USD'] ? (this.stake.matches('^[0-9]+[.][0-9]{2}$') && this.stake_matched.matches('^[0-9]+[.][0-9]{2}$') && this.stake_remaining.matches('^[0-9]+[.][0-9]{2}$') && this.stake_cancelled.matches('^[0-9]+[.][0-9]{2}$') && this.stake_lapsed.matches('^[0-9]+[.][0-9]{2}$') && this.stake_voided.matches('^[0-9]+[.][0-9]{2}$') && this.liability.matches('^[0-9]+[.][0-9]{2}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{2}$') && this.liability_held.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake.matches('^[0-9]+[.][0-9]{3}$') && this.stake_matched.matches('^[0-9]+[.][0-9]{3}$') && this.stake_remaining.matches('^[0-9]+[.][0-9]{3}$') && this.stake_cancelled.matches('^[0-9]+[.][0-9]{3}$') && this.stake_lapsed.matches('^[0-9]+[.][0-9]{3}$') && this.stake_voided.matches('^[0-9]+[.][0-9]{3}$') && this.liability.matches('^[0-9]+[.][0-9]{3}$') && this.refunded_amount.matches('^[0-9]+[.][0-9]{3}$') && this.liability_held.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake.matches('^[0-9]+$') && this.stake_matched.matches('^[0-9]+$') && this.stake_remaining.matches('^[0-9]+$') && this.stake_cancelled.matches('^[0-9]+$') && this.stake_lapsed.matches('^[0-9]+$') && this.stake_voided.matches('^[0-9]+$') && this.liability.matches('^[0-9]+$') && this.refunded_amount.matches('^[0-9]+$') && this.liability_held.matches('^[0-9]+$')) : false\"\xe8\x0e\n" +
 	"\rBetSettlement\x12\x15\n" +
 	"\x06bet_id\x18\x01 \x01(\tR\x05betId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x1b\n" +
@@ -3242,11 +3243,9 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x11payout_adjustment\x18\x0f \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x10payoutAdjustment\x122\n" +
 	"\x15wallet_transaction_id\x18\x10 \x01(\tR\x13walletTransactionId\x12;\n" +
 	"\vsettle_time\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"settleTime:\xee\n" +
-	"\xbaH\xea\n" +
-	"\x1a\xe7\n" +
+	"settleTime:\xb6\a\xbaH\xb2\a\x1a\xaf\a\n" +
+	"\x1abet_settlement.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xc6\x06this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake_matched.matches('^-?[0-9]+[.][0-9]{2}$') && this.liability.matches('^-?[0-9]+[.][0-9]{2}$') && this.payout.matches('^-?[0-9]+[.][0-9]{2}$') && this.profit.matches('^-?[0-9]+[.][0-9]{2}$') && this.payout_adjustment.matches('^-?[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake_matched.matches('^-?[0-9]+[.][0-9]{3}$') && this.liability.matches('^-?[0-9]+[.][0-9]{3}$') && this.payout.matches('^-?[0-9]+[.][0-9]{3}$') && this.profit.matches('^-?[0-9]+[.][0-9]{3}$') && this.payout_adjustment.matches('^-?[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake_matched.matches('^-?[0-9]+$') && this.liability.matches('^-?[0-9]+$') && this.payout.matches('^-?[0-9]+$') && this.profit.matches('^-?[0-9]+$') && this.payout_adjustment.matches('^-?[0-9]+$')) : false\"\xf1\n" +
 	"\n" +
-	"\x1abet_settlement.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xfe\tthis.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake_matched.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.liability.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.payout.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.profit.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.payout_adjustment.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xd9\f\n" +
 	"\x10CommissionCharge\x12\x1b\n" +
 	"\tmarket_id\x18\x01 \x01(\tR\bmarketId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12-\n" +
@@ -3263,8 +3262,9 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	" \x01(\tR\x15bookingIdempotencyKey\x122\n" +
 	"\x15wallet_transaction_id\x18\v \x01(\tR\x13walletTransactionId\x12;\n" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"createTime:\x9a\a\xbaH\x96\a\x1a\x93\a\n" +
-	"\x1dcommission_charge.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xa7\x06this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.net_profit.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.commission_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.booked_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^-?[0-9]+$' : '^-?[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xd2\v\n" +
+	"createTime:\xb2\x05\xbaH\xae\x05\x1a\xab\x05\n" +
+	"\x1dcommission_charge.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xbf\x04this.currency in ['EUR', 'GBP', 'USD'] ? (this.net_profit.matches('^-?[0-9]+[.][0-9]{2}$') && this.commission_amount.matches('^-?[0-9]+[.][0-9]{2}$') && this.booked_amount.matches('^-?[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.net_profit.matches('^-?[0-9]+[.][0-9]{3}$') && this.commission_amount.matches('^-?[0-9]+[.][0-9]{3}$') && this.booked_amount.matches('^-?[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.net_profit.matches('^-?[0-9]+$') && this.commission_amount.matches('^-?[0-9]+$') && this.booked_amount.matches('^-?[0-9]+$')) : false\"\xcf\n" +
+	"\n" +
 	"\rSettlementJob\x12*\n" +
 	"\x11settlement_job_id\x18\x01 \x01(\tR\x0fsettlementJobId\x12\x1b\n" +
 	"\tmarket_id\x18\x02 \x01(\tR\bmarketId\x12,\n" +
@@ -3284,8 +3284,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\x06reason\x18\x0e \x01(\tR\x06reason\x12;\n" +
 	"\vcreate_time\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12?\n" +
-	"\rcomplete_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\fcompleteTime:\xa4\x05\xbaH\xa0\x05\x1a\x9d\x05\n" +
-	"\x1asettlement_job.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xb4\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_payout.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.total_commission_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')\"\xe9\x02\n" +
+	"\rcomplete_time\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampR\fcompleteTime:\xa1\x04\xbaH\x9d\x04\x1a\x9a\x04\n" +
+	"\x1asettlement_job.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xb1\x03this.currency in ['EUR', 'GBP', 'USD'] ? (this.total_payout.matches('^[0-9]+[.][0-9]{2}$') && this.total_commission_amount.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.total_payout.matches('^[0-9]+[.][0-9]{3}$') && this.total_commission_amount.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.total_payout.matches('^[0-9]+$') && this.total_commission_amount.matches('^[0-9]+$')) : false\"\xe9\x02\n" +
 	"\n" +
 	"PriceLevel\x12\xbc\x01\n" +
 	"\x05price\x18\x01 \x01(\tB\xa5\x01\xbaH\xa1\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x05price\x12\x7f\n" +
@@ -3300,7 +3300,7 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\n" +
 	"lay_levels\x18\x04 \x03(\v2\x14.order.v1.PriceLevelR\tlayLevels\x12S\n" +
 	"\x0ematched_amount\x18\x05 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmatchedAmount\x12\xd5\x01\n" +
-	"\x11last_price_traded\x18\x06 \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x0flastPriceTraded\"\xfe\b\n" +
+	"\x11last_price_traded\x18\x06 \x01(\tB\xa8\x01\xbaH\xa4\x01\xd8\x01\x01r\x9e\x012\x9b\x01^(1\\.(0[1-9]|[1-9][0-9])|2\\.[0-9][02468]|3\\.[0-9][05]|[45]\\.[0-9]0|[6-9]\\.[02468]0|1[0-9]\\.[05]0|2[0-9]\\.00|[34][02468]\\.00|[5-9][05]\\.00|[1-9][0-9]0\\.00)$R\x0flastPriceTraded\"\xed\b\n" +
 	"\n" +
 	"MarketBook\x12\x1b\n" +
 	"\tmarket_id\x18\x01 \x01(\tR\bmarketId\x12%\n" +
@@ -3311,8 +3311,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12^\n" +
 	"\x14total_matched_amount\x18\x06 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12totalMatchedAmount\x12A\n" +
 	"\frunner_books\x18\a \x03(\v2\x14.order.v1.RunnerBookB\b\xbaH\x05\x92\x01\x02\x10dR\vrunnerBooks\x127\n" +
-	"\tread_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\breadTime:\xda\x05\xbaH\xd6\x05\x1a\xd3\x05\n" +
-	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xed\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.total_matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && (size(this.runner_books) > 100 || this.runner_books.all(r, r.matched_amount.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xdf\x03\n" +
+	"\tread_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\breadTime:\xc9\x05\xbaH\xc5\x05\x1a\xc2\x05\n" +
+	"\x17market_book.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xdc\x04this.currency in ['EUR', 'GBP', 'USD'] ? (this.total_matched_amount.matches('^[0-9]+[.][0-9]{2}$') && (size(this.runner_books) > 100 || this.runner_books.all(r, r.matched_amount.matches('^[0-9]+[.][0-9]{2}$')))) : this.currency in ['BHD', 'KWD'] ? (this.total_matched_amount.matches('^[0-9]+[.][0-9]{3}$') && (size(this.runner_books) > 100 || this.runner_books.all(r, r.matched_amount.matches('^[0-9]+[.][0-9]{3}$')))) : this.currency in ['JPY'] ? (this.total_matched_amount.matches('^[0-9]+$') && (size(this.runner_books) > 100 || this.runner_books.all(r, r.matched_amount.matches('^[0-9]+$')))) : false\"\xdf\x03\n" +
 	"\x11SagaStepExecution\x12\x12\n" +
 	"\x04step\x18\x01 \x01(\x05R\x04step\x12\x16\n" +
 	"\x06method\x18\x02 \x01(\tR\x06method\x12'\n" +
@@ -3327,7 +3327,7 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\bend_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\aendTimeJ\x04\b\a\x10\bJ\x04\b\b\x10\tJ\x04\b\t\x10\n" +
 	"J\x04\b\n" +
 	"\x10\vR\n" +
-	"error_codeR\ferror_reasonR\ferror_domainR\rerror_message\"\xad\x0f\n" +
+	"error_codeR\ferror_reasonR\ferror_domainR\rerror_message\"\x80\x0e\n" +
 	"\x05Order\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12\x17\n" +
@@ -3358,8 +3358,8 @@ const file_order_v1_order_resources_proto_rawDesc = "" +
 	"\n" +
 	"resolution\x18\x17 \x01(\x0e2\x19.order.v1.OrderResolutionR\n" +
 	"resolution\x12'\n" +
-	"\x0fresolution_note\x18\x18 \x01(\tR\x0eresolutionNote:\x86\x05\xbaH\x82\x05\x1a\xff\x04\n" +
-	"\x11order.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\x9f\x04this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$') && this.liability.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')*\xaa\x01\n" +
+	"\x0fresolution_note\x18\x18 \x01(\tR\x0eresolutionNote:\xd9\x03\xbaH\xd5\x03\x1a\xd2\x03\n" +
+	"\x11order.money_scale\x12Hevery amount has exactly the currency's minor units (common.v1.Currency)\x1a\xf2\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake.matches('^[0-9]+[.][0-9]{2}$') && this.liability.matches('^[0-9]+[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.stake.matches('^[0-9]+[.][0-9]{3}$') && this.liability.matches('^[0-9]+[.][0-9]{3}$')) : this.currency in ['JPY'] ? (this.stake.matches('^[0-9]+$') && this.liability.matches('^[0-9]+$')) : false*\xaa\x01\n" +
 	"\vMarketState\x12\x1c\n" +
 	"\x18MARKET_STATE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11MARKET_STATE_OPEN\x10\x01\x12\x1a\n" +

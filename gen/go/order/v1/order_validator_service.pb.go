@@ -748,7 +748,7 @@ var File_order_v1_order_validator_service_proto protoreflect.FileDescriptor
 
 const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\n" +
-	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\xbd\n" +
+	"&order/v1/order_validator_service.proto\x12\border.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x17google/rpc/status.proto\x1a\x1eorder/v1/order_resources.proto\"\x9e\n" +
 	"\n" +
 	"\x11PlaceOrderRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
@@ -764,12 +764,12 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\x10persistence_type\x18\t \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType\x12.\n" +
 	"\x0emarket_version\x18\n" +
-	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xe3\x03\xbaH\xdf\x03\x1a\xdc\x03\n" +
-	"\x17place_order.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"t\n" +
+	" \x01(\x03B\a\xbaH\x04\"\x02(\x00R\rmarketVersion:\xc4\x03\xbaH\xc0\x03\x1a\xbd\x03\n" +
+	"\x17place_order.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xb0\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,2})?$')) : this.currency in ['BHD', 'KWD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,3})?$')) : this.currency in ['JPY'] ? (this.stake == '' || this.stake.matches('^[0-9]+$')) : false\"t\n" +
 	"\x12PlaceOrderResponse\x12\x19\n" +
 	"\border_id\x18\x01 \x01(\tR\aorderId\x12\x17\n" +
 	"\asaga_id\x18\x02 \x01(\tR\x06sagaId\x12*\n" +
-	"\x05state\x18\x03 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\"\xbd\b\n" +
+	"\x05state\x18\x03 \x01(\x0e2\x14.order.v1.OrderStateR\x05state\"\x9e\b\n" +
 	"\x15PlaceOrderInstruction\x12L\n" +
 	"\fselection_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\vselectionId\x122\n" +
 	"\x04side\x18\x02 \x01(\x0e2\x12.common.v1.BetSideB\n" +
@@ -779,8 +779,8 @@ const file_order_v1_order_validator_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x05 \x01(\tB\x13\xbaH\x10r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12P\n" +
 	"\x10persistence_type\x18\x06 \x01(\x0e2\x19.order.v1.PersistenceTypeB\n" +
-	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType:\xef\x03\xbaH\xeb\x03\x1a\xe8\x03\n" +
-	"#place_order_instruction.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xcf\x02this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2} && (this.stake == '' || this.stake.matches({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? '^[0-9]+$' : '^[0-9]+([.][0-9]{1,' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '})?$'))\"\xf4\x02\n" +
+	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x0fpersistenceType:\xd0\x03\xbaH\xcc\x03\x1a\xc9\x03\n" +
+	"#place_order_instruction.money_scale\x12ocurrency must be one of common.v1.Currency and every amount may have at most its minor units as fraction digits\x1a\xb0\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,2})?$')) : this.currency in ['BHD', 'KWD'] ? (this.stake == '' || this.stake.matches('^[0-9]+([.][0-9]{1,3})?$')) : this.currency in ['JPY'] ? (this.stake == '' || this.stake.matches('^[0-9]+$')) : false\"\xf4\x02\n" +
 	"\x12PlaceOrdersRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12O\n" +

@@ -1482,14 +1482,14 @@ const file_risk_v1_risk_resources_proto_rawDesc = "" +
 	"\n" +
 	"session_id\x18\x03 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tsessionId\x12'\n" +
 	"\n" +
-	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\xae\a\n" +
+	"user_agent\x18\x04 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x04R\tuserAgent\"\xc7\x05\n" +
 	"\n" +
 	"RiskLimits\x12I\n" +
 	"\tmax_stake\x18\x01 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\bmaxStake\x12T\n" +
 	"\x0fmax_daily_stake\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\rmaxDailyStake\x12-\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x11\xbaH\x0er\f2\n" +
-	"^[A-Z]{3}$R\bcurrency:\xcf\x05\xbaH\xcb\x05\x1a\xc8\x05\n" +
-	"\x17risk_limits.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd0\x04!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.max_stake.contains('.') : this.max_stake.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.max_daily_stake.contains('.') : this.max_daily_stake.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\x9b\x05\n" +
+	"^[A-Z]{3}$R\bcurrency:\xe8\x03\xbaH\xe4\x03\x1a\xe1\x03\n" +
+	"\x17risk_limits.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe9\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.max_stake.matches('[.][0-9]{2}$') && this.max_daily_stake.matches('[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.max_stake.matches('[.][0-9]{3}$') && this.max_daily_stake.matches('[.][0-9]{3}$')) : this.currency in ['JPY'] ? (!this.max_stake.contains('.') && !this.max_daily_stake.contains('.')) : true\"\x9b\x05\n" +
 	"\x19ResponsibleGamblingLimits\x12a\n" +
 	"\x13daily_deposit_limit\x18\x01 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x11dailyDepositLimit\x12c\n" +
 	"\x14weekly_deposit_limit\x18\x02 \x01(\tB1\xbaH.\xd8\x01\x01r)\x18\x122%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x12weeklyDepositLimit\x12e\n" +

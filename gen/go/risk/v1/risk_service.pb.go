@@ -1963,7 +1963,7 @@ var File_risk_v1_risk_service_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
-	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\x8f\t\n" +
+	"\x1arisk/v1/risk_service.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1bcommon/v1/annotations.proto\x1a\x17common/v1/betting.proto\x1a\x1egoogle/protobuf/duration.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1crisk/v1/risk_resources.proto\"\x98\t\n" +
 	"\x10AssessBetRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12L\n" +
@@ -1978,8 +1978,8 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\x06bet_id\x18\t \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12R\n" +
 	"\x0fidempotency_key\x18\n" +
 	" \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12B\n" +
-	"\asaga_id\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId:\xd4\x02\xbaH\xd0\x02\x1a\xcd\x02\n" +
-	"\x16assess_bet.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd6\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.stake.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\xf8\x03\n" +
+	"\asaga_id\x18\v \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId:\xdd\x02\xbaH\xd9\x02\x1a\xd6\x02\n" +
+	"\x16assess_bet.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xdf\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.stake.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.stake.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.stake.matches('[.][0-9]{1}')) : true\"\xf8\x03\n" +
 	"\x11AssessBetResponse\x121\n" +
 	"\bdecision\x18\x01 \x01(\x0e2\x15.risk.v1.RiskDecisionR\bdecision\x12-\n" +
 	"\areasons\x18\x02 \x03(\v2\x13.risk.v1.RiskReasonR\areasons\x120\n" +
@@ -1991,7 +1991,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\vassess_time\x18\a \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"assessTime\x12U\n" +
 	"\x0fconsumed_amount\x18\b \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0econsumedAmount\x12\x17\n" +
-	"\asaga_id\x18\t \x01(\tR\x06sagaId\"\xf3\a\n" +
+	"\asaga_id\x18\t \x01(\tR\x06sagaId\"\xac\b\n" +
 	"\x17ReleaseBetLimitsRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12B\n" +
 	"\asaga_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06sagaId\x12q\n" +
@@ -2000,13 +2000,13 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12A\n" +
 	"\x06bet_id\x18\x05 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12 \n" +
 	"\x06reason\x18\x06 \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\x06reason\x12R\n" +
-	"\x0fidempotency_key\x18\a \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xef\x03\xbaH\xeb\x03\x1ay\n" +
-	"$release_bet_limits.currency_required\x12'currency is required when amount is set\x1a(this.amount == '' || this.currency != ''\x1a\xed\x02\n" +
-	"\x1erelease_bet_limits.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xee\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || ((this.amount == '' || !this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')))\"\xfd\x01\n" +
+	"\x0fidempotency_key\x18\a \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xa8\x04\xbaH\xa4\x04\x1ay\n" +
+	"$release_bet_limits.currency_required\x12'currency is required when amount is set\x1a(this.amount == '' || this.currency != ''\x1a\xa6\x03\n" +
+	"\x1erelease_bet_limits.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xa7\x02this.currency in ['EUR', 'GBP', 'USD'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{3}'))) : this.currency in ['BHD', 'KWD'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{4}'))) : this.currency in ['JPY'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{1}'))) : true\"\xfd\x01\n" +
 	"\x18ReleaseBetLimitsResponse\x121\n" +
 	"\aoutcome\x18\x01 \x01(\x0e2\x17.risk.v1.ReleaseOutcomeR\aoutcome\x12U\n" +
 	"\x0freleased_amount\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0ereleasedAmount\x12W\n" +
-	"\x10remaining_amount\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fremainingAmount\"\xf4\x05\n" +
+	"\x10remaining_amount\x18\x03 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0fremainingAmount\"\xff\x05\n" +
 	"\x13CheckDepositRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
@@ -2014,22 +2014,22 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"^[A-Z]{3}$R\bcurrency\x12I\n" +
 	"\n" +
 	"payment_id\x18\x04 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\tpaymentId\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xd8\x02\xbaH\xd4\x02\x1a\xd1\x02\n" +
-	"\x19check_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\xb1\x02\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe3\x02\xbaH\xdf\x02\x1a\xdc\x02\n" +
+	"\x19check_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"\xb1\x02\n" +
 	"\x14CheckDepositResponse\x12\x18\n" +
 	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
 	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\x127\n" +
 	"\flimit_period\x18\x03 \x01(\x0e2\x14.risk.v1.LimitPeriodR\vlimitPeriod\x12\x14\n" +
 	"\x05limit\x18\x04 \x01(\tR\x05limit\x12\x1c\n" +
 	"\tremaining\x18\x05 \x01(\tR\tremaining\x12Q\n" +
-	"\x17self_exclusion_end_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x14selfExclusionEndTime\"\xaf\x05\n" +
+	"\x17self_exclusion_end_time\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampR\x14selfExclusionEndTime\"\xba\x05\n" +
 	"\x16CheckWithdrawalRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xdb\x02\xbaH\xd7\x02\x1a\xd4\x02\n" +
-	"\x1ccheck_withdrawal.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"t\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe6\x02\xbaH\xe2\x02\x1a\xdf\x02\n" +
+	"\x1ccheck_withdrawal.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"t\n" +
 	"\x17CheckWithdrawalResponse\x12\x18\n" +
 	"\aallowed\x18\x01 \x01(\bR\aallowed\x12?\n" +
 	"\rdenial_reason\x18\x02 \x01(\x0e2\x1a.risk.v1.CheckDenialReasonR\fdenialReason\"\x97\x03\n" +
@@ -2053,7 +2053,7 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\n" +
 	"reset_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\tresetTime\x121\n" +
 	"\x06window\x18\x06 \x01(\v2\x19.google.protobuf.DurationR\x06window\x12\x1b\n" +
-	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\xba\x15\n" +
+	"\tpolicy_id\x18\a \x01(\tR\bpolicyId\"\x91\x16\n" +
 	"\x15RecordActivityRequest\x12J\n" +
 	"\vactivity_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\n" +
 	"activityId\x12B\n" +
@@ -2075,15 +2075,15 @@ const file_risk_v1_risk_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x0e \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18 2\n" +
 	"^[A-Z]{3}$R\bcurrency\x12.\n" +
 	"\x06client\x18\x0f \x01(\v2\x16.risk.v1.ClientContextR\x06client\x12R\n" +
-	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\x92\f\xbaH\x8e\f\x1a\x97\x01\n" +
+	"\x0fidempotency_key\x18\x10 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe9\f\xbaH\xe5\f\x1a\x97\x01\n" +
 	"!record_activity.currency_required\x121currency is required when amount or payout is set\x1a?(this.amount == '' && this.payout == '') || this.currency != ''\x1a\xa5\x01\n" +
 	"!record_activity.outcome_fits_type\x12WBET_SETTLED needs outcome WON, LOST, PUSH or VOID; other types need SUCCEEDED or FAILED\x1a'(this.type == 2) == (this.outcome >= 3)\x1a\x96\x01\n" +
 	"\x1erecord_activity.succeeded_only\x12GBET_CANCELLED and REGISTRATION are recorded only with outcome SUCCEEDED\x1a+!(this.type in [3, 7]) || this.outcome == 1\x1a\x93\x01\n" +
 	"\x1frecord_activity.bet_id_required\x12@bet_id is required for BET_PLACED, BET_SETTLED and BET_CANCELLED\x1a.!(this.type in [1, 2, 3]) || this.bet_id != ''\x1a\x9c\x01\n" +
 	"\x1frecord_activity.amount_required\x12Famount is required for BET_PLACED, BET_SETTLED, DEPOSIT and WITHDRAWAL\x1a1!(this.type in [1, 2, 5, 6]) || this.amount != ''\x1a|\n" +
 	"\x1drecord_activity.odds_required\x120odds are required for BET_PLACED and BET_SETTLED\x1a)!(this.type in [1, 2]) || this.odds != ''\x1au\n" +
-	"*record_activity.settlement_payout_required\x12\"payout is required for BET_SETTLED\x1a#this.type != 2 || this.payout != ''\x1a\x86\x04\n" +
-	"\x1brecord_activity.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\x8a\x03!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || ((this.amount == '' || !this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')) && (this.payout == '' || !this.payout.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}')))\"v\n" +
+	"*record_activity.settlement_payout_required\x12\"payout is required for BET_SETTLED\x1a#this.type != 2 || this.payout != ''\x1a\xdd\x04\n" +
+	"\x1brecord_activity.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe1\x03this.currency in ['EUR', 'GBP', 'USD'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{3}')) && (this.payout == '' || !this.payout.matches('[.][0-9]{3}'))) : this.currency in ['BHD', 'KWD'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{4}')) && (this.payout == '' || !this.payout.matches('[.][0-9]{4}'))) : this.currency in ['JPY'] ? ((this.amount == '' || !this.amount.matches('[.][0-9]{1}')) && (this.payout == '' || !this.payout.matches('[.][0-9]{1}'))) : true\"v\n" +
 	"\x16RecordActivityResponse\x12\x1f\n" +
 	"\vactivity_id\x18\x01 \x01(\tR\n" +
 	"activityId\x12;\n" +

@@ -1019,7 +1019,7 @@ var File_wallet_v1_wallet_resources_proto protoreflect.FileDescriptor
 
 const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\n" +
-	" wallet/v1/wallet_resources.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\x8c\a\n" +
+	" wallet/v1/wallet_resources.proto\x12\twallet.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xa0\x06\n" +
 	"\vReservation\x12%\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tR\rreservationId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12\x17\n" +
@@ -1033,8 +1033,8 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\vexpire_time\x18\b \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"expireTime\x12;\n" +
 	"\vupdate_time\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime:\xc4\x03\xbaH\xc0\x03\x1a\xbd\x03\n" +
-	"\x17reservation.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xc5\x02!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xc9\x14\n" +
+	"updateTime:\xd8\x02\xbaH\xd4\x02\x1a\xd1\x02\n" +
+	"\x17reservation.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd9\x01this.currency in ['EUR', 'GBP', 'USD'] ? (this.amount.matches('[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.amount.matches('[.][0-9]{3}$')) : this.currency in ['JPY'] ? (!this.amount.contains('.')) : true\"\xe3\x0f\n" +
 	"\vTransaction\x12%\n" +
 	"\x0etransaction_id\x18\x01 \x01(\tR\rtransactionId\x12\x17\n" +
 	"\auser_id\x18\x02 \x01(\tR\x06userId\x12.\n" +
@@ -1061,10 +1061,8 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\n" +
 	"payment_id\x18\x14 \x01(\tR\tpaymentId\x12Q\n" +
 	"\x14adjustment_direction\x18\x15 \x01(\x0e2\x1e.wallet.v1.AdjustmentDirectionR\x13adjustmentDirection\x12-\n" +
-	"\x12settlement_version\x18\x16 \x01(\x05R\x11settlementVersion:\xd4\v\xbaH\xd0\v\x1a\xcd\v\n" +
-	"\x17transaction.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd5\n" +
-	"!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.balance_before.contains('.') : this.balance_before.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.balance_after.contains('.') : this.balance_after.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.available_before.contains('.') : this.available_before.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.available_after.contains('.') : this.available_after.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xe8\n" +
-	"\n" +
+	"\x12settlement_version\x18\x16 \x01(\x05R\x11settlementVersion:\xee\x06\xbaH\xea\x06\x1a\xe7\x06\n" +
+	"\x17transaction.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xef\x05this.currency in ['EUR', 'GBP', 'USD'] ? (this.amount.matches('[.][0-9]{2}$') && this.balance_before.matches('[.][0-9]{2}$') && this.balance_after.matches('[.][0-9]{2}$') && this.available_before.matches('[.][0-9]{2}$') && this.available_after.matches('[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.amount.matches('[.][0-9]{3}$') && this.balance_before.matches('[.][0-9]{3}$') && this.balance_after.matches('[.][0-9]{3}$') && this.available_before.matches('[.][0-9]{3}$') && this.available_after.matches('[.][0-9]{3}$')) : this.currency in ['JPY'] ? (!this.amount.contains('.') && !this.balance_before.contains('.') && !this.balance_after.contains('.') && !this.available_before.contains('.') && !this.available_after.contains('.')) : true\"\x82\t\n" +
 	"\aPayment\x12\x1d\n" +
 	"\n" +
 	"payment_id\x18\x01 \x01(\tR\tpaymentId\x12\x17\n" +
@@ -1083,8 +1081,8 @@ const file_wallet_v1_wallet_resources_proto_rawDesc = "" +
 	"\vcreate_time\x18\f \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\x12;\n" +
 	"\vupdate_time\x18\r \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime:\xcd\x05\xbaH\xc9\x05\x1a\xc6\x05\n" +
-	"\x13payment.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd2\x04!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.amount.contains('.') : this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.charged_back_amount.contains('.') : this.charged_back_amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))*\xb5\x01\n" +
+	"updateTime:\xe7\x03\xbaH\xe3\x03\x1a\xe0\x03\n" +
+	"\x13payment.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xec\x02this.currency in ['EUR', 'GBP', 'USD'] ? (this.amount.matches('[.][0-9]{2}$') && this.charged_back_amount.matches('[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.amount.matches('[.][0-9]{3}$') && this.charged_back_amount.matches('[.][0-9]{3}$')) : this.currency in ['JPY'] ? (!this.amount.contains('.') && !this.charged_back_amount.contains('.')) : true*\xb5\x01\n" +
 	"\x10ReservationState\x12!\n" +
 	"\x1dRESERVATION_STATE_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19RESERVATION_STATE_PENDING\x10\x01\x12\x1f\n" +

@@ -2769,8 +2769,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\vcreate_time\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"createTime\"W\n" +
 	"\x11GetBalanceRequest\x12B\n" +
-	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\xf8\n" +
-	"\n" +
+	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\"\x84\b\n" +
 	"\x12GetBalanceResponse\x12H\n" +
 	"\abalance\x18\x01 \x01(\tB.\xbaH+r)2'^-?(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\abalance\x12-\n" +
 	"\bcurrency\x18\x02 \x01(\tB\x11\xbaH\x0er\f2\n" +
@@ -2780,8 +2779,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"updateTime\x12\x16\n" +
 	"\x06frozen\x18\x06 \x01(\bR\x06frozen\x12<\n" +
-	"\rfreeze_reason\x18\a \x01(\x0e2\x17.wallet.v1.FreezeReasonR\ffreezeReason:\xbf\a\xbaH\xbb\a\x1a\xb8\a\n" +
-	" get_balance_response.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xb7\x06!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.balance.contains('.') : this.balance.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.reserved.contains('.') : this.reserved.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')) && ({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] == 0 ? !this.available.contains('.') : this.available.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency]) + '}$')))\"\xb2\x06\n" +
+	"\rfreeze_reason\x18\a \x01(\x0e2\x17.wallet.v1.FreezeReasonR\ffreezeReason:\xcb\x04\xbaH\xc7\x04\x1a\xc4\x04\n" +
+	" get_balance_response.money_scale\x12Zamounts have exactly the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xc3\x03this.currency in ['EUR', 'GBP', 'USD'] ? (this.balance.matches('[.][0-9]{2}$') && this.reserved.matches('[.][0-9]{2}$') && this.available.matches('[.][0-9]{2}$')) : this.currency in ['BHD', 'KWD'] ? (this.balance.matches('[.][0-9]{3}$') && this.reserved.matches('[.][0-9]{3}$') && this.available.matches('[.][0-9]{3}$')) : this.currency in ['JPY'] ? (!this.balance.contains('.') && !this.reserved.contains('.') && !this.available.contains('.')) : true\"\xbd\x06\n" +
 	"\x15ReserveBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12B\n" +
@@ -2789,8 +2788,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x122\n" +
 	"\bcurrency\x18\x05 \x01(\tB\x16\xbaH\x13\xd8\x01\x01r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12<\n" +
-	"\x03ttl\x18\x06 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl:\xda\x02\xbaH\xd6\x02\x1a\xd3\x02\n" +
-	"\x1breserve_balance.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\xa9\x01\n" +
+	"\x03ttl\x18\x06 \x01(\v2\x19.google.protobuf.DurationB\x0f\xbaH\f\xaa\x01\t\"\x03\b\x90\x1c2\x02\b\x01R\x03ttl:\xe5\x02\xbaH\xe1\x02\x1a\xde\x02\n" +
+	"\x1breserve_balance.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"\xa9\x01\n" +
 	"\x16ReserveBalanceResponse\x128\n" +
 	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\x12U\n" +
 	"\x0favailable_after\x18\x02 \x01(\tB,\xbaH)r'2%^(0|[1-9][0-9]{0,14})(\\.[0-9]{1,3})?$R\x0eavailableAfter\"\xc7\x02\n" +
@@ -2814,7 +2813,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x15GetReservationRequest\x12P\n" +
 	"\x0ereservation_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\rreservationId\"R\n" +
 	"\x16GetReservationResponse\x128\n" +
-	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\xd7\a\n" +
+	"\vreservation\x18\x01 \x01(\v2\x16.wallet.v1.ReservationR\vreservation\"\xe2\a\n" +
 	"\x14CreditBalanceRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
@@ -2824,11 +2823,11 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\xbaH\a\x82\x01\x04\x10\x01 \x00R\x06reason\x12A\n" +
 	"\x06bet_id\x18\x05 \x01(\tB*\xbaH'r%\x18\x80\x012 ^([A-Za-z0-9][A-Za-z0-9._:-]*)?$R\x05betId\x12R\n" +
 	"\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12*\n" +
-	"\vdescription\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xd9\x03\xbaH\xd5\x03\x1a~\n" +
-	"\x1ecredit_balance.bet_id_required\x125bet_id is required for BET_WIN and BET_REFUND credits\x1a%this.reason == 3 || this.bet_id != ''\x1a\xd2\x02\n" +
-	"\x1acredit_balance.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"Q\n" +
+	"\vdescription\x18\a \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xe4\x03\xbaH\xe0\x03\x1a~\n" +
+	"\x1ecredit_balance.bet_id_required\x125bet_id is required for BET_WIN and BET_REFUND credits\x1a%this.reason == 3 || this.bet_id != ''\x1a\xdd\x02\n" +
+	"\x1acredit_balance.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"Q\n" +
 	"\x15CreditBalanceResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xd1\a\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xdc\a\n" +
 	"\x17ChargeCommissionRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12F\n" +
 	"\tmarket_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\bmarketId\x12n\n" +
@@ -2839,10 +2838,10 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\fnet_winnings\x18\x06 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\vnetWinnings\x12#\n" +
 	"\arate_bp\x18\a \x01(\x05B\n" +
 	"\xbaH\a\x1a\x05\x18\x90N(\x00R\x06rateBp\x12R\n" +
-	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xdc\x02\xbaH\xd8\x02\x1a\xd5\x02\n" +
-	"\x1dcharge_commission.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"T\n" +
+	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe7\x02\xbaH\xe3\x02\x1a\xe0\x02\n" +
+	"\x1dcharge_commission.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"T\n" +
 	"\x18ChargeCommissionResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xe9\a\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xf4\a\n" +
 	"\x17AdjustSettlementRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12@\n" +
 	"\x06bet_id\x18\x02 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x05betId\x12F\n" +
@@ -2854,19 +2853,19 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\bcurrency\x18\a \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
 	"\x0fidempotency_key\x18\b \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\x12*\n" +
-	"\vdescription\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xdc\x02\xbaH\xd8\x02\x1a\xd5\x02\n" +
-	"\x1dadjust_settlement.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"T\n" +
+	"\vdescription\x18\t \x01(\tB\b\xbaH\x05r\x03\x18\x80\x02R\vdescription:\xe7\x02\xbaH\xe3\x02\x1a\xe0\x02\n" +
+	"\x1dadjust_settlement.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"T\n" +
 	"\x18AdjustSettlementResponse\x128\n" +
-	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xa9\x05\n" +
+	"\vtransaction\x18\x01 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xb4\x05\n" +
 	"\x13StartDepositRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12R\n" +
-	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xd8\x02\xbaH\xd4\x02\x1a\xd1\x02\n" +
-	"\x19start_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"D\n" +
+	"\x0fidempotency_key\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe3\x02\xbaH\xdf\x02\x1a\xdc\x02\n" +
+	"\x19start_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"D\n" +
 	"\x14StartDepositResponse\x12,\n" +
-	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xd0\x06\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\xdb\x06\n" +
 	"\x15ConfirmDepositRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12I\n" +
 	"\n" +
@@ -2875,8 +2874,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x04 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12V\n" +
 	"\x11payment_reference\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x10paymentReference\x12R\n" +
-	"\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xda\x02\xbaH\xd6\x02\x1a\xd3\x02\n" +
-	"\x1bconfirm_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\x80\x01\n" +
+	"\x0fidempotency_key\x18\x06 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe5\x02\xbaH\xe1\x02\x1a\xde\x02\n" +
+	"\x1bconfirm_deposit.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"\x80\x01\n" +
 	"\x16ConfirmDepositResponse\x12,\n" +
 	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xe5\x01\n" +
@@ -2887,15 +2886,15 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\xbaH\ar\x05\x10\x01\x18\x80\x02R\rfailureReason\x12R\n" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"C\n" +
 	"\x13FailDepositResponse\x12,\n" +
-	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\x8c\x06\n" +
+	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\"\x97\x06\n" +
 	"\x16StartWithdrawalRequest\x12B\n" +
 	"\auser_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x06userId\x12n\n" +
 	"\x06amount\x18\x02 \x01(\tBV\xbaHSrQ\x18\x122M^(0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9])|[1-9][0-9]{0,14}(\\.[0-9]{1,3})?)$R\x06amount\x12/\n" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12[\n" +
 	"\x14withdrawal_method_id\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x12withdrawalMethodId\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xdb\x02\xbaH\xd7\x02\x1a\xd4\x02\n" +
-	"\x1cstart_withdrawal.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\x81\x01\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe6\x02\xbaH\xe2\x02\x1a\xdf\x02\n" +
+	"\x1cstart_withdrawal.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"\x81\x01\n" +
 	"\x17StartWithdrawalResponse\x12,\n" +
 	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x90\x02\n" +
@@ -2914,7 +2913,7 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\x0fidempotency_key\x18\x03 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey\"\x80\x01\n" +
 	"\x16FailWithdrawalResponse\x12,\n" +
 	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
-	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\x95\x06\n" +
+	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"\xa0\x06\n" +
 	"\x17RecordChargebackRequest\x12H\n" +
 	"\n" +
 	"payment_id\x18\x01 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\tpaymentId\x12n\n" +
@@ -2922,8 +2921,8 @@ const file_wallet_v1_wallet_service_proto_rawDesc = "" +
 	"\bcurrency\x18\x03 \x01(\tB\x13\xbaH\x10r\x0e\x18\x032\n" +
 	"^[A-Z]{3}$R\bcurrency\x12\\\n" +
 	"\x14chargeback_reference\x18\x04 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x13chargebackReference\x12R\n" +
-	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xdc\x02\xbaH\xd8\x02\x1a\xd5\x02\n" +
-	"\x1drecord_chargeback.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xd7\x01!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || (!this.amount.matches('[.][0-9]{' + string({'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}[this.currency] + 1) + '}'))\"\x82\x01\n" +
+	"\x0fidempotency_key\x18\x05 \x01(\tB)\xbaH&r$\x10\x01\x18\x80\x012\x1d^[A-Za-z0-9][A-Za-z0-9._:-]*$R\x0eidempotencyKey:\xe7\x02\xbaH\xe3\x02\x1a\xe0\x02\n" +
+	"\x1drecord_chargeback.money_scale\x12Zamounts have at most the currency's minor-unit digits (BHD, KWD 3; EUR, GBP, USD 2; JPY 0)\x1a\xe2\x01this.currency in ['EUR', 'GBP', 'USD'] ? (!this.amount.matches('[.][0-9]{3}')) : this.currency in ['BHD', 'KWD'] ? (!this.amount.matches('[.][0-9]{4}')) : this.currency in ['JPY'] ? (!this.amount.matches('[.][0-9]{1}')) : true\"\x82\x01\n" +
 	"\x18RecordChargebackResponse\x12,\n" +
 	"\apayment\x18\x01 \x01(\v2\x12.wallet.v1.PaymentR\apayment\x128\n" +
 	"\vtransaction\x18\x02 \x01(\v2\x16.wallet.v1.TransactionR\vtransaction\"]\n" +

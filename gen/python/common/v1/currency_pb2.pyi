@@ -52,16 +52,18 @@ class Currency(_Currency, metaclass=_CurrencyEnumTypeWrapper):
     * Output: exactly the currency's minor units ("100.50" EUR, "100" JPY,
       "100.500" KWD).
     A message that carries a money amount next to its `currency` checks the
-    scale with a protovalidate CEL rule that embeds this table as the map
-    literal
+    scale with a protovalidate CEL rule that dispatches on this table, one
+    branch per scale, with constant patterns:
 
-      {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}
+      this.currency in ['EUR', 'GBP', 'USD'] ? <amounts with 2 digits> :
+      this.currency in ['BHD', 'KWD'] ? <amounts with 3 digits> :
+      this.currency in ['JPY'] ? <amounts without a fraction> : <unknown>
 
-    (codes in alphabetical order; contract rule CurrencyScaleRule checks that
-    every such rule spells exactly this literal, and that the literal equals
-    this enum). Adding a currency is a compatible change: add the value here,
-    then update the literal everywhere in the same commit (the rule lists every
-    place).
+    (codes of a scale in alphabetical order; contract rule CurrencyScaleRule
+    checks that every such rule has a branch for each scale of this enum and
+    spells no other list of currencies). Adding a currency is a compatible
+    change: add the value here, then update the lists everywhere in the same
+    commit (the rule lists every place).
     """
 CURRENCY_UNSPECIFIED: Currency.ValueType
 'Not a currency. Never valid.'

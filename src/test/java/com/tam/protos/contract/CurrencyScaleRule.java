@@ -7,9 +7,10 @@ import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.tam.protos.common.v1.AnnotationsProto;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,15 +20,19 @@ import java.util.regex.Pattern;
  *   <li>the table {@code common.v1.Currency}: every value but UNSPECIFIED is named {@code
  *       CURRENCY_<ISO code>} and sets {@code (common.v1.minor_units)} between 0 and 4;
  *   <li>a message with a {@code string currency} field and singular amount fields declares a
- *       message-level CEL rule with an id ending in {@code .money_scale} that embeds the table's
- *       map literal and reads every amount field ({@code this.<field>});
+ *       message-level CEL rule with an id ending in {@code .money_scale} that dispatches on every
+ *       scale of the table ({@code this.currency in ['EUR', 'GBP', 'USD'] ? <checks with 2 digits>
+ *       : ...}, see {@link CurrencyScales#dispatch}) and reads every amount field ({@code
+ *       this.<field>});
  *   <li>amounts of an embedded message that has no currency of its own (for example {@code
  *       reporting.v1.ReportTotals} inside {@code Report.data}) are in the currency of the nearest
  *       enclosing message that has one, and that message's {@code .money_scale} rule reads them too
  *       (through the field path, or a comprehension variable for a repeated field). Amounts behind
  *       two repeated fields are left out: checking them needs a nested comprehension, which {@link
  *       CelComprehensionGuardRule} forbids;
- *   <li>every CEL rule that spells a currency map literal spells exactly the table's.
+ *   <li>every CEL rule that spells a list of currencies ({@code this.currency in ['...', ...]})
+ *       spells exactly one scale of the table, and none spells a currency map literal (the former
+ *       form, which built the map and a pattern string on every evaluation).
  * </ul>
  */
 public final class CurrencyScaleRule implements ContractRule {
@@ -44,6 +49,8 @@ public final class CurrencyScaleRule implements ContractRule {
 
   private static final Pattern CODE = Pattern.compile("^CURRENCY_[A-Z]{3}$");
   private static final Pattern MAP_LITERAL = Pattern.compile("\\{'[A-Z]{3}'\\s*:");
+  private static final Pattern CURRENCY_LIST =
+      Pattern.compile("this\\.currency in \\[\\s*'[A-Z]{3}'[^\\]]*\\]");
 
   @Override
   public List<Violation> check(ContractSet contracts) {
@@ -67,36 +74,62 @@ public final class CurrencyScaleRule implements ContractRule {
                 "write it as CURRENCY_XXX = <ISO numeric code> [(common.v1.minor_units) = N]"));
       }
     }
-    Map<String, Integer> scales = CurrencyScales.scales(table);
-    String literal = CurrencyScales.literal(scales);
+    Collection<String> dispatch = CurrencyScales.dispatch(CurrencyScales.scales(table)).values();
+    String literal = String.join(" / ", dispatch);
     contracts
         .messages()
         .forEach(
             m -> {
               for (Rule rule : CurrencyScales.messageCel(m)) {
-                if (MAP_LITERAL.matcher(rule.getExpression()).find()
-                    && !rule.getExpression().contains(literal)) {
-                  out.add(
-                      Elements.violation(
-                          this,
-                          m,
-                          "has CEL rule '"
-                              + rule.getId()
-                              + "' with a currency map that is not the table "
-                              + literal,
-                          "spell the map literal exactly as " + literal));
-                }
+                checkSpelling(m, rule, dispatch, literal).ifPresent(out::add);
               }
-              checkScaleRule(m, literal).ifPresent(out::add);
-              checkEmbeddedAmounts(m, literal).ifPresent(out::add);
+              checkScaleRule(m, dispatch, literal).ifPresent(out::add);
+              checkEmbeddedAmounts(m, dispatch, literal).ifPresent(out::add);
             });
     return out;
+  }
+
+  /** A currency map literal, or a currency list that is not one scale of the table. */
+  private Optional<Violation> checkSpelling(
+      Descriptor m, Rule rule, Collection<String> dispatch, String literal) {
+    String expression = rule.getExpression();
+    if (MAP_LITERAL.matcher(expression).find()) {
+      return Optional.of(
+          Elements.violation(
+              this,
+              m,
+              "has CEL rule '"
+                  + rule.getId()
+                  + "' with a currency map literal (built, with a pattern string, on every"
+                  + " evaluation)",
+              "dispatch on the table's scales instead: " + literal));
+    }
+    Matcher list = CURRENCY_LIST.matcher(expression);
+    while (list.find()) {
+      if (!dispatch.contains(list.group())) {
+        return Optional.of(
+            Elements.violation(
+                this,
+                m,
+                "has CEL rule '"
+                    + rule.getId()
+                    + "' with a currency list that is not a scale of the table: "
+                    + list.group(),
+                "spell each scale exactly as the table does: " + literal));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean dispatchesOnEveryScale(String expression, Collection<String> dispatch) {
+    return dispatch.stream().allMatch(expression::contains);
   }
 
   /** How deep the search for currency-less embedded amounts goes below a message with currency. */
   private static final int MAX_DEPTH = 3;
 
-  private Optional<Violation> checkEmbeddedAmounts(Descriptor m, String literal) {
+  private Optional<Violation> checkEmbeddedAmounts(
+      Descriptor m, Collection<String> dispatch, String literal) {
     if (CurrencyScales.currency(m) == null) {
       return Optional.empty();
     }
@@ -116,7 +149,7 @@ public final class CurrencyScaleRule implements ContractRule {
             .filter(
                 path -> {
                   String name = path.substring(path.lastIndexOf('.') + 1);
-                  return !expression.contains(literal)
+                  return !dispatchesOnEveryScale(expression, dispatch)
                       || !Pattern.compile("\\." + name + "\\b").matcher(expression).find();
                 })
             .toList();
@@ -166,7 +199,8 @@ public final class CurrencyScaleRule implements ContractRule {
     }
   }
 
-  private Optional<Violation> checkScaleRule(Descriptor m, String literal) {
+  private Optional<Violation> checkScaleRule(
+      Descriptor m, Collection<String> dispatch, String literal) {
     List<FieldDescriptor> amounts = CurrencyScales.amounts(m);
     if (CurrencyScales.currency(m) == null || amounts.isEmpty()) {
       return Optional.empty();
@@ -184,9 +218,9 @@ public final class CurrencyScaleRule implements ContractRule {
                   + amounts.stream().map(FieldDescriptor::getName).toList()
                   + ") beside its currency but has no '<message>.money_scale' CEL rule",
               "add a message CEL rule with id '<message>.money_scale' that checks every amount"
-                  + " against the currency's minor units using the table "
+                  + " against the currency's minor units, one branch per scale of the table ("
                   + literal
-                  + " (see docs/CONVENTIONS.md, Money)"));
+                  + " ? <checks> : ...; see docs/CONVENTIONS.md, Money)"));
     }
     String expression = rule.get().getExpression();
     List<String> unread =
@@ -194,7 +228,8 @@ public final class CurrencyScaleRule implements ContractRule {
             .map(FieldDescriptor::getName)
             .filter(n -> !Pattern.compile("this\\." + n + "\\b").matcher(expression).find())
             .toList();
-    if (!expression.contains(literal) || !unread.isEmpty()) {
+    boolean dispatches = dispatchesOnEveryScale(expression, dispatch);
+    if (!dispatches || !unread.isEmpty()) {
       return Optional.of(
           Elements.violation(
               this,
@@ -202,8 +237,8 @@ public final class CurrencyScaleRule implements ContractRule {
               "has CEL rule '"
                   + rule.get().getId()
                   + "' that "
-                  + (!expression.contains(literal)
-                      ? "does not embed the currency table " + literal
+                  + (!dispatches
+                      ? "does not dispatch on every scale of the currency table " + literal
                       : "does not check " + unread),
               "check every amount field of the message against " + literal));
     }

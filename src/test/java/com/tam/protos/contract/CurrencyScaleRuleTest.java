@@ -21,8 +21,12 @@ import org.junit.jupiter.api.Test;
 
 class CurrencyScaleRuleTest {
 
-  private static final String TABLE =
-      "{'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}";
+  /** The real table's dispatch, one branch per scale. */
+  private static final List<String> TABLE =
+      List.of(
+          "this.currency in ['JPY']",
+          "this.currency in ['EUR', 'GBP', 'USD']",
+          "this.currency in ['BHD', 'KWD']");
 
   private final CurrencyScaleRule rule = new CurrencyScaleRule();
 
@@ -44,18 +48,23 @@ class CurrencyScaleRuleTest {
     return m;
   }
 
-  private static String expression(String table, String... fields) {
-    StringBuilder s = new StringBuilder("this.currency in " + table);
-    for (String f : fields) {
-      s.append(" && this.").append(f).append(".matches('^[0-9]+$')");
+  /** A money_scale expression: for each currency test, every field checked; else false. */
+  private static String expression(List<String> table, String... fields) {
+    StringBuilder s = new StringBuilder();
+    for (String test : table) {
+      s.append(test).append(" ? (true");
+      for (String f : fields) {
+        s.append(" && this.").append(f).append(".matches('^[0-9]+$')");
+      }
+      s.append(") : ");
     }
-    return s.toString();
+    return s.append("false").toString();
   }
 
   @Test
   void theRealTableIsTheDocumentedOne() {
-    assertThat(CurrencyScales.literal(CurrencyScales.scales(Currency.getDescriptor())))
-        .isEqualTo(TABLE);
+    assertThat(CurrencyScales.dispatch(CurrencyScales.scales(Currency.getDescriptor())).values())
+        .containsExactlyElementsOf(TABLE);
   }
 
   @Test
@@ -116,17 +125,17 @@ class CurrencyScaleRuleTest {
   @Test
   void passesWhenTheMoneyScaleRuleChecksTheEmbeddedAmounts() {
     String expression =
-        "this.currency in "
-            + TABLE
-            + " && this.totals.payout.matches('^[0-9]+$')"
-            + " && (size(this.lines) > 10 || this.lines.all(l, l.stake.matches('^[0-9]+$')))";
+        expression(TABLE, "totals.payout")
+            .replace(
+                ") : ",
+                " && (size(this.lines) > 10 || this.lines.all(l, l.stake.matches('^[0-9]+$')))) : ");
 
     assertThat(Protos.messages(rule.check(set(slipFile(expression))))).isEmpty();
   }
 
   @Test
   void failsWhenEmbeddedAmountsWithoutACurrencyAreNotChecked() {
-    String expression = "this.currency in " + TABLE + " && this.totals.payout.matches('^[0-9]+$')";
+    String expression = expression(TABLE, "totals.payout");
 
     assertThat(Protos.messages(rule.check(set(slipFile(expression)))))
         .singleElement()
@@ -153,7 +162,13 @@ class CurrencyScaleRuleTest {
     MessageRules rules = book.getOptions().getExtension(ValidateProto.message);
     Rule scale = rules.getCel(0);
     String withoutRunners =
-        scale.getExpression().substring(0, scale.getExpression().indexOf(" && (size("));
+        scale
+            .getExpression()
+            .replaceAll(
+                " && \\(size\\(this\\.runner_books\\) > 100 \\|\\| this\\.runner_books\\.all\\(r,"
+                    + " r\\.matched_amount\\.matches\\('[^']*'\\)\\)\\)",
+                "");
+    assertThat(withoutRunners).doesNotContain("runner_books");
     book.getOptionsBuilder()
         .setExtension(
             ValidateProto.message,
@@ -183,7 +198,11 @@ class CurrencyScaleRuleTest {
 
   @Test
   void failsOnAnotherTableSpelling() {
-    String stale = "{'EUR': 2, 'GBP': 2, 'USD': 2}";
+    List<String> stale =
+        List.of(
+            "this.currency in ['JPY']",
+            "this.currency in ['EUR', 'USD']",
+            "this.currency in ['BHD', 'KWD']");
     List<String> messages =
         Protos.messages(
             rule.check(
@@ -197,8 +216,47 @@ class CurrencyScaleRuleTest {
 
     assertThat(messages)
         .hasSize(2)
-        .anySatisfy(m -> assertThat(m).contains("with a currency map that is not the table"))
-        .anySatisfy(m -> assertThat(m).contains("does not embed the currency table"));
+        .anySatisfy(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "with a currency list that is not a scale of the table:"
+                            + " this.currency in ['EUR', 'USD']"))
+        .anySatisfy(m -> assertThat(m).contains("does not dispatch on every scale"));
+  }
+
+  @Test
+  void failsOnAScaleMissingFromTheDispatch() {
+    assertThat(
+            Protos.messages(
+                rule.check(
+                    set(
+                        file("demo/v1/demo_service.proto")
+                            .addMessageType(
+                                priced(
+                                    "Ticket",
+                                    "ticket.money_scale",
+                                    expression(TABLE.subList(0, 2), "stake", "payout")))))))
+        .singleElement()
+        .asString()
+        .contains("does not dispatch on every scale of the currency table");
+  }
+
+  @Test
+  void failsOnTheFormerMapLiteral() {
+    String former =
+        "!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || "
+            + expression(TABLE, "stake", "payout");
+
+    assertThat(
+            Protos.messages(
+                rule.check(
+                    set(
+                        file("demo/v1/demo_service.proto")
+                            .addMessageType(priced("Ticket", "ticket.money_scale", former))))))
+        .singleElement()
+        .asString()
+        .contains("with a currency map literal");
   }
 
   @Test

@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The platform's currency table ({@code common.v1.Currency} with its {@code
- * (common.v1.minor_units)} options) and the CEL map literal that spells it inside protovalidate
- * rules.
+ * (common.v1.minor_units)} options) and the CEL dispatch that spells it inside protovalidate rules:
+ * one {@code this.currency in [...]} list per scale, so that a rule evaluates constant patterns
+ * instead of building a map literal and a pattern string on every call.
  */
 final class CurrencyScales {
 
@@ -47,11 +48,23 @@ final class CurrencyScales {
     return out;
   }
 
-  /** Returns the CEL map literal, e.g. {@code {'EUR': 2, 'JPY': 0}}. */
-  static String literal(Map<String, Integer> scales) {
-    return scales.entrySet().stream()
-        .map(e -> "'" + e.getKey() + "': " + e.getValue())
-        .collect(Collectors.joining(", ", "{", "}"));
+  /**
+   * Returns the CEL test of each scale of the table, keyed by minor units: for example {@code 2 ->
+   * "this.currency in ['EUR', 'GBP', 'USD']"} (codes in alphabetical order).
+   */
+  static Map<Integer, String> dispatch(Map<String, Integer> scales) {
+    Map<Integer, String> out = new TreeMap<>();
+    scales.values().stream()
+        .distinct()
+        .forEach(
+            units ->
+                out.put(
+                    units,
+                    scales.entrySet().stream()
+                        .filter(e -> e.getValue().equals(units))
+                        .map(e -> "'" + e.getKey() + "'")
+                        .collect(Collectors.joining(", ", "this.currency in [", "]"))));
+    return out;
   }
 
   /** Returns the singular string {@code currency} field of a message, or null. */
