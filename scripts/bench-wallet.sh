@@ -3,9 +3,13 @@
 # reference wallet's ReserveBalance with fresh keys against
 # grpc.health.v1.Health/Check on the same PlatformServer over Netty loopback,
 # side by side in one run (com.tam.protos.testkit.wallet.WalletLoadBenchmark).
-# Figures and the machine go into docs/BENCHMARKS.md ("Wallet").
+# Two runs, one JVM each: the wallet as the testkit runs it (every published
+# event re-validated by Envelopes.prepare) and as a production wallet would
+# (events built from validated values, not re-validated). Figures and the
+# machine go into docs/BENCHMARKS.md ("Wallet throughput").
 #
-#   scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 3] [--users 64]
+#   scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 5] [--users 64]
+#   BENCH_WALLET_EVENTS=unvalidated scripts/bench-wallet.sh    # one configuration only
 #
 # Needs the artifacts in the local Maven repository (./mvnw -B install).
 set -euo pipefail
@@ -18,5 +22,8 @@ log "Wallet benchmark: build the testkit and its classpath (offline)"
 ./mvnw -B -q -o -ntp -f testkit/pom.xml package -DskipTests
 ./mvnw -B -q -o -ntp -f testkit/pom.xml dependency:build-classpath "-Dmdep.outputFile=$work/cp.txt" >/dev/null
 classpath="$(ls testkit/target/tam-protos-testkit-*.jar | grep -v -e sources -e javadoc | head -1):$(cat "$work/cp.txt")"
-log "Wallet benchmark: ReserveBalance vs Health/Check"
-java ${BENCH_JAVA_OPTS:--Xms1g -Xmx4g} -cp "$classpath" com.tam.protos.testkit.wallet.WalletLoadBenchmark "$@"
+for events in ${BENCH_WALLET_EVENTS:-validated unvalidated}; do
+  log "Wallet benchmark: ReserveBalance vs Health/Check (events $events)"
+  java ${BENCH_JAVA_OPTS:--Xms1g -Xmx4g} -cp "$classpath" \
+    com.tam.protos.testkit.wallet.WalletLoadBenchmark --events "$events" "$@"
+done

@@ -252,6 +252,46 @@ class ReferenceWalletServiceTest {
   }
 
   @Test
+  void reservationsExpireInTimeOrderWhateverTheirTtl() {
+    openAndFund("alice", "100.00");
+    Reservation longTtl = reserve("alice", "1.00", "s1", seconds(600));
+    Reservation defaultTtl = reserve("alice", "1.00", "s2", null);
+    Reservation shortTtl = reserve("alice", "1.00", "s3", seconds(5)); // earlier than the others
+
+    f.clock.advance(java.time.Duration.ofSeconds(4));
+    assertThat(f.wallet.expireDue()).isZero();
+    f.clock.advance(java.time.Duration.ofSeconds(1));
+    assertThat(f.wallet.expireDue()).isEqualTo(1);
+    assertThat(state(shortTtl)).isEqualTo(ReservationState.RESERVATION_STATE_EXPIRED);
+    assertThat(List.of(state(longTtl), state(defaultTtl)))
+        .containsOnly(ReservationState.RESERVATION_STATE_PENDING);
+    f.clock.set(instant(defaultTtl.getExpireTime()));
+    assertThat(f.wallet.expireDue()).isEqualTo(1);
+    assertThat(state(defaultTtl)).isEqualTo(ReservationState.RESERVATION_STATE_EXPIRED);
+    assertThat(state(longTtl)).isEqualTo(ReservationState.RESERVATION_STATE_PENDING);
+    f.clock.set(instant(longTtl.getExpireTime()));
+    assertThat(f.wallet.expireDue()).isEqualTo(1);
+    assertThat(state(longTtl)).isEqualTo(ReservationState.RESERVATION_STATE_EXPIRED);
+    assertThat(f.wallet.balances().get("alice").available()).isEqualByComparingTo("100.00");
+  }
+
+  private ReservationState state(Reservation r) {
+    return f.wallet.reservations().stream()
+        .filter(x -> x.getReservationId().equals(r.getReservationId()))
+        .map(Reservation::getState)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Duration seconds(long s) {
+    return Duration.newBuilder().setSeconds(s).build();
+  }
+
+  private static java.time.Instant instant(com.google.protobuf.Timestamp t) {
+    return java.time.Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+  }
+
+  @Test
   void userRegisteredOpensTheWalletOnceAndARiskAlertFreezesIt() {
     UserRegisteredEvent registered =
         UserRegisteredEvent.newBuilder()
