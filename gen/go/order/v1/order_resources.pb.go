@@ -2111,8 +2111,10 @@ func (x *BetSettlement) GetSettleTime() *timestamppb.Timestamp {
 // "commission:<market_id>:<user_id>". A resettlement or void recomputes it;
 // the difference is booked with key
 // "commission:<market_id>:<user_id>:<settlement_version>" (a positive
-// difference with ChargeCommission, a negative one credited back with
-// AdjustSettlement).
+// difference with ChargeCommission, a negative one given back with
+// CreditBalance, reason MANUAL_ADJUSTMENT, under the same key: commission
+// belongs to the market, not to one bet, so AdjustSettlement, which books
+// per bet, does not fit it).
 type CommissionCharge struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The market.

@@ -1971,7 +1971,8 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
                 .setIdempotencyKey(key)
                 .build();
       } else {
-        // A negative difference is given back as a credit (wallet.v1 ChargeCommission's comment).
+        // A negative difference is given back as a credit (order.v1 CommissionCharge and wallet.v1
+        // ChargeCommission).
         request =
             CreditBalanceRequest.newBuilder()
                 .setUserId(userId)
