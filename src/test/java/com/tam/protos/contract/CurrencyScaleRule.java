@@ -9,6 +9,7 @@ import com.tam.protos.common.v1.AnnotationsProto;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +75,8 @@ public final class CurrencyScaleRule implements ContractRule {
                 "write it as CURRENCY_XXX = <ISO numeric code> [(common.v1.minor_units) = N]"));
       }
     }
-    Collection<String> dispatch = CurrencyScales.dispatch(CurrencyScales.scales(table)).values();
+    Map<Integer, String> byScale = CurrencyScales.dispatch(CurrencyScales.scales(table));
+    Collection<String> dispatch = byScale.values();
     String literal = String.join(" / ", dispatch);
     contracts
         .messages()
@@ -82,6 +84,7 @@ public final class CurrencyScaleRule implements ContractRule {
             m -> {
               for (Rule rule : CurrencyScales.messageCel(m)) {
                 checkSpelling(m, rule, dispatch, literal).ifPresent(out::add);
+                checkBranchDigits(m, rule, byScale).ifPresent(out::add);
               }
               checkScaleRule(m, dispatch, literal).ifPresent(out::add);
               checkEmbeddedAmounts(m, dispatch, literal).ifPresent(out::add);
@@ -119,6 +122,105 @@ public final class CurrencyScaleRule implements ContractRule {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Pattern MATCHES =
+      Pattern.compile("(!?)[\\w.\\[\\]]+\\.matches\\('([^']*)'\\)");
+  private static final Pattern QUANTIFIER = Pattern.compile("\\{(\\d+)(?:,(\\d+))?\\}");
+
+  /**
+   * Each branch checks its own scale k: a pattern may count k fraction digits ({@code {k}} or
+   * {@code {1,k}}), and a negated one k + 1 (more digits than allowed); any other count is the
+   * table of another scale copied into the wrong branch.
+   */
+  private Optional<Violation> checkBranchDigits(
+      Descriptor m, Rule rule, Map<Integer, String> byScale) {
+    for (Map.Entry<Integer, String> scale : byScale.entrySet()) {
+      String body = branch(rule.getExpression(), scale.getValue());
+      if (body == null) {
+        continue;
+      }
+      int k = scale.getKey();
+      Matcher call = MATCHES.matcher(body);
+      while (call.find()) {
+        boolean negated = !call.group(1).isEmpty();
+        Matcher q = QUANTIFIER.matcher(call.group(2));
+        while (q.find()) {
+          int digits = Integer.parseInt(q.group(2) != null ? q.group(2) : q.group(1));
+          boolean allowed =
+              q.group(2) != null
+                  ? q.group(1).equals("1") && digits == k
+                  : digits == k || (negated && digits == k + 1);
+          if (!allowed) {
+            return Optional.of(
+                Elements.violation(
+                    this,
+                    m,
+                    "has CEL rule '"
+                        + rule.getId()
+                        + "' whose branch "
+                        + scale.getValue()
+                        + " ("
+                        + k
+                        + " minor units) counts "
+                        + q.group()
+                        + " digits in "
+                        + call.group(),
+                    k == 0
+                        ? "in that branch allow no fraction (a pattern without one, or"
+                            + " !<amount>.contains('.'); {1} only in a negated match)"
+                        : "in that branch count "
+                            + k
+                            + " fraction digits ({"
+                            + k
+                            + "} or {1,"
+                            + k
+                            + "}; {"
+                            + (k + 1)
+                            + "} only in a negated match)"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the body of the branch {@code <test> ? <body> : ...} of a CEL expression, or null if it
+   * has none: from after the {@code ?} to the {@code :} or closing bracket at the same depth.
+   */
+  static String branch(String expression, String test) {
+    int at = expression.indexOf(test + " ? ");
+    if (at < 0) {
+      return null;
+    }
+    int start = at + test.length() + 3;
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = start; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (quoted) {
+        quoted = c != '\'';
+        continue;
+      }
+      switch (c) {
+        case '\'' -> quoted = true;
+        case '(', '[', '{' -> depth++;
+        case ')', ']', '}' -> {
+          if (depth == 0) {
+            return expression.substring(start, i);
+          }
+          depth--;
+        }
+        case ':' -> {
+          if (depth == 0) {
+            return expression.substring(start, i);
+          }
+        }
+        default -> {}
+      }
+    }
+    return expression.substring(start);
   }
 
   private static boolean dispatchesOnEveryScale(String expression, Collection<String> dispatch) {

@@ -243,6 +243,55 @@ class CurrencyScaleRuleTest {
   }
 
   @Test
+  void failsOnABranchThatCountsAnotherScalesDigits() {
+    String jpyWithCents =
+        "this.currency in ['JPY'] ? (this.stake.matches('[.][0-9]{2}$')"
+            + " && !this.payout.contains('.')) : "
+            + "this.currency in ['EUR', 'GBP', 'USD'] ? (this.stake.matches('[.][0-9]{2}$')"
+            + " && this.payout.matches('[.][0-9]{2}$')) : "
+            + "this.currency in ['BHD', 'KWD'] ? (this.stake.matches('[.][0-9]{3}$')"
+            + " && this.payout.matches('^[0-9]+([.][0-9]{1,3})?$')) : true";
+    String eurWithMils =
+        jpyWithCents
+            .replace("['JPY'] ? (this.stake.matches('[.][0-9]{2}$')", "['JPY'] ? (true")
+            .replace("'[.][0-9]{2}$')) : ", "'[.][0-9]{3}$')) : ");
+
+    assertThat(Protos.messages(rule.check(ticket(jpyWithCents))))
+        .singleElement()
+        .asString()
+        .contains(
+            "whose branch this.currency in ['JPY'] (0 minor units) counts {2} digits in"
+                + " this.stake.matches('[.][0-9]{2}$')");
+    assertThat(Protos.messages(rule.check(ticket(eurWithMils))))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m)
+                    .contains(
+                        "whose branch this.currency in ['EUR', 'GBP', 'USD'] (2 minor units)"
+                            + " counts {3} digits in this.payout.matches('[.][0-9]{3}$')"));
+  }
+
+  @Test
+  void passesTheThreeSpellingsOfEachScale() {
+    String spellings =
+        "this.currency in ['JPY'] ? (!this.stake.matches('[.][0-9]{1}')"
+            + " && this.payout.matches('^[0-9]+$')) : "
+            + "this.currency in ['EUR', 'GBP', 'USD'] ? (!this.stake.matches('[.][0-9]{3}')"
+            + " && this.payout.matches('^[0-9]+([.][0-9]{1,2})?$')) : "
+            + "this.currency in ['BHD', 'KWD'] ? (this.stake.matches('[.][0-9]{3}$')"
+            + " && this.payout.matches('^-?[0-9]+[.][0-9]{3}$')) : true";
+
+    assertThat(Protos.messages(rule.check(ticket(spellings)))).isEmpty();
+  }
+
+  private static ContractSet ticket(String expression) {
+    return set(
+        file("demo/v1/demo_service.proto")
+            .addMessageType(priced("Ticket", "ticket.money_scale", expression)));
+  }
+
+  @Test
   void failsOnTheFormerMapLiteral() {
     String former =
         "!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || "
