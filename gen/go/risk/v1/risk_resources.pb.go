@@ -10,6 +10,7 @@ import (
 	_ "buf.build/gen/go/bufbuild/protovalidate/protocolbuffers/go/buf/validate"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
+	fieldmaskpb "google.golang.org/protobuf/types/known/fieldmaskpb"
 	timestamppb "google.golang.org/protobuf/types/known/timestamppb"
 	reflect "reflect"
 	sync "sync"
@@ -1111,13 +1112,23 @@ type ResponsibleGambling struct {
 	// The limits in force.
 	Limits *ResponsibleGamblingLimits `protobuf:"bytes,1,opt,name=limits,proto3" json:"limits,omitempty"`
 	// Loosened limits waiting for their 24-hour cooling-off; unset when none.
+	// Only the fields named in `pending_mask` are pending: an empty field of
+	// `pending_limits` that is in the mask is a limit being removed, one that
+	// is not in the mask is not pending at all (its value in `limits` stays).
 	PendingLimits *ResponsibleGamblingLimits `protobuf:"bytes,2,opt,name=pending_limits,json=pendingLimits,proto3" json:"pending_limits,omitempty"`
 	// When `pending_limits` replace `limits`; unset when none are pending.
 	PendingEffectiveTime *timestamppb.Timestamp `protobuf:"bytes,3,opt,name=pending_effective_time,json=pendingEffectiveTime,proto3" json:"pending_effective_time,omitempty"`
 	// The self-exclusion in force; unset when the user is not self-excluded.
 	SelfExclusion *SelfExclusion `protobuf:"bytes,4,opt,name=self_exclusion,json=selfExclusion,proto3" json:"self_exclusion,omitempty"`
 	// When the settings last changed.
-	UpdateTime    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	UpdateTime *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=update_time,json=updateTime,proto3" json:"update_time,omitempty"`
+	// The limits that change at `pending_effective_time`, by field name of
+	// ResponsibleGamblingLimits ("daily_deposit_limit", ...,
+	// "monthly_loss_limit"), in the order of their field numbers; empty when
+	// none are pending. It tells a raised limit ("500.00" in `pending_limits`)
+	// from a removed one ("" in `pending_limits`, path in the mask), which
+	// `pending_limits` alone cannot.
+	PendingMask   *fieldmaskpb.FieldMask `protobuf:"bytes,6,opt,name=pending_mask,json=pendingMask,proto3" json:"pending_mask,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1183,6 +1194,13 @@ func (x *ResponsibleGambling) GetSelfExclusion() *SelfExclusion {
 func (x *ResponsibleGambling) GetUpdateTime() *timestamppb.Timestamp {
 	if x != nil {
 		return x.UpdateTime
+	}
+	return nil
+}
+
+func (x *ResponsibleGambling) GetPendingMask() *fieldmaskpb.FieldMask {
+	if x != nil {
+		return x.PendingMask
 	}
 	return nil
 }
@@ -1470,7 +1488,7 @@ var File_risk_v1_risk_resources_proto protoreflect.FileDescriptor
 
 const file_risk_v1_risk_resources_proto_rawDesc = "" +
 	"\n" +
-	"\x1crisk/v1/risk_resources.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
+	"\x1crisk/v1/risk_resources.proto\x12\arisk.v1\x1a\x1bbuf/validate/validate.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"[\n" +
 	"\n" +
 	"RiskReason\x12+\n" +
 	"\x04code\x18\x01 \x01(\x0e2\x17.risk.v1.RiskReasonCodeR\x04code\x12 \n" +
@@ -1503,14 +1521,15 @@ const file_risk_v1_risk_resources_proto_rawDesc = "" +
 	"\n" +
 	"start_time\x18\x01 \x01(\v2\x1a.google.protobuf.TimestampR\tstartTime\x125\n" +
 	"\bend_time\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\aendTime\x12\x1c\n" +
-	"\tpermanent\x18\x03 \x01(\bR\tpermanent\"\xea\x02\n" +
+	"\tpermanent\x18\x03 \x01(\bR\tpermanent\"\xa9\x03\n" +
 	"\x13ResponsibleGambling\x12:\n" +
 	"\x06limits\x18\x01 \x01(\v2\".risk.v1.ResponsibleGamblingLimitsR\x06limits\x12I\n" +
 	"\x0epending_limits\x18\x02 \x01(\v2\".risk.v1.ResponsibleGamblingLimitsR\rpendingLimits\x12P\n" +
 	"\x16pending_effective_time\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\x14pendingEffectiveTime\x12=\n" +
 	"\x0eself_exclusion\x18\x04 \x01(\v2\x16.risk.v1.SelfExclusionR\rselfExclusion\x12;\n" +
 	"\vupdate_time\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"updateTime\"\x8b\x04\n" +
+	"updateTime\x12=\n" +
+	"\fpending_mask\x18\x06 \x01(\v2\x1a.google.protobuf.FieldMaskR\vpendingMask\"\x8b\x04\n" +
 	"\vRiskProfile\x12\x17\n" +
 	"\auser_id\x18\x01 \x01(\tR\x06userId\x12%\n" +
 	"\x04tier\x18\x02 \x01(\x0e2\x11.risk.v1.RiskTierR\x04tier\x120\n" +
@@ -1651,6 +1670,7 @@ var file_risk_v1_risk_resources_proto_goTypes = []any{
 	(*RiskProfile)(nil),               // 16: risk.v1.RiskProfile
 	(*RiskAlert)(nil),                 // 17: risk.v1.RiskAlert
 	(*timestamppb.Timestamp)(nil),     // 18: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),     // 19: google.protobuf.FieldMask
 }
 var file_risk_v1_risk_resources_proto_depIdxs = []int32{
 	1,  // 0: risk.v1.RiskReason.code:type_name -> risk.v1.RiskReasonCode
@@ -1661,23 +1681,24 @@ var file_risk_v1_risk_resources_proto_depIdxs = []int32{
 	18, // 5: risk.v1.ResponsibleGambling.pending_effective_time:type_name -> google.protobuf.Timestamp
 	14, // 6: risk.v1.ResponsibleGambling.self_exclusion:type_name -> risk.v1.SelfExclusion
 	18, // 7: risk.v1.ResponsibleGambling.update_time:type_name -> google.protobuf.Timestamp
-	5,  // 8: risk.v1.RiskProfile.tier:type_name -> risk.v1.RiskTier
-	6,  // 9: risk.v1.RiskProfile.flags:type_name -> risk.v1.RiskFlag
-	12, // 10: risk.v1.RiskProfile.limits:type_name -> risk.v1.RiskLimits
-	18, // 11: risk.v1.RiskProfile.last_assess_time:type_name -> google.protobuf.Timestamp
-	18, // 12: risk.v1.RiskProfile.create_time:type_name -> google.protobuf.Timestamp
-	18, // 13: risk.v1.RiskProfile.update_time:type_name -> google.protobuf.Timestamp
-	15, // 14: risk.v1.RiskProfile.responsible_gambling:type_name -> risk.v1.ResponsibleGambling
-	6,  // 15: risk.v1.RiskAlert.flag:type_name -> risk.v1.RiskFlag
-	10, // 16: risk.v1.RiskAlert.reasons:type_name -> risk.v1.RiskReason
-	8,  // 17: risk.v1.RiskAlert.severity:type_name -> risk.v1.RiskAlertSeverity
-	9,  // 18: risk.v1.RiskAlert.recommended_action:type_name -> risk.v1.RiskAlertAction
-	18, // 19: risk.v1.RiskAlert.create_time:type_name -> google.protobuf.Timestamp
-	20, // [20:20] is the sub-list for method output_type
-	20, // [20:20] is the sub-list for method input_type
-	20, // [20:20] is the sub-list for extension type_name
-	20, // [20:20] is the sub-list for extension extendee
-	0,  // [0:20] is the sub-list for field type_name
+	19, // 8: risk.v1.ResponsibleGambling.pending_mask:type_name -> google.protobuf.FieldMask
+	5,  // 9: risk.v1.RiskProfile.tier:type_name -> risk.v1.RiskTier
+	6,  // 10: risk.v1.RiskProfile.flags:type_name -> risk.v1.RiskFlag
+	12, // 11: risk.v1.RiskProfile.limits:type_name -> risk.v1.RiskLimits
+	18, // 12: risk.v1.RiskProfile.last_assess_time:type_name -> google.protobuf.Timestamp
+	18, // 13: risk.v1.RiskProfile.create_time:type_name -> google.protobuf.Timestamp
+	18, // 14: risk.v1.RiskProfile.update_time:type_name -> google.protobuf.Timestamp
+	15, // 15: risk.v1.RiskProfile.responsible_gambling:type_name -> risk.v1.ResponsibleGambling
+	6,  // 16: risk.v1.RiskAlert.flag:type_name -> risk.v1.RiskFlag
+	10, // 17: risk.v1.RiskAlert.reasons:type_name -> risk.v1.RiskReason
+	8,  // 18: risk.v1.RiskAlert.severity:type_name -> risk.v1.RiskAlertSeverity
+	9,  // 19: risk.v1.RiskAlert.recommended_action:type_name -> risk.v1.RiskAlertAction
+	18, // 20: risk.v1.RiskAlert.create_time:type_name -> google.protobuf.Timestamp
+	21, // [21:21] is the sub-list for method output_type
+	21, // [21:21] is the sub-list for method input_type
+	21, // [21:21] is the sub-list for extension type_name
+	21, // [21:21] is the sub-list for extension extendee
+	0,  // [0:21] is the sub-list for field type_name
 }
 
 func init() { file_risk_v1_risk_resources_proto_init() }

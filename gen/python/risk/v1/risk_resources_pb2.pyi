@@ -4,6 +4,7 @@ isort:skip_file
 """
 from collections import abc as _abc
 from google.protobuf import descriptor as _descriptor
+from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
@@ -575,6 +576,7 @@ class ResponsibleGambling(_message.Message):
     PENDING_EFFECTIVE_TIME_FIELD_NUMBER: _builtins.int
     SELF_EXCLUSION_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    PENDING_MASK_FIELD_NUMBER: _builtins.int
 
     @_builtins.property
     def limits(self) -> Global___ResponsibleGamblingLimits:
@@ -582,7 +584,11 @@ class ResponsibleGambling(_message.Message):
 
     @_builtins.property
     def pending_limits(self) -> Global___ResponsibleGamblingLimits:
-        """Loosened limits waiting for their 24-hour cooling-off; unset when none."""
+        """Loosened limits waiting for their 24-hour cooling-off; unset when none.
+        Only the fields named in `pending_mask` are pending: an empty field of
+        `pending_limits` that is in the mask is a limit being removed, one that
+        is not in the mask is not pending at all (its value in `limits` stays).
+        """
 
     @_builtins.property
     def pending_effective_time(self) -> _timestamp_pb2.Timestamp:
@@ -596,13 +602,23 @@ class ResponsibleGambling(_message.Message):
     def update_time(self) -> _timestamp_pb2.Timestamp:
         """When the settings last changed."""
 
-    def __init__(self, *, limits: Global___ResponsibleGamblingLimits | None=..., pending_limits: Global___ResponsibleGamblingLimits | None=..., pending_effective_time: _timestamp_pb2.Timestamp | None=..., self_exclusion: Global___SelfExclusion | None=..., update_time: _timestamp_pb2.Timestamp | None=...) -> None:
+    @_builtins.property
+    def pending_mask(self) -> _field_mask_pb2.FieldMask:
+        """The limits that change at `pending_effective_time`, by field name of
+        ResponsibleGamblingLimits ("daily_deposit_limit", ...,
+        "monthly_loss_limit"), in the order of their field numbers; empty when
+        none are pending. It tells a raised limit ("500.00" in `pending_limits`)
+        from a removed one ("" in `pending_limits`, path in the mask), which
+        `pending_limits` alone cannot.
+        """
+
+    def __init__(self, *, limits: Global___ResponsibleGamblingLimits | None=..., pending_limits: Global___ResponsibleGamblingLimits | None=..., pending_effective_time: _timestamp_pb2.Timestamp | None=..., self_exclusion: Global___SelfExclusion | None=..., update_time: _timestamp_pb2.Timestamp | None=..., pending_mask: _field_mask_pb2.FieldMask | None=...) -> None:
         ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal['limits', b'limits', 'pending_effective_time', b'pending_effective_time', 'pending_limits', b'pending_limits', 'self_exclusion', b'self_exclusion', 'update_time', b'update_time']
+    _HasFieldArgType: _TypeAlias = _typing.Literal['limits', b'limits', 'pending_effective_time', b'pending_effective_time', 'pending_limits', b'pending_limits', 'pending_mask', b'pending_mask', 'self_exclusion', b'self_exclusion', 'update_time', b'update_time']
 
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool:
         ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal['limits', b'limits', 'pending_effective_time', b'pending_effective_time', 'pending_limits', b'pending_limits', 'self_exclusion', b'self_exclusion', 'update_time', b'update_time']
+    _ClearFieldArgType: _TypeAlias = _typing.Literal['limits', b'limits', 'pending_effective_time', b'pending_effective_time', 'pending_limits', b'pending_limits', 'pending_mask', b'pending_mask', 'self_exclusion', b'self_exclusion', 'update_time', b'update_time']
 
     def ClearField(self, field_name: _ClearFieldArgType) -> None:
         ...

@@ -1577,6 +1577,11 @@ public class ReferenceRiskService extends RiskServiceGrpc.RiskServiceImplBase {
     if (!u.pending.isEmpty()) {
       b.setPendingLimits(limitsOf(u.pending, u.currency).toBuilder().setCurrency(u.currency));
       b.setPendingEffectiveTime(ts(u.pendingEffective));
+      // Paths in field-number order, whatever order the changes came in.
+      ResponsibleGamblingLimits.getDescriptor().getFields().stream()
+          .map(com.google.protobuf.Descriptors.FieldDescriptor::getName)
+          .filter(u.pending::containsKey)
+          .forEach(path -> b.getPendingMaskBuilder().addPaths(path));
     }
     if (u.exclusion != null) {
       b.setSelfExclusion(u.exclusion);

@@ -689,6 +689,50 @@ public class RiskServiceTck extends ServiceTck {
     assertThat(rg.getPendingEffectiveTime().getSeconds() - rg.getUpdateTime().getSeconds())
         .as("[risk.rg.cooling-off] it takes effect 24 hours later")
         .isEqualTo(86400);
+    assertThat(rg.getPendingMask().getPathsList())
+        .as("[risk.rg.pending-mask] pending_mask names exactly the pending limit")
+        .containsExactly("daily_deposit_limit");
+  }
+
+  @Test
+  @DisplayName(
+      "Removing a limit is a loosening: it waits 24 hours, named in pending_mask with no value")
+  void removalWaits() {
+    TckUser user = profiled();
+    setLimits(
+        user,
+        ResponsibleGamblingLimits.newBuilder()
+            .setDailyDepositLimit("100.00")
+            .setWeeklyLossLimit("300.00")
+            .setCurrency("EUR")
+            .build(),
+        "daily_deposit_limit",
+        "weekly_loss_limit");
+    ResponsibleGambling rg =
+        as(user)
+            .setResponsibleGamblingLimits(
+                SetResponsibleGamblingLimitsRequest.newBuilder()
+                    .setUserId(user.userId())
+                    .setLimits(ResponsibleGamblingLimits.newBuilder().setCurrency("EUR"))
+                    .setUpdateMask(FieldMask.newBuilder().addPaths("weekly_loss_limit"))
+                    .setIdempotencyKey("tck-" + id())
+                    .build())
+            .getResponsibleGambling();
+    assertThat(rg.getLimits().getWeeklyLossLimit())
+        .as("[risk.rg.cooling-off] the limit being removed stays in force meanwhile")
+        .isEqualTo("300.00");
+    assertThat(rg.getPendingMask().getPathsList())
+        .as("[risk.rg.pending-mask] the removal is named in pending_mask")
+        .containsExactly("weekly_loss_limit");
+    assertThat(rg.getPendingLimits().getWeeklyLossLimit())
+        .as("[risk.rg.pending-mask] a removal has no value in pending_limits")
+        .isEmpty();
+    assertThat(rg.getPendingLimits().getDailyDepositLimit())
+        .as("[risk.rg.pending-mask] a limit outside the mask is not pending")
+        .isEmpty();
+    assertThat(rg.getLimits().getDailyDepositLimit())
+        .as("[risk.rg.pending-mask] ... and stays as it is")
+        .isEqualTo("100.00");
   }
 
   @Test
