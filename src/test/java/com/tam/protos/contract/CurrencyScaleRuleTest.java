@@ -69,16 +69,7 @@ class CurrencyScaleRuleTest {
 
   @Test
   void passesWhenEveryAmountIsCheckedAgainstTheTable() {
-    assertThat(
-            rule.check(
-                set(
-                    file("demo/v1/demo_service.proto")
-                        .addMessageType(
-                            priced(
-                                "Ticket",
-                                "ticket.money_scale",
-                                expression(TABLE, "stake", "payout"))))))
-        .isEmpty();
+    assertThat(rule.check(ticket(expression(TABLE, "stake", "payout")))).isEmpty();
   }
 
   @Test
@@ -183,14 +174,7 @@ class CurrencyScaleRuleTest {
 
   @Test
   void failsWhenTheRuleSkipsAnAmount() {
-    assertThat(
-            Protos.messages(
-                rule.check(
-                    set(
-                        file("demo/v1/demo_service.proto")
-                            .addMessageType(
-                                priced(
-                                    "Ticket", "ticket.money_scale", expression(TABLE, "stake")))))))
+    assertThat(Protos.messages(rule.check(ticket(expression(TABLE, "stake")))))
         .singleElement()
         .asString()
         .contains("does not check [payout]");
@@ -204,15 +188,7 @@ class CurrencyScaleRuleTest {
             "this.currency in ['EUR', 'USD']",
             "this.currency in ['BHD', 'KWD']");
     List<String> messages =
-        Protos.messages(
-            rule.check(
-                set(
-                    file("demo/v1/demo_service.proto")
-                        .addMessageType(
-                            priced(
-                                "Ticket",
-                                "ticket.money_scale",
-                                expression(stale, "stake", "payout"))))));
+        Protos.messages(rule.check(ticket(expression(stale, "stake", "payout"))));
 
     assertThat(messages)
         .hasSize(2)
@@ -228,15 +204,7 @@ class CurrencyScaleRuleTest {
   @Test
   void failsOnAScaleMissingFromTheDispatch() {
     assertThat(
-            Protos.messages(
-                rule.check(
-                    set(
-                        file("demo/v1/demo_service.proto")
-                            .addMessageType(
-                                priced(
-                                    "Ticket",
-                                    "ticket.money_scale",
-                                    expression(TABLE.subList(0, 2), "stake", "payout")))))))
+            Protos.messages(rule.check(ticket(expression(TABLE.subList(0, 2), "stake", "payout")))))
         .singleElement()
         .asString()
         .contains("does not dispatch on every scale of the currency table");
@@ -285,6 +253,7 @@ class CurrencyScaleRuleTest {
     assertThat(Protos.messages(rule.check(ticket(spellings)))).isEmpty();
   }
 
+  /** A demo file with one Ticket (stake, payout, currency) whose money_scale rule is given. */
   private static ContractSet ticket(String expression) {
     return set(
         file("demo/v1/demo_service.proto")
@@ -297,12 +266,7 @@ class CurrencyScaleRuleTest {
         "!(this.currency in {'BHD': 3, 'EUR': 2, 'GBP': 2, 'JPY': 0, 'KWD': 3, 'USD': 2}) || "
             + expression(TABLE, "stake", "payout");
 
-    assertThat(
-            Protos.messages(
-                rule.check(
-                    set(
-                        file("demo/v1/demo_service.proto")
-                            .addMessageType(priced("Ticket", "ticket.money_scale", former))))))
+    assertThat(Protos.messages(rule.check(ticket(former))))
         .singleElement()
         .asString()
         .contains("with a currency map literal");

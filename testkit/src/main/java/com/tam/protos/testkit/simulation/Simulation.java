@@ -665,68 +665,31 @@ public final class Simulation {
 
   private void cancelOrReplace(Random r) {
     Bettor b = bettors.get(r.nextInt(bettors.size()));
-    List<Bet> executable;
-    try {
-      executable =
-          asUser(
-                  b,
-                  () ->
-                      OrderBookServiceGrpc.newBlockingStub(platform.channel())
-                          .withCallCredentials(b.token)
-                          .listBets(
-                              ListBetsRequest.newBuilder()
-                                  .setUserId(b.userId)
-                                  .addStates(BetState.BET_STATE_EXECUTABLE)
-                                  .setPageSize(50)
-                                  .build()))
-              .getBetsList();
-    } catch (StatusRuntimeException e) {
-      note("ListBets for " + b.userId + " failed: " + describe(e));
-      return;
-    }
-    if (executable.isEmpty()) {
+    OrderBookServiceBlockingStub book = OrderBookServiceGrpc.newBlockingStub(platform.channel());
+    List<Bet> executable = executableBets(book, b);
+    if (executable == null || executable.isEmpty()) {
       return;
     }
     Bet bet = executable.get(r.nextInt(executable.size()));
     String key = "bettor-" + b.index + "-" + Long.toHexString(r.nextLong());
-    OrderBookServiceBlockingStub book = OrderBookServiceGrpc.newBlockingStub(platform.channel());
     try {
       switch (r.nextInt(3)) {
         case 0 -> {
           CancelBetResult res =
-              asUser(
-                      b,
-                      () ->
-                          book.withCallCredentials(b.token)
-                              .cancelBets(
-                                  CancelBetsRequest.newBuilder()
-                                      .setUserId(b.userId)
-                                      .setMarketId(bet.getMarketId())
-                                      .addInstructions(
-                                          CancelInstruction.newBuilder().setBetId(bet.getBetId()))
-                                      .setIdempotencyKey(key)
-                                      .build()))
-                  .getResults(0);
+              cancel(book, b, bet, CancelInstruction.newBuilder().setBetId(bet.getBetId()), key);
           count(res.getSuccess() ? "cancels" : "cancels refused", 1);
         }
         case 1 -> {
           CancelBetResult res =
-              asUser(
-                      b,
-                      () ->
-                          book.withCallCredentials(b.token)
-                              .cancelBets(
-                                  CancelBetsRequest.newBuilder()
-                                      .setUserId(b.userId)
-                                      .setMarketId(bet.getMarketId())
-                                      .addInstructions(
-                                          CancelInstruction.newBuilder()
-                                              .setBetId(bet.getBetId())
-                                              .setSizeReduction("1.00")
-                                              .setCurrency(CURRENCY))
-                                      .setIdempotencyKey(key)
-                                      .build()))
-                  .getResults(0);
+              cancel(
+                  book,
+                  b,
+                  bet,
+                  CancelInstruction.newBuilder()
+                      .setBetId(bet.getBetId())
+                      .setSizeReduction("1.00")
+                      .setCurrency(CURRENCY),
+                  key);
           count(res.getSuccess() ? "size reductions" : "size reductions refused", 1);
         }
         default -> {
@@ -764,22 +727,8 @@ public final class Simulation {
   private void cancelUnmatchedRemainders() {
     OrderBookServiceBlockingStub book = OrderBookServiceGrpc.newBlockingStub(platform.channel());
     for (Bettor b : bettors) {
-      List<Bet> executable;
-      try {
-        executable =
-            asUser(
-                    b,
-                    () ->
-                        book.withCallCredentials(b.token)
-                            .listBets(
-                                ListBetsRequest.newBuilder()
-                                    .setUserId(b.userId)
-                                    .addStates(BetState.BET_STATE_EXECUTABLE)
-                                    .setPageSize(50)
-                                    .build()))
-                .getBetsList();
-      } catch (StatusRuntimeException e) {
-        note("ListBets for " + b.userId + " failed: " + describe(e));
+      List<Bet> executable = executableBets(book, b);
+      if (executable == null) {
         continue;
       }
       Bet bet =
@@ -791,27 +740,60 @@ public final class Simulation {
       if (bet == null) {
         continue;
       }
-      String key = "bettor-" + b.index + "-late-cancel";
       try {
         CancelBetResult res =
-            asUser(
-                    b,
-                    () ->
-                        book.withCallCredentials(b.token)
-                            .cancelBets(
-                                CancelBetsRequest.newBuilder()
-                                    .setUserId(b.userId)
-                                    .setMarketId(bet.getMarketId())
-                                    .addInstructions(
-                                        CancelInstruction.newBuilder().setBetId(bet.getBetId()))
-                                    .setIdempotencyKey(key)
-                                    .build()))
-                .getResults(0);
+            cancel(
+                book,
+                b,
+                bet,
+                CancelInstruction.newBuilder().setBetId(bet.getBetId()),
+                "bettor-" + b.index + "-late-cancel");
         count(res.getSuccess() ? "late cancels" : "late cancels refused", 1);
       } catch (StatusRuntimeException e) {
         count("cancel/replace errors " + e.getStatus().getCode() + "/" + Calls.reason(e), 1);
       }
     }
+  }
+
+  /** The bettor's EXECUTABLE bets (one page of 50), or null when ListBets failed (noted). */
+  private List<Bet> executableBets(OrderBookServiceBlockingStub book, Bettor b) {
+    try {
+      return asUser(
+              b,
+              () ->
+                  book.withCallCredentials(b.token)
+                      .listBets(
+                          ListBetsRequest.newBuilder()
+                              .setUserId(b.userId)
+                              .addStates(BetState.BET_STATE_EXECUTABLE)
+                              .setPageSize(50)
+                              .build()))
+          .getBetsList();
+    } catch (StatusRuntimeException e) {
+      note("ListBets for " + b.userId + " failed: " + describe(e));
+      return null;
+    }
+  }
+
+  /** One cancel instruction on {@code bet}, as its bettor, under {@code key}. */
+  private CancelBetResult cancel(
+      OrderBookServiceBlockingStub book,
+      Bettor b,
+      Bet bet,
+      CancelInstruction.Builder instruction,
+      String key) {
+    return asUser(
+            b,
+            () ->
+                book.withCallCredentials(b.token)
+                    .cancelBets(
+                        CancelBetsRequest.newBuilder()
+                            .setUserId(b.userId)
+                            .setMarketId(bet.getMarketId())
+                            .addInstructions(instruction)
+                            .setIdempotencyKey(key)
+                            .build()))
+        .getResults(0);
   }
 
   /** Calls as a bettor: retried by the rule, and logged in again once if the token has expired. */

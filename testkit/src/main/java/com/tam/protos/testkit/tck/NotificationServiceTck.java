@@ -695,15 +695,7 @@ public class NotificationServiceTck extends ServiceTck {
         .as("[notification.list.unread-count] the delivered IN_APP one is unread")
         .isEqualTo(1);
     String unknown = "tck-" + UUID.randomUUID();
-    MarkNotificationsReadResponse r =
-        as(user)
-            .markNotificationsRead(
-                MarkNotificationsReadRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .addNotificationIds(n.getNotificationId())
-                    .addNotificationIds(unknown)
-                    .setIdempotencyKey(key())
-                    .build());
+    MarkNotificationsReadResponse r = markAsRead(user, n.getNotificationId(), unknown);
     assertThat(r.getMarkedCount()).as("[notification.mark-read] one marked").isEqualTo(1);
     assertThat(r.getSkippedNotificationIdsList())
         .as("[notification.mark-read] unknown ids skipped")
@@ -713,20 +705,24 @@ public class NotificationServiceTck extends ServiceTck {
     assertThat(read.getState())
         .as("[notification.mark-read] READ")
         .isEqualTo(NotificationState.NOTIFICATION_STATE_READ);
-    MarkNotificationsReadResponse again =
-        as(user)
-            .markNotificationsRead(
-                MarkNotificationsReadRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .addNotificationIds(n.getNotificationId())
-                    .setIdempotencyKey(key())
-                    .build());
+    MarkNotificationsReadResponse again = markAsRead(user, n.getNotificationId());
     assertThat(again.getMarkedCount())
         .as("[notification.mark-read.idempotent] nothing marked again")
         .isZero();
     assertThat(get(n.getNotificationId()).getReadTime())
         .as("[notification.mark-read.idempotent] the first read_time stays")
         .isEqualTo(read.getReadTime());
+  }
+
+  /** MarkNotificationsRead of the given ids as the user, with a new key. */
+  private MarkNotificationsReadResponse markAsRead(TckUser user, String... notificationIds) {
+    return as(user)
+        .markNotificationsRead(
+            MarkNotificationsReadRequest.newBuilder()
+                .setUserId(user.userId())
+                .addAllNotificationIds(List.of(notificationIds))
+                .setIdempotencyKey(key())
+                .build());
   }
 
   @Test
@@ -751,14 +747,7 @@ public class NotificationServiceTck extends ServiceTck {
     assertThat(suppressed.getState())
         .as("[notification.preferences.opt-out] SUPPRESSED")
         .isEqualTo(NotificationState.NOTIFICATION_STATE_SUPPRESSED);
-    MarkNotificationsReadResponse listed =
-        as(user)
-            .markNotificationsRead(
-                MarkNotificationsReadRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .addNotificationIds(suppressed.getNotificationId())
-                    .setIdempotencyKey(key())
-                    .build());
+    MarkNotificationsReadResponse listed = markAsRead(user, suppressed.getNotificationId());
     assertThat(listed.getSkippedNotificationIdsList())
         .as("[notification.mark-read.skips-unreadable] a SUPPRESSED one is skipped")
         .containsExactly(suppressed.getNotificationId());
@@ -850,13 +839,7 @@ public class NotificationServiceTck extends ServiceTck {
           .as("[notification.stream.cursor] every item has a cursor")
           .isNotEmpty();
       delivered("notification.stream.live", n.getNotificationId());
-      as(user)
-          .markNotificationsRead(
-              MarkNotificationsReadRequest.newBuilder()
-                  .setUserId(user.userId())
-                  .addNotificationIds(n.getNotificationId())
-                  .setIdempotencyKey(key())
-                  .build());
+      markAsRead(user, n.getNotificationId());
       StreamNotificationsResponse read;
       do {
         read = feed.until("notification.stream.updates", n.getNotificationId(), false);

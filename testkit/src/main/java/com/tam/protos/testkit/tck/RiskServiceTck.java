@@ -133,16 +133,19 @@ public class RiskServiceTck extends ServiceTck {
     return service().assessBet(bet(user, id(), BetSide.BET_SIDE_BACK, "2.00", stake));
   }
 
-  private void setLimits(TckUser user, ResponsibleGamblingLimits limits, String... paths) {
+  /** SetResponsibleGamblingLimits as the user, on the {@code paths}; returns the settings. */
+  private ResponsibleGambling setLimits(
+      TckUser user, ResponsibleGamblingLimits limits, String... paths) {
     service();
-    as(user)
+    return as(user)
         .setResponsibleGamblingLimits(
             SetResponsibleGamblingLimitsRequest.newBuilder()
                 .setUserId(user.userId())
                 .setLimits(limits)
                 .setUpdateMask(FieldMask.newBuilder().addAllPaths(List.of(paths)))
                 .setIdempotencyKey("tck-" + id())
-                .build());
+                .build())
+        .getResponsibleGambling();
   }
 
   private void dailyLossLimit(TckUser user, String amount) {
@@ -668,18 +671,13 @@ public class RiskServiceTck extends ServiceTck {
             .build(),
         "daily_deposit_limit");
     ResponsibleGambling rg =
-        as(user)
-            .setResponsibleGamblingLimits(
-                SetResponsibleGamblingLimitsRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .setLimits(
-                        ResponsibleGamblingLimits.newBuilder()
-                            .setDailyDepositLimit("500.00")
-                            .setCurrency("EUR"))
-                    .setUpdateMask(FieldMask.newBuilder().addPaths("daily_deposit_limit"))
-                    .setIdempotencyKey("tck-" + id())
-                    .build())
-            .getResponsibleGambling();
+        setLimits(
+            user,
+            ResponsibleGamblingLimits.newBuilder()
+                .setDailyDepositLimit("500.00")
+                .setCurrency("EUR")
+                .build(),
+            "daily_deposit_limit");
     assertThat(rg.getLimits().getDailyDepositLimit())
         .as("[risk.rg.cooling-off] the limit in force is unchanged")
         .isEqualTo("100.00");
@@ -709,15 +707,10 @@ public class RiskServiceTck extends ServiceTck {
         "daily_deposit_limit",
         "weekly_loss_limit");
     ResponsibleGambling rg =
-        as(user)
-            .setResponsibleGamblingLimits(
-                SetResponsibleGamblingLimitsRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .setLimits(ResponsibleGamblingLimits.newBuilder().setCurrency("EUR"))
-                    .setUpdateMask(FieldMask.newBuilder().addPaths("weekly_loss_limit"))
-                    .setIdempotencyKey("tck-" + id())
-                    .build())
-            .getResponsibleGambling();
+        setLimits(
+            user,
+            ResponsibleGamblingLimits.newBuilder().setCurrency("EUR").build(),
+            "weekly_loss_limit");
     assertThat(rg.getLimits().getWeeklyLossLimit())
         .as("[risk.rg.cooling-off] the limit being removed stays in force meanwhile")
         .isEqualTo("300.00");
@@ -785,19 +778,14 @@ public class RiskServiceTck extends ServiceTck {
   void updateMaskPaths() {
     TckUser user = profiled();
     ResponsibleGambling rg =
-        as(user)
-            .setResponsibleGamblingLimits(
-                SetResponsibleGamblingLimitsRequest.newBuilder()
-                    .setUserId(user.userId())
-                    .setLimits(
-                        ResponsibleGamblingLimits.newBuilder()
-                            .setDailyDepositLimit("100.00")
-                            .setWeeklyLossLimit("5.00")
-                            .setCurrency("EUR"))
-                    .setUpdateMask(FieldMask.newBuilder().addPaths("daily_deposit_limit"))
-                    .setIdempotencyKey("tck-" + id())
-                    .build())
-            .getResponsibleGambling();
+        setLimits(
+            user,
+            ResponsibleGamblingLimits.newBuilder()
+                .setDailyDepositLimit("100.00")
+                .setWeeklyLossLimit("5.00")
+                .setCurrency("EUR")
+                .build(),
+            "daily_deposit_limit");
     assertThat(rg.getLimits().getDailyDepositLimit())
         .as("[risk.rg.update-mask] masked path set")
         .isEqualTo("100.00");

@@ -2,7 +2,6 @@ package com.tam.protos.testkit.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.Timestamp;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.order.v1.Bet;
@@ -15,44 +14,24 @@ import com.tam.protos.order.v1.FillCreatedEvent;
 import com.tam.protos.order.v1.FillVoidedEvent;
 import com.tam.protos.order.v1.SelectionResultType;
 import com.tam.protos.reporting.v1.ReportData;
-import com.tam.protos.testkit.support.BearerToken;
-import com.tam.protos.testkit.support.DemoTokens;
-import com.tam.protos.testkit.support.Ids;
-import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
-import com.tam.protos.testkit.support.ServiceContext;
-import io.grpc.inprocess.InProcessChannelBuilder;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Report figures from events: the ordering rule, deduplication and the exchange maths. */
 class ReportingFiguresTest {
-  private static final Instant DAY = Instant.parse("2026-06-01T00:00:00Z");
-  private final MutableClock clock = MutableClock.startingAt(DAY.plusSeconds(86_400 * 2));
-  private final RecordingEventBus bus = new RecordingEventBus();
-  private final ReferenceReportingService reporting =
-      new ReferenceReportingService(
-          new ServiceContext(
-              clock,
-              bus,
-              InProcessChannelBuilder.forName("unused").build(),
-              BearerToken.of(DemoTokens.SERVICE_TOKEN),
-              Ids.seeded(1)));
+  private static final Instant DAY = ReportingFixture.DAY;
+  private final ReportingFixture f = new ReportingFixture();
+  private final RecordingEventBus bus = f.bus;
 
   @AfterEach
   void stop() {
-    reporting.close();
+    f.close();
   }
 
   private static EventMetadata meta(String aggregateId, long version) {
-    return EventMetadata.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurTime(Timestamp.newBuilder().setSeconds(DAY.getEpochSecond() + 3600))
-        .setAggregateId(aggregateId)
-        .setAggregateVersion(version)
-        .build();
+    return ReportingFixture.meta(aggregateId, version, DAY.plusSeconds(3600));
   }
 
   private static Fill fill(String id) {
@@ -66,9 +45,7 @@ class ReportingFiguresTest {
   }
 
   private ReportData day() {
-    synchronized (reporting) {
-      return reporting.figures("EUR", DAY, DAY.plusSeconds(86_400));
-    }
+    return f.figures("EUR");
   }
 
   @Test

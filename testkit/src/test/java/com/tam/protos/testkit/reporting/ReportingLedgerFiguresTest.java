@@ -1,10 +1,10 @@
 package com.tam.protos.testkit.reporting;
 
+import static com.tam.protos.testkit.reporting.ReportingFixture.meta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import build.buf.protovalidate.ValidatorFactory;
 import com.google.protobuf.Timestamp;
-import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.order.v1.Fill;
 import com.tam.protos.order.v1.FillCreatedEvent;
 import com.tam.protos.reporting.v1.Report;
@@ -12,12 +12,8 @@ import com.tam.protos.reporting.v1.ReportData;
 import com.tam.protos.reporting.v1.ReportPeriodType;
 import com.tam.protos.reporting.v1.ReportState;
 import com.tam.protos.reporting.v1.ReportTotals;
-import com.tam.protos.testkit.support.BearerToken;
-import com.tam.protos.testkit.support.DemoTokens;
-import com.tam.protos.testkit.support.Ids;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
-import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.wallet.v1.Payment;
 import com.tam.protos.wallet.v1.PaymentKind;
 import com.tam.protos.wallet.v1.PaymentState;
@@ -26,7 +22,6 @@ import com.tam.protos.wallet.v1.Transaction;
 import com.tam.protos.wallet.v1.TransactionRecordedEvent;
 import com.tam.protos.wallet.v1.TransactionType;
 import com.tam.protos.wallet.v1.WalletOpenedEvent;
-import io.grpc.inprocess.InProcessChannelBuilder;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,31 +35,15 @@ import org.junit.jupiter.api.Test;
  * transaction.recorded} and {@code payment.updated}; and the {@code report.money_scale} rule.
  */
 class ReportingLedgerFiguresTest {
-  private static final Instant DAY = Instant.parse("2026-06-01T00:00:00Z");
-  private final MutableClock clock = MutableClock.startingAt(DAY.plusSeconds(86_400 * 2));
-  private final RecordingEventBus bus = new RecordingEventBus();
-  private final ReferenceReportingService reporting =
-      new ReferenceReportingService(
-          new ServiceContext(
-              clock,
-              bus,
-              InProcessChannelBuilder.forName("unused").build(),
-              BearerToken.of(DemoTokens.SERVICE_TOKEN),
-              Ids.seeded(1)));
+  private static final Instant DAY = ReportingFixture.DAY;
+  private final ReportingFixture f = new ReportingFixture();
+  private final MutableClock clock = f.clock;
+  private final RecordingEventBus bus = f.bus;
   private final Map<String, Long> sequences = new HashMap<>();
 
   @AfterEach
   void stop() {
-    reporting.close();
-  }
-
-  private static EventMetadata meta(String aggregateId, long version, Instant at) {
-    return EventMetadata.newBuilder()
-        .setEventId(UUID.randomUUID().toString())
-        .setOccurTime(Timestamp.newBuilder().setSeconds(at.getEpochSecond()))
-        .setAggregateId(aggregateId)
-        .setAggregateVersion(version)
-        .build();
+    f.close();
   }
 
   private static Instant inDay() {
@@ -114,9 +93,7 @@ class ReportingLedgerFiguresTest {
   }
 
   private ReportData data(String currency) {
-    synchronized (reporting) {
-      return reporting.figures(currency, DAY, DAY.plusSeconds(86_400));
-    }
+    return f.figures(currency);
   }
 
   @Test

@@ -23,13 +23,8 @@ import com.tam.protos.risk.v1.RiskAlert;
 import com.tam.protos.risk.v1.RiskAlertAction;
 import com.tam.protos.risk.v1.RiskAlertRaisedEvent;
 import com.tam.protos.risk.v1.RiskServiceGrpc;
-import com.tam.protos.testkit.platform.PlatformServer;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
-import com.tam.protos.testkit.support.Ids;
-import com.tam.protos.testkit.support.MutableClock;
-import com.tam.protos.testkit.support.RecordingEventBus;
-import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.user.v1.User;
 import com.tam.protos.user.v1.UserRegisteredEvent;
 import com.tam.protos.wallet.v1.CommitReservationRequest;
@@ -62,7 +57,6 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -421,149 +415,123 @@ class ReferenceWalletServiceTest {
   @Test
   void aSameKeyRetryAfterRiskWasUnreachableSendsRiskTheSameCheckAndSucceeds() {
     f.close();
-    MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
     FakeRisk risk = new FakeRisk();
-    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
-    ReferenceWalletService wallet =
-        new ReferenceWalletService(
-            new ServiceContext(
-                clock,
-                new RecordingEventBus(),
-                builder.channel(),
-                BearerToken.of(DemoTokens.SERVICE_TOKEN),
-                Ids.seeded(3)),
-            ReferenceWalletService.Config.defaults().withRisk(true));
-    try (PlatformServer server = builder.addService(wallet).addService(risk).start()) {
-      var stub =
-          WalletServiceGrpc.newBlockingStub(server.channel())
-              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
-      stub.openWallet(
-          OpenWalletRequest.newBuilder()
-              .setUserId("eve")
-              .setCurrency("EUR")
-              .setIdempotencyKey("o")
-              .build());
-      StartDepositRequest deposit =
-          StartDepositRequest.newBuilder()
-              .setUserId("eve")
-              .setAmount("20.00")
-              .setCurrency("EUR")
-              .setIdempotencyKey("dep-r")
-              .build();
-      risk.depositFailsAfterRecording.set(Status.UNAVAILABLE.asRuntimeException());
+    f =
+        new WalletFixture(
+            w -> {}, false, ReferenceWalletService.Config.defaults().withRisk(true), risk);
+    var stub = service();
+    stub.openWallet(
+        OpenWalletRequest.newBuilder()
+            .setUserId("eve")
+            .setCurrency("EUR")
+            .setIdempotencyKey("o")
+            .build());
+    StartDepositRequest deposit =
+        StartDepositRequest.newBuilder()
+            .setUserId("eve")
+            .setAmount("20.00")
+            .setCurrency("EUR")
+            .setIdempotencyKey("dep-r")
+            .build();
+    risk.depositFailsAfterRecording.set(Status.UNAVAILABLE.asRuntimeException());
 
-      StatusRuntimeException down =
-          catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
-      var payment = stub.startDeposit(deposit).getPayment();
+    StatusRuntimeException down =
+        catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
+    var payment = stub.startDeposit(deposit).getPayment();
 
-      assertThat(down.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-      assertThat(risk.depositRequests).hasSize(2);
-      assertThat(risk.depositRequests.get(1)).isEqualTo(risk.depositRequests.get(0));
-      assertThat(payment.getPaymentId()).isEqualTo(risk.depositRequests.get(0).getPaymentId());
-    }
+    assertThat(down.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    assertThat(risk.depositRequests).hasSize(2);
+    assertThat(risk.depositRequests.get(1)).isEqualTo(risk.depositRequests.get(0));
+    assertThat(payment.getPaymentId()).isEqualTo(risk.depositRequests.get(0).getPaymentId());
   }
 
   @Test
   void paymentsStartOnlyWhenRiskAnalyzerAllowsThemAndFailClosed() {
     f.close();
-    MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
     FakeRisk risk = new FakeRisk();
-    PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
-    ReferenceWalletService wallet =
-        new ReferenceWalletService(
-            new ServiceContext(
-                clock,
-                new RecordingEventBus(),
-                builder.channel(),
-                BearerToken.of(DemoTokens.SERVICE_TOKEN),
-                Ids.seeded(2)),
-            ReferenceWalletService.Config.defaults().withRisk(true));
-    try (PlatformServer server = builder.addService(wallet).addService(risk).start()) {
-      var stub =
-          WalletServiceGrpc.newBlockingStub(server.channel())
-              .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
-      stub.openWallet(
-          OpenWalletRequest.newBuilder()
-              .setUserId("dan")
-              .setCurrency("EUR")
-              .setIdempotencyKey("o")
-              .build());
-      StartDepositRequest deposit =
-          StartDepositRequest.newBuilder()
-              .setUserId("dan")
-              .setAmount("50.00")
-              .setCurrency("EUR")
-              .setIdempotencyKey("dep-1")
-              .build();
+    f =
+        new WalletFixture(
+            w -> {}, false, ReferenceWalletService.Config.defaults().withRisk(true), risk);
+    var stub = service();
+    stub.openWallet(
+        OpenWalletRequest.newBuilder()
+            .setUserId("dan")
+            .setCurrency("EUR")
+            .setIdempotencyKey("o")
+            .build());
+    StartDepositRequest deposit =
+        StartDepositRequest.newBuilder()
+            .setUserId("dan")
+            .setAmount("50.00")
+            .setCurrency("EUR")
+            .setIdempotencyKey("dep-1")
+            .build();
 
-      risk.rate.set(false);
-      StatusRuntimeException limited =
-          catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
-      assertThat(limited.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
-      assertThat(RpcErrors.hasReason(limited, ErrorReason.ERROR_REASON_RATE_LIMITED)).isTrue();
-      assertThat(RpcErrors.status(limited).flatMap(s -> RpcErrors.detail(s, RetryInfo.class)))
-          .get()
-          .extracting(r -> r.getRetryDelay().getSeconds())
-          .isEqualTo(42L);
+    risk.rate.set(false);
+    StatusRuntimeException limited =
+        catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
+    assertThat(limited.getStatus().getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+    assertThat(RpcErrors.hasReason(limited, ErrorReason.ERROR_REASON_RATE_LIMITED)).isTrue();
+    assertThat(RpcErrors.status(limited).flatMap(s -> RpcErrors.detail(s, RetryInfo.class)))
+        .get()
+        .extracting(r -> r.getRetryDelay().getSeconds())
+        .isEqualTo(42L);
 
-      risk.rate.set(Status.UNAVAILABLE.asRuntimeException());
-      StatusRuntimeException down =
-          catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
-      assertThat(down.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-      assertThat(RpcErrors.hasReason(down, ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE))
-          .isTrue();
+    risk.rate.set(Status.UNAVAILABLE.asRuntimeException());
+    StatusRuntimeException down =
+        catchThrowableOfType(StatusRuntimeException.class, () -> stub.startDeposit(deposit));
+    assertThat(down.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+    assertThat(RpcErrors.hasReason(down, ErrorReason.ERROR_REASON_DEPENDENCY_UNAVAILABLE)).isTrue();
 
-      // Neither refusal was stored: the same key now succeeds.
-      risk.rate.set(true);
-      assertThat(stub.startDeposit(deposit).getPayment().getAmount()).isEqualTo("50.00");
+    // Neither refusal was stored: the same key now succeeds.
+    risk.rate.set(true);
+    assertThat(stub.startDeposit(deposit).getPayment().getAmount()).isEqualTo("50.00");
 
-      risk.deposit.set(
-          CheckDepositResponse.newBuilder()
-              .setAllowed(false)
-              .setDenialReason(CheckDenialReason.CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED)
-              .setLimitPeriod(LimitPeriod.LIMIT_PERIOD_DAY)
-              .setLimit("100.00")
-              .setRemaining("20.00")
-              .build());
-      StatusRuntimeException overLimit =
-          catchThrowableOfType(
-              StatusRuntimeException.class,
-              () -> stub.startDeposit(deposit.toBuilder().setIdempotencyKey("dep-2").build()));
-      assertThat(
-              RpcErrors.hasReason(
-                  overLimit, WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED))
-          .isTrue();
-      assertThat(RpcErrors.errorInfo(overLimit).get().getMetadataMap())
-          .containsEntry("remaining", "20.00")
-          .containsEntry("limit", "100.00");
+    risk.deposit.set(
+        CheckDepositResponse.newBuilder()
+            .setAllowed(false)
+            .setDenialReason(CheckDenialReason.CHECK_DENIAL_REASON_DEPOSIT_LIMIT_EXCEEDED)
+            .setLimitPeriod(LimitPeriod.LIMIT_PERIOD_DAY)
+            .setLimit("100.00")
+            .setRemaining("20.00")
+            .build());
+    StatusRuntimeException overLimit =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () -> stub.startDeposit(deposit.toBuilder().setIdempotencyKey("dep-2").build()));
+    assertThat(
+            RpcErrors.hasReason(
+                overLimit, WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED))
+        .isTrue();
+    assertThat(RpcErrors.errorInfo(overLimit).get().getMetadataMap())
+        .containsEntry("remaining", "20.00")
+        .containsEntry("limit", "100.00");
 
-      stub.confirmDeposit(
-          ConfirmDepositRequest.newBuilder()
-              .setUserId("dan")
-              .setAmount("50.00")
-              .setCurrency("EUR")
-              .setPaymentReference("r")
-              .setIdempotencyKey("c")
-              .build());
-      risk.withdrawalAllowed.set(false);
-      StatusRuntimeException blocked =
-          catchThrowableOfType(
-              StatusRuntimeException.class,
-              () ->
-                  stub.startWithdrawal(
-                      StartWithdrawalRequest.newBuilder()
-                          .setUserId("dan")
-                          .setAmount("10.00")
-                          .setCurrency("EUR")
-                          .setWithdrawalMethodId("iban-1")
-                          .setIdempotencyKey("w")
-                          .build()));
-      assertThat(
-              RpcErrors.hasReason(blocked, WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED))
-          .isTrue();
-      assertThat(wallet.balances().get("dan").balance())
-          .isEqualByComparingTo(new BigDecimal("50.00"));
-    }
+    stub.confirmDeposit(
+        ConfirmDepositRequest.newBuilder()
+            .setUserId("dan")
+            .setAmount("50.00")
+            .setCurrency("EUR")
+            .setPaymentReference("r")
+            .setIdempotencyKey("c")
+            .build());
+    risk.withdrawalAllowed.set(false);
+    StatusRuntimeException blocked =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                stub.startWithdrawal(
+                    StartWithdrawalRequest.newBuilder()
+                        .setUserId("dan")
+                        .setAmount("10.00")
+                        .setCurrency("EUR")
+                        .setWithdrawalMethodId("iban-1")
+                        .setIdempotencyKey("w")
+                        .build()));
+    assertThat(RpcErrors.hasReason(blocked, WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED))
+        .isTrue();
+    assertThat(f.wallet.balances().get("dan").balance())
+        .isEqualByComparingTo(new BigDecimal("50.00"));
   }
 
   private Reservation reserve(String user, String amount, String saga, Duration ttl) {

@@ -10,6 +10,7 @@ import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.testkit.tck.TckClock;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
+import io.grpc.BindableService;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import java.time.Instant;
@@ -32,9 +33,19 @@ final class WalletFixture implements AutoCloseable, TckTarget {
     this(setup, tcp, ReferenceWalletService.Config.defaults());
   }
 
+  /**
+   * A wallet with {@code config}, served next to {@code neighbours} (for example a fake
+   * risk-analyzer) on the same platform server.
+   */
   WalletFixture(
-      Consumer<ReferenceWalletService> setup, boolean tcp, ReferenceWalletService.Config config) {
+      Consumer<ReferenceWalletService> setup,
+      boolean tcp,
+      ReferenceWalletService.Config config,
+      BindableService... neighbours) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    for (BindableService neighbour : neighbours) {
+      builder.addService(neighbour);
+    }
     ServiceContext ctx =
         new ServiceContext(
             clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));
