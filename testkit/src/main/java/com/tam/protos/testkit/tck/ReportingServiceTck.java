@@ -113,6 +113,19 @@ public class ReportingServiceTck extends ServiceTck {
     }
   }
 
+  /**
+   * Moves the target's clock to 16 minutes after the end of the UTC day of {@code t} (past the
+   * daily report's close) and returns that day.
+   */
+  private LocalDate closeDayOf(Timestamp t) {
+    Instant at = Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+    LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
+    Instant close =
+        day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(16));
+    target().clock().orElseThrow().advance(Duration.between(at, close));
+    return day;
+  }
+
   @Test
   @DisplayName("only operators and platform services may use reporting")
   void bettorsAreDenied() {
@@ -315,12 +328,7 @@ public class ReportingServiceTck extends ServiceTck {
     assertThat(lay.getState())
         .as("[reporting.setup] the LAY order completes")
         .isEqualTo(OrderState.ORDER_STATE_COMPLETED);
-    Instant placedAt =
-        Instant.ofEpochSecond(lay.getCreateTime().getSeconds(), lay.getCreateTime().getNanos());
-    LocalDate day = placedAt.atZone(ZoneOffset.UTC).toLocalDate();
-    Instant close =
-        day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(16));
-    target().clock().orElseThrow().advance(Duration.between(placedAt, close));
+    LocalDate day = closeDayOf(lay.getCreateTime());
 
     Report report =
         succeeded(
@@ -385,13 +393,7 @@ public class ReportingServiceTck extends ServiceTck {
     assertThat(failed.getState())
         .as("[reporting.setup] FailDeposit makes the deposit FAILED")
         .isEqualTo(PaymentState.PAYMENT_STATE_FAILED);
-    Instant failedAt =
-        Instant.ofEpochSecond(
-            failed.getUpdateTime().getSeconds(), failed.getUpdateTime().getNanos());
-    LocalDate day = failedAt.atZone(ZoneOffset.UTC).toLocalDate();
-    Instant close =
-        day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofMinutes(16));
-    target().clock().orElseThrow().advance(Duration.between(failedAt, close));
+    LocalDate day = closeDayOf(failed.getUpdateTime());
 
     Report report =
         succeeded(
