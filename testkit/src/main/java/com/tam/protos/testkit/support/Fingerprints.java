@@ -2,7 +2,6 @@ package com.tam.protos.testkit.support;
 
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Message;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -11,15 +10,15 @@ final class Fingerprints {
   private Fingerprints() {}
 
   static byte[] of(Message request) {
+    byte[] bytes = new byte[request.getSerializedSize()];
+    CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+    out.useDeterministicSerialization();
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(request.getSerializedSize());
-      CodedOutputStream out = CodedOutputStream.newInstance(bytes);
-      out.useDeterministicSerialization();
       request.writeTo(out);
-      out.flush();
-      return bytes.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(e); // cannot happen: the array has the message's exact size
     }
+    out.checkNoSpaceLeft();
+    return bytes;
   }
 }

@@ -309,6 +309,16 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
     final Instant openTime;
     BigDecimal balance = BigDecimal.ZERO;
     BigDecimal reserved = BigDecimal.ZERO;
+
+    /**
+     * {@code balance} and {@link #available()} as the ledger writes them, kept with the values so
+     * that an entry's "before" strings are the previous entry's "after" strings (one string less to
+     * format and to keep per entry). Only {@link ReferenceWalletService#book} changes the two
+     * values, and it updates these with them.
+     */
+    String balanceText;
+
+    String availableText;
     Instant updateTime;
     FreezeReason freezeReason;
     long statusVersion = 1;
@@ -325,6 +335,8 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
       this.currency = currency;
       this.openTime = openTime;
       this.updateTime = openTime;
+      this.balanceText = Money.formatSigned(balance, currency);
+      this.availableText = Money.format(balance, currency);
     }
 
     BigDecimal available() {
@@ -566,7 +578,7 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
       }
       publish(
           WalletOpenedEvent.newBuilder()
-              .setMetadata(meta(userId, 1, ""))
+              .setMetadata(meta(WalletOpenedEvent.getDefaultInstance(), userId, 1, ""))
               .setUserId(userId)
               .setCurrency(currency)
               .setOpenTime(ts(now))
@@ -591,10 +603,10 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
           synchronized (w) {
             GetBalanceResponse.Builder b =
                 GetBalanceResponse.newBuilder()
-                    .setBalance(Money.formatSigned(w.balance, w.currency))
+                    .setBalance(w.balanceText)
                     .setCurrency(w.currency)
                     .setReserved(Money.format(w.reserved, w.currency))
-                    .setAvailable(Money.format(w.available(), w.currency))
+                    .setAvailable(w.availableText)
                     .setUpdateTime(ts(w.updateTime))
                     .setFrozen(w.frozen());
             if (w.frozen()) {
@@ -693,6 +705,7 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
               ? Duration.ofSeconds(req.getTtl().getSeconds(), req.getTtl().getNanos())
               : config.defaultTtl();
       Instant expire = now.plus(ttl);
+      Timestamp created = ts(now);
       Reservation r =
           Reservation.newBuilder()
               .setReservationId(reservationId)
@@ -701,16 +714,17 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
               .setAmount(Money.format(amount, w.currency))
               .setCurrency(w.currency)
               .setState(ReservationState.RESERVATION_STATE_PENDING)
-              .setCreateTime(ts(now))
+              .setCreateTime(created)
               .setExpireTime(ts(expire))
-              .setUpdateTime(ts(now))
+              .setUpdateTime(created)
               .build();
       Hold h = new Hold(w.userId, sagaId, r);
       holds.put(reservationId, h);
       scheduleExpiry(new Due(expire, reservationId));
       publish(
           ReservationCreatedEvent.newBuilder()
-              .setMetadata(meta(reservationId, 1, sagaId))
+              .setMetadata(
+                  meta(ReservationCreatedEvent.getDefaultInstance(), reservationId, 1, sagaId))
               .setReservation(r)
               .build());
       Transaction tx =
@@ -804,7 +818,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                   .build();
           publish(
               ReservationCommittedEvent.newBuilder()
-                  .setMetadata(meta(h.value.getReservationId(), 2, h.sagaId))
+                  .setMetadata(
+                      meta(
+                          ReservationCommittedEvent.getDefaultInstance(),
+                          h.value.getReservationId(),
+                          2,
+                          h.sagaId))
                   .setReservation(h.value)
                   .build());
           Transaction tx =
@@ -1585,7 +1604,8 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
       w.statusVersion++;
       publish(
           WalletFrozenEvent.newBuilder()
-              .setMetadata(meta(userId, w.statusVersion, ""))
+              .setMetadata(
+                  meta(WalletFrozenEvent.getDefaultInstance(), userId, w.statusVersion, ""))
               .setUserId(userId)
               .setReason(reason)
               .setActorUserId(actor)
@@ -1622,7 +1642,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
                   w.statusVersion++;
                   publish(
                       WalletUnfrozenEvent.newBuilder()
-                          .setMetadata(meta(w.userId, w.statusVersion, ""))
+                          .setMetadata(
+                              meta(
+                                  WalletUnfrozenEvent.getDefaultInstance(),
+                                  w.userId,
+                                  w.statusVersion,
+                                  ""))
                           .setUserId(w.userId)
                           .setPreviousReason(previous)
                           .setActorUserId(caller.userId())
@@ -2081,7 +2106,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
     h.value = h.value.toBuilder().setState(state).setUpdateTime(ts(ctx.clock().instant())).build();
     publish(
         ReservationReleasedEvent.newBuilder()
-            .setMetadata(meta(h.value.getReservationId(), 2, h.sagaId))
+            .setMetadata(
+                meta(
+                    ReservationReleasedEvent.getDefaultInstance(),
+                    h.value.getReservationId(),
+                    2,
+                    h.sagaId))
             .setReservation(h.value)
             .build());
     book(
@@ -2106,20 +2136,26 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
       BigDecimal reservedDelta,
       String sagaId) {
     Instant now = ctx.clock().instant();
-    BigDecimal balanceBefore = w.balance;
-    BigDecimal availableBefore = w.available();
+    String balanceBefore = w.balanceText;
+    String availableBefore = w.availableText;
     w.balance = w.balance.add(balanceDelta);
     w.reserved = w.reserved.add(reservedDelta);
     w.updateTime = now;
+    if (balanceDelta.signum() != 0) {
+      w.balanceText = Money.formatSigned(w.balance, w.currency);
+    }
+    if (balanceDelta.signum() != 0 || reservedDelta.signum() != 0) {
+      w.availableText = Money.format(w.available(), w.currency);
+    }
     Transaction tx =
         entry
             .setTransactionId(ctx.ids().uuid())
             .setUserId(w.userId)
             .setCurrency(w.currency)
-            .setBalanceBefore(Money.formatSigned(balanceBefore, w.currency))
-            .setBalanceAfter(Money.formatSigned(w.balance, w.currency))
-            .setAvailableBefore(Money.format(availableBefore, w.currency))
-            .setAvailableAfter(Money.format(w.available(), w.currency))
+            .setBalanceBefore(balanceBefore)
+            .setBalanceAfter(w.balanceText)
+            .setAvailableBefore(availableBefore)
+            .setAvailableAfter(w.availableText)
             .setCreateTime(ts(now))
             .setSequence(w.ledger.size() + 1L)
             .build();
@@ -2127,7 +2163,12 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
     allEntries.add(tx);
     publish(
         TransactionRecordedEvent.newBuilder()
-            .setMetadata(meta(w.userId, tx.getSequence(), sagaId))
+            .setMetadata(
+                meta(
+                    TransactionRecordedEvent.getDefaultInstance(),
+                    w.userId,
+                    tx.getSequence(),
+                    sagaId))
             .setTransaction(tx)
             .build());
     return tx;
@@ -2136,34 +2177,43 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
   private void publishPayment(Pay pay) {
     publish(
         PaymentUpdatedEvent.newBuilder()
-            .setMetadata(meta(pay.value.getPaymentId(), pay.version, ""))
+            .setMetadata(
+                meta(
+                    PaymentUpdatedEvent.getDefaultInstance(),
+                    pay.value.getPaymentId(),
+                    pay.version,
+                    ""))
             .setPayment(pay.value)
             .build());
   }
 
-  private EventMetadata meta(String aggregateId, long version, String sagaId) {
+  /**
+   * The whole envelope of an event of {@code kind}: a new event id, the clock's time, and the
+   * producer and subject its type declares, so that {@link #publish} needs to change nothing.
+   */
+  private EventMetadata meta(Message kind, String aggregateId, long version, String sagaId) {
+    EventType type = registry.of(kind);
     return EventMetadata.newBuilder()
         .setEventId(ctx.ids().uuid())
+        .setOccurTime(ts(ctx.clock().instant()))
+        .setProducer(type.producer())
+        .setSubject(type.subject())
         .setAggregateId(aggregateId)
         .setAggregateVersion(version)
         .setSagaId(sagaId)
         .build();
   }
 
+  /**
+   * Publishes an event whose envelope {@link #meta} filled. With {@link Config#validateEvents()} it
+   * goes through {@link Envelopes#prepare} first, which checks the envelope against the event's
+   * declared type and runs protovalidate over the whole event.
+   */
   private void publish(Message event) {
-    EventType type = registry.of(event);
-    Instant now = ctx.clock().instant();
     if (config.validateEvents()) {
-      ctx.events().publish(Envelopes.prepare(type, event, now));
-      return;
+      event = Envelopes.prepare(registry.of(event), event, ctx.clock().instant());
     }
-    EventMetadata meta =
-        Envelopes.metadata(event).toBuilder()
-            .setOccurTime(ts(now))
-            .setProducer(type.producer())
-            .setSubject(type.subject())
-            .build();
-    ctx.events().publish(event.toBuilder().setField(type.metadataField(), meta).build());
+    ctx.events().publish(event);
   }
 
   private static Timestamp ts(Instant t) {

@@ -187,7 +187,7 @@ public final class WalletLoadBenchmark {
         setup.confirmDeposit(
             ConfirmDepositRequest.newBuilder()
                 .setUserId(user)
-                .setAmount("100000000000.00")
+                .setAmount("10000000.00")
                 .setCurrency("EUR")
                 .setPaymentReference("bench-funding-" + user)
                 .setIdempotencyKey("fund-" + user)
