@@ -1,17 +1,22 @@
 package com.tam.protos.testkit.support;
 
-import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Mints ids (event ids, reservation ids, bet ids, ...). Seeded, so that a simulation run with one
- * seed mints the same ids again and a failure can be replayed. Thread-safe.
+ * seed mints the same ids again and a failure can be replayed. Thread-safe and lock-free: the n-th
+ * id of a seed is a pure function of the seed and n (two SplitMix64 outputs with the version and
+ * variant bits set), so concurrent callers share one atomic counter and never a lock.
  */
 public final class Ids {
-  private final Random random;
+  private static final long GAMMA = 0x9E3779B97F4A7C15L;
 
-  private Ids(Random random) {
-    this.random = random;
+  private final long base;
+  private final AtomicLong next = new AtomicLong();
+
+  private Ids(long seed) {
+    this.base = mix(seed);
   }
 
   /**
@@ -21,7 +26,7 @@ public final class Ids {
    * @return the id source
    */
   public static Ids seeded(long seed) {
-    return new Ids(new Random(seed));
+    return new Ids(seed);
   }
 
   /**
@@ -29,9 +34,17 @@ public final class Ids {
    *
    * @return the UUID string
    */
-  public synchronized String uuid() {
-    long hi = (random.nextLong() & ~0xF000L) | 0x4000L;
-    long lo = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+  public String uuid() {
+    long n = next.getAndIncrement();
+    long hi = (mix(base + (2 * n + 1) * GAMMA) & ~0xF000L) | 0x4000L;
+    long lo = (mix(base + (2 * n + 2) * GAMMA) & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new UUID(hi, lo).toString();
+  }
+
+  /** SplitMix64's finaliser (Steele, Lea and Flood, 2014): a bijection on 64-bit values. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * Load generator for the wallet throughput figure of docs/BENCHMARKS.md (not a test): the reference
@@ -75,9 +75,9 @@ public final class WalletLoadBenchmark {
         };
     try (Bench bench = new Bench(config, users)) {
       HealthGrpc.HealthFutureStub health = HealthGrpc.newFutureStub(bench.channel);
-      Supplier<ListenableFuture<? extends Message>> healthCall =
-          () -> health.check(HealthCheckRequest.getDefaultInstance());
-      Supplier<ListenableFuture<? extends Message>> reserveCall = bench.reserveCall(users);
+      IntFunction<ListenableFuture<? extends Message>> healthCall =
+          caller -> health.check(HealthCheckRequest.getDefaultInstance());
+      IntFunction<ListenableFuture<? extends Message>> reserveCall = bench.reserveCall(users);
       System.out.printf(
           Locale.ROOT,
           "machine: %d cores, %s %s, max heap %d MiB%n",
@@ -195,16 +195,21 @@ public final class WalletLoadBenchmark {
       }
     }
 
-    Supplier<ListenableFuture<? extends Message>> reserveCall(int users) {
+    /**
+     * ReserveBalance with a fresh saga and key every call, 1.00 EUR from the caller's own wallet
+     * (caller {@code c} bets from wallet {@code c mod users}): bettors place bets side by side, and
+     * one bettor's bets follow one another.
+     */
+    IntFunction<ListenableFuture<? extends Message>> reserveCall(int users) {
       WalletServiceGrpc.WalletServiceFutureStub stub =
           WalletServiceGrpc.newFutureStub(channel)
               .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
-      return () -> {
+      return caller -> {
         long n = sequence.incrementAndGet();
         String saga = "bench-saga-" + n;
         return stub.reserveBalance(
             ReserveBalanceRequest.newBuilder()
-                .setUserId("bench-" + (n % users))
+                .setUserId("bench-" + (caller % users))
                 .setAmount("1.00")
                 .setCurrency("EUR")
                 .setSagaId(saga)
@@ -221,7 +226,7 @@ public final class WalletLoadBenchmark {
   }
 
   private static double phase(
-      String name, Supplier<ListenableFuture<? extends Message>> call, int callers, int seconds)
+      String name, IntFunction<ListenableFuture<? extends Message>> call, int callers, int seconds)
       throws InterruptedException {
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -231,6 +236,7 @@ public final class WalletLoadBenchmark {
     CountDownLatch done = new CountDownLatch(callers);
     long start = System.nanoTime();
     for (int c = 0; c < callers; c++) {
+      int caller = c;
       new Object() {
         void next() {
           if (System.nanoTime() >= end) {
@@ -238,7 +244,7 @@ public final class WalletLoadBenchmark {
             return;
           }
           Futures.addCallback(
-              call.get(),
+              call.apply(caller),
               new FutureCallback<Message>() {
                 @Override
                 public void onSuccess(Message result) {
