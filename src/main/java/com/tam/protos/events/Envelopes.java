@@ -55,6 +55,9 @@ public final class Envelopes {
    *   <li>the whole event must pass its protovalidate rules.
    * </ul>
    *
+   * <p>An event whose envelope needs nothing filled in is checked and returned as it is (the same
+   * instance), without a copy.
+   *
    * @throws IllegalArgumentException naming the field and the rule that failed
    */
   @SuppressWarnings("unchecked")
@@ -67,16 +70,20 @@ public final class Envelopes {
               + type.typeName());
     }
     EventMetadata.Builder meta = metadata(event).toBuilder();
+    boolean filledIn = false; // whether the envelope changed, so the event must be rebuilt
     if (meta.getEventId().isEmpty()) {
       meta.setEventId(UUID.randomUUID().toString());
+      filledIn = true;
     }
     if (!meta.hasOccurTime()) {
       meta.setOccurTime(
           Timestamp.newBuilder().setSeconds(now.getEpochSecond()).setNanos(now.getNano()));
+      filledIn = true;
     }
     List<String> problems = new ArrayList<>();
     if (meta.getProducer().isEmpty()) {
       meta.setProducer(type.producer());
+      filledIn = true;
     } else if (!meta.getProducer().equals(type.producer())) {
       problems.add(
           "metadata.producer: is \""
@@ -89,6 +96,7 @@ public final class Envelopes {
     }
     if (meta.getSubject().isEmpty()) {
       meta.setSubject(type.subject());
+      filledIn = true;
     } else if (!meta.getSubject().equals(type.subject())) {
       problems.add(
           "metadata.subject: is \""
@@ -116,9 +124,12 @@ public final class Envelopes {
                 + meta.getAggregateVersion());
       }
     }
-    Message.Builder b = event.toBuilder();
-    b.setField(type.metadataField(), meta.build());
-    T filled = (T) b.build();
+    T filled = event;
+    if (filledIn) {
+      Message.Builder b = event.toBuilder();
+      b.setField(type.metadataField(), meta.build());
+      filled = (T) b.build();
+    }
     try {
       ValidationResult result = VALIDATOR.validate(filled);
       for (build.buf.protovalidate.Violation v : result.getViolations()) {

@@ -54,6 +54,24 @@ class EnvelopesTest {
   }
 
   @Test
+  void returnsACompleteEnvelopeUnchangedAndStillValidatesIt() {
+    TransactionRecordedEvent once =
+        Envelopes.prepare(
+            committed,
+            event(EventMetadata.newBuilder().setAggregateId("res-1").setAggregateVersion(1)),
+            now);
+
+    assertThat(Envelopes.prepare(committed, once, now.plusSeconds(60))).isSameAs(once);
+    TransactionRecordedEvent badAmount =
+        once.toBuilder()
+            .setTransaction(once.getTransaction().toBuilder().setAmount("1.2345"))
+            .build();
+    assertThatThrownBy(() -> Envelopes.prepare(committed, badAmount, now))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("transaction.amount");
+  }
+
+  @Test
   void refusesAWrongProducerOrSubjectNamingTheField() {
     assertThatThrownBy(
             () ->
