@@ -8,7 +8,7 @@
 # (events built from validated values, not re-validated). Figures and the
 # machine go into docs/BENCHMARKS.md ("Wallet throughput").
 #
-#   scripts/bench-wallet.sh [--concurrency 64] [--seconds 10] [--rounds 5] [--users 64]
+#   scripts/bench-wallet.sh [--concurrency 64] [--warmup 15] [--seconds 5] [--rounds 10] [--users 64]
 #   BENCH_WALLET_EVENTS=unvalidated scripts/bench-wallet.sh    # one configuration only
 #
 # Needs the artifacts in the local Maven repository (./mvnw -B install).
