@@ -4,8 +4,9 @@
 # grpc.health.v1.Health/Check on the same PlatformServer over Netty loopback,
 # side by side in one run (com.tam.protos.testkit.wallet.WalletLoadBenchmark).
 # Two runs, one JVM each: the wallet as the testkit runs it (every published
-# event re-validated by Envelopes.prepare) and as a production wallet would
-# (events built from validated values, not re-validated). Figures and the
+# event re-validated by Envelopes.prepare) and with events built from validated
+# values but not re-validated (as a service that checks its events in its tests
+# rather than on every call). Figures and the
 # machine go into docs/BENCHMARKS.md ("Wallet throughput").
 #
 #   scripts/bench-wallet.sh [--concurrency 64] [--warmup 15] [--seconds 5] [--rounds 10] [--users 64]

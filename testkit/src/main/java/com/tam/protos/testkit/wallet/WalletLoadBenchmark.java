@@ -46,10 +46,11 @@ import java.util.function.IntFunction;
  * the machine's drift cancels in each round's ratio; the median of those ratios is the figure.
  * {@code --events validated} (the default) runs the wallet as the testkit does, every published
  * event checked by {@code Envelopes.prepare}; {@code --events unvalidated} fills the envelopes
- * without re-validating events built from validated values, as a production wallet would. One
- * configuration per JVM, so that neither heap nor JIT state of one run colours the other. {@code
- * --serve PORT} only starts the funded server and waits, for an external load generator (ghz). Run
- * with {@code scripts/bench-wallet.sh}, which runs both configurations.
+ * without re-validating events built from validated values (a service that trusts its typed code to
+ * build valid events and validates them in its tests). One configuration per JVM, so that neither
+ * heap nor JIT state of one run colours the other. {@code --serve PORT} only starts the funded
+ * server and waits, for an external load generator (ghz). Run with {@code scripts/bench-wallet.sh},
+ * which runs both configurations.
  */
 public final class WalletLoadBenchmark {
   private WalletLoadBenchmark() {}
