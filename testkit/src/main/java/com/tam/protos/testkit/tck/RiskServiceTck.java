@@ -148,6 +148,16 @@ public class RiskServiceTck extends ServiceTck {
         .getResponsibleGambling();
   }
 
+  private ResponsibleGambling dailyDepositLimit(TckUser user, String amount) {
+    return setLimits(
+        user,
+        ResponsibleGamblingLimits.newBuilder()
+            .setDailyDepositLimit(amount)
+            .setCurrency("EUR")
+            .build(),
+        "daily_deposit_limit");
+  }
+
   private void dailyLossLimit(TckUser user, String amount) {
     setLimits(
         user,
@@ -584,13 +594,7 @@ public class RiskServiceTck extends ServiceTck {
   @DisplayName("A tightened deposit limit applies at once; a deposit above what remains is refused")
   void depositLimit() {
     TckUser user = profiled();
-    setLimits(
-        user,
-        ResponsibleGamblingLimits.newBuilder()
-            .setDailyDepositLimit("100.00")
-            .setCurrency("EUR")
-            .build(),
-        "daily_deposit_limit");
+    dailyDepositLimit(user, "100.00");
     CheckDepositRequest.Builder d =
         CheckDepositRequest.newBuilder().setUserId(user.userId()).setCurrency("EUR");
     assertThat(
@@ -622,13 +626,7 @@ public class RiskServiceTck extends ServiceTck {
   @DisplayName("A CheckDeposit retry with the same key replays the answer and counts nothing again")
   void depositReplay() {
     TckUser user = profiled();
-    setLimits(
-        user,
-        ResponsibleGamblingLimits.newBuilder()
-            .setDailyDepositLimit("100.00")
-            .setCurrency("EUR")
-            .build(),
-        "daily_deposit_limit");
+    dailyDepositLimit(user, "100.00");
     CheckDepositRequest first =
         CheckDepositRequest.newBuilder()
             .setUserId(user.userId())
@@ -663,21 +661,8 @@ public class RiskServiceTck extends ServiceTck {
       "Loosening a limit waits 24 hours as pending_limits; the tighter limit stays in force")
   void looseningWaits() {
     TckUser user = profiled();
-    setLimits(
-        user,
-        ResponsibleGamblingLimits.newBuilder()
-            .setDailyDepositLimit("100.00")
-            .setCurrency("EUR")
-            .build(),
-        "daily_deposit_limit");
-    ResponsibleGambling rg =
-        setLimits(
-            user,
-            ResponsibleGamblingLimits.newBuilder()
-                .setDailyDepositLimit("500.00")
-                .setCurrency("EUR")
-                .build(),
-            "daily_deposit_limit");
+    dailyDepositLimit(user, "100.00");
+    ResponsibleGambling rg = dailyDepositLimit(user, "500.00");
     assertThat(rg.getLimits().getDailyDepositLimit())
         .as("[risk.rg.cooling-off] the limit in force is unchanged")
         .isEqualTo("100.00");
@@ -737,20 +722,8 @@ public class RiskServiceTck extends ServiceTck {
         clock.isPresent(), "the target's clock cannot be moved (TckTarget.clock() is empty)");
     TckUser user = profiled();
     back(user, "1.00");
-    setLimits(
-        user,
-        ResponsibleGamblingLimits.newBuilder()
-            .setDailyDepositLimit("100.00")
-            .setCurrency("EUR")
-            .build(),
-        "daily_deposit_limit");
-    setLimits(
-        user,
-        ResponsibleGamblingLimits.newBuilder()
-            .setDailyDepositLimit("500.00")
-            .setCurrency("EUR")
-            .build(),
-        "daily_deposit_limit");
+    dailyDepositLimit(user, "100.00");
+    dailyDepositLimit(user, "500.00");
     as(user)
         .selfExclude(
             SelfExcludeRequest.newBuilder()

@@ -175,9 +175,9 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
    * @param defaultTtl the hold's TTL when a ReserveBalance leaves {@code ttl} unset (the contract
    *     says 5 minutes)
    * @param validateEvents whether every published event goes through {@code Envelopes.prepare}
-   *     (protovalidate over the whole event, the default); false fills the envelope (id, time,
-   *     producer, subject, aggregate) without running the rules, for load runs (docs/BENCHMARKS.md:
-   *     the rules of a Transaction cost more than the rest of the call)
+   *     (protovalidate over the whole event, the default); false publishes them as built, with the
+   *     same complete envelope, without running the rules, for load runs (docs/BENCHMARKS.md: the
+   *     rules of the two events of a reservation cost more than the wallet's own work)
    */
   public record Config(boolean riskPresent, Duration defaultTtl, boolean validateEvents) {
     /** Checks the values. */

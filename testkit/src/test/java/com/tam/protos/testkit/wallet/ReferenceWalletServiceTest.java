@@ -81,6 +81,16 @@ class ReferenceWalletServiceTest {
         .withCallCredentials(BearerToken.of(DemoTokens.SERVICE_TOKEN));
   }
 
+  /** Restarts the fixture with a wallet that asks {@code risk} about every payment. */
+  private FakeRisk withFakeRiskAnalyzer() {
+    f.close();
+    FakeRisk risk = new FakeRisk();
+    f =
+        new WalletFixture(
+            w -> {}, false, ReferenceWalletService.Config.defaults().withRisk(true), risk);
+    return risk;
+  }
+
   private void openAndFund(String user, String amount) {
     service()
         .openWallet(
@@ -414,11 +424,7 @@ class ReferenceWalletServiceTest {
 
   @Test
   void aSameKeyRetryAfterRiskWasUnreachableSendsRiskTheSameCheckAndSucceeds() {
-    f.close();
-    FakeRisk risk = new FakeRisk();
-    f =
-        new WalletFixture(
-            w -> {}, false, ReferenceWalletService.Config.defaults().withRisk(true), risk);
+    FakeRisk risk = withFakeRiskAnalyzer();
     var stub = service();
     stub.openWallet(
         OpenWalletRequest.newBuilder()
@@ -447,11 +453,7 @@ class ReferenceWalletServiceTest {
 
   @Test
   void paymentsStartOnlyWhenRiskAnalyzerAllowsThemAndFailClosed() {
-    f.close();
-    FakeRisk risk = new FakeRisk();
-    f =
-        new WalletFixture(
-            w -> {}, false, ReferenceWalletService.Config.defaults().withRisk(true), risk);
+    FakeRisk risk = withFakeRiskAnalyzer();
     var stub = service();
     stub.openWallet(
         OpenWalletRequest.newBuilder()
