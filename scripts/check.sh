@@ -87,7 +87,7 @@ gate_testkit() {
 }
 
 
-gate sandbox "the sandbox (scripts/sandbox.sh) on a free port: health SERVING, one bet end to end with grpcurl, stopped with SIGINT (exit 0)"
+gate sandbox "the sandbox (scripts/sandbox.sh) on a free port: health SERVING, a refused call's ErrorInfo decoded, one bet end to end with grpcurl, stopped with SIGINT (exit 0)"
 gate_sandbox() {
   need_artifact
   "$REPO_ROOT/scripts/sandbox-smoke.sh"

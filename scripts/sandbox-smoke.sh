@@ -115,6 +115,18 @@ balance_is() {  # USER TOKEN AMOUNT: polls GetBalance until `balance` is AMOUNT 
 }
 step "alice's wallet holds 1000.00 EUR" balance_is alice "$ALICE" 1000.00
 
+refused_with_error_info() {  # alice reads bob's wallet: PERMISSION_DENIED, ErrorInfo decoded
+  local out rc=0
+  out="$(as_user "$ALICE" -d '{"user_id":"bob"}' "$addr" wallet.v1.WalletService/GetBalance 2>&1)" || rc=$?
+  echo "$out"
+  [[ "$rc" != 0 ]] || { echo "the read was not refused"; return 1; }
+  grep -q 'Code: PermissionDenied' <<<"$out" || return 1
+  grep -q '"@type": "type.googleapis.com/google.rpc.ErrorInfo"' <<<"$out" || return 1
+  grep -q '"reason": "PERMISSION_DENIED"' <<<"$out" || { echo "ErrorInfo not decoded"; return 1; }
+}
+step "alice may not read bob's wallet: PermissionDenied, ErrorInfo decoded through reflection" \
+  refused_with_error_info
+
 place() {  # USER TOKEN SIDE KEY: PlaceOrder through order-validator, then GetOrder until COMPLETED
   local out order state
   out="$(as_user "$2" -d "{\"user_id\":\"$1\",\"market_id\":\"$MARKET\",\"selection_id\":\"home\",

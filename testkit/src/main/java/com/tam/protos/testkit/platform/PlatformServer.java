@@ -17,7 +17,6 @@ import io.grpc.ServerInterceptors;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
-import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -210,7 +209,7 @@ public final class PlatformServer implements AutoCloseable {
         builder.addService(ServerInterceptors.intercept(s, inner));
       }
       builder.addService(health.getHealthService());
-      builder.addService(ProtoReflectionServiceV1.newInstance());
+      builder.addService(new ReflectionWithErrorDetails());
       // The session interceptor needs a channel to this server's user-service; for TCP the channel
       // is built once the port is known, so the stub goes through a holder.
       holder.channel = channel;
