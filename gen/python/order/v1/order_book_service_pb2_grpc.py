@@ -603,6 +603,8 @@ class OrderBookServiceServicer:
         market was not settled, or booked as the difference to the previous
         payout with key "resettle:<bet_id>:<settlement_version>" when it was.
         Commission already charged is refunded the same way. -> VOIDED.
+        PENDING bets are not voided: they have no fills, and ConfirmBet lapses
+        them (LAPSED_AT_CONFIRMATION, refunded at once).
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND.

@@ -213,7 +213,12 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
     /** A resettlement records new payouts but books no correction in the wallet. */
     RESETTLE_WITHOUT_ADJUSTMENT,
     /** Turning in-play lapses PERSIST stake too. */
-    LAPSE_PERSIST_IN_PLAY
+    LAPSE_PERSIST_IN_PLAY,
+    /**
+     * VoidMarket also marks PENDING bets VOIDED, so that ConfirmBet no longer lapses and refunds
+     * them: their stake stays spent.
+     */
+    VOID_PENDING_BETS
   }
 
   private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -1665,6 +1670,9 @@ public final class ReferenceOrderBookService extends OrderBookServiceGrpc.OrderB
             || b.state == BetState.BET_STATE_EXECUTION_COMPLETE
             || b.state == BetState.BET_STATE_SETTLED) {
           j.bets.add(b);
+        } else if (b.state == BetState.BET_STATE_PENDING
+            && defects.contains(Defect.VOID_PENDING_BETS)) {
+          b.state = BetState.BET_STATE_VOIDED;
         }
       }
     } else {

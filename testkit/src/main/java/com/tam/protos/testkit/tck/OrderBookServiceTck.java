@@ -1789,6 +1789,51 @@ public class OrderBookServiceTck extends ServiceTck {
         .isEqualTo(MarketState.MARKET_STATE_VOIDED);
   }
 
+  @Test
+  @DisplayName("a void leaves a PENDING bet out; ConfirmBet then lapses it and refunds it at once")
+  void voidLeavesPendingBetsToConfirmBet() {
+    String m = newMarket(0);
+    TckUser u = bettor();
+    Placed p =
+        place(
+            u,
+            m,
+            "home",
+            BetSide.BET_SIDE_BACK,
+            "2.00",
+            "5.00",
+            PersistenceType.PERSISTENCE_TYPE_PERSIST,
+            0);
+    SettlementJob voided =
+        awaitJob(
+            operator()
+                .voidMarket(
+                    VoidMarketRequest.newBuilder()
+                        .setMarketId(m)
+                        .setReason("abandoned")
+                        .setIdempotencyKey(key())
+                        .build())
+                .getJob(),
+            "order-book.void.pending");
+    assertThat(voided.getBetCount())
+        .as("[order-book.void.pending] a PENDING bet has no fills and is not in the void's job")
+        .isZero();
+    assertThat(get(p.bet().getBetId()).getState())
+        .as("[order-book.void.pending] the bet stays PENDING until its saga confirms it")
+        .isEqualTo(BetState.BET_STATE_PENDING);
+    Bet lapsed = confirm(p);
+    assertThat(lapsed.getState())
+        .as("[order-book.void.pending] ConfirmBet on a VOIDED market lapses the bet")
+        .isEqualTo(BetState.BET_STATE_EXECUTION_COMPLETE);
+    assertThat(
+            List.of(lapsed.getStakeLapsed(), lapsed.getRefundedAmount(), lapsed.getLiabilityHeld()))
+        .as("[order-book.void.pending] the whole stake lapsed and was refunded")
+        .containsExactly("5.00", "5.00", "0.00");
+    assertThat(balance(u))
+        .as("[order-book.void.pending] the refund reached the wallet")
+        .isEqualTo(START_BALANCE);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Reads, paging, streams, events, access.
 

@@ -26,6 +26,7 @@ class BrokenOrderBookVariantsTest {
     "CANCEL_WITHOUT_REPLAY, order-book.idempotency.cancel-replay",
     "RESETTLE_WITHOUT_ADJUSTMENT, order-book.resettle.wallet",
     "LAPSE_PERSIST_IN_PLAY, order-book.lapse.in-play",
+    "VOID_PENDING_BETS, order-book.void.pending",
   })
   void aBrokenVariantFailsTheSuiteNamingTheRule(Defect defect, String rule) {
     try (OrderBookPlatform platform = new OrderBookPlatform(Set.of(defect))) {
