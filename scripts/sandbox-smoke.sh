@@ -6,8 +6,19 @@
 # Each step is a test case of a JUnit XML report in target/test-reports/,
 # counted by the summary line of scripts/check.sh.
 #
-#   scripts/sandbox-smoke.sh
+#   scripts/sandbox-smoke.sh                   # the saga on the in-process Temporal test service
+#   scripts/sandbox-smoke.sh --real-temporal   # the saga on a real Temporal frontend: installs the
+#                                              # Temporal CLI (scripts/temporal-tools.sh), starts
+#                                              # `temporal server start-dev` on free loopback ports
+#                                              # and the sandbox with --temporal pointing at it
 set -euo pipefail
+real_temporal=false
+suite=sandbox.smoke
+case "${1:-}" in
+  "") ;;
+  --real-temporal) real_temporal=true; suite=sandbox.smoke.real-temporal ;;
+  *) echo "usage: scripts/sandbox-smoke.sh [--real-temporal]" >&2; exit 2 ;;
+esac
 # Job control: a background job of a non-interactive shell ignores SIGINT, and
 # the JVM keeps an ignored SIGINT ignored; the sandbox must see Ctrl-C.
 set -m
@@ -17,16 +28,42 @@ cd "$REPO_ROOT"
 "$REPO_ROOT/scripts/grpc-tools.sh"
 GRPCURL="$REPO_ROOT/.tools/bin/grpcurl"
 
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+port="$(free_port)"
 addr="127.0.0.1:$port"
 work="$(mktemp -d)"
 sandbox_log="$work/sandbox.log"
 pid=""
+temporal_pid=""
 cleanup() {
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
+  if [[ -n "$temporal_pid" ]] && kill -0 "$temporal_pid" 2>/dev/null; then
+    kill -TERM "$temporal_pid" 2>/dev/null || true
+    wait "$temporal_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
+
+sandbox_args=(--port "$port")
+if [[ "$real_temporal" == true ]]; then
+  "$REPO_ROOT/scripts/temporal-tools.sh"
+  temporal_port="$(free_port)"
+  log "Temporal dev server on 127.0.0.1:$temporal_port (temporal server start-dev, in-memory)"
+  "$REPO_ROOT/.tools/bin/temporal" server start-dev --headless --ip 127.0.0.1 \
+    --port "$temporal_port" --ui-port "$(free_port)" --http-port "$(free_port)" \
+    --metrics-port "$(free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
+  temporal_pid=$!
+  for _ in $(seq 1 120); do
+    if "$REPO_ROOT/.tools/bin/temporal" operator namespace describe --address "127.0.0.1:$temporal_port" \
+        --namespace default >/dev/null 2>&1; then
+      break
+    fi
+    kill -0 "$temporal_pid" 2>/dev/null || { cat "$work/temporal.log" >&2; die "the Temporal dev server exited"; }
+    sleep 0.5
+  done
+  sandbox_args+=(--temporal "127.0.0.1:$temporal_port")
+fi
 
 mkdir -p "$TEST_REPORTS"
 report="$TEST_REPORTS/sandbox-smoke-$(date +%s%N).xml"
@@ -43,12 +80,12 @@ step() {
   local secs; secs="$(python3 -c "import time; print(round(time.time() - $t0, 3))")"
   if [[ "$rc" == 0 ]]; then
     echo "ok   $name"
-    cases+=("<testcase classname=\"sandbox.smoke\" name=\"$name\" time=\"$secs\"/>")
+    cases+=("<testcase classname=\"$suite\" name=\"$name\" time=\"$secs\"/>")
   else
     echo "FAIL $name"
     echo "$out" | tail -n 30 >&2
     local esc; esc="$(printf '%s' "$out" | tail -n 30 | python3 -c 'import html,sys; print(html.escape(sys.stdin.read()))')"
-    cases+=("<testcase classname=\"sandbox.smoke\" name=\"$name\" time=\"$secs\"><failure message=\"step failed\">$esc</failure></testcase>")
+    cases+=("<testcase classname=\"$suite\" name=\"$name\" time=\"$secs\"><failure message=\"step failed\">$esc</failure></testcase>")
     failures=$((failures + 1))
     write_report
     echo "--- sandbox log (last 40 lines) ---" >&2
@@ -59,7 +96,7 @@ step() {
 write_report() {
   {
     echo "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-    echo "<testsuite name=\"sandbox.smoke\" tests=\"${#cases[@]}\" failures=\"$failures\" errors=\"0\" skipped=\"0\">"
+    echo "<testsuite name=\"$suite\" tests=\"${#cases[@]}\" failures=\"$failures\" errors=\"0\" skipped=\"0\">"
     printf '%s\n' "${cases[@]}"
     echo "</testsuite>"
   } >"$report"
@@ -72,8 +109,8 @@ expect() {
   python3 -c 'import json,sys; j=json.loads(sys.argv[1]); ok=eval(sys.argv[2]); print(json.dumps(j)[:400]); sys.exit(0 if ok else 1)' "$1" "$2"
 }
 
-log "Sandbox smoke test on $addr (scripts/sandbox.sh --port $port)"
-"$REPO_ROOT/scripts/sandbox.sh" --port "$port" >"$sandbox_log" 2>&1 &
+log "Sandbox smoke test on $addr (scripts/sandbox.sh ${sandbox_args[*]})"
+"$REPO_ROOT/scripts/sandbox.sh" "${sandbox_args[@]}" >"$sandbox_log" 2>&1 &
 pid=$!
 
 wait_serving() {
@@ -163,6 +200,32 @@ settle() {
 step "the operator closes the market and settles it: home wins" settle
 step "alice is paid: 990.00 + 20.00 - 0.50 commission = 1009.50" balance_is alice "$ALICE" 1009.50
 step "bob's liability is gone: 990.00" balance_is bob "$BOB" 990.00
+
+sagas_on_temporal() {  # --real-temporal: both orders' workflows ran on the frontend, every step
+  local out
+  out="$("$REPO_ROOT/.tools/bin/temporal" workflow list --address "127.0.0.1:$temporal_port" \
+    --namespace default --query "WorkflowType='BetPlacementWorkflow'" -o json)" || return 1
+  python3 - "$out" "$REPO_ROOT/.tools/bin/temporal" "127.0.0.1:$temporal_port" <<'PY'
+import json, subprocess, sys
+runs = json.loads(sys.argv[1] or "[]")
+print(f"{len(runs)} BetPlacementWorkflow executions")
+assert len(runs) == 2, "expected the two orders' workflows"
+for r in runs:
+    wid = r["execution"]["workflowId"]
+    assert r["status"] == "WORKFLOW_EXECUTION_STATUS_COMPLETED", (wid, r["status"])
+    history = json.loads(subprocess.run(
+        [sys.argv[2], "workflow", "show", "-w", wid, "--address", sys.argv[3], "-o", "json"],
+        check=True, capture_output=True, text=True).stdout)
+    steps = [e["activityTaskScheduledEventAttributes"]["activityType"]["name"]
+             for e in history["events"] if "activityTaskScheduledEventAttributes" in e]
+    print(wid, r["status"], steps)
+    assert steps[:5] == ["AssessBet", "ReserveBalance", "PlaceBet", "CommitReservation", "ConfirmBet"], steps
+PY
+}
+if [[ "$real_temporal" == true ]]; then
+  step "both sagas ran on the Temporal frontend: COMPLETED, AssessBet .. ConfirmBet as activities" \
+    sagas_on_temporal
+fi
 
 stop_with_sigint() {
   kill -INT "$pid"
