@@ -1,0 +1,39 @@
+package com.tam.protos.testkit.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tam.protos.testkit.tck.NotificationServiceTck;
+import com.tam.protos.testkit.tck.TckTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference notification-service against its conformance suite, the way a service team runs the
+ * suite against its own implementation: a subclass of {@link NotificationServiceTck} that returns
+ * its target from {@link #target()}. Every case of the suite is a test of this class, reported on
+ * its own.
+ */
+class ReferenceNotificationConformanceTest extends NotificationServiceTck {
+  private static NotificationPlatform fixture;
+
+  @BeforeAll
+  static void start() {
+    fixture = new NotificationPlatform(ReferenceNotificationService::new);
+  }
+
+  @AfterAll
+  static void stop() {
+    fixture.close();
+  }
+
+  @Override
+  protected TckTarget target() {
+    return fixture.target();
+  }
+
+  @Test
+  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
+    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+  }
+}
