@@ -25,16 +25,6 @@ cd "$REPO_ROOT"
 TOOLS_BIN="$REPO_ROOT/.tools/bin"
 mkdir -p "$TOOLS_BIN"
 
-# go_tool NAME MODULE_PATH VERSION
-go_tool() {
-  local name="$1" pkg="$2" version="$3" stamp="$TOOLS_BIN/.$1.version"
-  if [[ -x "$TOOLS_BIN/$name" && "$(cat "$stamp" 2>/dev/null)" == "$version" ]]; then
-    return 0
-  fi
-  log "Installing $name $version (go install)"
-  GOBIN="$TOOLS_BIN" GOFLAGS=-mod=mod go install "$pkg@$version"
-  echo "$version" >"$stamp"
-}
 go_tool protoc-gen-go google.golang.org/protobuf/cmd/protoc-gen-go "$PROTOC_GEN_GO_VERSION"
 go_tool protoc-gen-go-grpc google.golang.org/grpc/cmd/protoc-gen-go-grpc "$PROTOC_GEN_GO_GRPC_VERSION"
 

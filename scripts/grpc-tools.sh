@@ -11,12 +11,4 @@ cd "$REPO_ROOT"
 
 GRPCURL_VERSION=v1.9.4
 
-TOOLS_BIN="$REPO_ROOT/.tools/bin"
-mkdir -p "$TOOLS_BIN"
-
-stamp="$TOOLS_BIN/.grpcurl.version"
-if [[ ! -x "$TOOLS_BIN/grpcurl" || "$(cat "$stamp" 2>/dev/null)" != "$GRPCURL_VERSION" ]]; then
-  log "Installing grpcurl $GRPCURL_VERSION (go install github.com/fullstorydev/grpcurl/cmd/grpcurl)"
-  GOBIN="$TOOLS_BIN" GOFLAGS=-mod=mod go install "github.com/fullstorydev/grpcurl/cmd/grpcurl@$GRPCURL_VERSION"
-  echo "$GRPCURL_VERSION" >"$stamp"
-fi
+go_tool grpcurl github.com/fullstorydev/grpcurl/cmd/grpcurl "$GRPCURL_VERSION"

@@ -10,12 +10,7 @@ source "$REPO_ROOT/scripts/lib/versions.sh"
 cd "$REPO_ROOT"
 
 bin="$REPO_ROOT/.tools/bin"
-if [[ ! -x "$bin/actionlint" || "$(cat "$bin/.actionlint.version" 2>/dev/null)" != "$ACTIONLINT_VERSION" ]]; then
-  log "Installing actionlint $ACTIONLINT_VERSION (go install)"
-  mkdir -p "$bin"
-  GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/rhysd/actionlint/cmd/actionlint@$ACTIONLINT_VERSION"
-  echo "$ACTIONLINT_VERSION" >"$bin/.actionlint.version"
-fi
+go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION"
 
 log "actionlint $ACTIONLINT_VERSION: .github/workflows"
 "$bin/actionlint" -no-color .github/workflows/*.yml

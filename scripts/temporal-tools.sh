@@ -13,12 +13,4 @@ cd "$REPO_ROOT"
 
 TEMPORAL_CLI_VERSION=v1.5.1
 
-TOOLS_BIN="$REPO_ROOT/.tools/bin"
-mkdir -p "$TOOLS_BIN"
-
-stamp="$TOOLS_BIN/.temporal.version"
-if [[ ! -x "$TOOLS_BIN/temporal" || "$(cat "$stamp" 2>/dev/null)" != "$TEMPORAL_CLI_VERSION" ]]; then
-  log "Installing the Temporal CLI $TEMPORAL_CLI_VERSION (go install github.com/temporalio/cli/cmd/temporal)"
-  GOBIN="$TOOLS_BIN" GOFLAGS=-mod=mod go install "github.com/temporalio/cli/cmd/temporal@$TEMPORAL_CLI_VERSION"
-  echo "$TEMPORAL_CLI_VERSION" >"$stamp"
-fi
+go_tool temporal github.com/temporalio/cli/cmd/temporal "$TEMPORAL_CLI_VERSION"

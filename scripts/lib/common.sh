@@ -33,6 +33,22 @@ ensure_proto_deps() {
   fi
 }
 
+# go_tool NAME PACKAGE VERSION: installs a pinned Go command into .tools/bin with
+# `go install` (Go module proxy), unless that version is already there (a stamp
+# file .tools/bin/.NAME.version remembers it).
+go_tool() {
+  local name="$1" pkg="$2" version="$3"
+  local bin="$REPO_ROOT/.tools/bin"
+  local stamp="$bin/.$name.version"
+  if [[ -x "$bin/$name" && "$(cat "$stamp" 2>/dev/null)" == "$version" ]]; then
+    return 0
+  fi
+  log "Installing $name $version (go install $pkg)"
+  mkdir -p "$bin"
+  GOBIN="$bin" GOFLAGS=-mod=mod go install "$pkg@$version"
+  echo "$version" >"$stamp"
+}
+
 buf_cli() {
   "$REPO_ROOT/node_modules/.bin/buf" "$@"
 }

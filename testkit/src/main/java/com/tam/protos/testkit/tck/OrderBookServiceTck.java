@@ -896,17 +896,19 @@ public class OrderBookServiceTck extends ServiceTck {
                 .setIdempotencyKey(key())
                 .setMaterial(true)
                 .build());
-    Bet lapsed = confirm(p);
+    assertLapsedAtConfirmation(confirm(p), u, "5.00", "order-book.confirm.version-lapse");
+  }
+
+  /** ConfirmBet lapsed the whole stake of a BACK bet and refunded it to the wallet at once. */
+  private void assertLapsedAtConfirmation(Bet lapsed, TckUser u, String stake, String rule) {
     assertThat(lapsed.getState())
-        .as("[order-book.confirm.version-lapse] state")
+        .as("[%s] ConfirmBet lapses the bet: EXECUTION_COMPLETE", rule)
         .isEqualTo(BetState.BET_STATE_EXECUTION_COMPLETE);
     assertThat(
             List.of(lapsed.getStakeLapsed(), lapsed.getRefundedAmount(), lapsed.getLiabilityHeld()))
-        .as("[order-book.confirm.version-lapse] the whole stake lapsed and was refunded")
-        .containsExactly("5.00", "5.00", "0.00");
-    assertThat(balance(u))
-        .as("[order-book.confirm.version-lapse] the refund reached the wallet")
-        .isEqualTo(START_BALANCE);
+        .as("[%s] the whole stake lapsed and was refunded", rule)
+        .containsExactly(stake, stake, "0.00");
+    assertThat(balance(u)).as("[%s] the refund reached the wallet", rule).isEqualTo(START_BALANCE);
   }
 
   @Test
@@ -1821,17 +1823,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(get(p.bet().getBetId()).getState())
         .as("[order-book.void.pending] the bet stays PENDING until its saga confirms it")
         .isEqualTo(BetState.BET_STATE_PENDING);
-    Bet lapsed = confirm(p);
-    assertThat(lapsed.getState())
-        .as("[order-book.void.pending] ConfirmBet on a VOIDED market lapses the bet")
-        .isEqualTo(BetState.BET_STATE_EXECUTION_COMPLETE);
-    assertThat(
-            List.of(lapsed.getStakeLapsed(), lapsed.getRefundedAmount(), lapsed.getLiabilityHeld()))
-        .as("[order-book.void.pending] the whole stake lapsed and was refunded")
-        .containsExactly("5.00", "5.00", "0.00");
-    assertThat(balance(u))
-        .as("[order-book.void.pending] the refund reached the wallet")
-        .isEqualTo(START_BALANCE);
+    assertLapsedAtConfirmation(confirm(p), u, "5.00", "order-book.void.pending");
   }
 
   // ---------------------------------------------------------------------------------------------

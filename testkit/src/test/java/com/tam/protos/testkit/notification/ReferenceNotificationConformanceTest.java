@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.notification;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.NotificationServiceTck;
 import com.tam.protos.testkit.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference notification-service against its conformance suite, the way a service team runs the
@@ -15,25 +12,13 @@ import org.junit.jupiter.api.Test;
  * its own.
  */
 class ReferenceNotificationConformanceTest extends NotificationServiceTck {
-  private static NotificationPlatform fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new NotificationPlatform(ReferenceNotificationService::new);
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<NotificationPlatform> REFERENCE =
+      new ConformanceTarget<>(
+          () -> new NotificationPlatform(ReferenceNotificationService::new), f -> f.target());
 
   @Override
   protected TckTarget target() {
-    return fixture.target();
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }

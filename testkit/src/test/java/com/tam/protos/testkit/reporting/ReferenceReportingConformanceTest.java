@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.reporting;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.ReportingServiceTck;
 import com.tam.protos.testkit.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference reporting-service (fed by the whole platform) against its conformance suite, the
@@ -15,25 +12,14 @@ import org.junit.jupiter.api.Test;
  * test of this class, reported on its own.
  */
 class ReferenceReportingConformanceTest extends ReportingServiceTck {
-  private static com.tam.protos.testkit.validator.SagaPlatforms.Platform fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = com.tam.protos.testkit.validator.SagaPlatforms.withReporting(null);
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<com.tam.protos.testkit.validator.SagaPlatforms.Platform>
+      REFERENCE =
+          new ConformanceTarget<>(
+              () -> com.tam.protos.testkit.validator.SagaPlatforms.withReporting(null), f -> f);
 
   @Override
   protected TckTarget target() {
-    return fixture;
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }

@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.risk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.RiskServiceTck;
 import com.tam.protos.testkit.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference risk-analyzer against its conformance suite, the way a service team runs the suite
@@ -14,25 +11,12 @@ import org.junit.jupiter.api.Test;
  * {@link #target()}. Every case of the suite is a test of this class, reported on its own.
  */
 class ReferenceRiskConformanceTest extends RiskServiceTck {
-  private static RiskPlatform fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new RiskPlatform(ReferenceRiskService::new);
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<RiskPlatform> REFERENCE =
+      new ConformanceTarget<>(() -> new RiskPlatform(ReferenceRiskService::new), f -> f.target());
 
   @Override
   protected TckTarget target() {
-    return fixture.target();
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }

@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.user;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.UserServiceTck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference user-service against its conformance suite, the way a service team runs the suite
@@ -14,25 +11,12 @@ import org.junit.jupiter.api.Test;
  * {@link #target()}. Every case of the suite is a test of this class, reported on its own.
  */
 class ReferenceUserConformanceTest extends UserServiceTck {
-  private static UserPlatform fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new UserPlatform(ReferenceUserService::new);
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<UserPlatform> REFERENCE =
+      new ConformanceTarget<>(() -> new UserPlatform(ReferenceUserService::new), f -> f.target());
 
   @Override
   protected TckTarget target() {
-    return fixture.target();
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }

@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.validator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.OrderValidatorServiceTck;
 import com.tam.protos.testkit.tck.TckTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference order-validator (the saga on the in-process Temporal service) against its
@@ -15,25 +12,13 @@ import org.junit.jupiter.api.Test;
  * Every case of the suite is a test of this class, reported on its own.
  */
 class ReferenceOrderValidatorConformanceTest extends OrderValidatorServiceTck {
-  private static SagaPlatform fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new SagaPlatform(ReferenceOrderValidatorService.Defect.NONE, true);
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<SagaPlatform> REFERENCE =
+      new ConformanceTarget<>(
+          () -> new SagaPlatform(ReferenceOrderValidatorService.Defect.NONE, true), f -> f);
 
   @Override
   protected TckTarget target() {
-    return fixture;
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }

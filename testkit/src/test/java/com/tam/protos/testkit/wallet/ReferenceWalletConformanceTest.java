@@ -1,12 +1,9 @@
 package com.tam.protos.testkit.wallet;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.tam.protos.testkit.tck.ConformanceTarget;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.WalletServiceTck;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reference wallet against its conformance suite, the way a service team runs the suite against
@@ -14,25 +11,12 @@ import org.junit.jupiter.api.Test;
  * {@link #target()}. Every case of the suite is a test of this class, reported on its own.
  */
 class ReferenceWalletConformanceTest extends WalletServiceTck {
-  private static WalletFixture fixture;
-
-  @BeforeAll
-  static void start() {
-    fixture = new WalletFixture();
-  }
-
-  @AfterAll
-  static void stop() {
-    fixture.close();
-  }
+  @RegisterExtension
+  static final ConformanceTarget<WalletFixture> REFERENCE =
+      new ConformanceTarget<>(WalletFixture::new, f -> f);
 
   @Override
   protected TckTarget target() {
-    return fixture;
-  }
-
-  @Test
-  void theTargetHasAMovableClockSoNoCaseIsSkipped() {
-    assertThat(target().clock()).as("the clock-dependent cases skip without one").isPresent();
+    return REFERENCE.target();
   }
 }
