@@ -245,6 +245,11 @@ public class OrderBookServiceTck extends ServiceTck {
     return new Placed(bet, saga, r.getReservationId(), req);
   }
 
+  /** A PENDING BACK of 5.00 at 2.00 on "home" (saga steps 1 and 2), any market version. */
+  private Placed pendingBack(TckUser u, String market, PersistenceType persistence) {
+    return place(u, market, "home", BetSide.BET_SIDE_BACK, "2.00", "5.00", persistence, 0);
+  }
+
   private Bet confirm(Placed p) {
     String tx =
         wallet(target().serviceCredentials())
@@ -386,6 +391,19 @@ public class OrderBookServiceTck extends ServiceTck {
             job.getStalledBookingCount())
         .isTrue();
     return job;
+  }
+
+  private SettlementJob voidMarket(String market, String rule) {
+    SettlementJob job =
+        operator()
+            .voidMarket(
+                VoidMarketRequest.newBuilder()
+                    .setMarketId(market)
+                    .setReason("abandoned")
+                    .setIdempotencyKey(key())
+                    .build())
+            .getJob();
+    return awaitJob(job, rule);
   }
 
   private SettlementJob settle(String market, SelectionResultType home) {
@@ -631,16 +649,7 @@ public class OrderBookServiceTck extends ServiceTck {
   void reservationMismatch() {
     String m = newMarket(0);
     TckUser u = bettor();
-    Placed ok =
-        place(
-            u,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_LAPSE,
-            0);
+    Placed ok = pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
     String saga = "tck-saga-" + UUID.randomUUID();
     PlaceBetRequest wrong =
         ok.request().toBuilder()
@@ -691,16 +700,7 @@ public class OrderBookServiceTck extends ServiceTck {
   void sagaStateMachine() {
     String m = newMarket(0);
     TckUser u = bettor();
-    Placed p =
-        place(
-            u,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_LAPSE,
-            0);
+    Placed p = pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
     CancelBetResponse cancelled =
         service()
             .cancelBet(
@@ -760,16 +760,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(tomb, Status.Code.ABORTED, "SAGA_ALREADY_COMPENSATED", "order-book.saga.tombstone");
 
     TckUser v = bettor();
-    Placed q =
-        place(
-            v,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_LAPSE,
-            0);
+    Placed q = pendingBack(v, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
     confirm(q);
     StatusRuntimeException pastPivot =
         fails(
@@ -795,16 +786,7 @@ public class OrderBookServiceTck extends ServiceTck {
   void placeReplayAndKeyReuse() {
     String m = newMarket(0);
     TckUser u = bettor();
-    Placed p =
-        place(
-            u,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_LAPSE,
-            0);
+    Placed p = pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
     Bet replay = service().placeBet(p.request()).getBet();
     assertThat(replay.getBetId())
         .as("[order-book.idempotency.replay] a same-key retry returns the same bet")
@@ -841,16 +823,7 @@ public class OrderBookServiceTck extends ServiceTck {
     TckUser a = bettor();
     TckUser b = bettor();
     lay(a, m, "2.00", "5.00");
-    Placed p =
-        place(
-            b,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_LAPSE,
-            0);
+    Placed p = pendingBack(b, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
     Bet first = confirm(p);
     Bet again =
         service()
@@ -1546,16 +1519,7 @@ public class OrderBookServiceTck extends ServiceTck {
     StatusRuntimeException place =
         fails(
             "order-book.place.market-not-open",
-            () ->
-                place(
-                    u,
-                    m,
-                    "home",
-                    BetSide.BET_SIDE_BACK,
-                    "2.00",
-                    "5.00",
-                    PersistenceType.PERSISTENCE_TYPE_LAPSE,
-                    0));
+            () -> pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE));
     assertError(
         place,
         Status.Code.FAILED_PRECONDITION,
@@ -1760,17 +1724,7 @@ public class OrderBookServiceTck extends ServiceTck {
         .as("[order-book.resettle.wallet] B: 1000 - 20 + 30 - 0.50 commission")
         .isEqualTo("1009.50");
 
-    SettlementJob voided =
-        awaitJob(
-            operator()
-                .voidMarket(
-                    VoidMarketRequest.newBuilder()
-                        .setMarketId(m)
-                        .setReason("abandoned")
-                        .setIdempotencyKey(key())
-                        .build())
-                .getJob(),
-            "order-book.void.job");
+    SettlementJob voided = voidMarket(m, "order-book.void.job");
     assertThat(voided.getSettlementVersion()).as("[order-book.void.version]").isEqualTo(3);
     assertThat(get(backBet.getBetId()).getState())
         .as("[order-book.void.state]")
@@ -1796,27 +1750,8 @@ public class OrderBookServiceTck extends ServiceTck {
   void voidLeavesPendingBetsToConfirmBet() {
     String m = newMarket(0);
     TckUser u = bettor();
-    Placed p =
-        place(
-            u,
-            m,
-            "home",
-            BetSide.BET_SIDE_BACK,
-            "2.00",
-            "5.00",
-            PersistenceType.PERSISTENCE_TYPE_PERSIST,
-            0);
-    SettlementJob voided =
-        awaitJob(
-            operator()
-                .voidMarket(
-                    VoidMarketRequest.newBuilder()
-                        .setMarketId(m)
-                        .setReason("abandoned")
-                        .setIdempotencyKey(key())
-                        .build())
-                .getJob(),
-            "order-book.void.pending");
+    Placed p = pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_PERSIST);
+    SettlementJob voided = voidMarket(m, "order-book.void.pending");
     assertThat(voided.getBetCount())
         .as("[order-book.void.pending] a PENDING bet has no fills and is not in the void's job")
         .isZero();
