@@ -1,15 +1,13 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.assertError;
+import static com.tam.protos.testkit.tck.TckAssertions.fails;
+import static com.tam.protos.testkit.tck.TckAssertions.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.FieldMask;
-import com.google.protobuf.ProtocolMessageEnum;
 import com.google.protobuf.Timestamp;
-import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.ErrorReason;
-import com.tam.protos.errors.ErrorReasons;
-import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.notification.v1.CategoryPreference;
 import com.tam.protos.notification.v1.ChannelPreference;
 import com.tam.protos.notification.v1.GetNotificationPreferencesRequest;
@@ -44,7 +42,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -145,28 +142,6 @@ public class NotificationServiceTck extends ServiceTck {
   private static CategoryPreference category(
       NotificationCategory c, NotificationChannel... channels) {
     return CategoryPreference.newBuilder().setCategory(c).addAllChannels(List.of(channels)).build();
-  }
-
-  private static StatusRuntimeException fails(String rule, ThrowingCallable call) {
-    Throwable t = catchThrowable(call);
-    assertThat(t)
-        .as("[%s] the call must fail with a gRPC status", rule)
-        .isInstanceOf(StatusRuntimeException.class);
-    return (StatusRuntimeException) t;
-  }
-
-  private static void assertError(
-      String rule, StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason) {
-    assertThat(e.getStatus().getCode())
-        .as("[%s] status code (%s)", rule, e.getStatus())
-        .isEqualTo(code);
-    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
-        .as("[%s] ErrorInfo.reason", rule)
-        .isEqualTo(ErrorReasons.toReason(reason));
-  }
-
-  private static String metadata(StatusRuntimeException e, String key) {
-    return RpcErrors.errorInfo(e).map(i -> i.getMetadataMap().get(key)).orElse(null);
   }
 
   /** A live StreamNotifications call whose items are queued for the test. */

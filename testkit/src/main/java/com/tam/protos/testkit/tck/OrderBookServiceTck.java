@@ -1,7 +1,7 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.fails;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.protobuf.FieldMask;
 import com.google.protobuf.Timestamp;
@@ -84,7 +84,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -421,12 +420,6 @@ public class OrderBookServiceTck extends ServiceTck {
 
   private static String reasonOf(com.google.rpc.Status status) {
     return RpcErrors.detail(status, ErrorInfo.class).map(ErrorInfo::getReason).orElse("");
-  }
-
-  private static StatusRuntimeException fails(String rule, ThrowingCallable call) {
-    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, call);
-    assertThat(e).as("[%s] the call must fail", rule).isNotNull();
-    return e;
   }
 
   private static void assertError(

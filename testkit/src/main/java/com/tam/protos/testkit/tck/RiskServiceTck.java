@@ -1,16 +1,15 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.assertError;
+import static com.tam.protos.testkit.tck.TckAssertions.fails;
+import static com.tam.protos.testkit.tck.TckAssertions.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.Duration;
 import com.google.protobuf.FieldMask;
-import com.google.protobuf.ProtocolMessageEnum;
 import com.google.protobuf.Timestamp;
-import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.ErrorReason;
-import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.risk.v1.ActivityOutcome;
 import com.tam.protos.risk.v1.ActivityType;
@@ -55,7 +54,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -179,28 +177,6 @@ public class RiskServiceTck extends ServiceTck {
 
   private static List<RiskReasonCode> codes(AssessBetResponse r) {
     return r.getReasonsList().stream().map(RiskReason::getCode).toList();
-  }
-
-  private static StatusRuntimeException fails(String rule, ThrowingCallable call) {
-    Throwable t = catchThrowable(call);
-    assertThat(t)
-        .as("[%s] the call must fail with a gRPC status", rule)
-        .isInstanceOf(StatusRuntimeException.class);
-    return (StatusRuntimeException) t;
-  }
-
-  private static void assertError(
-      String rule, StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason) {
-    assertThat(e.getStatus().getCode())
-        .as("[%s] status code (%s)", rule, e.getStatus())
-        .isEqualTo(code);
-    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
-        .as("[%s] ErrorInfo.reason", rule)
-        .isEqualTo(ErrorReasons.toReason(reason));
-  }
-
-  private static String metadata(StatusRuntimeException e, String key) {
-    return RpcErrors.errorInfo(e).map(i -> i.getMetadataMap().get(key)).orElse(null);
   }
 
   private void assertRejected(String rule, AssessBetResponse r, RiskReasonCode code) {

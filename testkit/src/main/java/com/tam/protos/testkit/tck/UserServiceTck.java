@@ -1,12 +1,12 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.fails;
+import static com.tam.protos.testkit.tck.TckAssertions.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.ErrorReason;
-import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.user.v1.DisableUserRequest;
@@ -40,7 +40,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -138,29 +137,13 @@ public class UserServiceTck extends ServiceTck {
                 .build());
   }
 
-  private static StatusRuntimeException fails(String rule, ThrowingCallable call) {
-    Throwable t = catchThrowable(call);
-    assertThat(t)
-        .as("[%s] the call must fail with a gRPC status", rule)
-        .isInstanceOf(StatusRuntimeException.class);
-    return (StatusRuntimeException) t;
-  }
-
+  /** {@link TckAssertions#assertError}, and the user-service's ErrorInfo domain. */
   private static void assertError(
       String rule, StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason) {
-    assertThat(e.getStatus().getCode())
-        .as("[%s] status code (%s)", rule, e.getStatus())
-        .isEqualTo(code);
-    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
-        .as("[%s] ErrorInfo.reason", rule)
-        .isEqualTo(ErrorReasons.toReason(reason));
+    TckAssertions.assertError(rule, e, code, reason);
     assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getDomain).orElse(""))
         .as("[%s] ErrorInfo.domain", rule)
         .isEqualTo("user.tam.internal");
-  }
-
-  private static String metadata(StatusRuntimeException e, String key) {
-    return RpcErrors.errorInfo(e).map(i -> i.getMetadataMap().get(key)).orElse(null);
   }
 
   private static String payload(String jwt) {

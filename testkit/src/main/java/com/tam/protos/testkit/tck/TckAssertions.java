@@ -1,0 +1,64 @@
+package com.tam.protos.testkit.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.google.protobuf.ProtocolMessageEnum;
+import com.google.rpc.ErrorInfo;
+import com.tam.protos.errors.ErrorReasons;
+import com.tam.protos.errors.RpcErrors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/**
+ * Error assertions the suites share. Every message starts with the rule's id in brackets, like the
+ * suites' own assertions.
+ */
+final class TckAssertions {
+  private TckAssertions() {}
+
+  /**
+   * Runs a call that must fail with a gRPC status.
+   *
+   * @param rule the rule id
+   * @param call the call
+   * @return the failure
+   */
+  static StatusRuntimeException fails(String rule, ThrowingCallable call) {
+    Throwable t = catchThrowable(call);
+    assertThat(t)
+        .as("[%s] the call must fail with a gRPC status", rule)
+        .isInstanceOf(StatusRuntimeException.class);
+    return (StatusRuntimeException) t;
+  }
+
+  /**
+   * Asserts a failure's status code and its {@code ErrorInfo} reason.
+   *
+   * @param rule the rule id
+   * @param e the failure
+   * @param code the expected status code
+   * @param reason the expected reason
+   */
+  static void assertError(
+      String rule, StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason) {
+    assertThat(e.getStatus().getCode())
+        .as("[%s] status code (%s)", rule, e.getStatus())
+        .isEqualTo(code);
+    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
+        .as("[%s] ErrorInfo.reason", rule)
+        .isEqualTo(ErrorReasons.toReason(reason));
+  }
+
+  /**
+   * One entry of a failure's {@code ErrorInfo} metadata.
+   *
+   * @param e the failure
+   * @param key the metadata key
+   * @return the value, or null when absent
+   */
+  static String metadata(StatusRuntimeException e, String key) {
+    return RpcErrors.errorInfo(e).map(i -> i.getMetadataMap().get(key)).orElse(null);
+  }
+}
