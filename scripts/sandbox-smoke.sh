@@ -110,7 +110,12 @@ expect() {
 }
 
 log "Sandbox smoke test on $addr (scripts/sandbox.sh ${sandbox_args[*]})"
-"$REPO_ROOT/scripts/sandbox.sh" "${sandbox_args[@]}" >"$sandbox_log" 2>&1 &
+# SIGINT back to its default first: a shell started with SIGINT ignored (a
+# background job of a non-interactive shell, nohup, some CI runners) passes the
+# ignored disposition on, bash cannot undo it, and the JVM then never sees the
+# Ctrl-C this test sends.
+python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
+  "$REPO_ROOT/scripts/sandbox.sh" "${sandbox_args[@]}" >"$sandbox_log" 2>&1 &
 pid=$!
 
 wait_serving() {
@@ -230,6 +235,17 @@ fi
 stop_with_sigint() {
   kill -INT "$pid"
   local rc=0
+  for _ in $(seq 1 120); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "still running 60 s after SIGINT (SigIgn of the JVM: $(grep SigIgn "/proc/$pid/status" 2>/dev/null))"
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=""
+    return 1
+  fi
   wait "$pid" || rc=$?
   pid=""
   grep -q 'sandbox: stopped' "$sandbox_log" || { echo "no clean stop in the log"; return 1; }
