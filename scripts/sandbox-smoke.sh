@@ -54,14 +54,17 @@ if [[ "$real_temporal" == true ]]; then
     --port "$temporal_port" --ui-port "$(free_port)" --http-port "$(free_port)" \
     --metrics-port "$(free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
   temporal_pid=$!
+  temporal_ready=false
   for _ in $(seq 1 120); do
     if "$REPO_ROOT/.tools/bin/temporal" operator namespace describe --address "127.0.0.1:$temporal_port" \
         --namespace default >/dev/null 2>&1; then
+      temporal_ready=true
       break
     fi
     kill -0 "$temporal_pid" 2>/dev/null || { cat "$work/temporal.log" >&2; die "the Temporal dev server exited"; }
     sleep 0.5
   done
+  [[ "$temporal_ready" == true ]] || { cat "$work/temporal.log" >&2; die "the Temporal dev server did not serve namespace default within 60 s"; }
   sandbox_args+=(--temporal "127.0.0.1:$temporal_port")
 fi
 
