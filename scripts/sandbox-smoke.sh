@@ -23,6 +23,7 @@ esac
 # the JVM keeps an ignored SIGINT ignored; the sandbox must see Ctrl-C.
 set -m
 source "$(dirname "$0")/lib/common.sh"
+source "$REPO_ROOT/scripts/lib/temporal-dev.sh"
 cd "$REPO_ROOT"
 
 "$REPO_ROOT/scripts/grpc-tools.sh"
@@ -34,38 +35,17 @@ addr="127.0.0.1:$port"
 work="$(mktemp -d)"
 sandbox_log="$work/sandbox.log"
 pid=""
-temporal_pid=""
 cleanup() {
   if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid" 2>/dev/null || true; fi
-  if [[ -n "$temporal_pid" ]] && kill -0 "$temporal_pid" 2>/dev/null; then
-    kill -TERM "$temporal_pid" 2>/dev/null || true
-    wait "$temporal_pid" 2>/dev/null || true
-  fi
+  stop_temporal_dev
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 sandbox_args=(--port "$port")
 if [[ "$real_temporal" == true ]]; then
-  "$REPO_ROOT/scripts/temporal-tools.sh"
-  temporal_port="$(free_port)"
-  log "Temporal dev server on 127.0.0.1:$temporal_port (temporal server start-dev, in-memory)"
-  "$REPO_ROOT/.tools/bin/temporal" server start-dev --headless --ip 127.0.0.1 \
-    --port "$temporal_port" --ui-port "$(free_port)" --http-port "$(free_port)" \
-    --metrics-port "$(free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
-  temporal_pid=$!
-  temporal_ready=false
-  for _ in $(seq 1 120); do
-    if "$REPO_ROOT/.tools/bin/temporal" operator namespace describe --address "127.0.0.1:$temporal_port" \
-        --namespace default >/dev/null 2>&1; then
-      temporal_ready=true
-      break
-    fi
-    kill -0 "$temporal_pid" 2>/dev/null || { cat "$work/temporal.log" >&2; die "the Temporal dev server exited"; }
-    sleep 0.5
-  done
-  [[ "$temporal_ready" == true ]] || { cat "$work/temporal.log" >&2; die "the Temporal dev server did not serve namespace default within 60 s"; }
-  sandbox_args+=(--temporal "127.0.0.1:$temporal_port")
+  start_temporal_dev "$work"
+  sandbox_args+=(--temporal "$TEMPORAL_ADDRESS")
 fi
 
 mkdir -p "$TEST_REPORTS"
@@ -211,9 +191,9 @@ step "bob's liability is gone: 990.00" balance_is bob "$BOB" 990.00
 
 sagas_on_temporal() {  # --real-temporal: both orders' workflows ran on the frontend, every step
   local out
-  out="$("$REPO_ROOT/.tools/bin/temporal" workflow list --address "127.0.0.1:$temporal_port" \
+  out="$("$REPO_ROOT/.tools/bin/temporal" workflow list --address "$TEMPORAL_ADDRESS" \
     --namespace default --query "WorkflowType='BetPlacementWorkflow'" -o json)" || return 1
-  python3 - "$out" "$REPO_ROOT/.tools/bin/temporal" "127.0.0.1:$temporal_port" <<'PY'
+  python3 - "$out" "$REPO_ROOT/.tools/bin/temporal" "$TEMPORAL_ADDRESS" <<'PY'
 import json, subprocess, sys
 runs = json.loads(sys.argv[1] or "[]")
 print(f"{len(runs)} BetPlacementWorkflow executions")

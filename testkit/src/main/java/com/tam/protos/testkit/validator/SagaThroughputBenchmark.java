@@ -55,18 +55,21 @@ public final class SagaThroughputBenchmark {
   /**
    * Runs the benchmark.
    *
-   * @param args {@code --orders N --concurrency C --warmup W}
+   * @param args {@code --orders N --concurrency C --warmup W [--temporal HOST:PORT]}; without
+   *     {@code --temporal} the saga runs on the embedded Temporal test service
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
     int orders = 1000;
     int concurrency = 32;
     int warmup = 200;
+    String temporal = null;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--orders" -> orders = Integer.parseInt(args[i + 1]);
         case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+        case "--temporal" -> temporal = args[i + 1];
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -82,7 +85,10 @@ public final class SagaThroughputBenchmark {
               Ids.seeded(7));
       ReferenceOrderValidatorService validator =
           new ReferenceOrderValidatorService(
-              ctx, OrderValidatorConfig.defaults().withAssessAttemptTimeout(Duration.ofSeconds(5)));
+              ctx,
+              OrderValidatorConfig.defaults()
+                  .withAssessAttemptTimeout(Duration.ofSeconds(5))
+                  .withTemporalAddress(temporal));
       PlatformServer server =
           builder
               .addService(validator)
@@ -93,8 +99,11 @@ public final class SagaThroughputBenchmark {
       try {
         setUp(server, orders + warmup);
         System.out.printf(
-            "saga benchmark: %d orders (after %d warm-up), %d in flight, embedded Temporal%n",
-            orders, warmup, concurrency);
+            "saga benchmark: %d orders (after %d warm-up), %d in flight, %s%n",
+            orders,
+            warmup,
+            concurrency,
+            temporal == null ? "embedded Temporal" : "Temporal frontend at " + temporal);
         run(server, validator, 0, warmup, concurrency);
         validator.activityTimings().reset();
         Result r = run(server, validator, warmup, orders, concurrency);
