@@ -23,7 +23,7 @@ log "Compiling the load tool (./mvnw test-compile)"
 cp="$REPO_ROOT/target/test-classes:$REPO_ROOT/target/classes:$(cat "$REPO_ROOT/target/nats-classpath.txt")"
 
 store="$(mktemp -d)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+port="$(free_port)"
 "$REPO_ROOT/.tools/bin/nats-server" -js -a 127.0.0.1 -p "$port" -sd "$store/js" >"$store/server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; rm -rf "$store"' EXIT

@@ -85,7 +85,7 @@ python3 -c 'import json,sys; b=json.load(open(sys.argv[1])); c=[x["name"] for x 
 # --- Python ---------------------------------------------------------------------------------
 "$REPO_ROOT/scripts/release.sh" python "$version" "$out/dist"
 venv="$("$REPO_ROOT/scripts/release.sh" tools)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+port="$(free_port)"
 log "Rehearsal: pypiserver on 127.0.0.1:$port over OUTDIR/pypi"
 "$venv/bin/pypi-server" run -i 127.0.0.1 -p "$port" -a . -P . "$out/pypi" >"$out/pypiserver.log" 2>&1 &
 pids+=($!)

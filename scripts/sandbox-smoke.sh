@@ -29,7 +29,6 @@ cd "$REPO_ROOT"
 "$REPO_ROOT/scripts/grpc-tools.sh"
 GRPCURL="$REPO_ROOT/.tools/bin/grpcurl"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 port="$(free_port)"
 addr="127.0.0.1:$port"
 work="$(mktemp -d)"

@@ -33,6 +33,11 @@ ensure_proto_deps() {
   fi
 }
 
+# free_port: prints a TCP port that is free on 127.0.0.1 right now.
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
 # go_tool NAME PACKAGE VERSION: installs a pinned Go command into .tools/bin with
 # `go install` (Go module proxy), unless that version is already there (a stamp
 # file .tools/bin/.NAME.version remembers it).

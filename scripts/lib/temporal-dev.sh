@@ -8,19 +8,15 @@
 TEMPORAL_PID=""
 TEMPORAL_ADDRESS=""
 
-_free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
-}
-
 start_temporal_dev() {
   local work="$1" port
   "$REPO_ROOT/scripts/temporal-tools.sh"
-  port="$(_free_port)"
+  port="$(free_port)"
   TEMPORAL_ADDRESS="127.0.0.1:$port"
   log "Temporal dev server on $TEMPORAL_ADDRESS (temporal server start-dev, in-memory)"
   "$REPO_ROOT/.tools/bin/temporal" server start-dev --headless --ip 127.0.0.1 \
-    --port "$port" --ui-port "$(_free_port)" --http-port "$(_free_port)" \
-    --metrics-port "$(_free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
+    --port "$port" --ui-port "$(free_port)" --http-port "$(free_port)" \
+    --metrics-port "$(free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
   TEMPORAL_PID=$!
   for _ in $(seq 1 120); do
     if "$REPO_ROOT/.tools/bin/temporal" operator namespace describe --address "$TEMPORAL_ADDRESS" \
