@@ -19,9 +19,6 @@ case "${1:-}" in
   --real-temporal) real_temporal=true; suite=sandbox.smoke.real-temporal ;;
   *) echo "usage: scripts/sandbox-smoke.sh [--real-temporal]" >&2; exit 2 ;;
 esac
-# Job control: a background job of a non-interactive shell ignores SIGINT, and
-# the JVM keeps an ignored SIGINT ignored; the sandbox must see Ctrl-C.
-set -m
 source "$(dirname "$0")/lib/common.sh"
 source "$REPO_ROOT/scripts/lib/temporal-dev.sh"
 cd "$REPO_ROOT"
@@ -92,10 +89,10 @@ expect() {
 }
 
 log "Sandbox smoke test on $addr (scripts/sandbox.sh ${sandbox_args[*]})"
-# SIGINT back to its default first: a shell started with SIGINT ignored (a
-# background job of a non-interactive shell, nohup, some CI runners) passes the
-# ignored disposition on, bash cannot undo it, and the JVM then never sees the
-# Ctrl-C this test sends.
+# SIGINT back to its default first: the sandbox must see this test's Ctrl-C,
+# but a background job of a non-interactive shell starts with SIGINT ignored,
+# as does anything under a caller that ignores it (nohup, some CI runners);
+# bash cannot undo an ignored signal, and the JVM keeps it ignored.
 python3 -c 'import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])' \
   "$REPO_ROOT/scripts/sandbox.sh" "${sandbox_args[@]}" >"$sandbox_log" 2>&1 &
 pid=$!
