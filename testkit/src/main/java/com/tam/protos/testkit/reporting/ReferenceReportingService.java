@@ -4,8 +4,11 @@ import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.ErrorReason;
+import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.events.Envelopes;
+import com.tam.protos.events.EventRegistry;
+import com.tam.protos.events.EventType;
 import com.tam.protos.money.Money;
 import com.tam.protos.order.v1.Bet;
 import com.tam.protos.order.v1.BetCancelledEvent;
@@ -34,6 +37,8 @@ import com.tam.protos.reporting.v1.ListReportsRequest;
 import com.tam.protos.reporting.v1.ListReportsResponse;
 import com.tam.protos.reporting.v1.Report;
 import com.tam.protos.reporting.v1.ReportData;
+import com.tam.protos.reporting.v1.ReportFailedEvent;
+import com.tam.protos.reporting.v1.ReportGeneratedEvent;
 import com.tam.protos.reporting.v1.ReportPeriodType;
 import com.tam.protos.reporting.v1.ReportState;
 import com.tam.protos.reporting.v1.ReportTotals;
@@ -77,13 +82,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The reference reporting-service: {@code reporting.v1.ReportingService}, in memory. Every figure
@@ -91,16 +98,32 @@ import java.util.function.Predicate;
  * applied by its kind's ordering rule ({@link ConsumerOrdering}: FACTs once, in sequence, held on a
  * gap; SNAPSHOTs latest wins); a fact belongs to the period of its {@code metadata.occur_time}.
  * Exchange maths as documented on {@code ReportTotals}: volume counts each fill once (its backer
- * stake), revenue is commission plus the payouts' rounding remainder. Report jobs run on one worker
- * thread; close the service to stop it.
+ * stake), revenue is commission plus the payouts' rounding remainder.
+ *
+ * <p>Report jobs run on one worker thread, with the lifecycle of {@code ReportState}: an attempt
+ * takes a QUEUED job to RUNNING under a {@link #LEASE} on the clock and stores the figures only
+ * while it still holds that lease; a job whose lease expires goes back to QUEUED, and after {@link
+ * #MAX_ATTEMPTS} lost attempts it ends FAILED (GENERATION_FAILED). A job that ends publishes {@code
+ * tam.reporting.v1.report.generated} or {@code report.failed}. {@link
+ * #crashWorkerOnNextAttempts(int)} injects worker crashes. Close the service to stop the worker.
  */
 public class ReferenceReportingService extends ReportingServiceGrpc.ReportingServiceImplBase
     implements AutoCloseable {
   /** The service's deployable name. */
   public static final String SERVICE_NAME = "reporting-service";
 
+  private static final Logger LOG = Logger.getLogger(ReferenceReportingService.class.getName());
+
   /** Grace after a period's end for late events. */
   public static final Duration GRACE = Duration.ofMinutes(15);
+
+  /**
+   * How long a worker holds a RUNNING job without renewing its lease (the contract's 5 minutes).
+   */
+  public static final Duration LEASE = Duration.ofMinutes(5);
+
+  /** Attempts a job gets before lost workers make it FAILED (GENERATION_FAILED). */
+  public static final int MAX_ATTEMPTS = 3;
 
   static final String GENERATE = "reporting.v1.ReportingService/GenerateReport";
 
@@ -116,6 +139,33 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   /** One applied fact: its event and the instant it belongs to. */
   private record Fact(Instant time, Message event) {}
 
+  /**
+   * A report job: the report as the RPCs return it, plus what only the worker needs. Guarded by
+   * {@code jobs}.
+   */
+  private static final class Job {
+    final Instant start;
+    final Instant end;
+    Report report;
+
+    /** The report's {@code aggregate_version}: 1 when QUEUED, one more at each state change. */
+    long version = 1;
+
+    /** Until when the running attempt's worker holds the job; null unless RUNNING. */
+    Instant leaseUntil;
+
+    Job(Report report, Instant start, Instant end) {
+      this.report = report;
+      this.start = start;
+      this.end = end;
+    }
+
+    void update(UnaryOperator<Report.Builder> change) {
+      report = change.apply(report.toBuilder()).build();
+      version++;
+    }
+  }
+
   private final ServiceContext ctx;
   private final Defect defect;
   private final String domain = RpcErrors.domain("reporting");
@@ -130,7 +180,15 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   private final Map<String, String> failedOrders = new HashMap<>();
   private final Set<String> failedPayments = new HashSet<>();
   private Instant dataAsOf = Instant.EPOCH;
-  private final Map<String, Report> reports = new ConcurrentHashMap<>();
+  private final EventRegistry registry = EventRegistry.load();
+
+  /** Every report job, by report id; guarded by itself. */
+  private final Map<String, Job> jobs = new HashMap<>();
+
+  /** How many of the next attempts crash their worker ({@link #crashWorkerOnNextAttempts}). */
+  private int crashesPending; // guarded by jobs
+
+  private volatile Runnable beforeCompleting = () -> {};
   private final ScheduledExecutorService worker =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -184,6 +242,16 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     consume(ReservationCreatedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
     consume(ReservationCommittedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
     consume(ReservationReleasedEvent.getDefaultInstance(), e -> reservation(e.getReservation()));
+    worker.scheduleWithFixedDelay(this::sweepLeases, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** {@link #expireLeases()} on the worker's schedule; a failure must not end the schedule. */
+  private void sweepLeases() {
+    try {
+      expireLeases();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "reporting-service: lease sweep failed", e);
+    }
   }
 
   private <T extends Message> void consume(T prototype, Consumer<T> state) {
@@ -245,6 +313,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
         out,
         () -> {
           AuthenticatedSession caller = authorize();
+          expireLeases();
           return idempotency.execute(
               GENERATE,
               caller.userId(),
@@ -278,8 +347,9 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
           .putMetadata("closeTime", close.toString())
           .asException();
     }
-    synchronized (reports) {
-      for (Report r : reports.values()) {
+    synchronized (jobs) {
+      for (Job j : jobs.values()) {
+        Report r = j.report;
         if ((r.getState() == ReportState.REPORT_STATE_QUEUED
                 || r.getState() == ReportState.REPORT_STATE_RUNNING)
             && r.getPeriodType() == request.getPeriodType()
@@ -305,36 +375,180 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
               .setCreateTime(timestamp(now))
               .setUpdateTime(timestamp(now))
               .build();
-      reports.put(queued.getReportId(), queued);
-      worker.execute(() -> run(queued.getReportId(), start, end));
+      jobs.put(queued.getReportId(), new Job(queued, start, end));
+      worker.execute(() -> attempt(queued.getReportId()));
       return queued;
     }
   }
 
-  private void run(String reportId, Instant start, Instant end) {
-    Report queued = reports.get(reportId);
-    Instant now = ctx.clock().instant();
-    reports.put(
-        reportId,
-        queued.toBuilder()
-            .setState(ReportState.REPORT_STATE_RUNNING)
-            .setAttemptCount(queued.getAttemptCount() + 1)
-            .setStartTime(timestamp(now))
-            .setUpdateTime(timestamp(now))
-            .build());
-    ReportData data;
-    synchronized (this) {
-      data = figures(queued.getCurrency(), start, end);
+  // ------------------------------------------------------------------------------ report jobs
+
+  /**
+   * Makes the next {@code attempts} job attempts crash their worker: each moves its job to RUNNING
+   * and then stops without finishing or renewing its lease, as a worker process that died does. The
+   * job comes back when the lease expires on the clock ({@link #expireLeases()}). Fault injection
+   * for tests of the job lifecycle.
+   *
+   * @param attempts how many attempts crash, from the next one on
+   */
+  public void crashWorkerOnNextAttempts(int attempts) {
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative: " + attempts);
     }
-    Instant done = ctx.clock().instant();
-    reports.put(
-        reportId,
-        reports.get(reportId).toBuilder()
-            .setState(ReportState.REPORT_STATE_SUCCEEDED)
-            .setData(data)
-            .setCompleteTime(timestamp(done))
-            .setUpdateTime(timestamp(done))
+    synchronized (jobs) {
+      crashesPending = attempts;
+    }
+  }
+
+  /**
+   * Runs {@code hook} on the worker after it computed a report's figures and before it stores them.
+   */
+  void beforeCompleting(Runnable hook) {
+    beforeCompleting = hook;
+  }
+
+  /**
+   * Takes every RUNNING job whose worker's lease has run out on the clock as lost: with attempts
+   * left (fewer than {@link #MAX_ATTEMPTS}) it goes back to QUEUED and is dispatched again;
+   * otherwise it ends FAILED with GENERATION_FAILED and a {@code ReportFailedEvent} is published.
+   * Runs at the start of every call and once a second on the worker.
+   *
+   * @return how many leases had expired
+   */
+  public int expireLeases() {
+    Instant now = ctx.clock().instant();
+    int expired = 0;
+    synchronized (jobs) {
+      for (Job j : List.copyOf(jobs.values())) {
+        if (j.report.getState() == ReportState.REPORT_STATE_RUNNING
+            && !now.isBefore(j.leaseUntil)) {
+          lose(
+              j,
+              now,
+              "attempt "
+                  + j.report.getAttemptCount()
+                  + " lost its worker (the "
+                  + LEASE.toMinutes()
+                  + "-minute lease expired)");
+          expired++;
+        }
+      }
+    }
+    return expired;
+  }
+
+  /**
+   * One attempt of a job on the worker. It takes the job (QUEUED to RUNNING, a new lease), computes
+   * the figures, and stores them only while it still holds its lease: an attempt whose lease
+   * expired has been replaced (or failed) and must not overwrite the job. The reference computes a
+   * report in one step, well within a lease, so it never needs to renew one.
+   */
+  private void attempt(String reportId) {
+    Job job;
+    int attempt;
+    synchronized (jobs) {
+      job = jobs.get(reportId);
+      if (job == null || job.report.getState() != ReportState.REPORT_STATE_QUEUED) {
+        return; // dispatched twice, or no longer waiting
+      }
+      Instant now = ctx.clock().instant();
+      attempt = job.report.getAttemptCount() + 1;
+      job.leaseUntil = now.plus(LEASE);
+      job.update(
+          b ->
+              b.setState(ReportState.REPORT_STATE_RUNNING)
+                  .setAttemptCount(attempt)
+                  .setStartTime(timestamp(now))
+                  .setUpdateTime(timestamp(now)));
+      if (crashesPending > 0) {
+        crashesPending--;
+        return; // the worker dies holding the lease
+      }
+    }
+    ReportData data;
+    try {
+      synchronized (this) {
+        data = figures(job.report.getCurrency(), job.start, job.end);
+      }
+      beforeCompleting.run();
+    } catch (RuntimeException e) {
+      synchronized (jobs) {
+        Instant now = ctx.clock().instant();
+        if (holdsLease(job, attempt, now)) {
+          lose(job, now, "attempt " + attempt + " failed: " + e);
+        }
+      }
+      return;
+    }
+    synchronized (jobs) {
+      Instant now = ctx.clock().instant();
+      if (!holdsLease(job, attempt, now)) {
+        return; // lost its lease while computing: expireLeases() re-queued or failed the job
+      }
+      job.leaseUntil = null;
+      job.update(
+          b ->
+              b.setState(ReportState.REPORT_STATE_SUCCEEDED)
+                  .setData(data)
+                  .setCompleteTime(timestamp(now))
+                  .setUpdateTime(timestamp(now)));
+      publish(
+          ReportGeneratedEvent.newBuilder()
+              .setMetadata(meta(ReportGeneratedEvent.getDefaultInstance(), job, now))
+              .setReport(job.report)
+              .build());
+    }
+  }
+
+  private static boolean holdsLease(Job job, int attempt, Instant now) {
+    return job.report.getState() == ReportState.REPORT_STATE_RUNNING
+        && job.report.getAttemptCount() == attempt
+        && now.isBefore(job.leaseUntil);
+  }
+
+  /** A lost attempt: back to QUEUED while attempts are left, else FAILED. Called with jobs held. */
+  private void lose(Job job, Instant now, String why) {
+    job.leaseUntil = null;
+    if (job.report.getAttemptCount() < MAX_ATTEMPTS) {
+      job.update(b -> b.setState(ReportState.REPORT_STATE_QUEUED).setUpdateTime(timestamp(now)));
+      String id = job.report.getReportId();
+      worker.execute(() -> attempt(id));
+      return;
+    }
+    job.update(
+        b ->
+            b.setState(ReportState.REPORT_STATE_FAILED)
+                .setFailureReason(ReportingErrorReason.REPORTING_ERROR_REASON_GENERATION_FAILED)
+                .setFailureMessage(
+                    "no attempt of "
+                        + MAX_ATTEMPTS
+                        + " completed; the last: "
+                        + why
+                        + ". Generate the period again.")
+                .setCompleteTime(timestamp(now))
+                .setUpdateTime(timestamp(now)));
+    publish(
+        ReportFailedEvent.newBuilder()
+            .setMetadata(meta(ReportFailedEvent.getDefaultInstance(), job, now))
+            .setReport(job.report)
             .build());
+  }
+
+  private EventMetadata meta(Message kind, Job job, Instant now) {
+    EventType type = registry.of(kind);
+    return EventMetadata.newBuilder()
+        .setEventId(ctx.ids().uuid())
+        .setOccurTime(timestamp(now))
+        .setProducer(type.producer())
+        .setSubject(type.subject())
+        .setAggregateId(job.report.getReportId())
+        .setAggregateVersion(job.version)
+        .build();
+  }
+
+  /** Checks the event (envelope and protovalidate rules) and publishes it. */
+  private void publish(Message event) {
+    ctx.events().publish(Envelopes.prepare(registry.of(event), event, ctx.clock().instant()));
   }
 
   @Override
@@ -343,7 +557,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
         out,
         () -> {
           authorize();
-          Report r = reports.get(request.getReportId());
+          expireLeases();
+          Report r;
+          synchronized (jobs) {
+            Job j = jobs.get(request.getReportId());
+            r = j == null ? null : j.report;
+          }
           if (r == null) {
             throw RpcErrors.error(
                     Status.Code.NOT_FOUND,
@@ -362,6 +581,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
         out,
         () -> {
           authorize();
+          expireLeases();
           ListReportsRequest filters = request.toBuilder().clearPageSize().clearPageToken().build();
           String filterHash = Integer.toHexString(java.util.Arrays.hashCode(filters.toByteArray()));
           int offset = 0;
@@ -400,8 +620,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
                       && (!request.hasEndTime()
                           || instant(r.getPeriodStartTime())
                               .isBefore(instant(request.getEndTime())));
+          List<Report> snapshot;
+          synchronized (jobs) {
+            snapshot = jobs.values().stream().map(j -> j.report).toList();
+          }
           List<Report> all =
-              reports.values().stream()
+              snapshot.stream()
                   .filter(keep)
                   .sorted(
                       Comparator.comparing((Report r) -> instant(r.getCreateTime()))
