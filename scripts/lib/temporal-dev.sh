@@ -2,7 +2,9 @@
 # CLI, scripts/temporal-tools.sh) on free loopback ports, in memory. Source it,
 # then call start_temporal_dev WORKDIR: it sets TEMPORAL_ADDRESS (host:port) and
 # TEMPORAL_PID, and returns once namespace `default` is served. The caller stops
-# it with stop_temporal_dev (in its EXIT trap).
+# it with stop_temporal_dev (in its EXIT trap). TEMPORAL_DEV_ARGS adds
+# arguments to start-dev (word-split), for example
+# "--dynamic-config-value matching.numTaskqueueReadPartitions=1".
 # shellcheck shell=bash
 
 TEMPORAL_PID=""
@@ -14,9 +16,10 @@ start_temporal_dev() {
   port="$(free_port)"
   TEMPORAL_ADDRESS="127.0.0.1:$port"
   log "Temporal dev server on $TEMPORAL_ADDRESS (temporal server start-dev, in-memory)"
+  # shellcheck disable=SC2086 # TEMPORAL_DEV_ARGS is split into arguments on purpose
   "$REPO_ROOT/.tools/bin/temporal" server start-dev --headless --ip 127.0.0.1 \
     --port "$port" --ui-port "$(free_port)" --http-port "$(free_port)" \
-    --metrics-port "$(free_port)" --log-level warn >"$work/temporal.log" 2>&1 &
+    --metrics-port "$(free_port)" --log-level warn ${TEMPORAL_DEV_ARGS:-} >"$work/temporal.log" 2>&1 &
   TEMPORAL_PID=$!
   for _ in $(seq 1 120); do
     if "$REPO_ROOT/.tools/bin/temporal" operator namespace describe --address "$TEMPORAL_ADDRESS" \
