@@ -1,0 +1,139 @@
+package com.tam.protos.testkit.platform;
+
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
+import com.google.protobuf.Message;
+import com.tam.protos.common.v1.AnnotationsProto;
+import com.tam.protos.events.EventRegistry;
+import com.tam.protos.testkit.support.EventBus;
+import io.grpc.BindableService;
+import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
+import io.grpc.stub.StreamObserver;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Whether reference services cover their contracts: every RPC implemented (none left to the
+ * generated default, which answers UNIMPLEMENTED), and exactly the contract's {@code
+ * consumed_subjects} subscribed. Each check returns its findings, one sentence each, empty when the
+ * services conform.
+ */
+final class ContractCoverage {
+  private ContractCoverage() {}
+
+  /** The proto descriptor of a gRPC service implementation. */
+  static ServiceDescriptor descriptor(BindableService service) {
+    Object schema = service.bindService().getServiceDescriptor().getSchemaDescriptor();
+    if (!(schema instanceof ProtoServiceDescriptorSupplier supplier)) {
+      throw new IllegalArgumentException(service.getClass() + " is not a protobuf service");
+    }
+    return supplier.getServiceDescriptor();
+  }
+
+  /** The deployable name the service's contract declares in {@code (common.v1.service_info)}. */
+  static String deployableName(ServiceDescriptor service) {
+    return service.getOptions().getExtension(AnnotationsProto.serviceInfo).getName();
+  }
+
+  /** The RPCs of {@code service}'s contract that its class leaves to the generated default. */
+  static List<String> unimplementedRpcs(BindableService service) {
+    List<String> out = new ArrayList<>();
+    ServiceDescriptor contract = descriptor(service);
+    for (MethodDescriptor rpc : contract.getMethods()) {
+      String name = Character.toLowerCase(rpc.getName().charAt(0)) + rpc.getName().substring(1);
+      Method handler = handler(service.getClass(), name);
+      if (handler == null || handler.getDeclaringClass().isInterface()) {
+        out.add(
+            rpc.getFullName()
+                + ": "
+                + service.getClass().getName()
+                + " does not implement it, so the generated default answers UNIMPLEMENTED");
+      }
+    }
+    return out;
+  }
+
+  /** The public method named {@code name} whose last parameter is the response observer. */
+  private static Method handler(Class<?> type, String name) {
+    for (Method m : type.getMethods()) {
+      Class<?>[] params = m.getParameterTypes();
+      if (m.getName().equals(name)
+          && params.length > 0
+          && params[params.length - 1] == StreamObserver.class) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Compares what each service subscribed to ({@code subscribed}: deployable name to subjects) with
+   * its contract's {@code consumed_subjects}.
+   */
+  static List<String> subscriptionMismatches(
+      List<ServiceDescriptor> contracts, Map<String, Set<String>> subscribed) {
+    List<String> out = new ArrayList<>();
+    for (ServiceDescriptor contract : contracts) {
+      String name = deployableName(contract);
+      Set<String> declared =
+          new TreeSet<>(
+              contract
+                  .getOptions()
+                  .getExtension(AnnotationsProto.serviceInfo)
+                  .getConsumedSubjectsList());
+      Set<String> actual = subscribed.getOrDefault(name, Set.of());
+      for (String subject : declared) {
+        if (!actual.contains(subject)) {
+          out.add(
+              name
+                  + " does not subscribe to "
+                  + subject
+                  + ", which "
+                  + contract.getFullName()
+                  + " lists in consumed_subjects");
+        }
+      }
+      for (String subject : actual) {
+        if (!declared.contains(subject)) {
+          out.add(
+              name
+                  + " subscribes to "
+                  + subject
+                  + ", which "
+                  + contract.getFullName()
+                  + " does not list in consumed_subjects");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A bus that only records who subscribes to what (by deployable name and subject). */
+  static final class SubscriptionRecorder implements EventBus {
+    private final EventRegistry registry = EventRegistry.load();
+    private final Map<String, Set<String>> subscriptions = new TreeMap<>();
+
+    @Override
+    public void publish(Message event) {}
+
+    @Override
+    public synchronized <T extends Message> void subscribe(
+        String consumer, T prototype, Consumer<? super T> handler) {
+      subscriptions
+          .computeIfAbsent(consumer, c -> new TreeSet<>())
+          .add(registry.of(prototype).subject());
+    }
+
+    synchronized Map<String, Set<String>> subscriptions() {
+      Map<String, Set<String>> copy = new TreeMap<>();
+      subscriptions.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+      return copy;
+    }
+  }
+}
