@@ -133,7 +133,9 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     /** Counts both sides of a fill in matched volume. */
     DOUBLE_COUNT_FILLS,
     /** Subscribes to payment.updated but never counts a failed payment. */
-    IGNORE_FAILED_PAYMENTS
+    IGNORE_FAILED_PAYMENTS,
+    /** Completes jobs without a {@code complete_time}. */
+    UNTIMED_JOBS
   }
 
   /** One applied fact: its event and the instant it belongs to. */
@@ -488,10 +490,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       job.leaseUntil = null;
       job.update(
           b ->
-              b.setState(ReportState.REPORT_STATE_SUCCEEDED)
-                  .setData(data)
-                  .setCompleteTime(timestamp(now))
-                  .setUpdateTime(timestamp(now)));
+              defect == Defect.UNTIMED_JOBS
+                  ? b.setState(ReportState.REPORT_STATE_SUCCEEDED).setData(data)
+                  : b.setState(ReportState.REPORT_STATE_SUCCEEDED)
+                      .setData(data)
+                      .setCompleteTime(timestamp(now))
+                      .setUpdateTime(timestamp(now)));
       publish(
           ReportGeneratedEvent.newBuilder()
               .setMetadata(meta(ReportGeneratedEvent.getDefaultInstance(), job, now))

@@ -79,6 +79,11 @@ public class ReportingServiceTck extends ServiceTck {
         .build();
   }
 
+  private static int compare(Timestamp a, Timestamp b) {
+    int c = Long.compare(a.getSeconds(), b.getSeconds());
+    return c != 0 ? c : Integer.compare(a.getNanos(), b.getNanos());
+  }
+
   private static String reason(StatusRuntimeException e) {
     return e == null
         ? "(no error)"
@@ -229,6 +234,21 @@ public class ReportingServiceTck extends ServiceTck {
     assertThat(done.getState())
         .as("[reporting.job.succeeds]")
         .isEqualTo(ReportState.REPORT_STATE_SUCCEEDED);
+    assertThat(done.getAttemptCount())
+        .as("[reporting.job.attempt-count] a worker started the job at least once")
+        .isPositive();
+    assertThat(done.hasStartTime() && done.hasCompleteTime())
+        .as("[reporting.job.times] a SUCCEEDED job has start_time and complete_time")
+        .isTrue();
+    assertThat(compare(done.getCompleteTime(), done.getStartTime()))
+        .as("[reporting.job.times] complete_time is not before start_time")
+        .isGreaterThanOrEqualTo(0);
+    assertThat(done.getUpdateTime())
+        .as("[reporting.job.times] the last state change is the completion")
+        .isEqualTo(done.getCompleteTime());
+    assertThat(done.getFailureReason())
+        .as("[reporting.job.failure-only-when-failed] no failure_reason on a SUCCEEDED job")
+        .isEqualTo(ReportingErrorReason.REPORTING_ERROR_REASON_UNSPECIFIED);
     assertThat(done.getPeriodEndTime())
         .as("[reporting.period.daily] a day later")
         .isEqualTo(midnight(LocalDate.of(2020, 1, 7)));
