@@ -496,11 +496,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
                       .setData(data)
                       .setCompleteTime(timestamp(now))
                       .setUpdateTime(timestamp(now)));
-      publish(
-          ReportGeneratedEvent.newBuilder()
-              .setMetadata(meta(ReportGeneratedEvent.getDefaultInstance(), job, now))
-              .setReport(job.report)
-              .build());
+      publishEnd(job, now);
     }
   }
 
@@ -531,28 +527,34 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
                         + ". Generate the period again.")
                 .setCompleteTime(timestamp(now))
                 .setUpdateTime(timestamp(now)));
-    publish(
-        ReportFailedEvent.newBuilder()
-            .setMetadata(meta(ReportFailedEvent.getDefaultInstance(), job, now))
-            .setReport(job.report)
-            .build());
+    publishEnd(job, now);
   }
 
-  private EventMetadata meta(Message kind, Job job, Instant now) {
-    EventType type = registry.of(kind);
-    return EventMetadata.newBuilder()
-        .setEventId(ctx.ids().uuid())
-        .setOccurTime(timestamp(now))
-        .setProducer(type.producer())
-        .setSubject(type.subject())
-        .setAggregateId(job.report.getReportId())
-        .setAggregateVersion(job.version)
-        .build();
-  }
-
-  /** Checks the event (envelope and protovalidate rules) and publishes it. */
-  private void publish(Message event) {
-    ctx.events().publish(Envelopes.prepare(registry.of(event), event, ctx.clock().instant()));
+  /**
+   * Publishes {@code report.generated} (SUCCEEDED) or {@code report.failed} (FAILED) for a job that
+   * has just ended, checked by {@link Envelopes#prepare}. Called with jobs held.
+   */
+  private void publishEnd(Job job, Instant now) {
+    boolean succeeded = job.report.getState() == ReportState.REPORT_STATE_SUCCEEDED;
+    EventType type =
+        registry.of(
+            succeeded
+                ? ReportGeneratedEvent.getDefaultInstance()
+                : ReportFailedEvent.getDefaultInstance());
+    EventMetadata meta =
+        EventMetadata.newBuilder()
+            .setEventId(ctx.ids().uuid())
+            .setOccurTime(timestamp(now))
+            .setProducer(type.producer())
+            .setSubject(type.subject())
+            .setAggregateId(job.report.getReportId())
+            .setAggregateVersion(job.version)
+            .build();
+    Message event =
+        succeeded
+            ? ReportGeneratedEvent.newBuilder().setMetadata(meta).setReport(job.report).build()
+            : ReportFailedEvent.newBuilder().setMetadata(meta).setReport(job.report).build();
+    ctx.events().publish(Envelopes.prepare(type, event, now));
   }
 
   @Override
