@@ -1,5 +1,12 @@
 package com.tam.protos.testkit.tck;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+
 /**
  * Base of every conformance suite. A suite is a JUnit 5 class; each test is one documented
  * behaviour with an observable outcome, and each assertion message starts with the rule's id in
@@ -18,5 +25,26 @@ public abstract class ServiceTck {
    */
   protected TckTarget target() {
     return Tck.current();
+  }
+
+  /**
+   * After each test, checks the events the target published while it ran (when the target {@link
+   * TckTarget#events() offers them}): every finding of {@link EventConformance} fails the test. A
+   * gap in a FACT sequence is given up to a second to fill, since events may arrive out of order.
+   */
+  @AfterEach
+  void publishedEventsConform() throws InterruptedException {
+    Optional<TckEvents> tap = target().events();
+    if (tap.isEmpty()) {
+      return;
+    }
+    EventConformance conformance = EventConformance.of(tap.get());
+    List<String> findings = new ArrayList<>(conformance.check(tap.get().published()));
+    for (int i = 0; i < 20 && !conformance.openGaps().isEmpty(); i++) {
+      Thread.sleep(50);
+      findings.addAll(conformance.check(tap.get().published()));
+    }
+    findings.addAll(conformance.report());
+    assertThat(findings).as("[events.*] the events published during this test").isEmpty();
   }
 }

@@ -51,4 +51,15 @@ public interface TckTarget {
   default Optional<TckClock> clock() {
     return Optional.empty();
   }
+
+  /**
+   * The events the implementation publishes, if the suite may read them. With them, every test also
+   * checks the events published while it ran ({@link EventConformance}); without them, those checks
+   * are skipped.
+   *
+   * @return the events, empty by default
+   */
+  default Optional<TckEvents> events() {
+    return Optional.empty();
+  }
 }

@@ -239,7 +239,9 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
     CANCEL_OF_COMMITTED_SUCCEEDS,
     SECOND_BET_WIN,
     READ_OTHER_WALLET,
-    REFUND_ABOVE_STAKE
+    REFUND_ABOVE_STAKE,
+    /** Publishes ledger entries without their sequence ({@code aggregate_version} 0), unchecked. */
+    EVENT_WITHOUT_SEQUENCE
   }
 
   private final Set<Defect> defects = ConcurrentHashMap.newKeySet();
@@ -2210,6 +2212,14 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
    * declared type and runs protovalidate over the whole event.
    */
   private void publish(Message event) {
+    if (event instanceof TransactionRecordedEvent e && broken(Defect.EVENT_WITHOUT_SEQUENCE)) {
+      ctx.events()
+          .publish(
+              e.toBuilder()
+                  .setMetadata(e.getMetadata().toBuilder().clearAggregateVersion())
+                  .build());
+      return;
+    }
     if (config.validateEvents()) {
       event = Envelopes.prepare(registry.of(event), event, ctx.clock().instant());
     }

@@ -5,9 +5,11 @@ import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.support.EventBus;
 import com.tam.protos.testkit.support.Ids;
+import com.tam.protos.testkit.support.InMemoryEventBus;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.tck.TckEvents;
 import com.tam.protos.testkit.user.ReferenceTarget;
 import com.tam.protos.testkit.user.ReferenceUserService;
 import java.time.Instant;
@@ -18,6 +20,12 @@ final class NotificationPlatform implements AutoCloseable {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
   final EventBus events;
+
+  /**
+   * What the services publish (none when the bus keeps no record); one instance for the platform.
+   */
+  final TckEvents tap;
+
   final ReferenceUserService users;
   final ReferenceNotificationService notifications;
   final PlatformServer server;
@@ -30,6 +38,10 @@ final class NotificationPlatform implements AutoCloseable {
   NotificationPlatform(
       Function<ServiceContext, ReferenceNotificationService> factory, EventBus events) {
     this.events = events == null ? bus : events;
+    this.tap =
+        this.events instanceof InMemoryEventBus memory
+            ? memory::published
+            : this.events == bus ? bus::published : null;
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
     ServiceContext ctx =
         new ServiceContext(
@@ -44,7 +56,7 @@ final class NotificationPlatform implements AutoCloseable {
   }
 
   ReferenceTarget target() {
-    return new ReferenceTarget(server.channel(), users, clock);
+    return new ReferenceTarget(server.channel(), users, clock, tap);
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.testkit.tck.TckClock;
+import com.tam.protos.testkit.tck.TckEvents;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
 import com.tam.protos.testkit.wallet.ReferenceWalletService;
@@ -25,6 +26,7 @@ import java.util.UUID;
 final class OrderBookPlatform implements AutoCloseable {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
+  private final TckEvents tap = bus::published;
   final ReferenceWalletService wallet;
   final ReferenceOrderBookService orderBook;
   final PlatformServer server;
@@ -68,6 +70,11 @@ final class OrderBookPlatform implements AutoCloseable {
       @Override
       public Optional<TckClock> clock() {
         return Optional.of(clock::advance);
+      }
+
+      @Override
+      public Optional<TckEvents> events() {
+        return Optional.of(tap);
       }
 
       @Override

@@ -4,6 +4,7 @@ import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.tck.TckClock;
+import com.tam.protos.testkit.tck.TckEvents;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
 import io.grpc.CallCredentials;
@@ -19,12 +20,19 @@ import java.util.UUID;
  * @param channel the server's channel
  * @param users the reference user-service on that server, or null
  * @param movableClock the platform's clock, which the suites may move
+ * @param tap the events the platform's services publish, or null
  */
 public record ReferenceTarget(
-    Channel channel, ReferenceUserService users, MutableClock movableClock) implements TckTarget {
+    Channel channel, ReferenceUserService users, MutableClock movableClock, TckEvents tap)
+    implements TckTarget {
   @Override
   public Optional<TckClock> clock() {
     return Optional.of(movableClock::advance);
+  }
+
+  @Override
+  public Optional<TckEvents> events() {
+    return Optional.ofNullable(tap);
   }
 
   @Override

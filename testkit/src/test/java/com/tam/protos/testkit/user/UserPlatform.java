@@ -7,6 +7,7 @@ import com.tam.protos.testkit.support.Ids;
 import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
+import com.tam.protos.testkit.tck.TckEvents;
 import java.time.Instant;
 import java.util.function.Function;
 
@@ -27,8 +28,11 @@ final class UserPlatform implements AutoCloseable {
         builder.userService(users).intercept(ReferenceUserService.clientInfoInterceptor()).start();
   }
 
+  /** The bus's record, one instance for the platform's life (the suites key their checks on it). */
+  final TckEvents tap = bus::published;
+
   ReferenceTarget target() {
-    return new ReferenceTarget(server.channel(), users, clock);
+    return new ReferenceTarget(server.channel(), users, clock, tap);
   }
 
   @Override

@@ -12,6 +12,7 @@ import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.testkit.tck.TckClock;
+import com.tam.protos.testkit.tck.TckEvents;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
 import com.tam.protos.testkit.wallet.ReferenceWalletService;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SagaPlatform implements TckTarget, AutoCloseable {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
+  private final TckEvents tap = bus::published;
   final FakeNeighbours fakes = new FakeNeighbours();
   final ReferenceOrderValidatorService validator;
   final ReferenceReportingService reporting;
@@ -107,6 +109,11 @@ final class SagaPlatform implements TckTarget, AutoCloseable {
   @Override
   public Optional<TckClock> clock() {
     return Optional.of(clock::advance);
+  }
+
+  @Override
+  public Optional<TckEvents> events() {
+    return Optional.of(tap);
   }
 
   @Override

@@ -50,6 +50,11 @@ public final class SagaPlatforms {
     }
 
     @Override
+    public java.util.Optional<com.tam.protos.testkit.tck.TckEvents> events() {
+      return p.events();
+    }
+
+    @Override
     public void close() {
       p.close();
     }

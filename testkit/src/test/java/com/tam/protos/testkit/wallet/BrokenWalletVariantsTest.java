@@ -30,7 +30,8 @@ class BrokenWalletVariantsTest {
         Arguments.of(
             ReferenceWalletService.Defect.READ_OTHER_WALLET, "wallet.access.own-wallet-only"),
         Arguments.of(
-            ReferenceWalletService.Defect.REFUND_ABOVE_STAKE, "wallet.credit.refund-bounded"));
+            ReferenceWalletService.Defect.REFUND_ABOVE_STAKE, "wallet.credit.refund-bounded"),
+        Arguments.of(ReferenceWalletService.Defect.EVENT_WITHOUT_SEQUENCE, "events.envelope"));
   }
 
   @ParameterizedTest(name = "{0} fails [{1}]")

@@ -8,6 +8,7 @@ import com.tam.protos.testkit.support.MutableClock;
 import com.tam.protos.testkit.support.RecordingEventBus;
 import com.tam.protos.testkit.support.ServiceContext;
 import com.tam.protos.testkit.tck.TckClock;
+import com.tam.protos.testkit.tck.TckEvents;
 import com.tam.protos.testkit.tck.TckTarget;
 import com.tam.protos.testkit.tck.TckUser;
 import io.grpc.BindableService;
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
 final class WalletFixture implements AutoCloseable, TckTarget {
   final MutableClock clock = MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z"));
   final RecordingEventBus bus = new RecordingEventBus();
+  private final TckEvents tap = bus::published;
   final ReferenceWalletService wallet;
   final PlatformServer server;
 
@@ -82,6 +84,11 @@ final class WalletFixture implements AutoCloseable, TckTarget {
   @Override
   public Optional<TckClock> clock() {
     return Optional.of(clock::advance);
+  }
+
+  @Override
+  public Optional<TckEvents> events() {
+    return Optional.of(tap);
   }
 
   private boolean closed;
