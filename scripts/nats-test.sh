@@ -5,7 +5,8 @@
 #      dedupe, crash before ack, ordering and gaps, snapshots, dead letters,
 #      unknown types and fields, server restart), each test on its own server;
 #   3. runs the testkit's tests tagged `nats` (NatsEventBus: the platform's
-#      events through JetStream, the sandbox's --nats);
+#      events through JetStream, the sandbox's --nats; TckMain --nats: the
+#      wallet suite with the events on the server checked after each test);
 #   4. tests the Go event registry (kit/go/events: registry, decoding, streams);
 #   5. builds the tam-protos wheel, installs it with its `nats` extra in a clean
 #      venv (.tools/py-nats) and runs tests/nats with pytest: the same cases for

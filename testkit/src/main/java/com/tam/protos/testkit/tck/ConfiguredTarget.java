@@ -6,6 +6,7 @@ import io.grpc.Channel;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -15,15 +16,23 @@ import java.util.UUID;
  * such tokens, for example through a test user directory).
  *
  * <p>System properties (what {@link TckMain} sets): {@code tam.tck.target} ({@code host:port}),
- * {@code tam.tck.serviceToken}, {@code tam.tck.operatorToken}, {@code tam.tck.userTokenTemplate}.
+ * {@code tam.tck.serviceToken}, {@code tam.tck.operatorToken}, {@code tam.tck.userTokenTemplate}
+ * and, optionally, {@code tam.tck.nats} (a NATS URL: the suites then also check the events
+ * published there, through a shared {@link NatsEventTap} that starts listening when the target is
+ * made).
  *
  * @param address {@code host:port}, plaintext
  * @param serviceToken bearer token of the service role
  * @param operatorToken bearer token of the operator role
  * @param userTokenTemplate the user token, with {@code {user}} standing for the user id
+ * @param natsUrl the NATS server the implementation publishes its events to, or null
  */
 public record ConfiguredTarget(
-    String address, String serviceToken, String operatorToken, String userTokenTemplate)
+    String address,
+    String serviceToken,
+    String operatorToken,
+    String userTokenTemplate,
+    String natsUrl)
     implements TckTarget {
 
   private static final class Channels {
@@ -44,11 +53,21 @@ public record ConfiguredTarget(
           "no TCK target: override ServiceTck.target(), call Tck.use(...), or set -Dtam.tck.target="
               + "host:port");
     }
-    return new ConfiguredTarget(
-        address,
-        System.getProperty("tam.tck.serviceToken", "sandbox-service-token"),
-        System.getProperty("tam.tck.operatorToken", "sandbox-operator-token"),
-        System.getProperty("tam.tck.userTokenTemplate", "sandbox-user-token:{user}"));
+    String nats = System.getProperty("tam.tck.nats");
+    ConfiguredTarget target =
+        new ConfiguredTarget(
+            address,
+            System.getProperty("tam.tck.serviceToken", "sandbox-service-token"),
+            System.getProperty("tam.tck.operatorToken", "sandbox-operator-token"),
+            System.getProperty("tam.tck.userTokenTemplate", "sandbox-user-token:{user}"),
+            nats == null || nats.isBlank() ? null : nats);
+    target.events(); // listen before the first test publishes anything
+    return target;
+  }
+
+  @Override
+  public Optional<TckEvents> events() {
+    return Optional.ofNullable(natsUrl).map(NatsEventTap::shared);
   }
 
   @Override

@@ -22,7 +22,9 @@ import java.util.WeakHashMap;
  * finding starts with its rule id:
  *
  * <ul>
- *   <li>{@code [events.declared]}: the message is an event declared with {@code (common.v1.event)};
+ *   <li>{@code [events.declared]}: the message is an event declared with {@code (common.v1.event)}
+ *       (a tap also reports messages on subjects no event declares);
+ *   <li>{@code [events.decodable]} (reported by a tap): the payload decodes as the subject's event;
  *   <li>{@code [events.envelope]}: the envelope is complete as published: {@code event_id}, {@code
  *       occur_time}, the declared {@code producer} and {@code subject}, and for FACT and SNAPSHOT
  *       events {@code aggregate_id} and an {@code aggregate_version} of at least 1;
@@ -47,6 +49,7 @@ public final class EventConformance {
 
   private final Set<String> reportedGaps = new HashSet<>();
   private int checked;
+  private int problemsSeen;
 
   /** A checker that has seen no event yet. */
   public EventConformance() {}
@@ -77,6 +80,19 @@ public final class EventConformance {
       checkOne(published.get(i), out);
     }
     checked = Math.max(checked, published.size());
+    return out;
+  }
+
+  /**
+   * The tap's own findings ({@link TckEvents#problems()}) that an earlier call has not returned.
+   *
+   * @param problems the tap's findings so far, oldest first
+   * @return the new ones
+   */
+  public synchronized List<String> newProblems(List<String> problems) {
+    List<String> out =
+        List.copyOf(problems.subList(Math.min(problemsSeen, problems.size()), problems.size()));
+    problemsSeen = Math.max(problemsSeen, problems.size());
     return out;
   }
 

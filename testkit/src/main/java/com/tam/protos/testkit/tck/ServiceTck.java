@@ -40,6 +40,7 @@ public abstract class ServiceTck {
     }
     EventConformance conformance = EventConformance.of(tap.get());
     List<String> findings = new ArrayList<>(conformance.check(tap.get().published()));
+    findings.addAll(conformance.newProblems(tap.get().problems()));
     for (int i = 0; i < 20 && !conformance.openGaps().isEmpty(); i++) {
       Thread.sleep(50);
       findings.addAll(conformance.check(tap.get().published()));

@@ -16,4 +16,15 @@ public interface TckEvents {
    * @return a snapshot; later calls return a list that begins with this one
    */
   List<Message> published();
+
+  /**
+   * What the tap itself found wrong, each starting with its rule id, for example a message on a
+   * platform subject that no event declares ({@code [events.declared]}) or a payload that does not
+   * decode ({@code [events.decodable]}).
+   *
+   * @return a snapshot; later calls return a list that begins with this one; empty by default
+   */
+  default List<String> problems() {
+    return List.of();
+  }
 }

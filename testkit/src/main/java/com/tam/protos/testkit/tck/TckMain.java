@@ -17,7 +17,7 @@ import java.util.Locale;
  * java -cp &lt;testkit and its dependencies&gt; com.tam.protos.testkit.tck.TckMain \
  *     --suite wallet --target 127.0.0.1:9090 \
  *     [--service-token T] [--operator-token T] [--user-token-template 'sandbox-user-token:{user}'] \
- *     [--junit-xml report.xml]
+ *     [--nats nats://127.0.0.1:4222] [--junit-xml report.xml]
  * </pre>
  *
  * <p>{@code --suite} takes a short name ({@code wallet}, {@code user}, {@code risk}, {@code
@@ -25,7 +25,9 @@ import java.util.Locale;
  * or comma-separated, and maps to the class {@code com.tam.protos.testkit.tck.<Name>ServiceTck}
  * ({@code order-book} to {@code OrderBookServiceTck}), looked up by name so that suites added later
  * work unchanged. The options become the system properties {@link ConfiguredTarget} reads. Tests of
- * time-dependent rules are skipped: a remote target's clock cannot be moved.
+ * time-dependent rules are skipped: a remote target's clock cannot be moved. With {@code --nats},
+ * every test also checks the events the implementation published on that server while it ran
+ * ({@link EventConformance}, through a {@link NatsEventTap} on {@code tam.>}).
  *
  * <p>Prints the summary and exits 0 only if no test failed and at least one passed; 1 if a test
  * failed; 2 for bad usage.
@@ -64,6 +66,7 @@ public final class TckMain {
     List<String> suites = new ArrayList<>();
     String target = null;
     String junitXml = null;
+    String nats = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -99,6 +102,13 @@ public final class TckMain {
           System.setProperty("tam.tck.userTokenTemplate", template);
           i++;
         }
+        case "--nats" -> {
+          if (value == null || !value.matches("^(nats|tls)://[^\\s]+$")) {
+            return usage(err, "--nats needs a URL such as nats://127.0.0.1:4222");
+          }
+          nats = value;
+          i++;
+        }
         case "--junit-xml" -> {
           junitXml = require(value, arg);
           i++;
@@ -119,6 +129,17 @@ public final class TckMain {
       return usage(err, "at least one --suite is required");
     }
     System.setProperty("tam.tck.target", target);
+    if (nats == null) {
+      System.clearProperty("tam.tck.nats");
+    } else {
+      System.setProperty("tam.tck.nats", nats);
+      try {
+        NatsEventTap.shared(nats); // listening before the first test
+      } catch (IllegalStateException e) {
+        err.println("error: " + e.getMessage());
+        return 2;
+      }
+    }
     List<Class<?>> classes = new ArrayList<>();
     for (String suite : suites) {
       String name = PACKAGE + className(suite);
@@ -128,12 +149,24 @@ public final class TckMain {
         return usage(err, "no suite '" + suite + "': " + name + " is not on the classpath");
       }
     }
-    TckReport report = Tck.run(classes.toArray(new Class<?>[0]));
+    TckReport report;
+    int events = 0;
+    try {
+      report = Tck.run(classes.toArray(new Class<?>[0]));
+      if (nats != null) {
+        events = NatsEventTap.shared(nats).published().size();
+      }
+    } finally {
+      NatsEventTap.closeShared();
+    }
     for (TckReport.Outcome o : report.outcomes()) {
       String mark = o.passed() ? "PASS" : o.skipped() ? "SKIP" : "FAIL";
       out.println(mark + "  " + o.method() + "  " + o.displayName());
     }
     out.println(String.join(",", suites) + " against " + target + ": " + report.summary());
+    if (nats != null) {
+      out.println("events: " + events + " received on " + nats + " and checked after each test");
+    }
     if (junitXml != null) {
       try {
         writeJunitXml(Path.of(junitXml), "tck-" + String.join("-", suites), report);
@@ -230,7 +263,8 @@ public final class TckMain {
     to.println(
         "usage: TckMain --suite <wallet|user|risk|notification|order-book|order-validator|reporting>"
             + " --target host:port [--service-token T] [--operator-token T]"
-            + " [--user-token-template 'sandbox-user-token:{user}'] [--junit-xml FILE]");
+            + " [--user-token-template 'sandbox-user-token:{user}'] [--nats nats://host:port]"
+            + " [--junit-xml FILE]");
     return 2;
   }
 }

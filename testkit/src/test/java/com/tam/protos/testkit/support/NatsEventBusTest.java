@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tam.protos.common.v1.EventMetadata;
 import com.tam.protos.wallet.v1.WalletFrozenEvent;
 import com.tam.protos.wallet.v1.WalletOpenedEvent;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -30,53 +23,14 @@ import org.junit.jupiter.api.Test;
 @Tag("nats")
 class NatsEventBusTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
-  private Process server;
-  private Path store;
+  private NatsServerProcess server;
   private String url;
   private NatsEventBus bus;
 
   @BeforeEach
   void startServer() throws Exception {
-    Path binary =
-        Path.of(
-            System.getProperty(
-                "tam.nats.server",
-                Path.of(System.getProperty("basedir", "."), "../.tools/bin/nats-server")
-                    .toString()));
-    if (!Files.isExecutable(binary)) {
-      throw new IllegalStateException(
-          "no nats-server at " + binary + ": install it with scripts/nats-tools.sh");
-    }
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    store = Files.createTempDirectory("tam-testkit-nats-");
-    server =
-        new ProcessBuilder(
-                binary.toString(),
-                "-js",
-                "-a",
-                "127.0.0.1",
-                "-p",
-                Integer.toString(port),
-                "-sd",
-                store.resolve("js").toString())
-            .redirectErrorStream(true)
-            .redirectOutput(store.resolve("server.log").toFile())
-            .start();
-    url = "nats://127.0.0.1:" + port;
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (true) {
-      try (Socket ignored = new Socket("127.0.0.1", port)) {
-        break;
-      } catch (IOException e) {
-        if (System.nanoTime() > deadline || !server.isAlive()) {
-          throw new IllegalStateException("nats-server did not start", e);
-        }
-        Thread.sleep(50);
-      }
-    }
+    server = NatsServerProcess.start();
+    url = server.url();
     bus = NatsEventBus.connect(url, MutableClock.startingAt(Instant.parse("2026-06-01T12:00:00Z")));
   }
 
@@ -86,12 +40,7 @@ class NatsEventBusTest {
       bus.close();
     }
     if (server != null) {
-      server.destroyForcibly().waitFor();
-    }
-    try (Stream<Path> walk = Files.walk(store)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+      server.close();
     }
   }
 
