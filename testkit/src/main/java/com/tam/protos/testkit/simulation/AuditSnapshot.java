@@ -26,6 +26,7 @@ import java.util.Set;
  *     as a consumer would (FACT order per wallet), oldest first
  * @param eventProblems what the event consumer could not apply (events held behind a gap, invalid
  *     envelopes), one line each
+ * @param eventFindings what the events published during the run broke ({@link EventAudit})
  * @param reservations every reservation the ledgers or the orders name ({@code GetReservation})
  * @param orders every order the simulation placed ({@code GetOrder})
  * @param bets every bet of every market ({@code ListBets})
@@ -45,6 +46,7 @@ public record AuditSnapshot(
     Map<String, List<Transaction>> ledgers,
     Map<String, List<Transaction>> eventLedgers,
     List<String> eventProblems,
+    List<String> eventFindings,
     List<Reservation> reservations,
     List<Order> orders,
     List<Bet> bets,
@@ -63,6 +65,7 @@ public record AuditSnapshot(
     ledgers = Map.copyOf(ledgers);
     eventLedgers = Map.copyOf(eventLedgers);
     eventProblems = List.copyOf(eventProblems);
+    eventFindings = List.copyOf(eventFindings);
     reservations = List.copyOf(reservations);
     orders = List.copyOf(orders);
     bets = List.copyOf(bets);

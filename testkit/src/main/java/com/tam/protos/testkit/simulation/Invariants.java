@@ -67,6 +67,9 @@ public final class Invariants {
   /** The ledger rebuilt from the wallet's events equals the wallet's ledger. */
   public static final String LEDGER_REBUILT_FROM_EVENTS = "ledger-rebuilt-from-events";
 
+  /** Every event published in the run passes the conformance suites' event checks. */
+  public static final String EVENTS_CONFORM = "events-conform";
+
   /** Each bet's sizes add up, and what the wallet paid for it is what order-book computed. */
   public static final String BET_MONEY_MATCHES_BOOK = "bet-money-matches-order-book";
 
@@ -103,6 +106,7 @@ public final class Invariants {
         noBetPaidTwice(s, run),
         noFillVoidedOutsideVoid(s, run),
         ledgerRebuiltFromEvents(s, run),
+        eventsConform(s, run),
         betMoneyMatchesBook(s, run),
         marketsFinal(s, run),
         reportingAgrees(s, run));
@@ -575,6 +579,24 @@ public final class Invariants {
               && r.getResult() == SelectionResultType.SELECTION_RESULT_TYPE_VOID;
     }
     return removed || voidResult;
+  }
+
+  /**
+   * Every event published during the run, as a consumer received it, passes the conformance suites'
+   * event checks ({@link EventAudit}): complete envelope, valid payload, no {@code event_id} reused
+   * for another event, each FACT version once and no gap left in a FACT sequence.
+   */
+  public static Invariant eventsConform(AuditSnapshot s, Reproduction run) {
+    return s.eventFindings().isEmpty()
+        ? Invariant.holds(
+            EVENTS_CONFORM,
+            "every event delivered to the audit has a complete envelope, passes its rules, and"
+                + " FACT sequences are unique and gap-free")
+        : Invariant.of(
+            EVENTS_CONFORM,
+            "published events conform ([events.*] of the conformance suites)",
+            s.eventFindings(),
+            run);
   }
 
   /**

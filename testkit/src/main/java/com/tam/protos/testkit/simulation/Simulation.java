@@ -170,6 +170,7 @@ public final class Simulation {
   private final OrderValidatorServiceBlockingStub ordersAsOperator;
   private final UserServiceBlockingStub users;
   private final EventLedger eventLedger;
+  private final EventAudit eventAudit;
 
   private final List<Bettor> bettors = Collections.synchronizedList(new ArrayList<>());
   private final List<String> marketIds = new ArrayList<>();
@@ -209,6 +210,7 @@ public final class Simulation {
         OrderValidatorServiceGrpc.newBlockingStub(platform.channel()).withCallCredentials(operator);
     this.users = UserServiceGrpc.newBlockingStub(platform.channel());
     this.eventLedger = EventLedger.subscribe(platform.events());
+    this.eventAudit = EventAudit.subscribe(platform.events());
   }
 
   /**
@@ -276,6 +278,7 @@ public final class Simulation {
                 marketIds,
                 new ArrayList<>(new TreeMap<>(orderIds).keySet()),
                 eventLedger,
+                eventAudit,
                 voidedMarkets,
                 deposits,
                 withdrawals,
@@ -1150,6 +1153,7 @@ public final class Simulation {
     f.put("faults injected", String.valueOf(platform.faultsInjected()));
     f.put("client retries", String.valueOf(calls.retries()));
     f.put("wallet events", eventLedger.figures());
+    f.put("events audited", String.valueOf(eventAudit.deliveries()));
     phases.forEach((k, v) -> f.put("time: " + k, String.format("%.1f s", v / 1000.0)));
     for (int i = 0; i < notes.size() && i < 20; i++) {
       f.put("note " + (i + 1), notes.get(i));

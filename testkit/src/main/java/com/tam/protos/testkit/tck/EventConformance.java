@@ -84,6 +84,19 @@ public final class EventConformance {
   }
 
   /**
+   * Checks one event as delivered (in any order, redeliveries included): every rule but the gaps,
+   * which {@link #openGaps()} reports once all events are in.
+   *
+   * @param event the event
+   * @return the findings, each starting with its rule id
+   */
+  public synchronized List<String> checkEvent(Message event) {
+    List<String> out = new ArrayList<>();
+    checkOne(event, out);
+    return out;
+  }
+
+  /**
    * The tap's own findings ({@link TckEvents#problems()}) that an earlier call has not returned.
    *
    * @param problems the tap's findings so far, oldest first

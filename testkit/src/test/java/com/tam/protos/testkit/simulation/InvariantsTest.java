@@ -48,6 +48,7 @@ class InvariantsTest {
     Map<String, List<Transaction>> ledgers = new HashMap<>();
     Map<String, List<Transaction>> eventLedgers;
     List<String> eventProblems = new ArrayList<>();
+    List<String> eventFindings = new ArrayList<>();
     List<Reservation> reservations = new ArrayList<>();
     List<Order> orders = new ArrayList<>();
     List<Bet> bets = new ArrayList<>();
@@ -184,6 +185,7 @@ class InvariantsTest {
           ledgers,
           eventLedgers,
           eventProblems,
+          eventFindings,
           reservations,
           orders,
           bets,
@@ -292,7 +294,7 @@ class InvariantsTest {
   @DisplayName("every invariant holds on a consistent settled platform")
   void allHold() {
     List<Invariant> all = Invariants.checkAll(new State().snapshot(), RUN);
-    assertThat(all).hasSize(12);
+    assertThat(all).hasSize(13);
     assertThat(all).allSatisfy(i -> assertThat(i.ok()).as(i.toString()).isTrue());
   }
 
@@ -480,6 +482,18 @@ class InvariantsTest {
     s = new State();
     s.eventProblems.add("alice: versions [7] held behind a gap after version 5");
     assertFails(s, Invariants.LEDGER_REBUILT_FROM_EVENTS, "held behind a gap");
+  }
+
+  @Test
+  @DisplayName("events-conform fails with the finding of a published event that breaks a rule")
+  void eventsConformFails() {
+    State s = new State();
+    s.eventFindings.add(
+        "[events.fact-sequence] wallet alice: version 7 was published but version 6 was not");
+    assertFails(
+        s,
+        Invariants.EVENTS_CONFORM,
+        "[events.fact-sequence] wallet alice: version 7 was published");
   }
 
   @Test

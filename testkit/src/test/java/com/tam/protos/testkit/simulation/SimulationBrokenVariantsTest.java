@@ -69,6 +69,25 @@ class SimulationBrokenVariantsTest {
   }
 
   @Test
+  @DisplayName(
+      "a wallet that publishes ledger entries without their sequence breaks events-conform")
+  void eventsWithoutSequence() {
+    LocalPlatform.Variant v =
+        new LocalPlatform.Variant(
+            ReferenceOrderBookService::new, new String[] {"EVENT_WITHOUT_SEQUENCE"}, b -> b);
+    SimulationResult r = run(25, 20, FaultProfile.NONE, v);
+    assertFails(r, Invariants.EVENTS_CONFORM, 25);
+    assertThat(
+            r.invariants().stream()
+                .filter(i -> i.name().equals(Invariants.EVENTS_CONFORM))
+                .findFirst()
+                .orElseThrow()
+                .details())
+        .contains("[events.envelope] wallet.v1.TransactionRecordedEvent")
+        .contains("metadata.aggregate_version: must be >= 1");
+  }
+
+  @Test
   @DisplayName("a wallet whose replayed reserve holds again breaks reserved-matches-pending-holds")
   void replayHoldsTwice() {
     LocalPlatform.Variant v =
