@@ -83,6 +83,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -378,7 +379,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
               .setUpdateTime(timestamp(now))
               .build();
       jobs.put(queued.getReportId(), new Job(queued, start, end));
-      worker.execute(() -> attempt(queued.getReportId()));
+      dispatch(queued.getReportId());
       return queued;
     }
   }
@@ -448,6 +449,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   private void attempt(String reportId) {
     Job job;
     int attempt;
+    String currency;
     synchronized (jobs) {
       job = jobs.get(reportId);
       if (job == null || job.report.getState() != ReportState.REPORT_STATE_QUEUED) {
@@ -455,6 +457,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       }
       Instant now = ctx.clock().instant();
       attempt = job.report.getAttemptCount() + 1;
+      currency = job.report.getCurrency();
       job.leaseUntil = now.plus(LEASE);
       job.update(
           b ->
@@ -470,7 +473,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     ReportData data;
     try {
       synchronized (this) {
-        data = figures(job.report.getCurrency(), job.start, job.end);
+        data = figures(currency, job.start, job.end);
       }
       beforeCompleting.run();
     } catch (RuntimeException e) {
@@ -500,6 +503,15 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     }
   }
 
+  /** Hands a QUEUED job to the worker; once the service is closed, the job stays QUEUED. */
+  private void dispatch(String reportId) {
+    try {
+      worker.execute(() -> attempt(reportId));
+    } catch (RejectedExecutionException e) {
+      LOG.fine(() -> "reporting-service closed: report " + reportId + " stays QUEUED");
+    }
+  }
+
   private static boolean holdsLease(Job job, int attempt, Instant now) {
     return job.report.getState() == ReportState.REPORT_STATE_RUNNING
         && job.report.getAttemptCount() == attempt
@@ -511,8 +523,7 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
     job.leaseUntil = null;
     if (job.report.getAttemptCount() < MAX_ATTEMPTS) {
       job.update(b -> b.setState(ReportState.REPORT_STATE_QUEUED).setUpdateTime(timestamp(now)));
-      String id = job.report.getReportId();
-      worker.execute(() -> attempt(id));
+      dispatch(job.report.getReportId());
       return;
     }
     job.update(
