@@ -31,9 +31,11 @@ public abstract class ServiceTck {
    * After each test, checks the events the target published while it ran (when the target {@link
    * TckTarget#events() offers them}): every finding of {@link EventConformance} fails the test. A
    * gap in a FACT sequence is given up to a second to fill, since events may arrive out of order.
+   *
+   * @throws InterruptedException if interrupted while a gap is given time to fill
    */
   @AfterEach
-  void publishedEventsConform() throws InterruptedException {
+  protected void publishedEventsConform() throws InterruptedException {
     Optional<TckEvents> tap = target().events();
     if (tap.isEmpty()) {
       return;
