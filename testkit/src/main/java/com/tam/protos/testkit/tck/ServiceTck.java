@@ -2,6 +2,7 @@ package com.tam.protos.testkit.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,8 @@ public abstract class ServiceTck {
   /**
    * After each test, checks the events the target published while it ran (when the target {@link
    * TckTarget#events() offers them}): every finding of {@link EventConformance} fails the test. A
-   * gap in a FACT sequence is given up to a second to fill, since events may arrive out of order.
+   * gap in a FACT sequence is given time to fill while events are still arriving (up to a second),
+   * since events may arrive out of order.
    *
    * @throws InterruptedException if interrupted while a gap is given time to fill
    */
@@ -43,9 +45,16 @@ public abstract class ServiceTck {
     EventConformance conformance = EventConformance.of(tap.get());
     List<String> findings = new ArrayList<>(conformance.check(tap.get().published()));
     findings.addAll(conformance.newProblems(tap.get().problems()));
-    for (int i = 0; i < 20 && !conformance.openGaps().isEmpty(); i++) {
+    // A gap may still be filled by an event in flight: wait while events keep arriving (up to a
+    // second in all), and stop after 100 ms in which none did.
+    int seen = tap.get().published().size();
+    int quiet = 0;
+    for (int i = 0; i < 20 && quiet < 2 && !conformance.openGaps().isEmpty(); i++) {
       Thread.sleep(50);
-      findings.addAll(conformance.check(tap.get().published()));
+      List<Message> now = tap.get().published();
+      quiet = now.size() == seen ? quiet + 1 : 0;
+      seen = now.size();
+      findings.addAll(conformance.check(now));
     }
     findings.addAll(conformance.report());
     assertThat(findings).as("[events.*] the events published during this test").isEmpty();
