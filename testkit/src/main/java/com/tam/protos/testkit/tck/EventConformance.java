@@ -41,6 +41,9 @@ import java.util.WeakHashMap;
 public final class EventConformance {
   private static final Map<TckEvents, EventConformance> BY_TAP = new WeakHashMap<>();
 
+  /** What precedes the list of problems in the message of {@code Envelopes.prepare}. */
+  private static final String CANNOT_PUBLISH = " cannot be published: ";
+
   private final EventRegistry registry = EventRegistry.load();
   private final Map<String, Message> byEventId = new HashMap<>();
 
@@ -163,11 +166,17 @@ public final class EventConformance {
     try {
       Envelopes.prepare(type, event, Instant.EPOCH);
     } catch (IllegalArgumentException e) {
-      out.add(
-          (e.getMessage().contains("metadata.") ? "[events.envelope] " : "[events.valid] ")
-              + at
-              + ": "
-              + e.getMessage());
+      // "<type> cannot be published: <field>: <problem>; <field>: <problem>; ..."
+      String message = e.getMessage();
+      int list = message.indexOf(CANNOT_PUBLISH);
+      for (String problem :
+          (list < 0 ? message : message.substring(list + CANNOT_PUBLISH.length())).split("; ")) {
+        out.add(
+            (problem.startsWith("metadata.") ? "[events.envelope] " : "[events.valid] ")
+                + at
+                + ": "
+                + problem);
+      }
     }
     if (meta.getEventId().isEmpty()) {
       return;

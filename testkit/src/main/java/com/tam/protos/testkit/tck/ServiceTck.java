@@ -43,11 +43,12 @@ public abstract class ServiceTck {
       return;
     }
     EventConformance conformance = EventConformance.of(tap.get());
-    List<String> findings = new ArrayList<>(conformance.check(tap.get().published()));
+    List<Message> published = tap.get().published();
+    List<String> findings = new ArrayList<>(conformance.check(published));
     findings.addAll(conformance.newProblems(tap.get().problems()));
     // A gap may still be filled by an event in flight: wait while events keep arriving (up to a
     // second in all), and stop after 100 ms in which none did.
-    int seen = tap.get().published().size();
+    int seen = published.size();
     int quiet = 0;
     for (int i = 0; i < 20 && quiet < 2 && !conformance.openGaps().isEmpty(); i++) {
       Thread.sleep(50);

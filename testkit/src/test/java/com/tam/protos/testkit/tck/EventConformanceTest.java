@@ -100,6 +100,26 @@ class EventConformanceTest {
   }
 
   @Test
+  void anEnvelopeProblemAndARuleBrokenInTheSameEventAreReportedEachUnderItsRule() {
+    WalletOpenedEvent e = opened(id(1), "u1", 0).toBuilder().setCurrency("euro").build();
+
+    assertThat(publish(e))
+        .hasSize(2)
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("[events.envelope] wallet.v1.WalletOpenedEvent " + id(1) + ": ")
+                    .contains("metadata.aggregate_version: must be >= 1")
+                    .doesNotContain("currency"))
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith("[events.valid] wallet.v1.WalletOpenedEvent " + id(1) + ": ")
+                    .contains("currency: string.pattern")
+                    .doesNotContain("aggregate_version"));
+  }
+
+  @Test
   void anEventIdReusedForAnotherEventIsReported() {
     assertThat(publish(opened(id(1), "u1", 1), opened(id(1), "u2", 1)))
         .containsExactly(
