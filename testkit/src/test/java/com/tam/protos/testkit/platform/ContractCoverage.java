@@ -1,5 +1,7 @@
 package com.tam.protos.testkit.platform;
 
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
+import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.google.protobuf.Message;
@@ -9,6 +11,9 @@ import com.tam.protos.testkit.support.EventBus;
 import io.grpc.BindableService;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +24,10 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Whether reference services cover their contracts: every RPC implemented (none left to the
- * generated default, which answers UNIMPLEMENTED), and exactly the contract's {@code
- * consumed_subjects} subscribed. Each check returns its findings, one sentence each, empty when the
- * services conform.
+ * Whether reference services cover their contracts: a reference for every declared service, every
+ * RPC implemented (none left to the generated default, which answers UNIMPLEMENTED), and exactly
+ * the contract's {@code consumed_subjects} subscribed. Each check returns its findings, one
+ * sentence each, empty when the services conform.
  */
 final class ContractCoverage {
   private ContractCoverage() {}
@@ -39,6 +44,40 @@ final class ContractCoverage {
   /** The deployable name the service's contract declares in {@code (common.v1.service_info)}. */
   static String deployableName(ServiceDescriptor service) {
     return service.getOptions().getExtension(AnnotationsProto.serviceInfo).getName();
+  }
+
+  /**
+   * The gRPC services the contracts declare: every service of the descriptor set shipped in the
+   * tam-protos jar, third-party files left out.
+   */
+  static Set<String> declaredServices() {
+    try (InputStream in =
+        ContractCoverage.class.getClassLoader().getResourceAsStream(EventRegistry.DESCRIPTOR_SET)) {
+      if (in == null) {
+        throw new IllegalStateException(EventRegistry.DESCRIPTOR_SET + " is not on the classpath");
+      }
+      Set<String> out = new TreeSet<>();
+      for (FileDescriptorProto file : FileDescriptorSet.parseFrom(in).getFileList()) {
+        if (file.getName().startsWith("google/") || file.getName().startsWith("buf/")) {
+          continue;
+        }
+        file.getServiceList().forEach(svc -> out.add(file.getPackage() + "." + svc.getName()));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The declared services that none of {@code references} implements, one sentence each. */
+  static List<String> servicesWithoutReference(
+      Set<String> declared, List<BindableService> references) {
+    Set<String> implemented = new TreeSet<>();
+    references.forEach(r -> implemented.add(descriptor(r).getFullName()));
+    return declared.stream()
+        .filter(s -> !implemented.contains(s))
+        .map(s -> s + " is declared in the contracts but has no reference service")
+        .toList();
   }
 
   /** The RPCs of {@code service}'s contract that its class leaves to the generated default. */

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,20 +59,29 @@ class ReferenceContractCoverageTest {
   }
 
   @Test
-  void thereIsOneReferencePerDeclaredService() {
+  void everyServiceTheContractsDeclareHasAReference() {
+    Set<String> declared = ContractCoverage.declaredServices();
+
+    assertThat(declared).as("the seven services of the spec").hasSize(7);
+    assertThat(ContractCoverage.servicesWithoutReference(declared, references)).isEmpty();
+  }
+
+  @Test
+  void aServiceWithoutAReferenceIsReported() {
+    List<BindableService> sixOfSeven =
+        references.stream()
+            .filter(
+                r ->
+                    !ContractCoverage.deployableName(ContractCoverage.descriptor(r))
+                        .equals("reporting-service"))
+            .toList();
+
     assertThat(
-            references.stream()
-                .map(ContractCoverage::descriptor)
-                .map(ContractCoverage::deployableName)
-                .collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder(
-            "user-service",
-            "wallet-service",
-            "risk-analyzer",
-            "order-book",
-            "order-validator",
-            "notification-service",
-            "reporting-service");
+            ContractCoverage.servicesWithoutReference(
+                ContractCoverage.declaredServices(), sixOfSeven))
+        .containsExactly(
+            "reporting.v1.ReportingService is declared in the contracts but has no reference"
+                + " service");
   }
 
   @Test
