@@ -492,13 +492,12 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       }
       job.leaseUntil = null;
       job.update(
-          b ->
-              defect == Defect.UNTIMED_JOBS
-                  ? b.setState(ReportState.REPORT_STATE_SUCCEEDED).setData(data)
-                  : b.setState(ReportState.REPORT_STATE_SUCCEEDED)
-                      .setData(data)
-                      .setCompleteTime(timestamp(now))
-                      .setUpdateTime(timestamp(now)));
+          b -> {
+            b.setState(ReportState.REPORT_STATE_SUCCEEDED).setData(data);
+            return defect == Defect.UNTIMED_JOBS
+                ? b
+                : b.setCompleteTime(timestamp(now)).setUpdateTime(timestamp(now));
+          });
       publishEnd(job, now);
     }
   }

@@ -256,6 +256,26 @@ class ReportJobLifecycleTest {
   }
 
   @Test
+  void anAttemptThatThrowsIsLostAtOnceAndTheNextOneRuns() {
+    AtomicBoolean thrown = new AtomicBoolean();
+    reporting.beforeCompleting(
+        () -> {
+          if (thrown.compareAndSet(false, true)) {
+            throw new IllegalStateException("figures store unreachable");
+          }
+        });
+    Report queued = generate("throw-1");
+
+    Report done = await(queued.getReportId(), in(ReportState.REPORT_STATE_SUCCEEDED));
+
+    assertThat(thrown).isTrue();
+    assertThat(done.getAttemptCount()).as("retried without waiting for the lease").isEqualTo(2);
+    assertThat(done.getStartTime())
+        .as("on the same clock reading: no lease had to expire")
+        .isEqualTo(done.getCreateTime());
+  }
+
+  @Test
   void crashesToInjectMustNotBeNegative() {
     assertThatThrownBy(() -> reporting.crashWorkerOnNextAttempts(-1))
         .isInstanceOf(IllegalArgumentException.class)
