@@ -4,9 +4,11 @@ import static com.tam.protos.testkit.tck.TckAssertions.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.FieldMask;
+import com.google.protobuf.ProtocolMessageEnum;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.BetSide;
+import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.order.v1.Bet;
 import com.tam.protos.order.v1.BetState;
@@ -38,6 +40,7 @@ import com.tam.protos.order.v1.MarketState;
 import com.tam.protos.order.v1.MarketUpdate;
 import com.tam.protos.order.v1.OpenMarketRequest;
 import com.tam.protos.order.v1.OrderBookServiceGrpc;
+import com.tam.protos.order.v1.OrderErrorReason;
 import com.tam.protos.order.v1.PersistenceType;
 import com.tam.protos.order.v1.PlaceBetRequest;
 import com.tam.protos.order.v1.ReplaceBetResult;
@@ -423,13 +426,8 @@ public class OrderBookServiceTck extends ServiceTck {
   }
 
   private static void assertError(
-      StatusRuntimeException e, Status.Code code, String reason, String rule) {
-    assertThat(e.getStatus().getCode())
-        .as("[%s] status code (%s)", rule, e.getStatus().getDescription())
-        .isEqualTo(code);
-    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse(""))
-        .as("[%s] ErrorInfo.reason", rule)
-        .isEqualTo(reason);
+      StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason, String rule) {
+    TckAssertions.assertError(rule, e, code, reason);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -603,7 +601,10 @@ public class OrderBookServiceTck extends ServiceTck {
       StatusRuntimeException e =
           fails("order-book.place.off-ladder", () -> service().placeBet(req));
       assertError(
-          e, Status.Code.INVALID_ARGUMENT, "VALIDATION_FAILED", "order-book.place.off-ladder");
+          e,
+          Status.Code.INVALID_ARGUMENT,
+          ErrorReason.ERROR_REASON_VALIDATION_FAILED,
+          "order-book.place.off-ladder");
       assertThat(RpcErrors.badRequest(e).map(Object::toString).orElse(""))
           .as("[order-book.place.off-ladder] the violation names the price field (%s)", price)
           .contains("price");
@@ -634,7 +635,10 @@ public class OrderBookServiceTck extends ServiceTck {
                     PersistenceType.PERSISTENCE_TYPE_LAPSE,
                     0));
     assertError(
-        e, Status.Code.INVALID_ARGUMENT, "STAKE_BELOW_MINIMUM", "order-book.place.min-stake");
+        e,
+        Status.Code.INVALID_ARGUMENT,
+        OrderErrorReason.ORDER_ERROR_REASON_STAKE_BELOW_MINIMUM,
+        "order-book.place.min-stake");
   }
 
   @Test
@@ -653,7 +657,10 @@ public class OrderBookServiceTck extends ServiceTck {
     StatusRuntimeException e =
         fails("order-book.place.reservation", () -> service().placeBet(wrong));
     assertError(
-        e, Status.Code.FAILED_PRECONDITION, "RESERVATION_MISMATCH", "order-book.place.reservation");
+        e,
+        Status.Code.FAILED_PRECONDITION,
+        OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH,
+        "order-book.place.reservation");
   }
 
   @Test
@@ -732,7 +739,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         confirmCancelled,
         Status.Code.FAILED_PRECONDITION,
-        "BET_CANCELLED",
+        OrderErrorReason.ORDER_ERROR_REASON_BET_CANCELLED,
         "order-book.saga.confirm-cancelled");
 
     String ghost = "tck-saga-" + UUID.randomUUID();
@@ -750,7 +757,11 @@ public class OrderBookServiceTck extends ServiceTck {
         p.request().toBuilder().setSagaId(ghost).setIdempotencyKey(ghost + ":place").build();
     StatusRuntimeException tomb =
         fails("order-book.saga.tombstone", () -> service().placeBet(late));
-    assertError(tomb, Status.Code.ABORTED, "SAGA_ALREADY_COMPENSATED", "order-book.saga.tombstone");
+    assertError(
+        tomb,
+        Status.Code.ABORTED,
+        ErrorReason.ERROR_REASON_SAGA_ALREADY_COMPENSATED,
+        "order-book.saga.tombstone");
 
     TckUser v = bettor();
     Placed q = pendingBack(v, m, PersistenceType.PERSISTENCE_TYPE_LAPSE);
@@ -769,7 +780,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         pastPivot,
         Status.Code.FAILED_PRECONDITION,
-        "BET_ALREADY_CONFIRMED",
+        OrderErrorReason.ORDER_ERROR_REASON_BET_ALREADY_CONFIRMED,
         "order-book.saga.cancel-confirmed");
   }
 
@@ -791,7 +802,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         reused,
         Status.Code.FAILED_PRECONDITION,
-        "IDEMPOTENCY_KEY_REUSED",
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
         "order-book.idempotency.key-reused");
     StatusRuntimeException second =
         fails(
@@ -800,7 +811,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         second,
         Status.Code.ALREADY_EXISTS,
-        "BET_ALREADY_EXISTS",
+        OrderErrorReason.ORDER_ERROR_REASON_BET_ALREADY_EXISTS,
         "order-book.place.one-bet-per-saga");
     List<Bet> bets =
         book(u.credentials())
@@ -1176,7 +1187,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         reused,
         Status.Code.FAILED_PRECONDITION,
-        "IDEMPOTENCY_KEY_REUSED",
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
         "order-book.idempotency.key-reused");
   }
 
@@ -1206,7 +1217,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         reused,
         Status.Code.FAILED_PRECONDITION,
-        "IDEMPOTENCY_KEY_REUSED",
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
         "order-book.idempotency.key-reused");
     operator()
         .updateMarket(
@@ -1231,7 +1242,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         back,
         Status.Code.FAILED_PRECONDITION,
-        "INVALID_MARKET_TRANSITION",
+        OrderErrorReason.ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION,
         "order-book.market.in-play-final");
     TckUser u = bettor();
     StatusRuntimeException replaceSuspended =
@@ -1250,7 +1261,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         replaceSuspended,
         Status.Code.FAILED_PRECONDITION,
-        "MARKET_NOT_OPEN",
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_OPEN,
         "order-book.replace.market-open");
   }
 
@@ -1297,7 +1308,11 @@ public class OrderBookServiceTck extends ServiceTck {
             () ->
                 book(u.credentials())
                     .getMarket(GetMarketRequest.newBuilder().setMarketId("tck-none").build()));
-    assertError(market, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    assertError(
+        market,
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_FOUND,
+        "order-book.market.not-found");
     StatusRuntimeException cancel =
         fails(
             "order-book.market.not-found",
@@ -1310,7 +1325,11 @@ public class OrderBookServiceTck extends ServiceTck {
                             .addInstructions(CancelInstruction.newBuilder().setBetId("x"))
                             .setIdempotencyKey(key())
                             .build()));
-    assertError(cancel, Status.Code.NOT_FOUND, "MARKET_NOT_FOUND", "order-book.market.not-found");
+    assertError(
+        cancel,
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_FOUND,
+        "order-book.market.not-found");
     StatusRuntimeException job =
         fails(
             "order-book.settle.job-not-found",
@@ -1321,12 +1340,19 @@ public class OrderBookServiceTck extends ServiceTck {
                             .setSettlementJobId("tck-none")
                             .build()));
     assertError(
-        job, Status.Code.NOT_FOUND, "SETTLEMENT_JOB_NOT_FOUND", "order-book.settle.job-not-found");
+        job,
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND,
+        "order-book.settle.job-not-found");
     StatusRuntimeException bet =
         fails(
             "order-book.bet.not-found",
             () -> operator().getBet(GetBetRequest.newBuilder().setBetId("tck-none").build()));
-    assertError(bet, Status.Code.NOT_FOUND, "BET_NOT_FOUND", "order-book.bet.not-found");
+    assertError(
+        bet,
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_FOUND,
+        "order-book.bet.not-found");
   }
 
   @Test
@@ -1507,7 +1533,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         e,
         Status.Code.FAILED_PRECONDITION,
-        "INVALID_MARKET_TRANSITION",
+        OrderErrorReason.ORDER_ERROR_REASON_INVALID_MARKET_TRANSITION,
         "order-book.market.transition");
     StatusRuntimeException place =
         fails(
@@ -1516,7 +1542,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         place,
         Status.Code.FAILED_PRECONDITION,
-        "MARKET_NOT_OPEN",
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_OPEN,
         "order-book.place.market-not-open");
   }
 
@@ -1536,7 +1562,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         mismatch,
         Status.Code.FAILED_PRECONDITION,
-        "MARKET_DEFINITION_MISMATCH",
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_DEFINITION_MISMATCH,
         "order-book.market.definition");
     StatusRuntimeException notClosed =
         fails(
@@ -1552,7 +1578,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         notClosed,
         Status.Code.FAILED_PRECONDITION,
-        "MARKET_NOT_CLOSED",
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_CLOSED,
         "order-book.settle.not-closed");
     close(m);
     StatusRuntimeException partial =
@@ -1570,7 +1596,7 @@ public class OrderBookServiceTck extends ServiceTck {
     assertError(
         partial,
         Status.Code.INVALID_ARGUMENT,
-        "SELECTION_RESULTS_INVALID",
+        OrderErrorReason.ORDER_ERROR_REASON_SELECTION_RESULTS_INVALID,
         "order-book.settle.results");
     settle(m, SelectionResultType.SELECTION_RESULT_TYPE_WIN);
     StatusRuntimeException twice =
@@ -1585,7 +1611,10 @@ public class OrderBookServiceTck extends ServiceTck {
                             .setIdempotencyKey(key())
                             .build()));
     assertError(
-        twice, Status.Code.FAILED_PRECONDITION, "MARKET_ALREADY_SETTLED", "order-book.settle.once");
+        twice,
+        Status.Code.FAILED_PRECONDITION,
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_ALREADY_SETTLED,
+        "order-book.settle.once");
   }
 
   @Test
@@ -1814,7 +1843,10 @@ public class OrderBookServiceTck extends ServiceTck {
                             .setPageToken(firstToken)
                             .build()));
     assertError(
-        other, Status.Code.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", "order-book.list.page-token");
+        other,
+        Status.Code.INVALID_ARGUMENT,
+        ErrorReason.ERROR_REASON_INVALID_PAGE_TOKEN,
+        "order-book.list.page-token");
     StatusRuntimeException tooBig =
         fails(
             "order-book.list.page-size",
@@ -1981,7 +2013,10 @@ public class OrderBookServiceTck extends ServiceTck {
                             .build())
                     .next());
     assertError(
-        expired, Status.Code.OUT_OF_RANGE, "CURSOR_EXPIRED", "order-book.stream.cursor-expired");
+        expired,
+        Status.Code.OUT_OF_RANGE,
+        OrderErrorReason.ORDER_ERROR_REASON_CURSOR_EXPIRED,
+        "order-book.stream.cursor-expired");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -7,7 +8,6 @@ import com.google.protobuf.Timestamp;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.common.v1.SagaRole;
-import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.order.v1.CancelBetRequest;
 import com.tam.protos.order.v1.Fixture;
@@ -360,9 +360,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(e.getStatus().getCode())
         .as("[order-validator.place.key-reused] code")
         .isEqualTo(Status.Code.FAILED_PRECONDITION);
-    assertThat(reason(e))
-        .as("[order-validator.place.key-reused] reason")
-        .isEqualTo(ErrorReasons.toReason(ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED));
+    assertReason(
+        "order-validator.place.key-reused",
+        "reason",
+        reason(e),
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED);
   }
 
   @Test
@@ -384,9 +386,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
                 .orElse(""))
         .as("[order-validator.saga.last-error] the participant's error as received")
         .isEqualTo("wallet.tam.internal");
-    assertThat(done.getFailureReason())
-        .as("[order-validator.saga.failure-reason] the refusing step's reason")
-        .isEqualTo(ErrorReasons.toReason(WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS));
+    assertReason(
+        "order-validator.saga.failure-reason",
+        "the refusing step's reason",
+        done.getFailureReason(),
+        WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS);
     assertThat(outcomes(done))
         .as("[order-validator.saga.rejected] the consumed limits are given back, nothing else runs")
         .containsExactly(
@@ -418,9 +422,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(done.getState())
         .as("[order-validator.saga.compensated] steps %s", outcomes(done))
         .isEqualTo(OrderState.ORDER_STATE_COMPENSATED);
-    assertThat(done.getFailureReason())
-        .as("[order-validator.saga.failure-reason] PlaceBet's reason")
-        .isEqualTo(ErrorReasons.toReason(ErrorReason.ERROR_REASON_SAGA_ALREADY_COMPENSATED));
+    assertReason(
+        "order-validator.saga.failure-reason",
+        "PlaceBet's reason",
+        done.getFailureReason(),
+        ErrorReason.ERROR_REASON_SAGA_ALREADY_COMPENSATED);
     List<String> compensations =
         done.getStepsList().stream()
             .filter(x -> x.getRole() == SagaRole.SAGA_ROLE_COMPENSATION)
@@ -525,9 +531,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(refused.getSuccess())
         .as("[order-validator.place-orders.one-result-each] an unknown selection fails alone")
         .isFalse();
-    assertThat(infoOf(refused.getError()).map(com.google.rpc.ErrorInfo::getReason).orElse(""))
-        .as("[order-validator.place-orders.error] the instruction's error reason")
-        .isEqualTo(ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_SELECTION_NOT_FOUND));
+    assertReason(
+        "order-validator.place-orders.error",
+        "the instruction's error reason",
+        infoOf(refused.getError()).map(com.google.rpc.ErrorInfo::getReason).orElse(""),
+        OrderErrorReason.ORDER_ERROR_REASON_SELECTION_NOT_FOUND);
     assertThat(settled(user, ok.getOrderId()).getState())
         .as("[order-validator.place-orders.runs-saga] the started order completes")
         .isEqualTo(OrderState.ORDER_STATE_COMPLETED);
@@ -573,9 +581,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
                 validator(user.credentials())
                     .placeOrder(order(user, "tck-no-market", "k").build()));
 
-    assertThat(e == null ? "" : reason(e))
-        .as("[order-validator.place.market-not-found] reason")
-        .isEqualTo(ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_FOUND));
+    assertReason(
+        "order-validator.place.market-not-found",
+        "reason",
+        e == null ? "" : reason(e),
+        OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_FOUND);
     assertThat(e.getStatus().getCode())
         .as("[order-validator.place.market-not-found] code")
         .isEqualTo(Status.Code.NOT_FOUND);
@@ -598,10 +608,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
                     .getOrder(
                         GetOrderRequest.newBuilder().setOrderId(placed.getOrderId()).build()));
 
-    assertThat(e == null ? "" : reason(e))
-        .as(
-            "[order-validator.access.own-orders] another user's order does not exist for the caller")
-        .isEqualTo(ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_ORDER_NOT_FOUND));
+    assertReason(
+        "order-validator.access.own-orders",
+        "another user's order does not exist for the caller",
+        e == null ? "" : reason(e),
+        OrderErrorReason.ORDER_ERROR_REASON_ORDER_NOT_FOUND);
   }
 
   @Test
@@ -632,9 +643,11 @@ public class OrderValidatorServiceTck extends ServiceTck {
     assertThat(byUser == null ? null : byUser.getStatus().getCode())
         .as("[order-validator.access.resolve-operators] a bettor may not resolve")
         .isEqualTo(Status.Code.PERMISSION_DENIED);
-    assertThat(notFailed == null ? "" : reason(notFailed))
-        .as("[order-validator.resolve.only-failed] a COMPLETED order is not resolvable")
-        .isEqualTo(ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE));
+    assertReason(
+        "order-validator.resolve.only-failed",
+        "a COMPLETED order is not resolvable",
+        notFailed == null ? "" : reason(notFailed),
+        OrderErrorReason.ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE);
     assertThat(
             RpcErrors.errorInfo(notFailed).map(i -> i.getMetadataOrDefault("state", "")).orElse(""))
         .as("[order-validator.resolve.only-failed] metadata state")

@@ -1,5 +1,6 @@
 package com.tam.protos.testkit.tck;
 
+import static com.tam.protos.testkit.tck.TckAssertions.assertReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.google.protobuf.Timestamp;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.ErrorReason;
-import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.order.v1.Fixture;
 import com.tam.protos.order.v1.GetOrderRequest;
@@ -158,10 +158,11 @@ public class ReportingServiceTck extends ServiceTck {
                         GetReportRequest.newBuilder()
                             .setReportId(UUID.randomUUID().toString())
                             .build()));
-    assertThat(reason(e))
-        .as("[reporting.get.not-found] reason")
-        .isEqualTo(
-            ErrorReasons.toReason(ReportingErrorReason.REPORTING_ERROR_REASON_REPORT_NOT_FOUND));
+    assertReason(
+        "reporting.get.not-found",
+        "reason",
+        reason(e),
+        ReportingErrorReason.REPORTING_ERROR_REASON_REPORT_NOT_FOUND);
   }
 
   @Test
@@ -174,10 +175,11 @@ public class ReportingServiceTck extends ServiceTck {
                 reporting(target().operatorCredentials())
                     .generateReport(
                         daily(LocalDate.of(2100, 1, 1), "EUR", "tck-open-" + UUID.randomUUID())));
-    assertThat(reason(e))
-        .as("[reporting.generate.period-not-closed] reason")
-        .isEqualTo(
-            ErrorReasons.toReason(ReportingErrorReason.REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED));
+    assertReason(
+        "reporting.generate.period-not-closed",
+        "reason",
+        reason(e),
+        ReportingErrorReason.REPORTING_ERROR_REASON_PERIOD_NOT_CLOSED);
     assertThat(e.getStatus().getCode())
         .as("[reporting.generate.period-not-closed] code")
         .isEqualTo(Status.Code.FAILED_PRECONDITION);
@@ -195,11 +197,11 @@ public class ReportingServiceTck extends ServiceTck {
             () ->
                 reporting(target().operatorCredentials())
                     .generateReport(daily(LocalDate.of(2020, 1, 6), "XAU", "tck-xau")));
-    assertThat(reason(e))
-        .as("[reporting.generate.unsupported-currency] reason")
-        .isEqualTo(
-            ErrorReasons.toReason(
-                ReportingErrorReason.REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY));
+    assertReason(
+        "reporting.generate.unsupported-currency",
+        "reason",
+        reason(e),
+        ReportingErrorReason.REPORTING_ERROR_REASON_UNSUPPORTED_CURRENCY);
   }
 
   @Test
@@ -228,9 +230,11 @@ public class ReportingServiceTck extends ServiceTck {
     assertThat(again.getReportId())
         .as("[reporting.generate.replay] the same key returns the same job")
         .isEqualTo(first.getReportId());
-    assertThat(reason(reused))
-        .as("[reporting.generate.key-reused] another request under the key")
-        .isEqualTo(ErrorReasons.toReason(ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED));
+    assertReason(
+        "reporting.generate.key-reused",
+        "another request under the key",
+        reason(reused),
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED);
     assertThat(done.getState())
         .as("[reporting.job.succeeds]")
         .isEqualTo(ReportState.REPORT_STATE_SUCCEEDED);

@@ -103,8 +103,9 @@ public final class Tck {
             }
           }
         };
+    TckReasons.reset();
     LauncherFactory.create().execute(discovery, listener);
-    return new TckReport(List.copyOf(outcomes));
+    return new TckReport(outcomes, TckReasons.snapshot());
   }
 
   private static String describe(Throwable t) {

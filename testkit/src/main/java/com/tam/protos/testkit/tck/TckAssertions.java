@@ -49,6 +49,37 @@ final class TckAssertions {
     assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
         .as("[%s] ErrorInfo.reason", rule)
         .isEqualTo(ErrorReasons.toReason(reason));
+    TckReasons.checked(reason);
+  }
+
+  /**
+   * Asserts a reason carried in a response field ({@code failure_reason} and the like), which holds
+   * the same string as an {@code ErrorInfo.reason}.
+   *
+   * @param rule the rule id
+   * @param field what the value is, for the message
+   * @param actual the field's value
+   * @param reason the expected reason
+   */
+  static void assertReason(String rule, String field, String actual, ProtocolMessageEnum reason) {
+    assertThat(actual).as("[%s] %s", rule, field).isEqualTo(ErrorReasons.toReason(reason));
+    TckReasons.checked(reason);
+  }
+
+  /**
+   * Asserts a failure's {@code ErrorInfo.reason} only (the status code is checked elsewhere or is
+   * free).
+   *
+   * @param rule the rule id
+   * @param e the failure
+   * @param reason the expected reason
+   */
+  static void assertReason(String rule, StatusRuntimeException e, ProtocolMessageEnum reason) {
+    assertReason(
+        rule,
+        "ErrorInfo.reason (" + e.getStatus() + ")",
+        RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"),
+        reason);
   }
 
   /**

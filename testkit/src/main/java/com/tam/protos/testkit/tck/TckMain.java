@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Runs conformance suites from the command line against an implementation at an address, which is
@@ -164,6 +165,16 @@ public final class TckMain {
       out.println(mark + "  " + o.method() + "  " + o.displayName());
     }
     out.println(String.join(",", suites) + " against " + target + ": " + report.summary());
+    out.println(
+        "error reasons provoked and checked: "
+            + report.reasonsChecked().size()
+            + (report.reasonsChecked().isEmpty()
+                ? ""
+                : " ("
+                    + report.reasonsChecked().stream()
+                        .map(r -> r.substring(r.lastIndexOf('.') + 1))
+                        .collect(Collectors.joining(", "))
+                    + ")"));
     if (nats != null) {
       out.println("events: " + events + " received on " + nats + " and checked after each test");
     }

@@ -1,13 +1,30 @@
 package com.tam.protos.testkit.tck;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a conformance run found.
  *
  * @param outcomes one entry per test, in execution order
+ * @param reasonsChecked the error reasons the run saw the target produce and checked (in an {@code
+ *     ErrorInfo.reason} or a {@code failure_reason} field), by the full name of their enum value,
+ *     for example {@code common.v1.ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED}; sorted
  */
-public record TckReport(List<Outcome> outcomes) {
+public record TckReport(List<Outcome> outcomes, Set<String> reasonsChecked) {
+  /**
+   * A report.
+   *
+   * @param outcomes one entry per test, in execution order
+   * @param reasonsChecked the reasons checked
+   */
+  public TckReport {
+    outcomes = List.copyOf(outcomes);
+    reasonsChecked = Collections.unmodifiableSet(new TreeSet<>(reasonsChecked));
+  }
+
   /**
    * One test's outcome.
    *

@@ -782,9 +782,8 @@ public class UserServiceTck extends ServiceTck {
     assertThat(e.getStatus().getCode())
         .as("[user.auth.token-missing] UNAUTHENTICATED")
         .isEqualTo(Status.Code.UNAUTHENTICATED);
-    assertThat(RpcErrors.hasReason(e, ErrorReason.ERROR_REASON_TOKEN_MISSING))
-        .as("[user.auth.token-missing] reason TOKEN_MISSING")
-        .isTrue();
+    TckAssertions.assertReason(
+        "user.auth.token-missing", e, ErrorReason.ERROR_REASON_TOKEN_MISSING);
   }
 
   // ------------------------------------------------------------------ DisableUser / EnableUser

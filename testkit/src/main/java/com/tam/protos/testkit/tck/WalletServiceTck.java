@@ -3,7 +3,10 @@ package com.tam.protos.testkit.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Duration;
+import com.google.protobuf.ProtocolMessageEnum;
 import com.google.rpc.ErrorInfo;
+import com.tam.protos.common.v1.ErrorReason;
+import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.wallet.v1.AdjustSettlementRequest;
 import com.tam.protos.wallet.v1.AdjustmentDirection;
@@ -48,6 +51,7 @@ import com.tam.protos.wallet.v1.StartWithdrawalResponse;
 import com.tam.protos.wallet.v1.Transaction;
 import com.tam.protos.wallet.v1.TransactionType;
 import com.tam.protos.wallet.v1.UnfreezeWalletRequest;
+import com.tam.protos.wallet.v1.WalletErrorReason;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
 import com.tam.protos.wallet.v1.WalletServiceGrpc.WalletServiceBlockingStub;
 import io.grpc.CallCredentials;
@@ -126,7 +130,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.open.currency-fixed",
             Status.Code.ALREADY_EXISTS,
-            "WALLET_ALREADY_EXISTS",
+            WalletErrorReason.WALLET_ERROR_REASON_WALLET_ALREADY_EXISTS,
             () ->
                 service()
                     .openWallet(
@@ -145,7 +149,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.open.currency-supported",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_NOT_SUPPORTED",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_NOT_SUPPORTED,
         () ->
             service()
                 .openWallet(
@@ -163,12 +167,12 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.balance.wallet-not-found",
         Status.Code.NOT_FOUND,
-        "WALLET_NOT_FOUND",
+        WalletErrorReason.WALLET_ERROR_REASON_WALLET_NOT_FOUND,
         () -> service().getBalance(GetBalanceRequest.newBuilder().setUserId(u.userId()).build()));
     expectError(
         "wallet.reserve.wallet-not-found",
         Status.Code.NOT_FOUND,
-        "WALLET_NOT_FOUND",
+        WalletErrorReason.WALLET_ERROR_REASON_WALLET_NOT_FOUND,
         () -> service().reserveBalance(reserveRequest(u, "1.00", saga()).build()));
   }
 
@@ -249,7 +253,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.reserve.insufficient-funds",
             Status.Code.FAILED_PRECONDITION,
-            "INSUFFICIENT_FUNDS",
+            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
             () -> service().reserveBalance(reserveRequest(u, "100.00", saga()).build()));
     assertMetadata("wallet.reserve.insufficient-funds", e, "available", "50.00");
     assertMetadata("wallet.reserve.insufficient-funds", e, "requested", "100.00");
@@ -264,7 +268,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.reserve.currency-mismatch",
             Status.Code.INVALID_ARGUMENT,
-            "CURRENCY_MISMATCH",
+            WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
             () ->
                 service()
                     .reserveBalance(reserveRequest(u, "10.00", saga()).setCurrency("USD").build()));
@@ -279,7 +283,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.reserve.money-scale",
         Status.Code.INVALID_ARGUMENT,
-        "VALIDATION_FAILED",
+        ErrorReason.ERROR_REASON_VALIDATION_FAILED,
         () -> service().reserveBalance(reserveRequest(u, "10.5", saga()).build()));
     assertThat(balance(u).getReserved())
         .as("[wallet.reserve.money-scale] nothing is held (never rounded)")
@@ -297,7 +301,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.reserve.one-per-saga",
             Status.Code.ALREADY_EXISTS,
-            "RESERVATION_ALREADY_EXISTS",
+            WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_ALREADY_EXISTS,
             () -> service().reserveBalance(reserveRequest(u, "10.00", saga).build()));
     assertMetadata("wallet.reserve.one-per-saga", e, "reservationId", first.getReservationId());
     assertFigures("wallet.reserve.one-per-saga", u, "100.00", "10.00", "90.00");
@@ -332,7 +336,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.idempotency.key-reused",
         Status.Code.FAILED_PRECONDITION,
-        "IDEMPOTENCY_KEY_REUSED",
+        ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED,
         () ->
             service()
                 .reserveBalance(reserveRequest(u, "40.00", saga).setIdempotencyKey(key).build()));
@@ -348,14 +352,14 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.idempotency.stored-error",
             Status.Code.FAILED_PRECONDITION,
-            "INSUFFICIENT_FUNDS",
+            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
             () -> service().reserveBalance(req));
     deposit(u, "100.00", EUR);
     StatusRuntimeException again =
         expectError(
             "wallet.idempotency.stored-error",
             Status.Code.FAILED_PRECONDITION,
-            "INSUFFICIENT_FUNDS",
+            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
             () -> service().reserveBalance(req));
     assertThat(StatusProto.fromThrowable(again))
         .as("[wallet.idempotency.stored-error] the same key replays the stored error unchanged")
@@ -376,7 +380,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.idempotency.invalid-argument-not-stored",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_MISMATCH",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
         () ->
             service()
                 .reserveBalance(
@@ -409,7 +413,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.reserve.frozen",
             Status.Code.FAILED_PRECONDITION,
-            "WALLET_FROZEN",
+            WalletErrorReason.WALLET_ERROR_REASON_WALLET_FROZEN,
             () -> service().reserveBalance(reserveRequest(u, "10.00", saga()).build()));
     assertThat(info(e).getMetadataMap().get("freezeReason"))
         .as("[wallet.reserve.frozen] metadata freezeReason names OPERATOR")
@@ -437,7 +441,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.reserve.after-compensation",
         Status.Code.ABORTED,
-        "SAGA_ALREADY_COMPENSATED",
+        ErrorReason.ERROR_REASON_SAGA_ALREADY_COMPENSATED,
         () -> service().reserveBalance(reserveRequest(u, "10.00", saga).build()));
     assertFigures("wallet.reserve.after-compensation", u, "100.00", "0.00", "100.00");
   }
@@ -506,7 +510,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.commit.saga-must-match",
         Status.Code.NOT_FOUND,
-        "RESERVATION_NOT_FOUND",
+        WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_FOUND,
         () -> commit(r, saga(), ""));
     assertFigures("wallet.commit.saga-must-match", u, "500.00", "100.00", "400.00");
   }
@@ -522,7 +526,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.commit.not-pending",
             Status.Code.FAILED_PRECONDITION,
-            "RESERVATION_NOT_PENDING",
+            WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_PENDING,
             () -> commit(r, saga, ""));
     assertThat(info(e).getMetadataMap().get("state"))
         .as("[wallet.commit.not-pending] metadata state names CANCELLED")
@@ -548,7 +552,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.commit.after-expiry",
             Status.Code.FAILED_PRECONDITION,
-            "RESERVATION_NOT_PENDING",
+            WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_PENDING,
             () -> commit(r, saga, ""));
     assertThat(info(e).getMetadataMap().get("state"))
         .as("[wallet.commit.after-expiry] metadata state names EXPIRED")
@@ -630,7 +634,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.cancel.committed-refused",
         Status.Code.FAILED_PRECONDITION,
-        "RESERVATION_ALREADY_COMMITTED",
+        WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_ALREADY_COMMITTED,
         () -> cancel(saga, r.getReservationId()));
     assertThat(getReservation(r).getState())
         .as("[wallet.cancel.committed-refused] the reservation stays COMMITTED")
@@ -668,7 +672,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.credit.one-win-per-bet",
             Status.Code.ALREADY_EXISTS,
-            "BET_ALREADY_CREDITED",
+            WalletErrorReason.WALLET_ERROR_REASON_BET_ALREADY_CREDITED,
             () -> credit(u, "250.00", CreditReason.CREDIT_REASON_BET_WIN, bet));
     assertMetadata(
         "wallet.credit.one-win-per-bet",
@@ -690,7 +694,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.credit.refund-bounded",
             Status.Code.FAILED_PRECONDITION,
-            "REFUND_EXCEEDS_STAKE",
+            WalletErrorReason.WALLET_ERROR_REASON_REFUND_EXCEEDS_STAKE,
             () -> credit(u, "50.00", CreditReason.CREDIT_REASON_BET_REFUND, bet));
     assertMetadata("wallet.credit.refund-bounded", e, "committed", "100.00");
     assertMetadata("wallet.credit.refund-bounded", e, "refunded", "60.00");
@@ -708,7 +712,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.credit.refund-needs-commit",
             Status.Code.FAILED_PRECONDITION,
-            "BET_NOT_COMMITTED",
+            WalletErrorReason.WALLET_ERROR_REASON_BET_NOT_COMMITTED,
             () -> credit(u, "10.00", CreditReason.CREDIT_REASON_BET_REFUND, bet));
     assertMetadata("wallet.credit.refund-needs-commit", e, "betId", bet);
   }
@@ -740,7 +744,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.credit.currency-mismatch",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_MISMATCH",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
         () ->
             service()
                 .creditBalance(
@@ -770,7 +774,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.operator-manual-credit",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(target().operatorCredentials())
                 .creditBalance(
@@ -798,7 +802,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.commission.once-per-version",
             Status.Code.ALREADY_EXISTS,
-            "COMMISSION_ALREADY_CHARGED",
+            WalletErrorReason.WALLET_ERROR_REASON_COMMISSION_ALREADY_CHARGED,
             () -> commission(u, market, 1, "5.00"));
     assertMetadata("wallet.commission.once-per-version", e, "transactionId", t.getTransactionId());
     commission(u, market, 2, "1.00");
@@ -837,7 +841,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.adjust.once-per-version",
         Status.Code.ALREADY_EXISTS,
-        "ADJUSTMENT_ALREADY_BOOKED",
+        WalletErrorReason.WALLET_ERROR_REASON_ADJUSTMENT_ALREADY_BOOKED,
         () -> service().adjustSettlement(req.setIdempotencyKey(key()).build()));
   }
 
@@ -888,7 +892,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.deposit.fail",
         Status.Code.FAILED_PRECONDITION,
-        "PAYMENT_NOT_PENDING",
+        WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_NOT_PENDING,
         () -> failDeposit(p));
   }
 
@@ -901,7 +905,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.deposit.duplicate-reference",
         Status.Code.ALREADY_EXISTS,
-        "DUPLICATE_PAYMENT",
+        WalletErrorReason.WALLET_ERROR_REASON_DUPLICATE_PAYMENT,
         () -> confirmDeposit(u, "", "100.00", reference));
     assertFigures("wallet.deposit.duplicate-reference", u, "100.00", "0.00", "100.00");
   }
@@ -914,7 +918,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.deposit.frozen-start",
         Status.Code.FAILED_PRECONDITION,
-        "WALLET_FROZEN",
+        WalletErrorReason.WALLET_ERROR_REASON_WALLET_FROZEN,
         () -> startDeposit(u, "10.00"));
     call("wallet.deposit.confirmed-always-booked", () -> confirmDeposit(u, "", "10.00", key()));
     GetBalanceResponse b = balance(u);
@@ -949,7 +953,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.withdrawal.lifecycle",
         Status.Code.FAILED_PRECONDITION,
-        "PAYMENT_NOT_PENDING",
+        WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_NOT_PENDING,
         () -> failWithdrawal(w.getPayment()));
     assertFigures("wallet.withdrawal.lifecycle", u, "60.00", "0.00", "60.00");
   }
@@ -981,7 +985,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.withdrawal.insufficient-funds",
             Status.Code.FAILED_PRECONDITION,
-            "INSUFFICIENT_FUNDS",
+            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
             () -> startWithdrawal(u, "40.00"));
     assertMetadata("wallet.withdrawal.insufficient-funds", e, "available", "30.00");
   }
@@ -995,7 +999,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.payment.kind-mismatch",
             Status.Code.FAILED_PRECONDITION,
-            "PAYMENT_KIND_MISMATCH",
+            WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_KIND_MISMATCH,
             () -> failWithdrawal(deposit));
     assertThat(info(e).getMetadataMap().get("kind"))
         .as("[wallet.payment.kind-mismatch] metadata kind names DEPOSIT")
@@ -1003,7 +1007,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.payment.not-found",
         Status.Code.NOT_FOUND,
-        "PAYMENT_NOT_FOUND",
+        WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_NOT_FOUND,
         () ->
             service()
                 .getPayment(
@@ -1030,14 +1034,14 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.chargeback.bounded",
         Status.Code.FAILED_PRECONDITION,
-        "CHARGEBACK_EXCEEDS_DEPOSIT",
+        WalletErrorReason.WALLET_ERROR_REASON_CHARGEBACK_EXCEEDS_DEPOSIT,
         () -> chargeback(p, "0.01"));
     confirmDeposit(u, "", "50.00", key());
     StatusRuntimeException e =
         expectError(
             "wallet.debt.blocks-reserve",
             Status.Code.FAILED_PRECONDITION,
-            "INSUFFICIENT_FUNDS",
+            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS,
             () -> reserve(u, "1.00", saga()));
     assertMetadata("wallet.debt.blocks-reserve", e, "available", "0.00");
     assertFigures("wallet.debt.deposits-pay-debt", u, "-30.00", "0.00", "0.00");
@@ -1075,7 +1079,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.freeze-operator-only",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             service()
                 .freezeWallet(
@@ -1136,7 +1140,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.list.page-size-max",
         Status.Code.INVALID_ARGUMENT,
-        "VALIDATION_FAILED",
+        ErrorReason.ERROR_REASON_VALIDATION_FAILED,
         () ->
             service()
                 .listTransactions(
@@ -1156,7 +1160,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.list.page-token-validated",
         Status.Code.INVALID_ARGUMENT,
-        "INVALID_PAGE_TOKEN",
+        ErrorReason.ERROR_REASON_INVALID_PAGE_TOKEN,
         () ->
             service()
                 .listTransactions(
@@ -1173,7 +1177,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.list.page-token-validated",
         Status.Code.INVALID_ARGUMENT,
-        "INVALID_PAGE_TOKEN",
+        ErrorReason.ERROR_REASON_INVALID_PAGE_TOKEN,
         () ->
             service()
                 .listTransactions(
@@ -1207,14 +1211,14 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.own-wallet-only",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(bob.credentials())
                 .getBalance(GetBalanceRequest.newBuilder().setUserId(alice.userId()).build()));
     expectError(
         "wallet.access.own-wallet-only",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(bob.credentials())
                 .listTransactions(
@@ -1222,7 +1226,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.own-wallet-only",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(bob.credentials())
                 .getReservation(
@@ -1238,12 +1242,12 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.user-cannot-move-money",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () -> stub(u.credentials()).reserveBalance(reserveRequest(u, "10.00", saga()).build()));
     expectError(
         "wallet.access.user-cannot-move-money",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(u.credentials())
                 .creditBalance(
@@ -1293,7 +1297,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.own-wallet-only",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(other.credentials())
                 .getPayment(GetPaymentRequest.newBuilder().setPaymentId(p.getPaymentId()).build()));
@@ -1306,7 +1310,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.writes-need-service",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(target().operatorCredentials())
                 .reserveBalance(reserveRequest(u, "10.00", saga()).build()));
@@ -1314,7 +1318,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.access.writes-need-service",
         Status.Code.PERMISSION_DENIED,
-        "PERMISSION_DENIED",
+        ErrorReason.ERROR_REASON_PERMISSION_DENIED,
         () ->
             stub(fresh.credentials())
                 .openWallet(
@@ -1335,7 +1339,7 @@ public class WalletServiceTck extends ServiceTck {
         expectError(
             "wallet.reservation.not-found",
             Status.Code.NOT_FOUND,
-            "RESERVATION_NOT_FOUND",
+            WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_FOUND,
             () ->
                 service()
                     .getReservation(
@@ -1344,7 +1348,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.deposit.payment-not-found",
         Status.Code.NOT_FOUND,
-        "PAYMENT_NOT_FOUND",
+        WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_NOT_FOUND,
         () -> confirmDeposit(u, missing, "10.00", "ref-" + UUID.randomUUID()));
     assertFigures("wallet.deposit.payment-not-found", u, "0.00", "0.00", "0.00");
   }
@@ -1356,7 +1360,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.deposit.currency-mismatch",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_MISMATCH",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
         () ->
             service()
                 .startDeposit(
@@ -1369,7 +1373,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.withdrawal.currency-mismatch",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_MISMATCH",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
         () ->
             service()
                 .startWithdrawal(
@@ -1383,7 +1387,7 @@ public class WalletServiceTck extends ServiceTck {
     expectError(
         "wallet.commission.currency-mismatch",
         Status.Code.INVALID_ARGUMENT,
-        "CURRENCY_MISMATCH",
+        WalletErrorReason.WALLET_ERROR_REASON_CURRENCY_MISMATCH,
         () ->
             service()
                 .chargeCommission(
@@ -1698,7 +1702,8 @@ public class WalletServiceTck extends ServiceTck {
   }
 
   private static StatusRuntimeException expectError(
-      String rule, Status.Code code, String reason, Call<?> call) {
+      String rule, Status.Code code, ProtocolMessageEnum expected, Call<?> call) {
+    String reason = ErrorReasons.toReason(expected);
     StatusRuntimeException error = null;
     Object result = null;
     try {
@@ -1723,6 +1728,7 @@ public class WalletServiceTck extends ServiceTck {
     assertThat(info(error).getDomain())
         .as("[%s] ErrorInfo.domain", rule)
         .isIn("wallet.tam.internal", "user.tam.internal");
+    TckReasons.checked(expected);
     return error;
   }
 

@@ -1,5 +1,7 @@
 package com.tam.protos.testkit.platform;
 
+import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
+import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.MethodDescriptor;
@@ -25,9 +27,10 @@ import java.util.function.Consumer;
 
 /**
  * Whether reference services cover their contracts: a reference for every declared service, every
- * RPC implemented (none left to the generated default, which answers UNIMPLEMENTED), and exactly
- * the contract's {@code consumed_subjects} subscribed. Each check returns its findings, one
- * sentence each, empty when the services conform.
+ * RPC implemented (none left to the generated default, which answers UNIMPLEMENTED), exactly the
+ * contract's {@code consumed_subjects} subscribed, and every declared error reason provoked and
+ * checked by a conformance suite. Each check returns its findings, one sentence each, empty when
+ * the services conform.
  */
 final class ContractCoverage {
   private ContractCoverage() {}
@@ -51,19 +54,72 @@ final class ContractCoverage {
    * tam-protos jar, third-party files left out.
    */
   static Set<String> declaredServices() {
+    Set<String> out = new TreeSet<>();
+    for (FileDescriptorProto file : contractFiles()) {
+      file.getServiceList().forEach(svc -> out.add(file.getPackage() + "." + svc.getName()));
+    }
+    return out;
+  }
+
+  /**
+   * The error reasons the contracts declare: every value but the zero value of every top-level enum
+   * whose name ends in {@code ErrorReason}, by full name ({@code
+   * wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS}).
+   */
+  static Set<String> declaredErrorReasons() {
+    Set<String> out = new TreeSet<>();
+    for (FileDescriptorProto file : contractFiles()) {
+      for (EnumDescriptorProto e : file.getEnumTypeList()) {
+        if (!e.getName().endsWith("ErrorReason")) {
+          continue;
+        }
+        for (EnumValueDescriptorProto v : e.getValueList()) {
+          if (v.getNumber() != 0) {
+            out.add(file.getPackage() + "." + e.getName() + "." + v.getName());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Compares the reasons a conformance run checked with the declared ones, one sentence per
+   * finding: a declared reason that no suite checked and that is not exempt; an exemption for a
+   * reason that is not declared; an exemption for a reason a suite did check (so it is stale).
+   *
+   * @param declared every declared reason
+   * @param checked what the suites checked against the reference services
+   * @param exempt reasons the suites are not held to
+   */
+  static List<String> reasonCoverageFindings(
+      Set<String> declared, Set<String> checked, Set<String> exempt) {
+    List<String> out = new ArrayList<>();
+    for (String reason : declared) {
+      if (!checked.contains(reason) && !exempt.contains(reason)) {
+        out.add(reason + " is declared but no conformance suite provokes and checks it");
+      }
+    }
+    for (String reason : new TreeSet<>(exempt)) {
+      if (!declared.contains(reason)) {
+        out.add(reason + " is exempt but no contract declares it");
+      } else if (checked.contains(reason)) {
+        out.add(reason + " is exempt but a suite checks it: remove the exemption");
+      }
+    }
+    return out;
+  }
+
+  /** The files of the descriptor set shipped in the tam-protos jar, third-party files left out. */
+  private static List<FileDescriptorProto> contractFiles() {
     try (InputStream in =
         ContractCoverage.class.getClassLoader().getResourceAsStream(EventRegistry.DESCRIPTOR_SET)) {
       if (in == null) {
         throw new IllegalStateException(EventRegistry.DESCRIPTOR_SET + " is not on the classpath");
       }
-      Set<String> out = new TreeSet<>();
-      for (FileDescriptorProto file : FileDescriptorSet.parseFrom(in).getFileList()) {
-        if (file.getName().startsWith("google/") || file.getName().startsWith("buf/")) {
-          continue;
-        }
-        file.getServiceList().forEach(svc -> out.add(file.getPackage() + "." + svc.getName()));
-      }
-      return out;
+      return FileDescriptorSet.parseFrom(in).getFileList().stream()
+          .filter(f -> !f.getName().startsWith("google/") && !f.getName().startsWith("buf/"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
