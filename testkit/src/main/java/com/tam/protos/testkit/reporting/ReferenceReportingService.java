@@ -106,7 +106,9 @@ import java.util.logging.Logger;
  * while it still holds that lease; a job whose lease expires goes back to QUEUED, and after {@link
  * #MAX_ATTEMPTS} lost attempts it ends FAILED (GENERATION_FAILED). A job that ends publishes {@code
  * tam.reporting.v1.report.generated} or {@code report.failed}. {@link
- * #crashWorkerOnNextAttempts(int)} injects worker crashes. Close the service to stop the worker.
+ * #crashWorkerOnNextAttempts(int)} injects worker crashes, {@link #failSourceReads(int)} an event
+ * store that cannot be read (the job ends FAILED with SOURCE_DATA_UNAVAILABLE). Close the service
+ * to stop the worker.
  */
 public class ReferenceReportingService extends ReportingServiceGrpc.ReportingServiceImplBase
     implements AutoCloseable {
@@ -190,6 +192,9 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
 
   /** How many of the next attempts crash their worker ({@link #crashWorkerOnNextAttempts}). */
   private int crashesPending; // guarded by jobs
+
+  /** How many of the next attempts cannot read the event store ({@link #failSourceReads}). */
+  private int sourceFailuresPending; // guarded by jobs
 
   private volatile Runnable beforeCompleting = () -> {};
   private final ScheduledExecutorService worker =
@@ -404,6 +409,24 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
   }
 
   /**
+   * Makes the next {@code attempts} job attempts fail to read the event store completely, as when
+   * the store's database does not answer: each such attempt ends its job FAILED at once with
+   * SOURCE_DATA_UNAVAILABLE (an error, not a lost worker, so no attempt is retried: the contract's
+   * {@code RUNNING --error--> FAILED}) and publishes {@code report.failed}. Fault injection for
+   * tests of the job lifecycle.
+   *
+   * @param attempts how many attempts fail, from the next one on
+   */
+  public void failSourceReads(int attempts) {
+    if (attempts < 0) {
+      throw new IllegalArgumentException("attempts must not be negative: " + attempts);
+    }
+    synchronized (jobs) {
+      sourceFailuresPending = attempts;
+    }
+  }
+
+  /**
    * Runs {@code hook} on the worker after it computed a report's figures and before it stores them.
    */
   void beforeCompleting(Runnable hook) {
@@ -469,6 +492,18 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
         crashesPending--;
         return; // the worker dies holding the lease
       }
+      if (sourceFailuresPending > 0) {
+        sourceFailuresPending--;
+        fail(
+            job,
+            now,
+            ReportingErrorReason.REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE,
+            "attempt "
+                + attempt
+                + " could not read the event store completely; no figures were computed."
+                + " Generate the period again.");
+        return;
+      }
     }
     ReportData data;
     try {
@@ -525,16 +560,25 @@ public class ReferenceReportingService extends ReportingServiceGrpc.ReportingSer
       dispatch(job.report.getReportId());
       return;
     }
+    fail(
+        job,
+        now,
+        ReportingErrorReason.REPORTING_ERROR_REASON_GENERATION_FAILED,
+        "no attempt of "
+            + MAX_ATTEMPTS
+            + " completed; the last: "
+            + why
+            + ". Generate the period again.");
+  }
+
+  /** Ends a job FAILED and publishes {@code report.failed}. Called with jobs held. */
+  private void fail(Job job, Instant now, ReportingErrorReason reason, String message) {
+    job.leaseUntil = null;
     job.update(
         b ->
             b.setState(ReportState.REPORT_STATE_FAILED)
-                .setFailureReason(ReportingErrorReason.REPORTING_ERROR_REASON_GENERATION_FAILED)
-                .setFailureMessage(
-                    "no attempt of "
-                        + MAX_ATTEMPTS
-                        + " completed; the last: "
-                        + why
-                        + ". Generate the period again.")
+                .setFailureReason(reason)
+                .setFailureMessage(message)
                 .setCompleteTime(timestamp(now))
                 .setUpdateTime(timestamp(now)));
     publishEnd(job, now);

@@ -189,8 +189,36 @@ class ReportJobLifecycleTest {
         catchThrowableOfType(StatusRuntimeException.class, () -> generate("busy-2"));
 
     assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.ALREADY_EXISTS);
+    assertThat(
+            RpcErrors.hasReason(
+                e, ReportingErrorReason.REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS))
+        .as(e.getStatus().toString())
+        .isTrue();
     assertThat(RpcErrors.errorInfo(e).orElseThrow().getMetadataMap())
         .containsEntry("reportId", queued.getReportId());
+  }
+
+  @Test
+  void anUnreadableEventStoreFailsTheJobAtOnceWithSourceDataUnavailable() {
+    reporting.failSourceReads(1);
+    Report queued = generate("source-1");
+
+    Report failed = await(queued.getReportId(), in(ReportState.REPORT_STATE_FAILED));
+
+    assertThat(failed.getFailureReason())
+        .isEqualTo(ReportingErrorReason.REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE);
+    assertThat(failed.getAttemptCount()).as("an error, not a lost worker: no retry").isEqualTo(1);
+    assertThat(failed.getFailureMessage()).contains("could not read the event store");
+    assertThat(failed.hasData()).isFalse();
+    assertThat(failed.getCompleteTime()).isEqualTo(failed.getUpdateTime());
+    assertThat(bus.published(ReportFailedEvent.getDefaultInstance()))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getReport()).isEqualTo(failed));
+    assertThat(operatorTemplates()).containsExactly("report.failed");
+    Report again = generate("source-2");
+    assertThat(await(again.getReportId(), in(ReportState.REPORT_STATE_SUCCEEDED)).getAttemptCount())
+        .as("the next job of the period reads the store again")
+        .isEqualTo(1);
   }
 
   @Test
@@ -276,8 +304,11 @@ class ReportJobLifecycleTest {
   }
 
   @Test
-  void crashesToInjectMustNotBeNegative() {
+  void faultsToInjectMustNotBeNegative() {
     assertThatThrownBy(() -> reporting.crashWorkerOnNextAttempts(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("attempts must not be negative");
+    assertThatThrownBy(() -> reporting.failSourceReads(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("attempts must not be negative");
   }
