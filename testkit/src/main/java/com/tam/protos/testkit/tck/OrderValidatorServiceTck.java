@@ -31,6 +31,8 @@ import com.tam.protos.order.v1.Runner;
 import com.tam.protos.order.v1.RunnerStatus;
 import com.tam.protos.order.v1.SagaStepExecution;
 import com.tam.protos.order.v1.SagaStepOutcome;
+import com.tam.protos.risk.v1.RiskServiceGrpc;
+import com.tam.protos.risk.v1.SelfExcludeRequest;
 import com.tam.protos.wallet.v1.CancelReservationRequest;
 import com.tam.protos.wallet.v1.ConfirmDepositRequest;
 import com.tam.protos.wallet.v1.GetBalanceRequest;
@@ -47,6 +49,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -365,6 +368,55 @@ public class OrderValidatorServiceTck extends ServiceTck {
         "reason",
         reason(e),
         ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED);
+  }
+
+  @Test
+  @DisplayName(
+      "a bet risk-analyzer REJECTs ends REJECTED with RISK_REJECTED at step 1 and moves no money")
+  void aRiskRejectionRejectsBeforeAnyMoneyIsReserved() {
+    TckUser user = fundedUser("100.00");
+    String market = openMarket();
+    RiskServiceGrpc.newBlockingStub(target().channel())
+        .withCallCredentials(user.credentials())
+        .selfExclude(
+            SelfExcludeRequest.newBuilder()
+                .setUserId(user.userId())
+                .setDuration(com.google.protobuf.Duration.newBuilder().setSeconds(86_400))
+                .setIdempotencyKey("tck-exclude-" + user.userId())
+                .build());
+
+    PlaceOrderResponse placed =
+        validator(user.credentials()).placeOrder(order(user, market, "tck-excluded").build());
+    Order done = settled(user, placed.getOrderId());
+
+    assertThat(done.getState())
+        .as(
+            "[order-validator.saga.risk-rejected] a self-excluded user's bet: steps %s",
+            outcomes(done))
+        .isEqualTo(OrderState.ORDER_STATE_REJECTED);
+    assertReason(
+        "order-validator.saga.risk-rejected",
+        "the order's failure_reason",
+        done.getFailureReason(),
+        OrderErrorReason.ORDER_ERROR_REASON_RISK_REJECTED);
+    com.google.rpc.Status lastError = done.getSteps(0).getLastError();
+    assertThat(lastError.getCode())
+        .as("[order-validator.saga.risk-rejected] step 1's last_error code")
+        .isEqualTo(Status.Code.FAILED_PRECONDITION.value());
+    Map<String, String> metadata =
+        infoOf(lastError).map(com.google.rpc.ErrorInfo::getMetadataMap).orElse(Map.of());
+    assertThat(metadata)
+        .as("[order-validator.saga.risk-rejected] step 1's ErrorInfo metadata")
+        .containsKey("assessmentId");
+    assertThat(List.of(metadata.getOrDefault("riskReasons", "").split(",")))
+        .as("[order-validator.saga.risk-rejected] riskReasons names the self-exclusion")
+        .contains("SELF_EXCLUDED");
+    assertThat(outcomes(done))
+        .as("[order-validator.saga.risk-rejected] a REJECT consumes nothing: no other step runs")
+        .containsExactly("AssessBet:FAILED");
+    assertThat(new BigDecimal(balance(user).getBalance()))
+        .as("[order-validator.saga.risk-rejected] no money moved")
+        .isEqualByComparingTo("100.00");
   }
 
   @Test

@@ -510,7 +510,7 @@ public final class BetPlacementWorkflowImpl implements BetPlacementWorkflow {
                     .putMetadata(
                         "riskReasons",
                         r.getReasonsList().stream()
-                            .map(x -> x.getCode().name())
+                            .map(x -> ErrorReasons.toReason(x.getCode()))
                             .collect(Collectors.joining(",")))
                     .putMetadata("maxStake", r.getMaxAllowedStake())
                     .build()))

@@ -39,6 +39,7 @@ import com.tam.protos.user.v1.UserRegisteredEvent;
 import com.tam.protos.wallet.v1.Transaction;
 import com.tam.protos.wallet.v1.TransactionRecordedEvent;
 import com.tam.protos.wallet.v1.TransactionType;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -336,5 +337,30 @@ class ReferenceRiskServiceTest {
     assertThat(p.risk.openAmountAtRisk("u1")).isEqualByComparingTo("5.00");
     assertThat(assess("u1", "s4", "5000.00").getDecision())
         .isEqualTo(RiskDecision.RISK_DECISION_REJECT);
+  }
+
+  @Test
+  void aSubjectKindAndActionWithoutAPolicyIsRateLimitPolicyNotFound() {
+    // the defaults limit PLACE_BET per user only: an IP address has no PLACE_BET policy
+    StatusRuntimeException e =
+        catchThrowableOfType(
+            StatusRuntimeException.class,
+            () ->
+                service()
+                    .checkRateLimit(
+                        CheckRateLimitRequest.newBuilder()
+                            .setIpAddress("192.0.2.7")
+                            .setAction(RateLimitAction.RATE_LIMIT_ACTION_PLACE_BET)
+                            .setIdempotencyKey("no-policy-1")
+                            .build()));
+
+    assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    assertThat(
+            RpcErrors.hasReason(e, RiskErrorReason.RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND))
+        .as(e.getStatus().toString())
+        .isTrue();
+    assertThat(RpcErrors.errorInfo(e).orElseThrow().getMetadataMap())
+        .containsEntry("subjectKind", "ip_address")
+        .containsEntry("action", "RATE_LIMIT_ACTION_PLACE_BET");
   }
 }
