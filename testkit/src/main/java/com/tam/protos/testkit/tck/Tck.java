@@ -105,7 +105,7 @@ public final class Tck {
         };
     TckReasons.reset();
     LauncherFactory.create().execute(discovery, listener);
-    return new TckReport(outcomes, TckReasons.snapshot());
+    return new TckReport(outcomes, TckReasons.snapshot(), TckReasons.metadataSnapshot());
   }
 
   private static String describe(Throwable t) {

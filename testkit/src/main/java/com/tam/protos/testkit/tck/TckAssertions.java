@@ -49,7 +49,7 @@ final class TckAssertions {
     assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
         .as("[%s] ErrorInfo.reason", rule)
         .isEqualTo(ErrorReasons.toReason(reason));
-    TckReasons.checked(reason);
+    TckReasons.checked(reason, RpcErrors.errorInfo(e).orElseThrow());
   }
 
   /**
@@ -75,11 +75,10 @@ final class TckAssertions {
    * @param reason the expected reason
    */
   static void assertReason(String rule, StatusRuntimeException e, ProtocolMessageEnum reason) {
-    assertReason(
-        rule,
-        "ErrorInfo.reason (" + e.getStatus() + ")",
-        RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"),
-        reason);
+    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
+        .as("[%s] ErrorInfo.reason (%s)", rule, e.getStatus())
+        .isEqualTo(ErrorReasons.toReason(reason));
+    TckReasons.checked(reason, RpcErrors.errorInfo(e).orElseThrow());
   }
 
   /**

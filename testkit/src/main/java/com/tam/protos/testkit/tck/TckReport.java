@@ -2,7 +2,9 @@ package com.tam.protos.testkit.tck;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -12,17 +14,25 @@ import java.util.TreeSet;
  * @param reasonsChecked the error reasons the run saw the target produce and checked (in an {@code
  *     ErrorInfo.reason} or a {@code failure_reason} field), by the full name of their enum value,
  *     for example {@code common.v1.ErrorReason.ERROR_REASON_IDEMPOTENCY_KEY_REUSED}; sorted
+ * @param reasonMetadata for each reason checked in an {@code ErrorInfo}, every {@code
+ *     ErrorInfo.metadata} key that came with it in the run; sorted
  */
-public record TckReport(List<Outcome> outcomes, Set<String> reasonsChecked) {
+public record TckReport(
+    List<Outcome> outcomes, Set<String> reasonsChecked, Map<String, Set<String>> reasonMetadata) {
   /**
    * A report.
    *
    * @param outcomes one entry per test, in execution order
    * @param reasonsChecked the reasons checked
+   * @param reasonMetadata the metadata keys seen per reason
    */
   public TckReport {
     outcomes = List.copyOf(outcomes);
     reasonsChecked = Collections.unmodifiableSet(new TreeSet<>(reasonsChecked));
+    Map<String, Set<String>> metadata = new TreeMap<>();
+    reasonMetadata.forEach(
+        (k, v) -> metadata.put(k, Collections.unmodifiableSet(new TreeSet<>(v))));
+    reasonMetadata = Collections.unmodifiableMap(metadata);
   }
 
   /**

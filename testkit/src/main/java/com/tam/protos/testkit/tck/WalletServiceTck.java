@@ -1728,7 +1728,7 @@ public class WalletServiceTck extends ServiceTck {
     assertThat(info(error).getDomain())
         .as("[%s] ErrorInfo.domain", rule)
         .isIn("wallet.tam.internal", "user.tam.internal");
-    TckReasons.checked(expected);
+    TckReasons.checked(expected, info(error));
     return error;
   }
 

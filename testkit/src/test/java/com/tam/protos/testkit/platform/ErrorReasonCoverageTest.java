@@ -115,6 +115,9 @@ class ErrorReasonCoverageTest {
     return Map.entry(reason, new Exemption(why, test));
   }
 
+  private static final String INSUFFICIENT_FUNDS =
+      "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS";
+
   private static TckReport run;
   private static List<Class<?>> suites;
 
@@ -138,6 +141,48 @@ class ErrorReasonCoverageTest {
             ContractCoverage.reasonCoverageFindings(
                 ContractCoverage.declaredErrorReasons(), run.reasonsChecked(), exemptions()))
         .isEmpty();
+  }
+
+  @Test
+  void everyReasonCarriesTheMetadataItsCommentDocuments() {
+    assertThat(
+            ContractCoverage.metadataFindings(
+                ContractCoverage.documentedMetadata(), run.reasonMetadata()))
+        .isEmpty();
+  }
+
+  @Test
+  void theDocumentedMetadataIsReadFromTheComments() {
+    Map<String, ContractCoverage.Metadata> documented = ContractCoverage.documentedMetadata();
+
+    assertThat(documented.get(INSUFFICIENT_FUNDS))
+        .isEqualTo(new ContractCoverage.Metadata(Set.of("available", "requested"), false));
+    assertThat(documented.get("order.v1.OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH"))
+        .as("\"the last two omitted when it does not exist\"")
+        .isEqualTo(
+            new ContractCoverage.Metadata(
+                Set.of("reservationId", "expectedAmount", "reservedAmount", "reservationStatus"),
+                true));
+    assertThat(run.reasonMetadata().get(INSUFFICIENT_FUNDS))
+        .as("what the wallet suite saw")
+        .containsExactlyInAnyOrder("available", "requested");
+  }
+
+  @Test
+  void metadataMissingOrUndocumentedIsReported() {
+    Map<String, ContractCoverage.Metadata> documented = ContractCoverage.documentedMetadata();
+    Map<String, Set<String>> seen =
+        Map.of(
+            INSUFFICIENT_FUNDS,
+            Set.of("available", "balance"),
+            "order.v1.OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH",
+            Set.of("reservationId", "expectedAmount"));
+
+    assertThat(ContractCoverage.metadataFindings(documented, seen))
+        .containsExactlyInAnyOrder(
+            INSUFFICIENT_FUNDS
+                + " was sent with metadata `balance`, which its comment does not document",
+            INSUFFICIENT_FUNDS + " documents metadata `requested` but was sent without it");
   }
 
   @Test
