@@ -8,20 +8,39 @@ import io.grpc.Channel;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
  * The reference platform ({@link ReferencePlatform}: the seven reference services in one process,
  * in-process Temporal, the in-memory event bus) as a {@link SimulatedPlatform}, with the fault
- * profile turned into a seeded {@link FaultPlan} on every RPC and every event delivery.
+ * profile turned into a seeded {@link FaultPlan} on every RPC and every event delivery, and (with
+ * any faults) up to two crashes of the report worker that runs the daily report.
  */
 public final class ReferenceSimulatedPlatform implements SimulatedPlatform {
 
-  private final ReferencePlatform platform;
+  /** Report worker crashes injected into the run's report job, at most this many. */
+  static final int MAX_REPORT_WORKER_CRASHES = 2;
 
-  private ReferenceSimulatedPlatform(ReferencePlatform platform) {
+  private final ReferencePlatform platform;
+  private final int reportWorkerCrashes;
+
+  private ReferenceSimulatedPlatform(ReferencePlatform platform, long seed, FaultProfile faults) {
     this.platform = platform;
+    this.reportWorkerCrashes = reportWorkerCrashes(seed, faults);
+    platform.reporting().crashWorkerOnNextAttempts(reportWorkerCrashes);
+  }
+
+  /**
+   * How many attempts of the run's report job crash their worker: none without faults, otherwise 0
+   * to {@link #MAX_REPORT_WORKER_CRASHES} drawn from the seed. Fewer than the job's attempts, so
+   * the report must still succeed, on the attempt after the crashes, with the right figures.
+   */
+  static int reportWorkerCrashes(long seed, FaultProfile faults) {
+    return faults.equals(FaultProfile.NONE)
+        ? 0
+        : new SplittableRandom(seed ^ 0x5EED_0F_4E90L).nextInt(MAX_REPORT_WORKER_CRASHES + 1);
   }
 
   /**
@@ -44,7 +63,9 @@ public final class ReferenceSimulatedPlatform implements SimulatedPlatform {
         new ReferenceSimulatedPlatform(
             customize
                 .apply(ReferencePlatform.builder().seed(seed).faults(plan(seed, faults)))
-                .start());
+                .start(),
+            seed,
+            faults);
   }
 
   /**
@@ -114,6 +135,7 @@ public final class ReferenceSimulatedPlatform implements SimulatedPlatform {
     for (FaultPlan.Kind k : FaultPlan.Kind.values()) {
       out.put(k.name(), platform.faults().injected(k));
     }
+    out.put("REPORT_WORKER_CRASH", (long) reportWorkerCrashes);
     return out;
   }
 

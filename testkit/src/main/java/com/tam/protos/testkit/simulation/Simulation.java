@@ -114,6 +114,10 @@ public final class Simulation {
   static final List<String> PRICES = List.of("1.96", "1.98", "2.00", "2.02", "2.04");
 
   private static final String CURRENCY = "EUR";
+
+  /** A report worker's lease (reporting.v1.ReportState): a lost attempt is retried after it. */
+  private static final Duration REPORT_LEASE = Duration.ofMinutes(5);
+
   private static final List<String> RUNNERS = List.of("home", "draw", "away");
 
   /**
@@ -1104,9 +1108,15 @@ public final class Simulation {
                               .setIdempotencyKey("simulation-report-" + config.seed())
                               .build()))
               .getReport();
+      int stalled = 0;
       for (int i = 0; i < 300 && !finished(report); i++) {
         platform.awaitQuiescence(Duration.ofSeconds(5));
-        platform.clock().advance(Duration.ofSeconds(1));
+        // a job RUNNING without progress has lost its worker: let the 5-minute lease run out
+        stalled = report.getState() == ReportState.REPORT_STATE_RUNNING ? stalled + 1 : 0;
+        platform.clock().advance(stalled >= 20 ? REPORT_LEASE : Duration.ofSeconds(1));
+        if (stalled >= 20) {
+          stalled = 0;
+        }
         String id = report.getReportId();
         report =
             calls
@@ -1131,6 +1141,7 @@ public final class Simulation {
               + report.getFailureMessage();
       return ReportTotals.getDefaultInstance();
     }
+    count("daily report attempts", report.getAttemptCount());
     return report.getData().getTotals();
   }
 
