@@ -84,13 +84,7 @@ class ErrorReasonCoverageTest {
   static final Set<String> NOT_YET_IN_A_SUITE =
       Set.of(
           "notification.v1.NotificationErrorReason.NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_SETTLED",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_RISK_REJECTED",
-          "order.v1.OrderErrorReason.ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED",
           "reporting.v1.ReportingErrorReason.REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS",
