@@ -1,6 +1,7 @@
 package com.tam.protos.testkit.tck;
 
 import static com.tam.protos.testkit.tck.TckAssertions.fails;
+import static com.tam.protos.testkit.tck.TckAssertions.metadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.FieldMask;
@@ -17,6 +18,7 @@ import com.tam.protos.order.v1.CancelBetRequest;
 import com.tam.protos.order.v1.CancelBetResponse;
 import com.tam.protos.order.v1.CancelBetResult;
 import com.tam.protos.order.v1.CancelBetsRequest;
+import com.tam.protos.order.v1.CancelBetsResponse;
 import com.tam.protos.order.v1.CancelInstruction;
 import com.tam.protos.order.v1.CloseMarketRequest;
 import com.tam.protos.order.v1.ConfirmBetRequest;
@@ -216,17 +218,7 @@ public class OrderBookServiceTck extends ServiceTck {
       PersistenceType persistence,
       long marketVersion) {
     String saga = "tck-saga-" + UUID.randomUUID();
-    Reservation r =
-        wallet(target().serviceCredentials())
-            .reserveBalance(
-                ReserveBalanceRequest.newBuilder()
-                    .setUserId(u.userId())
-                    .setAmount(liability(side, price, stake))
-                    .setSagaId(saga)
-                    .setIdempotencyKey(saga + ":reserve")
-                    .setCurrency(CCY)
-                    .build())
-            .getReservation();
+    Reservation r = reserve(u, saga, liability(side, price, stake));
     PlaceBetRequest req =
         PlaceBetRequest.newBuilder()
             .setUserId(u.userId())
@@ -245,6 +237,27 @@ public class OrderBookServiceTck extends ServiceTck {
             .build();
     Bet bet = service().placeBet(req).getBet();
     return new Placed(bet, saga, r.getReservationId(), req);
+  }
+
+  /** Saga step 2: the wallet reservation of a bet's liability, in the suite's currency. */
+  private Reservation reserve(TckUser u, String saga, String amount) {
+    return wallet(target().serviceCredentials())
+        .reserveBalance(
+            ReserveBalanceRequest.newBuilder()
+                .setUserId(u.userId())
+                .setAmount(amount)
+                .setSagaId(saga)
+                .setIdempotencyKey(saga + ":reserve")
+                .setCurrency(CCY)
+                .build())
+        .getReservation();
+  }
+
+  /** The bettor's bets, any state (empty when PlaceBet created none). */
+  private List<Bet> betsOf(TckUser u) {
+    return book(u.credentials())
+        .listBets(ListBetsRequest.newBuilder().setUserId(u.userId()).setPageSize(500).build())
+        .getBetsList();
   }
 
   /** A PENDING BACK of 5.00 at 2.00 on "home" (saga steps 1 and 2), any market version. */
@@ -421,13 +434,30 @@ public class OrderBookServiceTck extends ServiceTck {
     return awaitJob(job, "order-book.settle.job");
   }
 
-  private static String reasonOf(com.google.rpc.Status status) {
-    return RpcErrors.detail(status, ErrorInfo.class).map(ErrorInfo::getReason).orElse("");
-  }
-
   private static void assertError(
       StatusRuntimeException e, Status.Code code, ProtocolMessageEnum reason, String rule) {
     TckAssertions.assertError(rule, e, code, reason);
+  }
+
+  /**
+   * Asserts the error of a failed CancelBets / ReplaceBets instruction (AIP-193, in the result's
+   * {@code error}): the code number, one {@code ErrorInfo} of domain "order.tam.internal" with the
+   * reason, recorded like a failed call's reason.
+   *
+   * @return the ErrorInfo, for its metadata
+   */
+  private static ErrorInfo assertInstructionError(
+      com.google.rpc.Status error, Status.Code code, OrderErrorReason reason, String rule) {
+    assertThat(error.getCode())
+        .as("[%s] per-instruction error code (%s)", rule, error)
+        .isEqualTo(code.value());
+    ErrorInfo info =
+        RpcErrors.detail(error, ErrorInfo.class).orElse(ErrorInfo.getDefaultInstance());
+    assertThat(info.getDomain())
+        .as("[%s] per-instruction ErrorInfo.domain", rule)
+        .isEqualTo("order.tam.internal");
+    TckAssertions.assertReason(rule, "per-instruction ErrorInfo.reason", info.getReason(), reason);
+    return info;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -661,6 +691,95 @@ public class OrderBookServiceTck extends ServiceTck {
         Status.Code.FAILED_PRECONDITION,
         OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH,
         "order-book.place.reservation");
+  }
+
+  @Test
+  @DisplayName("PlaceBet on a removed runner fails with RUNNER_NOT_ACTIVE and creates no bet")
+  void placeOnRemovedRunner() {
+    String rule = "order-book.place.runner-active";
+    String m = newMarket(0);
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(m)
+                .setMarketUpdate(MarketUpdate.newBuilder().addRemovedSelectionIds("draw"))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("removed_selection_ids"))
+                .setIdempotencyKey(key())
+                .build());
+    TckUser u = bettor();
+    StatusRuntimeException e =
+        fails(
+            rule,
+            () ->
+                place(
+                    u,
+                    m,
+                    "draw",
+                    BetSide.BET_SIDE_BACK,
+                    "2.00",
+                    "5.00",
+                    PersistenceType.PERSISTENCE_TYPE_LAPSE,
+                    0));
+    assertError(
+        e,
+        Status.Code.FAILED_PRECONDITION,
+        OrderErrorReason.ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE,
+        rule);
+    assertThat(metadata(e, "marketId")).as("[%s] metadata marketId", rule).isEqualTo(m);
+    assertThat(metadata(e, "selectionId")).as("[%s] metadata selectionId", rule).isEqualTo("draw");
+    assertThat(metadata(e, "status"))
+        .as("[%s] metadata status names the runner's status, REMOVED", rule)
+        .contains("REMOVED");
+    assertThat(betsOf(u)).as("[%s] the refused PlaceBet created no bet", rule).isEmpty();
+    assertThat(balance(u)).as("[%s] no money moved", rule).isEqualTo(START_BALANCE);
+    assertThat(pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE).bet().getState())
+        .as("[%s] the market's ACTIVE runners still take bets", rule)
+        .isEqualTo(BetState.BET_STATE_PENDING);
+  }
+
+  @Test
+  @DisplayName(
+      "PlaceBet in another currency than the market's fails with CURRENCY_MISMATCH and creates no bet")
+  void placeInAnotherCurrency() {
+    String rule = "order-book.place.currency";
+    String m = newMarket(0);
+    TckUser u = bettor();
+    String saga = "tck-saga-" + UUID.randomUUID();
+    Reservation r = reserve(u, saga, "5.00");
+    PlaceBetRequest gbp =
+        PlaceBetRequest.newBuilder()
+            .setUserId(u.userId())
+            .setMarketId(m)
+            .setSelectionId("home")
+            .setSide(BetSide.BET_SIDE_BACK)
+            .setPrice("2.00")
+            .setStake("5.00")
+            .setCurrency("GBP")
+            .setReservationId(r.getReservationId())
+            .setOrderId("tck-order-" + saga)
+            .setSagaId(saga)
+            .setIdempotencyKey(saga + ":place")
+            .setPersistenceType(PersistenceType.PERSISTENCE_TYPE_LAPSE)
+            .build();
+    StatusRuntimeException e = fails(rule, () -> service().placeBet(gbp));
+    assertError(
+        e,
+        Status.Code.INVALID_ARGUMENT,
+        OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH,
+        rule);
+    assertThat(metadata(e, "marketCurrency"))
+        .as("[%s] metadata marketCurrency", rule)
+        .isEqualTo(CCY);
+    assertThat(betsOf(u)).as("[%s] the refused PlaceBet created no bet", rule).isEmpty();
+    assertThat(balance(u)).as("[%s] no money moved", rule).isEqualTo(START_BALANCE);
+    Bet placed =
+        service()
+            .placeBet(
+                gbp.toBuilder().setCurrency(CCY).setIdempotencyKey(saga + ":place-again").build())
+            .getBet();
+    assertThat(placed.getState())
+        .as("[%s] the saga has no bet yet: placed in the market's currency, it is PENDING", rule)
+        .isEqualTo(BetState.BET_STATE_PENDING);
   }
 
   @Test
@@ -964,9 +1083,11 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(again.getSuccess())
         .as("[order-book.cancel.not-executable] nothing left to cancel")
         .isFalse();
-    assertThat(reasonOf(again.getError()))
-        .as("[order-book.cancel.not-executable] per-instruction reason")
-        .isEqualTo("BET_NOT_EXECUTABLE");
+    assertInstructionError(
+        again.getError(),
+        Status.Code.FAILED_PRECONDITION,
+        OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE,
+        "order-book.cancel.not-executable");
     assertThat(balance(u)).as("[order-book.cancel.refund] refunded once").isEqualTo(START_BALANCE);
   }
 
@@ -1081,12 +1202,11 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(foreign.getSuccess())
         .as("[order-book.access.own-bets] another user's bet cannot be cancelled")
         .isFalse();
-    assertThat(foreign.getError().getCode())
-        .as("[order-book.access.own-bets] per-instruction code NOT_FOUND")
-        .isEqualTo(Status.Code.NOT_FOUND.value());
-    assertThat(reasonOf(foreign.getError()))
-        .as("[order-book.access.own-bets] per-instruction reason")
-        .isEqualTo("BET_NOT_IN_MARKET");
+    assertInstructionError(
+        foreign.getError(),
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET,
+        "order-book.access.own-bets");
     StatusRuntimeException asOwner =
         fails(
             "order-book.access.own-bets",
@@ -1133,14 +1253,248 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(up.getSuccess())
         .as("[order-book.replace.lay-limit] a higher LAY price needs new money")
         .isFalse();
-    assertThat(reasonOf(up.getError()))
-        .as("[order-book.replace.lay-limit] reason")
-        .isEqualTo("REPLACE_EXCEEDS_LIABILITY");
+    assertInstructionError(
+        up.getError(),
+        Status.Code.INVALID_ARGUMENT,
+        OrderErrorReason.ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY,
+        "order-book.replace.lay-limit");
     ReplaceBetResult down = replace(c, m, lay.getBetId(), "2.80");
     assertThat(down.getRefundedAmount())
         .as("[order-book.replace.lay-refund] 20.00 held, 18.00 needed at 2.80")
         .isEqualTo("2.00");
     assertThat(balance(c)).as("[order-book.replace.lay-refund] wallet").isEqualTo("982.00");
+  }
+
+  @Test
+  @DisplayName(
+      "a batch instruction for a bet not on the request's market, unknown or not the caller's, is"
+          + " BET_NOT_IN_MARKET; the other instructions still run")
+  void betNotInMarket() {
+    String m = newMarket(0);
+    String other = newMarket(0);
+    TckUser u = bettor();
+    Bet here = back(u, m, "3.00", "10.00");
+    Bet there = back(u, other, "3.00", "10.00");
+    CancelBetsResponse batch =
+        book(u.credentials())
+            .cancelBets(
+                CancelBetsRequest.newBuilder()
+                    .setUserId(u.userId())
+                    .setMarketId(m)
+                    .addInstructions(CancelInstruction.newBuilder().setBetId(there.getBetId()))
+                    .addInstructions(
+                        CancelInstruction.newBuilder()
+                            .setBetId(here.getBetId())
+                            .setSizeReduction("4.00")
+                            .setCurrency(CCY))
+                    .setIdempotencyKey(key())
+                    .build());
+    assertThat(batch.getResultsList())
+        .as("[order-book.batch.per-instruction] one result per instruction, in request order")
+        .extracting(CancelBetResult::getBetId)
+        .containsExactly(there.getBetId(), here.getBetId());
+    CancelBetResult wrong = batch.getResults(0);
+    assertThat(wrong.getSuccess())
+        .as("[order-book.cancel.not-in-market] a bet of another market is not cancelled")
+        .isFalse();
+    ErrorInfo info =
+        assertInstructionError(
+            wrong.getError(),
+            Status.Code.NOT_FOUND,
+            OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET,
+            "order-book.cancel.not-in-market");
+    assertThat(
+            List.of(
+                info.getMetadataOrDefault("betId", ""), info.getMetadataOrDefault("marketId", "")))
+        .as("[order-book.cancel.not-in-market] metadata betId, marketId (the request's market)")
+        .containsExactly(there.getBetId(), m);
+    assertThat(batch.getResults(1).getSuccess())
+        .as("[order-book.batch.per-instruction] a failed instruction does not stop the others")
+        .isTrue();
+    assertThat(
+            List.of(
+                get(there.getBetId()).getStakeRemaining(),
+                get(here.getBetId()).getStakeRemaining()))
+        .as(
+            "[order-book.cancel.not-in-market] the other market's bet is untouched; the valid"
+                + " instruction reduced its bet")
+        .containsExactly("10.00", "6.00");
+    assertThat(balance(u))
+        .as("[order-book.cancel.not-in-market] only the valid reduction was refunded")
+        .isEqualTo("984.00");
+
+    ReplaceBetResult unknown = replace(u, m, "tck-no-such-bet", "2.50");
+    assertThat(unknown.getSuccess()).as("[order-book.replace.not-in-market] unknown bet").isFalse();
+    ErrorInfo unknownInfo =
+        assertInstructionError(
+            unknown.getError(),
+            Status.Code.NOT_FOUND,
+            OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET,
+            "order-book.replace.not-in-market");
+    assertThat(
+            List.of(
+                unknownInfo.getMetadataOrDefault("betId", ""),
+                unknownInfo.getMetadataOrDefault("marketId", "")))
+        .as("[order-book.replace.not-in-market] metadata betId, marketId")
+        .containsExactly("tck-no-such-bet", m);
+
+    TckUser stranger = bettor();
+    ReplaceBetResult foreign = replace(stranger, m, here.getBetId(), "2.50");
+    assertThat(foreign.getSuccess())
+        .as("[order-book.access.own-bets] another user's bet cannot be replaced")
+        .isFalse();
+    assertInstructionError(
+        foreign.getError(),
+        Status.Code.NOT_FOUND,
+        OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET,
+        "order-book.access.own-bets");
+    assertThat(get(here.getBetId()).getPrice())
+        .as("[order-book.access.own-bets] the owner's bet keeps its price")
+        .isEqualTo("3.00");
+  }
+
+  @Test
+  @DisplayName(
+      "cancelling or replacing a bet without unmatched stake (PENDING, fully matched) is"
+          + " BET_NOT_EXECUTABLE and changes nothing")
+  void betNotExecutable() {
+    String rule = "order-book.cancel.not-executable";
+    String m = newMarket(0);
+    TckUser a = bettor();
+    TckUser b = bettor();
+    Placed pending = pendingBack(a, m, PersistenceType.PERSISTENCE_TYPE_PERSIST);
+    String betId = pending.bet().getBetId();
+    CancelBetResult early = cancel(a, m, betId, null);
+    assertThat(early.getSuccess()).as("[%s] a PENDING bet is not on the book yet", rule).isFalse();
+    ErrorInfo info =
+        assertInstructionError(
+            early.getError(),
+            Status.Code.FAILED_PRECONDITION,
+            OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE,
+            rule);
+    assertThat(info.getMetadataOrDefault("betId", ""))
+        .as("[%s] metadata betId", rule)
+        .isEqualTo(betId);
+    assertThat(info.getMetadataOrDefault("state", ""))
+        .as("[%s] metadata state names PENDING", rule)
+        .contains("PENDING");
+    assertThat(get(betId).getState())
+        .as("[%s] the bet stays PENDING", rule)
+        .isEqualTo(BetState.BET_STATE_PENDING);
+    assertThat(confirm(pending).getState())
+        .as("[%s] and its saga still confirms it", rule)
+        .isEqualTo(BetState.BET_STATE_EXECUTABLE);
+
+    lay(b, m, "2.00", "5.00");
+    assertThat(get(betId).getState())
+        .as("[order-book.replace.not-executable] the BACK is fully matched")
+        .isEqualTo(BetState.BET_STATE_EXECUTION_COMPLETE);
+    ReplaceBetResult late = replace(a, m, betId, "3.00");
+    assertThat(late.getSuccess())
+        .as("[order-book.replace.not-executable] nothing unmatched to move")
+        .isFalse();
+    ErrorInfo lateInfo =
+        assertInstructionError(
+            late.getError(),
+            Status.Code.FAILED_PRECONDITION,
+            OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE,
+            "order-book.replace.not-executable");
+    assertThat(lateInfo.getMetadataOrDefault("state", ""))
+        .as("[order-book.replace.not-executable] metadata state names EXECUTION_COMPLETE")
+        .contains("EXECUTION_COMPLETE");
+    Bet after = get(betId);
+    assertThat(List.of(after.getPrice(), after.getStakeMatched(), after.getRefundedAmount()))
+        .as("[order-book.replace.not-executable] price, matched stake and refunds unchanged")
+        .containsExactly("2.00", "5.00", "0.00");
+    assertThat(fillsOf(betId))
+        .as("[order-book.replace.not-executable] its fill stays MATCHED")
+        .extracting(Fill::getState)
+        .containsExactly(FillState.FILL_STATE_MATCHED);
+    assertThat(balance(a))
+        .as("[order-book.replace.not-executable] no money moved")
+        .isEqualTo("995.00");
+  }
+
+  @Test
+  @DisplayName(
+      "a LAY moved to a higher price is REPLACE_EXCEEDS_LIABILITY and keeps its price, priority"
+          + " and money")
+  void replaceExceedsLiability() {
+    String rule = "order-book.replace.lay-limit";
+    String m = newMarket(0);
+    TckUser c = bettor();
+    Bet lay = lay(c, m, "3.00", "10.00");
+    ReplaceBetResult up = replace(c, m, lay.getBetId(), "4.00");
+    assertThat(up.getSuccess())
+        .as("[%s] 10.00 at 4.00 needs 30.00; the bet holds 20.00", rule)
+        .isFalse();
+    ErrorInfo info =
+        assertInstructionError(
+            up.getError(),
+            Status.Code.INVALID_ARGUMENT,
+            OrderErrorReason.ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY,
+            rule);
+    assertThat(
+            List.of(
+                info.getMetadataOrDefault("betId", ""),
+                info.getMetadataOrDefault("heldAmount", ""),
+                info.getMetadataOrDefault("requiredAmount", "")))
+        .as("[%s] metadata betId, heldAmount, requiredAmount", rule)
+        .containsExactly(lay.getBetId(), "20.00", "30.00");
+    Bet after = get(lay.getBetId());
+    assertThat(List.of(after.getPrice(), after.getStakeRemaining(), after.getLiabilityHeld()))
+        .as("[%s] price, unmatched stake and held liability unchanged", rule)
+        .containsExactly("3.00", "10.00", "20.00");
+    assertThat(balance(c)).as("[%s] no money moved", rule).isEqualTo("980.00");
+    TckUser d = bettor();
+    TckUser e = bettor();
+    Bet younger = lay(d, m, "3.00", "10.00");
+    back(e, m, "3.00", "10.00");
+    assertThat(
+            List.of(
+                get(lay.getBetId()).getStakeMatched(), get(younger.getBetId()).getStakeMatched()))
+        .as("[%s] the refused replace kept the bet's time priority", rule)
+        .containsExactly("10.00", "0.00");
+  }
+
+  @Test
+  @DisplayName(
+      "a size reduction in another currency than the market's is CURRENCY_MISMATCH for the"
+          + " instruction and reduces nothing")
+  void reductionInAnotherCurrency() {
+    String rule = "order-book.cancel.currency";
+    String m = newMarket(0);
+    TckUser u = bettor();
+    Bet b = back(u, m, "3.00", "10.00");
+    CancelBetResult r =
+        book(u.credentials())
+            .cancelBets(
+                CancelBetsRequest.newBuilder()
+                    .setUserId(u.userId())
+                    .setMarketId(m)
+                    .addInstructions(
+                        CancelInstruction.newBuilder()
+                            .setBetId(b.getBetId())
+                            .setSizeReduction("4.00")
+                            .setCurrency("GBP"))
+                    .setIdempotencyKey(key())
+                    .build())
+            .getResults(0);
+    assertThat(r.getSuccess()).as("[%s] the instruction fails", rule).isFalse();
+    ErrorInfo info =
+        assertInstructionError(
+            r.getError(),
+            Status.Code.INVALID_ARGUMENT,
+            OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH,
+            rule);
+    assertThat(info.getMetadataOrDefault("marketCurrency", ""))
+        .as("[%s] metadata marketCurrency", rule)
+        .isEqualTo(CCY);
+    Bet after = get(b.getBetId());
+    assertThat(List.of(after.getStakeRemaining(), after.getStakeCancelled()))
+        .as("[%s] nothing reduced", rule)
+        .containsExactly("10.00", "0.00");
+    assertThat(balance(u)).as("[%s] nothing refunded", rule).isEqualTo("990.00");
   }
 
   @Test
@@ -1618,6 +1972,40 @@ public class OrderBookServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName(
+      "an update_mask path that is not a field of MarketUpdate fails validation, changing nothing")
+  void updateMaskPathNotUpdatable() {
+    String rule = "order-book.market.update-path";
+    String m = newMarket(0);
+    Market before =
+        operator().getMarket(GetMarketRequest.newBuilder().setMarketId(m).build()).getMarket();
+    StatusRuntimeException e =
+        fails(
+            rule,
+            () ->
+                operator()
+                    .updateMarket(
+                        UpdateMarketRequest.newBuilder()
+                            .setMarketId(m)
+                            .setMarketUpdate(MarketUpdate.newBuilder().setDisplayName("Renamed"))
+                            .setUpdateMask(
+                                FieldMask.newBuilder()
+                                    .addPaths("display_name")
+                                    .addPaths("currency"))
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(e, Status.Code.INVALID_ARGUMENT, ErrorReason.ERROR_REASON_VALIDATION_FAILED, rule);
+    assertThat(RpcErrors.badRequest(e).map(Object::toString).orElse(""))
+        .as("[%s] the violation names update_mask (CEL rule update_market.update_mask)", rule)
+        .contains("update_mask");
+    Market after =
+        operator().getMarket(GetMarketRequest.newBuilder().setMarketId(m).build()).getMarket();
+    assertThat(List.of(after.getDisplayName(), Long.toString(after.getMarketVersion())))
+        .as("[%s] no path of the refused update was applied", rule)
+        .containsExactly(before.getDisplayName(), Long.toString(before.getMarketVersion()));
+  }
+
+  @Test
   @DisplayName("removing a runner voids its fills and refunds its bets")
   void runnerRemoved() {
     String m = newMarket(0);
@@ -1765,6 +2153,63 @@ public class OrderBookServiceTck extends ServiceTck {
                 .getState())
         .as("[order-book.void.market]")
         .isEqualTo(MarketState.MARKET_STATE_VOIDED);
+  }
+
+  @Test
+  @DisplayName(
+      "ResettleMarket on a market that is not SETTLED fails with MARKET_NOT_SETTLED and settles"
+          + " nothing")
+  void resettleNeedsASettledMarket() {
+    String rule = "order-book.resettle.not-settled";
+    String m = newMarket(0);
+    TckUser a = bettor();
+    TckUser b = bettor();
+    Bet layBet = lay(b, m, "3.00", "10.00");
+    Bet backBet = back(a, m, "3.00", "10.00");
+    for (MarketState state :
+        List.of(MarketState.MARKET_STATE_OPEN, MarketState.MARKET_STATE_CLOSED)) {
+      if (state == MarketState.MARKET_STATE_CLOSED) {
+        close(m);
+      }
+      StatusRuntimeException e =
+          fails(
+              rule,
+              () ->
+                  operator()
+                      .resettleMarket(
+                          ResettleMarketRequest.newBuilder()
+                              .setMarketId(m)
+                              .addAllResults(results(SelectionResultType.SELECTION_RESULT_TYPE_WIN))
+                              .setReason("result corrected")
+                              .setIdempotencyKey(key())
+                              .build()));
+      assertError(
+          e,
+          Status.Code.FAILED_PRECONDITION,
+          OrderErrorReason.ORDER_ERROR_REASON_MARKET_NOT_SETTLED,
+          rule);
+      assertThat(metadata(e, "marketId")).as("[%s] metadata marketId", rule).isEqualTo(m);
+      assertThat(metadata(e, "state"))
+          .as("[%s] metadata state names the market's state", rule)
+          .contains(state.name().substring("MARKET_STATE_".length()));
+      Market market =
+          operator().getMarket(GetMarketRequest.newBuilder().setMarketId(m).build()).getMarket();
+      assertThat(List.of(market.getState().name(), Integer.toString(market.getSettlementVersion())))
+          .as("[%s] the market keeps its state, without a settlement", rule)
+          .containsExactly(state.name(), "0");
+      assertThat(get(backBet.getBetId()).hasSettlement())
+          .as("[%s] no bet was settled", rule)
+          .isFalse();
+      assertThat(List.of(balance(a), balance(b)))
+          .as("[%s] no money moved", rule)
+          .containsExactly("990.00", "980.00");
+    }
+    assertThat(settle(m, SelectionResultType.SELECTION_RESULT_TYPE_WIN).getSettlementVersion())
+        .as("[%s] the refused corrections left the first settlement to SettleMarket", rule)
+        .isEqualTo(1);
+    assertThat(get(layBet.getBetId()).getState())
+        .as("[%s] settled once", rule)
+        .isEqualTo(BetState.BET_STATE_SETTLED);
   }
 
   @Test

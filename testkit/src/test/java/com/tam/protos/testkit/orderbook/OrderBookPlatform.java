@@ -14,7 +14,9 @@ import com.tam.protos.testkit.tck.TckUser;
 import com.tam.protos.testkit.wallet.ReferenceWalletService;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
+import io.grpc.ServerInterceptor;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +34,17 @@ final class OrderBookPlatform implements AutoCloseable {
   final PlatformServer server;
 
   OrderBookPlatform(Set<ReferenceOrderBookService.Defect> defects) {
+    this(defects, List.of());
+  }
+
+  /**
+   * A platform whose calls (the order-book's calls to the wallet included) also pass the
+   * interceptors, after authentication and validation (for example a {@code FaultInjector}).
+   */
+  OrderBookPlatform(
+      Set<ReferenceOrderBookService.Defect> defects, List<ServerInterceptor> interceptors) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
+    interceptors.forEach(builder::intercept);
     ServiceContext ctx =
         new ServiceContext(
             clock, bus, builder.channel(), BearerToken.of(DemoTokens.SERVICE_TOKEN), Ids.seeded(1));

@@ -1,32 +1,52 @@
 package com.tam.protos.testkit.orderbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.google.protobuf.Duration;
 import com.google.protobuf.FieldMask;
 import com.google.protobuf.Message;
 import com.google.protobuf.Timestamp;
+import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.BetSide;
+import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.common.v1.EventKind;
 import com.tam.protos.common.v1.EventMetadata;
+import com.tam.protos.errors.ErrorReasons;
+import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.events.Envelopes;
 import com.tam.protos.events.EventRegistry;
 import com.tam.protos.events.EventType;
 import com.tam.protos.order.v1.Bet;
 import com.tam.protos.order.v1.BetStakeReleasedEvent;
 import com.tam.protos.order.v1.BetState;
+import com.tam.protos.order.v1.CloseMarketRequest;
 import com.tam.protos.order.v1.ConfirmBetRequest;
 import com.tam.protos.order.v1.Fixture;
 import com.tam.protos.order.v1.GetBetRequest;
+import com.tam.protos.order.v1.GetMarketRequest;
+import com.tam.protos.order.v1.GetSettlementJobRequest;
 import com.tam.protos.order.v1.MarketUpdate;
 import com.tam.protos.order.v1.OpenMarketRequest;
 import com.tam.protos.order.v1.OrderBookServiceGrpc;
+import com.tam.protos.order.v1.OrderErrorReason;
 import com.tam.protos.order.v1.PersistenceType;
 import com.tam.protos.order.v1.PlaceBetRequest;
+import com.tam.protos.order.v1.ResettleMarketRequest;
 import com.tam.protos.order.v1.Runner;
+import com.tam.protos.order.v1.SelectionResult;
+import com.tam.protos.order.v1.SelectionResultType;
+import com.tam.protos.order.v1.SettleMarketRequest;
+import com.tam.protos.order.v1.SettlementJob;
+import com.tam.protos.order.v1.SettlementJobState;
 import com.tam.protos.order.v1.StakeReleaseReason;
 import com.tam.protos.order.v1.UpdateMarketRequest;
+import com.tam.protos.order.v1.UpdateMarketResponse;
+import com.tam.protos.order.v1.VoidMarketRequest;
+import com.tam.protos.session.AuthenticatedSession;
 import com.tam.protos.testkit.orderbook.ReferenceOrderBookService.Defect;
+import com.tam.protos.testkit.platform.FaultInjector;
+import com.tam.protos.testkit.platform.FaultPlan;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.tck.OrderBookServiceTck;
@@ -37,11 +57,17 @@ import com.tam.protos.wallet.v1.CreditReason;
 import com.tam.protos.wallet.v1.OpenWalletRequest;
 import com.tam.protos.wallet.v1.ReserveBalanceRequest;
 import com.tam.protos.wallet.v1.WalletServiceGrpc;
+import io.grpc.Context;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -397,6 +423,181 @@ class ReferenceOrderBookServiceTest {
           .as("COMMITTED -> confirmed on the book; CANCELLED -> cancelled")
           .extracting(Bet::getState)
           .containsExactly(BetState.BET_STATE_EXECUTABLE, BetState.BET_STATE_CANCELLED);
+    }
+  }
+
+  private static StatusRuntimeException failure(ThrowingCallable call) {
+    StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, call);
+    assertThat(e).as("the call must fail with a gRPC status").isNotNull();
+    return e;
+  }
+
+  private static String reason(StatusRuntimeException e) {
+    return RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>");
+  }
+
+  private static String metadata(StatusRuntimeException e, String key) {
+    return RpcErrors.errorInfo(e).map(i -> i.getMetadataMap().get(key)).orElse(null);
+  }
+
+  /**
+   * ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS, which the suite cannot provoke (exempt in
+   * ErrorReasonCoverageTest): a job stays RUNNING only while the wallet refuses one of its
+   * bookings, here a payout the wallet cannot take because every CreditBalance fails.
+   */
+  @Test
+  void aCorrectionWhileTheSettlementJobRunsIsSettlementInProgress() {
+    FaultInjector faults = new FaultInjector(FaultPlan.none());
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of(), List.of(faults))) {
+      openInPlay(p, "m-running", 0);
+      placeAndConfirm(p, "layer", "m-running", BetSide.BET_SIDE_LAY, "2.00", "10.00", "10.00");
+      Bet back =
+          placeAndConfirm(
+              p, "backer", "m-running", BetSide.BET_SIDE_BACK, "2.00", "10.00", "10.00");
+      assertThat(back.getState()).isEqualTo(BetState.BET_STATE_EXECUTION_COMPLETE);
+      var op = book(p, DemoTokens.OPERATOR_TOKEN);
+      op.closeMarket(
+          CloseMarketRequest.newBuilder()
+              .setMarketId("m-running")
+              .setIdempotencyKey("close")
+              .build());
+      faults.plan(
+          FaultPlan.seeded(1)
+              .failBefore(
+                  WalletServiceGrpc.getCreditBalanceMethod().getFullMethodName(),
+                  1.0,
+                  Status.Code.UNAVAILABLE)
+              .build());
+      List<SelectionResult> results =
+          List.of(
+              SelectionResult.newBuilder()
+                  .setSelectionId("home")
+                  .setResult(SelectionResultType.SELECTION_RESULT_TYPE_WIN)
+                  .build(),
+              SelectionResult.newBuilder()
+                  .setSelectionId("away")
+                  .setResult(SelectionResultType.SELECTION_RESULT_TYPE_LOSE)
+                  .build());
+      SettlementJob job =
+          op.settleMarket(
+                  SettleMarketRequest.newBuilder()
+                      .setMarketId("m-running")
+                      .addAllResults(results)
+                      .setIdempotencyKey("settle")
+                      .build())
+              .getJob();
+      GetSettlementJobRequest poll =
+          GetSettlementJobRequest.newBuilder().setSettlementJobId(job.getSettlementJobId()).build();
+      assertThat(op.getSettlementJob(poll).getJob().getState())
+          .as("the backer's payout cannot be credited: the job keeps RUNNING")
+          .isEqualTo(SettlementJobState.SETTLEMENT_JOB_STATE_RUNNING);
+
+      String inProgress =
+          ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_SETTLEMENT_IN_PROGRESS);
+      StatusRuntimeException resettle =
+          failure(
+              () ->
+                  op.resettleMarket(
+                      ResettleMarketRequest.newBuilder()
+                          .setMarketId("m-running")
+                          .addAllResults(results)
+                          .setReason("result corrected")
+                          .setIdempotencyKey("resettle")
+                          .build()));
+      StatusRuntimeException voided =
+          failure(
+              () ->
+                  op.voidMarket(
+                      VoidMarketRequest.newBuilder()
+                          .setMarketId("m-running")
+                          .setReason("abandoned")
+                          .setIdempotencyKey("void")
+                          .build()));
+      for (StatusRuntimeException e : List.of(resettle, voided)) {
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        assertThat(reason(e)).isEqualTo(inProgress);
+        assertThat(metadata(e, "settlementJobId")).isEqualTo(job.getSettlementJobId());
+      }
+      assertThat(
+              op.getMarket(GetMarketRequest.newBuilder().setMarketId("m-running").build())
+                  .getMarket()
+                  .getSettlementVersion())
+          .as("neither correction started")
+          .isEqualTo(1);
+
+      faults.plan(FaultPlan.none());
+      assertThat(p.orderBook.runPendingWork())
+          .as("the payout is booked once the wallet takes it")
+          .isZero();
+      assertThat(op.getSettlementJob(poll).getJob().getDone()).isTrue();
+      assertThat(
+              op.voidMarket(
+                      VoidMarketRequest.newBuilder()
+                          .setMarketId("m-running")
+                          .setReason("abandoned")
+                          .setIdempotencyKey("void-after")
+                          .build())
+                  .getJob()
+                  .getSettlementVersion())
+          .as("with the job done, a correction starts (with a new key)")
+          .isEqualTo(2);
+    }
+  }
+
+  /**
+   * ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED, which no client can provoke (exempt in
+   * ErrorReasonCoverageTest): the CEL rule update_market.update_mask refuses every path but the
+   * five updatable ones before the handler runs; the handler, reached without validation, names the
+   * path.
+   */
+  @Test
+  void anUnknownUpdatePathFailsValidationBeforeTheHandlerCouldSayUpdatePathNotAllowed() {
+    try (OrderBookPlatform p = new OrderBookPlatform(Set.of())) {
+      openInPlay(p, "m-mask", 0);
+      UpdateMarketRequest req =
+          UpdateMarketRequest.newBuilder()
+              .setMarketId("m-mask")
+              .setMarketUpdate(MarketUpdate.newBuilder().setDisplayName("Renamed"))
+              .setUpdateMask(FieldMask.newBuilder().addPaths("currency"))
+              .setIdempotencyKey("mask")
+              .build();
+      StatusRuntimeException viaServer =
+          failure(() -> book(p, DemoTokens.OPERATOR_TOKEN).updateMarket(req));
+      assertThat(viaServer.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(reason(viaServer))
+          .isEqualTo(ErrorReasons.toReason(ErrorReason.ERROR_REASON_VALIDATION_FAILED));
+
+      List<Throwable> errors = new ArrayList<>();
+      StreamObserver<UpdateMarketResponse> observer =
+          new StreamObserver<>() {
+            @Override
+            public void onNext(UpdateMarketResponse value) {}
+
+            @Override
+            public void onError(Throwable t) {
+              errors.add(t);
+            }
+
+            @Override
+            public void onCompleted() {}
+          };
+      AuthenticatedSession operator =
+          new AuthenticatedSession(
+              "operator-1",
+              "session-1",
+              List.of("operator"),
+              Map.of(),
+              Instant.parse("2100-01-01T00:00:00Z"));
+      Context.current()
+          .withValue(AuthenticatedSession.CONTEXT_KEY, operator)
+          .run(() -> p.orderBook.updateMarket(req, observer));
+      assertThat(errors).hasSize(1).first().isInstanceOf(StatusRuntimeException.class);
+      StatusRuntimeException direct = (StatusRuntimeException) errors.get(0);
+      assertThat(direct.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(reason(direct))
+          .isEqualTo(
+              ErrorReasons.toReason(OrderErrorReason.ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED));
+      assertThat(metadata(direct, "path")).isEqualTo("currency");
     }
   }
 
