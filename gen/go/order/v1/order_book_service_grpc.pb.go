@@ -228,7 +228,9 @@ type OrderBookServiceClient interface {
 	// EXECUTION_COMPLETE.
 	//
 	// Per-instruction errors (in CancelBetResult): NOT_FOUND /
-	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+	// INVALID_ARGUMENT / CURRENCY_MISMATCH (a `size_reduction` in another
+	// currency than the market's).
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
@@ -334,7 +336,9 @@ type OrderBookServiceClient interface {
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path that is
+	//     not one of the five above (rule "update_market.update_mask"; the
+	//     field violation names `update_mask`). Nothing is applied.
 	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
 	//     VOIDED, or an impossible change (in_play back to false, a runner
 	//     returned to ACTIVE).
@@ -858,7 +862,9 @@ type OrderBookServiceServer interface {
 	// EXECUTION_COMPLETE.
 	//
 	// Per-instruction errors (in CancelBetResult): NOT_FOUND /
-	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+	// BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+	// INVALID_ARGUMENT / CURRENCY_MISMATCH (a `size_reduction` in another
+	// currency than the market's).
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND.
@@ -964,7 +970,9 @@ type OrderBookServiceServer interface {
 	//
 	// Errors:
 	//   - NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-	//   - INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+	//   - INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path that is
+	//     not one of the five above (rule "update_market.update_mask"; the
+	//     field violation names `update_mask`). Nothing is applied.
 	//   - FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
 	//     VOIDED, or an impossible change (in_play back to false, a runner
 	//     returned to ACTIVE).

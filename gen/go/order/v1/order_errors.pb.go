@@ -108,7 +108,12 @@ const (
 	// INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the
 	// unmatched stake is above what the bet holds for it (a LAY bet moved to a
 	// higher price): cancel it and place a new order instead. Reported per
-	// instruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.
+	// instruction. Metadata: `betId`, `heldAmount` (the liability the whole
+	// bet holds: its matched exposure plus what it holds for the unmatched
+	// stake), `requiredAmount` (what the whole bet would need with the
+	// unmatched stake at the new price, rounded up to the minor unit); both
+	// include the same matched exposure, so their difference is the shortfall
+	// of the unmatched stake.
 	OrderErrorReason_ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY OrderErrorReason = 21
 	// NOT_FOUND. A batch instruction named a bet that is not the caller's or
 	// not on the request's market. Reported per instruction. Metadata:
@@ -132,7 +137,10 @@ const (
 	// Metadata: `orderId`, `state`.
 	OrderErrorReason_ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE OrderErrorReason = 26
 	// INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated
-	// (AIP-134). Metadata: `path`.
+	// (AIP-134). Not sent by v1's UpdateMarket: its validation rule
+	// "update_market.update_mask" refuses such a path first, as
+	// VALIDATION_FAILED. Kept for a handler that checks paths the rules cannot
+	// (for example a path allowed only in some states). Metadata: `path`.
 	OrderErrorReason_ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED OrderErrorReason = 27
 	// NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.
 	OrderErrorReason_ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND OrderErrorReason = 28

@@ -60,7 +60,11 @@ class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     * `ErrorInfo.domain` names the service that produced the error:
       "<domain>.tam.internal", for example "wallet.tam.internal".
     * `ErrorInfo.metadata` keys are lowerCamelCase; each reason documents its
-      keys.
+      keys. Values are strings: ids as the caller sent them, amounts as
+      decimal strings with the currency's minor units, times as RFC 3339, and
+      an enum value as its full name ("BET_STATE_PENDING",
+      "RUNNER_STATUS_REMOVED"; unlike `reason`, with its prefix), unless the
+      reason's comment says otherwise.
 
     Reasons that any service can return live here. Reasons that belong to one
     domain live in that domain's `<Domain>ErrorReason` enum.

@@ -350,11 +350,12 @@ class CancelBetResult(_message.Message):
     def error(self) -> _status_pb2.Status:
         """Set exactly when `success` is false: why the instruction failed
         (AIP-193), one of the RPC's per-instruction errors. `code` is the
-        `google.rpc.Code` number (5 = NOT_FOUND, 9 = FAILED_PRECONDITION),
-        `message` is for developers, and `details` hold one
-        `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET" or
-        "BET_NOT_EXECUTABLE", `domain` "order.tam.internal" and the reason's
-        documented `metadata`. Stored and replayed with the request.
+        `google.rpc.Code` number (3 = INVALID_ARGUMENT, 5 = NOT_FOUND, 9 =
+        FAILED_PRECONDITION), `message` is for developers, and `details` hold
+        one `google.rpc.ErrorInfo` with `reason` "BET_NOT_IN_MARKET",
+        "BET_NOT_EXECUTABLE" or "CURRENCY_MISMATCH", `domain`
+        "order.tam.internal" and the reason's documented `metadata`. Stored and
+        replayed with the request.
         """
 
     @_builtins.property

@@ -335,7 +335,9 @@ class OrderBookServiceServicer:
         EXECUTION_COMPLETE.
 
         Per-instruction errors (in CancelBetResult): NOT_FOUND /
-        BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE.
+        BET_NOT_IN_MARKET, FAILED_PRECONDITION / BET_NOT_EXECUTABLE,
+        INVALID_ARGUMENT / CURRENCY_MISMATCH (a `size_reduction` in another
+        currency than the market's).
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND.
@@ -501,7 +503,9 @@ class OrderBookServiceServicer:
 
         Errors:
         * NOT_FOUND / MARKET_NOT_FOUND, NOT_FOUND / SELECTION_NOT_FOUND.
-        * INVALID_ARGUMENT / UPDATE_PATH_NOT_ALLOWED. Metadata: `path`.
+        * INVALID_ARGUMENT / VALIDATION_FAILED: an `update_mask` path that is
+        not one of the five above (rule "update_market.update_mask"; the
+        field violation names `update_mask`). Nothing is applied.
         * FAILED_PRECONDITION / INVALID_MARKET_TRANSITION: CLOSED, SETTLED or
         VOIDED, or an impossible change (in_play back to false, a runner
         returned to ACTIVE).

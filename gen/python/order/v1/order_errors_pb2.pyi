@@ -60,7 +60,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_BET_NOT_EXECUTABLE: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. CancelBets or ReplaceBets named a bet that has no\n    unmatched stake left (fully matched, already cancelled or lapsed, or\n    not yet EXECUTABLE). Reported per instruction. Metadata: `betId`,\n    `state`.\n    '
     ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY: _OrderErrorReason.ValueType
-    'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\n    unmatched stake is above what the bet holds for it (a LAY bet moved to a\n    higher price): cancel it and place a new order instead. Reported per\n    instruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.\n    '
+    'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\n    unmatched stake is above what the bet holds for it (a LAY bet moved to a\n    higher price): cancel it and place a new order instead. Reported per\n    instruction. Metadata: `betId`, `heldAmount` (the liability the whole\n    bet holds: its matched exposure plus what it holds for the unmatched\n    stake), `requiredAmount` (what the whole bet would need with the\n    unmatched stake at the new price, rounded up to the minor unit); both\n    include the same matched exposure, so their difference is the shortfall\n    of the unmatched stake.\n    '
     ORDER_ERROR_REASON_BET_NOT_IN_MARKET: _OrderErrorReason.ValueType
     "NOT_FOUND. A batch instruction named a bet that is not the caller's or\n    not on the request's market. Reported per instruction. Metadata:\n    `betId`, `marketId`.\n    "
     ORDER_ERROR_REASON_CURSOR_EXPIRED: _OrderErrorReason.ValueType
@@ -72,7 +72,7 @@ class _OrderErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Orde
     ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE: _OrderErrorReason.ValueType
     'FAILED_PRECONDITION. ResolveOrder on an order that is not FAILED, or\n    with a resolution that does not fit what the saga left behind (REFUND\n    when nothing was debited, CONFIRM_BET when the bet is CANCELLED).\n    Metadata: `orderId`, `state`.\n    '
     ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED: _OrderErrorReason.ValueType
-    'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n    (AIP-134). Metadata: `path`.\n    '
+    'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n    (AIP-134). Not sent by v1\'s UpdateMarket: its validation rule\n    "update_market.update_mask" refuses such a path first, as\n    VALIDATION_FAILED. Kept for a handler that checks paths the rules cannot\n    (for example a path allowed only in some states). Metadata: `path`.\n    '
     ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND: _OrderErrorReason.ValueType
     'NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.'
 
@@ -132,7 +132,7 @@ ORDER_ERROR_REASON_RUNNER_NOT_ACTIVE: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_BET_NOT_EXECUTABLE: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. CancelBets or ReplaceBets named a bet that has no\nunmatched stake left (fully matched, already cancelled or lapsed, or\nnot yet EXECUTABLE). Reported per instruction. Metadata: `betId`,\n`state`.\n'
 ORDER_ERROR_REASON_REPLACE_EXCEEDS_LIABILITY: OrderErrorReason.ValueType
-'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\nunmatched stake is above what the bet holds for it (a LAY bet moved to a\nhigher price): cancel it and place a new order instead. Reported per\ninstruction. Metadata: `betId`, `heldAmount`, `requiredAmount`.\n'
+'INVALID_ARGUMENT. ReplaceBets asked for a price whose liability for the\nunmatched stake is above what the bet holds for it (a LAY bet moved to a\nhigher price): cancel it and place a new order instead. Reported per\ninstruction. Metadata: `betId`, `heldAmount` (the liability the whole\nbet holds: its matched exposure plus what it holds for the unmatched\nstake), `requiredAmount` (what the whole bet would need with the\nunmatched stake at the new price, rounded up to the minor unit); both\ninclude the same matched exposure, so their difference is the shortfall\nof the unmatched stake.\n'
 ORDER_ERROR_REASON_BET_NOT_IN_MARKET: OrderErrorReason.ValueType
 "NOT_FOUND. A batch instruction named a bet that is not the caller's or\nnot on the request's market. Reported per instruction. Metadata:\n`betId`, `marketId`.\n"
 ORDER_ERROR_REASON_CURSOR_EXPIRED: OrderErrorReason.ValueType
@@ -144,7 +144,7 @@ ORDER_ERROR_REASON_MARKET_NOT_SETTLED: OrderErrorReason.ValueType
 ORDER_ERROR_REASON_ORDER_NOT_RESOLVABLE: OrderErrorReason.ValueType
 'FAILED_PRECONDITION. ResolveOrder on an order that is not FAILED, or\nwith a resolution that does not fit what the saga left behind (REFUND\nwhen nothing was debited, CONFIRM_BET when the bet is CANCELLED).\nMetadata: `orderId`, `state`.\n'
 ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED: OrderErrorReason.ValueType
-'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n(AIP-134). Metadata: `path`.\n'
+'INVALID_ARGUMENT. An `update_mask` path is unknown or cannot be updated\n(AIP-134). Not sent by v1\'s UpdateMarket: its validation rule\n"update_market.update_mask" refuses such a path first, as\nVALIDATION_FAILED. Kept for a handler that checks paths the rules cannot\n(for example a path allowed only in some states). Metadata: `path`.\n'
 ORDER_ERROR_REASON_SETTLEMENT_JOB_NOT_FOUND: OrderErrorReason.ValueType
 'NOT_FOUND. No settlement job with that id. Metadata: `settlementJobId`.'
 Global___OrderErrorReason: _TypeAlias = OrderErrorReason
