@@ -97,10 +97,7 @@ class ErrorReasonCoverageTest {
           "reporting.v1.ReportingErrorReason.REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE",
           "risk.v1.RiskErrorReason.RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND",
           "user.v1.UserErrorReason.USER_ERROR_REASON_COUNTRY_NOT_SUPPORTED",
-          "user.v1.UserErrorReason.USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_SELF_EXCLUDED");
+          "user.v1.UserErrorReason.USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED");
 
   private static Map.Entry<String, Exemption> exempt(String reason, String why, String test) {
     return Map.entry(reason, new Exemption(why, test));
