@@ -95,9 +95,7 @@ class ErrorReasonCoverageTest {
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_UPDATE_PATH_NOT_ALLOWED",
           "reporting.v1.ReportingErrorReason.REPORTING_ERROR_REASON_REPORT_ALREADY_IN_PROGRESS",
           "reporting.v1.ReportingErrorReason.REPORTING_ERROR_REASON_SOURCE_DATA_UNAVAILABLE",
-          "risk.v1.RiskErrorReason.RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND",
-          "user.v1.UserErrorReason.USER_ERROR_REASON_COUNTRY_NOT_SUPPORTED",
-          "user.v1.UserErrorReason.USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED");
+          "risk.v1.RiskErrorReason.RISK_ERROR_REASON_RATE_LIMIT_POLICY_NOT_FOUND");
 
   private static Map.Entry<String, Exemption> exempt(String reason, String why, String test) {
     return Map.entry(reason, new Exemption(why, test));
