@@ -83,7 +83,6 @@ class ErrorReasonCoverageTest {
    */
   static final Set<String> NOT_YET_IN_A_SUITE =
       Set.of(
-          "notification.v1.NotificationErrorReason.NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_IN_MARKET",
           "order.v1.OrderErrorReason.ORDER_ERROR_REASON_CURRENCY_MISMATCH",
