@@ -377,6 +377,54 @@ public class NotificationServiceTck extends ServiceTck {
   }
 
   @Test
+  @DisplayName("A parameter the template uses is TEMPLATE_PARAMETER_MISSING; the key stays unused")
+  void sendMissingParameter() {
+    TckUser user = target().newUser();
+    SendNotificationRequest complete =
+        request(
+                user,
+                NotificationChannel.NOTIFICATION_CHANNEL_IN_APP,
+                DEPOSIT,
+                NotificationCategory.NOTIFICATION_CATEGORY_TRANSACTION)
+            .build();
+    // The deposit template renders the amount (notification.send.rendered): without it, the
+    // amount is the one parameter missing.
+    SendNotificationRequest withoutAmount = complete.toBuilder().removeParameters("amount").build();
+    StatusRuntimeException e =
+        fails(
+            "notification.send.parameter-missing", () -> service().sendNotification(withoutAmount));
+    assertError(
+        "notification.send.parameter-missing",
+        e,
+        Status.Code.INVALID_ARGUMENT,
+        NotificationErrorReason.NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING);
+    assertThat(metadata(e, "parameter"))
+        .as("[notification.send.parameter-missing] metadata parameter")
+        .isEqualTo("amount");
+    assertThat(depositNotifications(user))
+        .as("[notification.send.parameter-missing] no notification is created")
+        .isZero();
+    Notification n = service().sendNotification(complete).getNotification();
+    assertThat(n.getBody())
+        .as(
+            "[notification.send.invalid-argument-not-stored] the same key carries the corrected"
+                + " request, which is executed")
+        .contains("10.00");
+    assertThat(depositNotifications(user))
+        .as("[notification.send.invalid-argument-not-stored] one notification")
+        .isEqualTo(1);
+  }
+
+  private long depositNotifications(TckUser user) {
+    return service()
+        .listNotifications(ListNotificationsRequest.newBuilder().setUserId(user.userId()).build())
+        .getNotificationsList()
+        .stream()
+        .filter(n -> n.getTemplateId().equals(DEPOSIT))
+        .count();
+  }
+
+  @Test
   @DisplayName("PUSH to a user without a registered device is NO_DESTINATION")
   void noDestination() {
     TckUser user = target().newUser();

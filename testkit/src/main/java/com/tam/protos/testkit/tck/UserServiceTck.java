@@ -50,8 +50,8 @@ import org.junit.jupiter.api.Test;
  * role, and operator disable/enable. The suite registers its own users through RegisterUser and
  * LoginUser and uses the JWTs they return; rule ids start with {@code user.}.
  *
- * <p>Time-dependent rules (token expiry, unlock after 15 minutes) need a movable clock and are
- * covered by the reference implementation's own tests.
+ * <p>Time-dependent rules (access- and refresh-token expiry, unlock after 15 minutes) need a
+ * movable clock ({@link TckTarget#clock()}); they are skipped without one.
  */
 public class UserServiceTck extends ServiceTck {
   private static final String PASSWORD = "Tck-Strong-Passw0rd!";
@@ -262,6 +262,29 @@ public class UserServiceTck extends ServiceTck {
     assertThat(metadata(e, "currency"))
         .as("[user.register.currency-supported] metadata currency")
         .isEqualTo("ZZZ");
+  }
+
+  @Test
+  @DisplayName("A country the platform does not serve is COUNTRY_NOT_SUPPORTED; nothing is created")
+  void registerUnservedCountry() {
+    String email = email();
+    // "ZZ" passes the field rules (two upper-case letters) but is user-assigned in ISO 3166-1: no
+    // country has it, so whatever countries a platform serves, it does not serve residents of ZZ.
+    StatusRuntimeException e =
+        fails(
+            "user.register.country-served",
+            () -> anonymous().registerUser(registration(email).setCountry("ZZ").build()));
+    assertError(
+        "user.register.country-served",
+        e,
+        Status.Code.FAILED_PRECONDITION,
+        UserErrorReason.USER_ERROR_REASON_COUNTRY_NOT_SUPPORTED);
+    assertThat(metadata(e, "country"))
+        .as("[user.register.country-served] metadata country")
+        .isEqualTo("ZZ");
+    assertThat(register(email).getEmail())
+        .as("[user.register.country-served] no account was created: the email is still free")
+        .isEqualTo(email);
   }
 
   @Test
@@ -489,6 +512,38 @@ public class UserServiceTck extends ServiceTck {
     assertThat(login(email).getUser().getUserId())
         .as("[user.login.unlock] the lock ends after 15 minutes")
         .isEqualTo(user.getUserId());
+  }
+
+  @Test
+  @DisplayName(
+      "A refresh token fails with REFRESH_TOKEN_EXPIRED once its 30 days have passed (movable clock)")
+  void refreshTokenExpires() {
+    TckClock clock = clock();
+    String email = email();
+    register(email);
+    LoginUserResponse login = login(email);
+    clock.advance(Duration.ofDays(30).plusSeconds(1));
+    StatusRuntimeException e =
+        fails(
+            "user.refresh.expiry",
+            () ->
+                anonymous()
+                    .refreshSession(
+                        RefreshSessionRequest.newBuilder()
+                            .setRefreshToken(login.getRefreshToken())
+                            .setIdempotencyKey(key())
+                            .build()));
+    assertError(
+        "user.refresh.expiry",
+        e,
+        Status.Code.UNAUTHENTICATED,
+        UserErrorReason.USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED);
+    assertThat(metadata(e, "sessionId"))
+        .as("[user.refresh.expiry] metadata sessionId")
+        .isEqualTo(login.getSession().getSessionId());
+    assertThat(login(email).getSession().getSessionId())
+        .as("[user.refresh.expiry] the user logs in again, in a new session")
+        .isNotEqualTo(login.getSession().getSessionId());
   }
 
   private TckClock clock() {

@@ -3,11 +3,25 @@ package com.tam.protos.testkit.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Duration;
+import com.google.protobuf.FieldMask;
 import com.google.protobuf.ProtocolMessageEnum;
+import com.google.protobuf.Timestamp;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.ErrorReason;
 import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
+import com.tam.protos.risk.v1.ActivityOutcome;
+import com.tam.protos.risk.v1.ActivityType;
+import com.tam.protos.risk.v1.GetRiskProfileRequest;
+import com.tam.protos.risk.v1.RecordActivityRequest;
+import com.tam.protos.risk.v1.ResponsibleGamblingLimits;
+import com.tam.protos.risk.v1.RiskErrorReason;
+import com.tam.protos.risk.v1.RiskServiceGrpc;
+import com.tam.protos.risk.v1.RiskServiceGrpc.RiskServiceBlockingStub;
+import com.tam.protos.risk.v1.RiskTier;
+import com.tam.protos.risk.v1.SelfExcludeRequest;
+import com.tam.protos.risk.v1.SetResponsibleGamblingLimitsRequest;
+import com.tam.protos.risk.v1.SetTierRequest;
 import com.tam.protos.wallet.v1.AdjustSettlementRequest;
 import com.tam.protos.wallet.v1.AdjustmentDirection;
 import com.tam.protos.wallet.v1.CancelOutcome;
@@ -58,8 +72,12 @@ import io.grpc.CallCredentials;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -75,8 +93,12 @@ import org.junit.jupiter.api.Test;
  * <p>The suite sets up its own state through the contract only: it opens wallets for new users
  * ({@link TckTarget#newUser()}) with the service credentials and funds them with ConfirmDeposit.
  * Tests of the reservation TTL need to move the target's clock ({@link TckTarget#clock()}); they
- * are skipped when the target has none. Events are not checked here (a suite cannot see the
- * target's bus); the reference implementation's own tests check them.
+ * are skipped when the target has none. Tests of the refusals that come from risk-analyzer's
+ * answers (DEPOSIT_LIMIT_EXCEEDED, SELF_EXCLUDED, ACCOUNT_BLOCKED) set the user's limits,
+ * self-exclusion and tier through {@code risk.v1.RiskService} on the target's channel; they are
+ * skipped when the target does not serve it (UNIMPLEMENTED), as a wallet checked on its own. Events
+ * are not checked here (a suite cannot see the target's bus); the reference implementation's own
+ * tests check them.
  */
 public class WalletServiceTck extends ServiceTck {
   private static final String EUR = "EUR";
@@ -1048,6 +1070,132 @@ public class WalletServiceTck extends ServiceTck {
   }
 
   // -------------------------------------------------------------------------------------------
+  // Payments refused by risk-analyzer (skipped when the target does not serve risk.v1.RiskService)
+
+  @Test
+  @DisplayName(
+      "StartDeposit above what remains of the deposit limit fails DEPOSIT_LIMIT_EXCEEDED (risk)")
+  void depositAboveTheDepositLimitIsRefused() {
+    TckUser u = openWithRiskProfile();
+    risk(u.credentials())
+        .setResponsibleGamblingLimits(
+            SetResponsibleGamblingLimitsRequest.newBuilder()
+                .setUserId(u.userId())
+                .setLimits(
+                    ResponsibleGamblingLimits.newBuilder()
+                        .setDailyDepositLimit("100.00")
+                        .setCurrency(EUR))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("daily_deposit_limit"))
+                .setIdempotencyKey(key())
+                .build());
+    call("wallet.deposit.limit-exceeded", () -> startDeposit(u, "60.00"));
+    StartDepositRequest over = depositRequest(u, "50.00");
+    StatusRuntimeException e =
+        expectError(
+            "wallet.deposit.limit-exceeded",
+            Status.Code.FAILED_PRECONDITION,
+            WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED,
+            () -> service().startDeposit(over));
+    assertMetadata("wallet.deposit.limit-exceeded", e, "limit", "100.00");
+    assertMetadata("wallet.deposit.limit-exceeded", e, "remaining", "40.00");
+    assertThat(info(e).getMetadataMap().getOrDefault("period", "").toUpperCase(Locale.ROOT))
+        .as("[wallet.deposit.limit-exceeded] ErrorInfo.metadata[period] names the daily limit")
+        .contains("DAY");
+    assertFigures("wallet.deposit.limit-exceeded", u, "0.00", "0.00", "0.00");
+    assertThat(
+            call("wallet.deposit.refusal-counts-nothing", () -> startDeposit(u, "40.00"))
+                .getState())
+        .as("[wallet.deposit.refusal-counts-nothing] what remains can still be deposited")
+        .isEqualTo(PaymentState.PAYMENT_STATE_PENDING);
+    StatusRuntimeException again =
+        expectError(
+            "wallet.deposit.refusal-stored",
+            Status.Code.FAILED_PRECONDITION,
+            WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED,
+            () -> service().startDeposit(over));
+    assertThat(StatusProto.fromThrowable(again))
+        .as("[wallet.deposit.refusal-stored] a same-key retry replays the refusal unchanged")
+        .isEqualTo(StatusProto.fromThrowable(e));
+    assertThat(entries(u, TransactionType.TRANSACTION_TYPE_DEPOSIT))
+        .as("[wallet.deposit.limit-exceeded] no money moved")
+        .isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "A self-excluded user's StartDeposit fails SELF_EXCLUDED; withdrawals stay possible (risk)")
+  void selfExcludedUserCannotDeposit() {
+    TckUser u = openWithRiskProfile();
+    deposit(u, "100.00", EUR);
+    Timestamp end =
+        risk(u.credentials())
+            .selfExclude(
+                SelfExcludeRequest.newBuilder()
+                    .setUserId(u.userId())
+                    .setDuration(Duration.newBuilder().setSeconds(7 * 86400))
+                    .setIdempotencyKey(key())
+                    .build())
+            .getResponsibleGambling()
+            .getSelfExclusion()
+            .getEndTime();
+    StatusRuntimeException e =
+        expectError(
+            "wallet.deposit.self-excluded",
+            Status.Code.FAILED_PRECONDITION,
+            WalletErrorReason.WALLET_ERROR_REASON_SELF_EXCLUDED,
+            () -> startDeposit(u, "10.00"));
+    String endTime = info(e).getMetadataMap().getOrDefault("endTime", "");
+    assertThat(rfc3339(endTime))
+        .as(
+            "[wallet.deposit.self-excluded] ErrorInfo.metadata[endTime] (%s) is the exclusion's end",
+            endTime)
+        .isEqualTo(Instant.ofEpochSecond(end.getSeconds(), end.getNanos()));
+    assertFigures("wallet.deposit.self-excluded", u, "100.00", "0.00", "100.00");
+    call("wallet.withdrawal.self-exclusion-allowed", () -> startWithdrawal(u, "30.00"));
+    assertFigures("wallet.withdrawal.self-exclusion-allowed", u, "70.00", "0.00", "70.00");
+  }
+
+  @Test
+  @DisplayName(
+      "A BLOCKED user's StartWithdrawal fails ACCOUNT_BLOCKED until the block is lifted (risk)")
+  void blockedUserCannotWithdraw() {
+    TckUser u = openWithRiskProfile();
+    deposit(u, "100.00", EUR);
+    RiskTier before =
+        risk(u.credentials())
+            .getRiskProfile(GetRiskProfileRequest.newBuilder().setUserId(u.userId()).build())
+            .getProfile()
+            .getTier();
+    setTier(u, RiskTier.RISK_TIER_BLOCKED);
+    StartWithdrawalRequest withdrawal = withdrawalRequest(u, "40.00");
+    StatusRuntimeException e =
+        expectError(
+            "wallet.withdrawal.account-blocked",
+            Status.Code.FAILED_PRECONDITION,
+            WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED,
+            () -> service().startWithdrawal(withdrawal));
+    assertFigures("wallet.withdrawal.account-blocked", u, "100.00", "0.00", "100.00");
+    assertThat(entries(u, TransactionType.TRANSACTION_TYPE_WITHDRAWAL))
+        .as("[wallet.withdrawal.account-blocked] no WITHDRAWAL entry")
+        .isEmpty();
+    call("wallet.deposit.blocked-user-allowed", () -> startDeposit(u, "10.00"));
+    setTier(u, before);
+    StatusRuntimeException again =
+        expectError(
+            "wallet.withdrawal.refusal-stored",
+            Status.Code.FAILED_PRECONDITION,
+            WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED,
+            () -> service().startWithdrawal(withdrawal));
+    assertThat(StatusProto.fromThrowable(again))
+        .as("[wallet.withdrawal.refusal-stored] a same-key retry replays the refusal unchanged")
+        .isEqualTo(StatusProto.fromThrowable(e));
+    call(
+        "wallet.withdrawal.block-lifted",
+        () -> service().startWithdrawal(withdrawal.toBuilder().setIdempotencyKey(key()).build()));
+    assertFigures("wallet.withdrawal.block-lifted", u, "60.00", "0.00", "60.00");
+  }
+
+  // -------------------------------------------------------------------------------------------
   // Freeze
 
   @Test
@@ -1474,6 +1622,11 @@ public class WalletServiceTck extends ServiceTck {
 
   private TckUser open(String currency) {
     TckUser u = target().newUser();
+    open(u, currency);
+    return u;
+  }
+
+  private void open(TckUser u, String currency) {
     service()
         .openWallet(
             OpenWalletRequest.newBuilder()
@@ -1481,7 +1634,71 @@ public class WalletServiceTck extends ServiceTck {
                 .setCurrency(currency)
                 .setIdempotencyKey(key())
                 .build());
+  }
+
+  /**
+   * A risk.v1.RiskService stub on the target's channel with the given credentials.
+   *
+   * @param credentials the caller
+   * @return the stub
+   */
+  private RiskServiceBlockingStub risk(CallCredentials credentials) {
+    return RiskServiceGrpc.newBlockingStub(target().channel())
+        .withCallCredentials(credentials)
+        .withDeadlineAfter(10, TimeUnit.SECONDS);
+  }
+
+  /**
+   * A new user with a risk profile (a REGISTRATION activity recorded with risk-analyzer) and an EUR
+   * wallet. The rules of StartDeposit and StartWithdrawal that come from risk-analyzer's answers
+   * need the target to serve {@code risk.v1.RiskService} on its channel, where the suite sets the
+   * user's limits, self-exclusion and tier; the first call to it is the probe: UNIMPLEMENTED (a
+   * wallet checked on its own, like tests/python-wallet) skips the test.
+   */
+  private TckUser openWithRiskProfile() {
+    TckUser u = target().newUser();
+    try {
+      risk(target().serviceCredentials())
+          .recordActivity(
+              RecordActivityRequest.newBuilder()
+                  .setActivityId("registration:" + u.userId())
+                  .setUserId(u.userId())
+                  .setType(ActivityType.ACTIVITY_TYPE_REGISTRATION)
+                  .setOutcome(ActivityOutcome.ACTIVITY_OUTCOME_SUCCEEDED)
+                  .setActivityTime(
+                      Timestamp.newBuilder().setSeconds(System.currentTimeMillis() / 1000))
+                  .setIdempotencyKey(key())
+                  .build());
+    } catch (StatusRuntimeException e) {
+      Assumptions.assumeTrue(
+          e.getStatus().getCode() != Status.Code.UNIMPLEMENTED,
+          "the target does not serve risk.v1.RiskService, which sets up this rule's risk state");
+      if (!RpcErrors.hasReason(e, RiskErrorReason.RISK_ERROR_REASON_ACTIVITY_ALREADY_RECORDED)) {
+        throw e;
+      }
+    }
+    open(u, EUR);
     return u;
+  }
+
+  private void setTier(TckUser u, RiskTier tier) {
+    risk(target().operatorCredentials())
+        .setTier(
+            SetTierRequest.newBuilder()
+                .setUserId(u.userId())
+                .setTier(tier)
+                .setNote("tck wallet conformance")
+                .setIdempotencyKey(key())
+                .build());
+  }
+
+  /** An RFC 3339 timestamp (with Z or an offset) as an instant, or null if it is not one. */
+  private static Instant rfc3339(String value) {
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private TckUser funded(String amount) {
@@ -1516,17 +1733,17 @@ public class WalletServiceTck extends ServiceTck {
                 .build());
   }
 
+  private static StartDepositRequest depositRequest(TckUser u, String amount) {
+    return StartDepositRequest.newBuilder()
+        .setUserId(u.userId())
+        .setAmount(amount)
+        .setCurrency(EUR)
+        .setIdempotencyKey(key())
+        .build();
+  }
+
   private Payment startDeposit(TckUser u, String amount) {
-    Payment p =
-        service()
-            .startDeposit(
-                StartDepositRequest.newBuilder()
-                    .setUserId(u.userId())
-                    .setAmount(amount)
-                    .setCurrency(EUR)
-                    .setIdempotencyKey(key())
-                    .build())
-            .getPayment();
+    Payment p = service().startDeposit(depositRequest(u, amount)).getPayment();
     assertThat(p.getKind())
         .as("[wallet.deposit.lifecycle] StartDeposit creates a deposit")
         .isEqualTo(PaymentKind.PAYMENT_KIND_DEPOSIT);
@@ -1544,16 +1761,18 @@ public class WalletServiceTck extends ServiceTck {
         .getPayment();
   }
 
+  private static StartWithdrawalRequest withdrawalRequest(TckUser u, String amount) {
+    return StartWithdrawalRequest.newBuilder()
+        .setUserId(u.userId())
+        .setAmount(amount)
+        .setCurrency(EUR)
+        .setWithdrawalMethodId("method-1")
+        .setIdempotencyKey(key())
+        .build();
+  }
+
   private StartWithdrawalResponse startWithdrawal(TckUser u, String amount) {
-    return service()
-        .startWithdrawal(
-            StartWithdrawalRequest.newBuilder()
-                .setUserId(u.userId())
-                .setAmount(amount)
-                .setCurrency(EUR)
-                .setWithdrawalMethodId("method-1")
-                .setIdempotencyKey(key())
-                .build());
+    return service().startWithdrawal(withdrawalRequest(u, amount));
   }
 
   private FailWithdrawalResponse failWithdrawal(Payment p) {

@@ -102,19 +102,6 @@ class ErrorReasonCoverageTest {
                   + " worker may finish first",
               "ReportJobLifecycleTest"));
 
-  /**
-   * Declared reasons that no suite checks yet although a client could provoke them. To be emptied:
-   * a reason leaves this set with the suite case that provokes it.
-   */
-  static final Set<String> NOT_YET_IN_A_SUITE =
-      Set.of(
-          "notification.v1.NotificationErrorReason.NOTIFICATION_ERROR_REASON_TEMPLATE_PARAMETER_MISSING",
-          "user.v1.UserErrorReason.USER_ERROR_REASON_COUNTRY_NOT_SUPPORTED",
-          "user.v1.UserErrorReason.USER_ERROR_REASON_REFRESH_TOKEN_EXPIRED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_ACCOUNT_BLOCKED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_DEPOSIT_LIMIT_EXCEEDED",
-          "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_SELF_EXCLUDED");
-
   private static Map.Entry<String, Exemption> exempt(String reason, String why, String test) {
     return Map.entry(reason, new Exemption(why, test));
   }
@@ -143,7 +130,7 @@ class ErrorReasonCoverageTest {
   void everyDeclaredReasonIsProvokedAndCheckedByASuite() {
     assertThat(
             ContractCoverage.reasonCoverageFindings(
-                ContractCoverage.declaredErrorReasons(), run.reasonsChecked(), exemptions()))
+                ContractCoverage.declaredErrorReasons(), run.reasonsChecked(), EXEMPT.keySet()))
         .isEmpty();
   }
 
@@ -254,13 +241,6 @@ class ErrorReasonCoverageTest {
             .ifPresent(out::add);
       }
     }
-    return out;
-  }
-
-  /** The exempt reasons and those not yet in a suite. */
-  private static Set<String> exemptions() {
-    Set<String> out = new LinkedHashSet<>(EXEMPT.keySet());
-    out.addAll(NOT_YET_IN_A_SUITE);
     return out;
   }
 

@@ -1,6 +1,7 @@
 package com.tam.protos.testkit.wallet;
 
 import com.tam.protos.testkit.platform.PlatformServer;
+import com.tam.protos.testkit.risk.ReferenceRiskService;
 import com.tam.protos.testkit.support.BearerToken;
 import com.tam.protos.testkit.support.DemoTokens;
 import com.tam.protos.testkit.support.Ids;
@@ -15,8 +16,10 @@ import io.grpc.BindableService;
 import io.grpc.CallCredentials;
 import io.grpc.Channel;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** A reference wallet on its own PlatformServer with a recording bus, and a TCK target for it. */
@@ -44,8 +47,20 @@ final class WalletFixture implements AutoCloseable, TckTarget {
       boolean tcp,
       ReferenceWalletService.Config config,
       BindableService... neighbours) {
+    this(setup, tcp, config, (builder, clock) -> List.of(neighbours));
+  }
+
+  /**
+   * A wallet with {@code config}, served next to the services that {@code neighbours} builds from
+   * the platform server's builder and the clock (for services that need the platform channel).
+   */
+  private WalletFixture(
+      Consumer<ReferenceWalletService> setup,
+      boolean tcp,
+      ReferenceWalletService.Config config,
+      BiFunction<PlatformServer.Builder, MutableClock, List<BindableService>> neighbours) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
-    for (BindableService neighbour : neighbours) {
+    for (BindableService neighbour : neighbours.apply(builder, clock)) {
       builder.addService(neighbour);
     }
     ServiceContext ctx =
@@ -58,6 +73,36 @@ final class WalletFixture implements AutoCloseable, TckTarget {
       builder.tcp("127.0.0.1", 0);
     }
     server = builder.start();
+  }
+
+  /**
+   * A reference wallet that calls a reference risk-analyzer ({@code Config.withRisk(true)}) served
+   * on the same platform server, as the wallet conformance suite needs for the rules of
+   * StartDeposit and StartWithdrawal that come from risk-analyzer's answers (deposit limits,
+   * self-exclusion, a BLOCKED tier); the suite sets the user's risk state up through {@code
+   * risk.v1.RiskService} on the target's channel.
+   *
+   * <p>The risk-analyzer shares the clock and the channel but publishes to and consumes from a bus
+   * of its own: it answers the wallet's checks and the suite's calls, and does not react to the
+   * wallet's events, whose consequences are other services' rules (a chargeback would block the
+   * user and freeze the wallet in the middle of the suite's chargeback case).
+   *
+   * @return the fixture
+   */
+  static WalletFixture withRiskAnalyzer() {
+    return new WalletFixture(
+        w -> {},
+        false,
+        ReferenceWalletService.Config.defaults().withRisk(true),
+        (builder, clock) ->
+            List.of(
+                new ReferenceRiskService(
+                    new ServiceContext(
+                        clock,
+                        new RecordingEventBus(),
+                        builder.channel(),
+                        BearerToken.of(DemoTokens.SERVICE_TOKEN),
+                        Ids.seeded(7)))));
   }
 
   @Override
