@@ -11,8 +11,9 @@
 # scripts/python-test.sh does; put the testkit jar and its dependencies on a
 # classpath (./mvnw -o -f testkit/pom.xml, after ./mvnw -B install); start the
 # Python server on a free loopback port; run TckMain --suite wallet against it;
-# stop it. Fails if the suite fails. The server's clock cannot be moved, so the
-# suite skips its TTL rules (reported as SKIP).
+# stop it. Fails if the suite fails. The server's clock cannot be moved and no
+# risk-analyzer answers beside it, so the suite skips its TTL rules and the
+# refusals that come from risk-analyzer (reported as SKIP).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$REPO_ROOT/scripts/lib/versions.sh"

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** A reference wallet on its own PlatformServer with a recording bus, and a TCK target for it. */
@@ -47,20 +46,20 @@ final class WalletFixture implements AutoCloseable, TckTarget {
       boolean tcp,
       ReferenceWalletService.Config config,
       BindableService... neighbours) {
-    this(setup, tcp, config, (builder, clock) -> List.of(neighbours));
+    this(setup, tcp, config, (builder, clock, bus) -> List.of(neighbours));
   }
 
   /**
    * A wallet with {@code config}, served next to the services that {@code neighbours} builds from
-   * the platform server's builder and the clock (for services that need the platform channel).
+   * the platform server's builder, the clock and the bus (for services that need the platform).
    */
   private WalletFixture(
       Consumer<ReferenceWalletService> setup,
       boolean tcp,
       ReferenceWalletService.Config config,
-      BiFunction<PlatformServer.Builder, MutableClock, List<BindableService>> neighbours) {
+      Neighbours neighbours) {
     PlatformServer.Builder builder = PlatformServer.newBuilder(clock);
-    for (BindableService neighbour : neighbours.apply(builder, clock)) {
+    for (BindableService neighbour : neighbours.build(builder, clock, bus)) {
       builder.addService(neighbour);
     }
     ServiceContext ctx =
@@ -82,10 +81,9 @@ final class WalletFixture implements AutoCloseable, TckTarget {
    * self-exclusion, a BLOCKED tier); the suite sets the user's risk state up through {@code
    * risk.v1.RiskService} on the target's channel.
    *
-   * <p>The risk-analyzer shares the clock and the channel but publishes to and consumes from a bus
-   * of its own: it answers the wallet's checks and the suite's calls, and does not react to the
-   * wallet's events, whose consequences are other services' rules (a chargeback would block the
-   * user and freeze the wallet in the middle of the suite's chargeback case).
+   * <p>The risk-analyzer shares the clock, the channel and the bus, so it also reacts to the
+   * wallet's events as on the platform: a chargeback blocks the user and has the wallet frozen,
+   * which the suite's chargeback case accepts.
    *
    * @return the fixture
    */
@@ -94,12 +92,12 @@ final class WalletFixture implements AutoCloseable, TckTarget {
         w -> {},
         false,
         ReferenceWalletService.Config.defaults().withRisk(true),
-        (builder, clock) ->
+        (builder, clock, bus) ->
             List.of(
                 new ReferenceRiskService(
                     new ServiceContext(
                         clock,
-                        new RecordingEventBus(),
+                        bus,
                         builder.channel(),
                         BearerToken.of(DemoTokens.SERVICE_TOKEN),
                         Ids.seeded(7)))));
@@ -144,5 +142,12 @@ final class WalletFixture implements AutoCloseable, TckTarget {
       closed = true;
       server.close();
     }
+  }
+
+  /** Builds the services served next to the wallet. */
+  @FunctionalInterface
+  private interface Neighbours {
+    List<BindableService> build(
+        PlatformServer.Builder builder, MutableClock clock, RecordingEventBus bus);
   }
 }
