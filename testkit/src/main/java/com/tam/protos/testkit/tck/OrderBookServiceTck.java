@@ -10,6 +10,7 @@ import com.google.protobuf.Timestamp;
 import com.google.rpc.ErrorInfo;
 import com.tam.protos.common.v1.BetSide;
 import com.tam.protos.common.v1.ErrorReason;
+import com.tam.protos.errors.ErrorReasons;
 import com.tam.protos.errors.RpcErrors;
 import com.tam.protos.order.v1.Bet;
 import com.tam.protos.order.v1.BetState;
@@ -456,7 +457,10 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(info.getDomain())
         .as("[%s] per-instruction ErrorInfo.domain", rule)
         .isEqualTo("order.tam.internal");
-    TckAssertions.assertReason(rule, "per-instruction ErrorInfo.reason", info.getReason(), reason);
+    assertThat(info.getReason())
+        .as("[%s] per-instruction ErrorInfo.reason", rule)
+        .isEqualTo(ErrorReasons.toReason(reason));
+    TckAssertions.assertDocumentedMetadata(rule, reason, info);
     return info;
   }
 

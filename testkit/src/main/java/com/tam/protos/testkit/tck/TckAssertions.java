@@ -49,7 +49,7 @@ final class TckAssertions {
     assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
         .as("[%s] ErrorInfo.reason", rule)
         .isEqualTo(ErrorReasons.toReason(reason));
-    TckReasons.checked(reason, RpcErrors.errorInfo(e).orElseThrow());
+    assertDocumentedMetadata(rule, reason, RpcErrors.errorInfo(e).orElseThrow());
   }
 
   /**
@@ -78,7 +78,29 @@ final class TckAssertions {
     assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
         .as("[%s] ErrorInfo.reason (%s)", rule, e.getStatus())
         .isEqualTo(ErrorReasons.toReason(reason));
-    TckReasons.checked(reason, RpcErrors.errorInfo(e).orElseThrow());
+    assertDocumentedMetadata(rule, reason, RpcErrors.errorInfo(e).orElseThrow());
+  }
+
+  /**
+   * Asserts that an {@code ErrorInfo} carries every metadata key its reason's comment documents
+   * ({@link DocumentedMetadata}; skipped when the comment says some keys are left out in some
+   * cases), then records the reason as checked. Rule {@code [errors.metadata]}.
+   *
+   * @param rule the rule id of the case
+   * @param reason the reason, already checked
+   * @param info the {@code ErrorInfo} that carried it
+   */
+  static void assertDocumentedMetadata(String rule, ProtocolMessageEnum reason, ErrorInfo info) {
+    DocumentedMetadata.Keys documented =
+        DocumentedMetadata.of(reason.getValueDescriptor().getFullName());
+    if (!documented.optional()) {
+      assertThat(info.getMetadataMap().keySet())
+          .as(
+              "[%s] [errors.metadata] the ErrorInfo.metadata keys that %s documents",
+              rule, ErrorReasons.toReason(reason))
+          .containsAll(documented.keys());
+    }
+    TckReasons.checked(reason, info);
   }
 
   /**

@@ -1970,7 +1970,7 @@ public class WalletServiceTck extends ServiceTck {
     assertThat(info(error).getDomain())
         .as("[%s] ErrorInfo.domain", rule)
         .isIn("wallet.tam.internal", "user.tam.internal");
-    TckReasons.checked(expected, info(error));
+    TckAssertions.assertDocumentedMetadata(rule, expected, info(error));
     return error;
   }
 

@@ -241,7 +241,9 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
     READ_OTHER_WALLET,
     REFUND_ABOVE_STAKE,
     /** Publishes ledger entries without their sequence ({@code aggregate_version} 0), unchecked. */
-    EVENT_WITHOUT_SEQUENCE
+    EVENT_WITHOUT_SEQUENCE,
+    /** INSUFFICIENT_FUNDS without its documented {@code requested} metadata. */
+    ERROR_WITHOUT_METADATA
   }
 
   private final Set<Defect> defects = ConcurrentHashMap.newKeySet();
@@ -2078,14 +2080,17 @@ public class ReferenceWalletService extends WalletServiceGrpc.WalletServiceImplB
         .asException();
   }
 
-  private static StatusRuntimeException insufficient(Wallet w, BigDecimal amount) {
-    return error(
-            Status.Code.FAILED_PRECONDITION,
-            WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS)
-        .message("available funds are lower than the requested amount")
-        .putMetadata("available", Money.format(w.available(), w.currency))
-        .putMetadata("requested", Money.format(amount, w.currency))
-        .asException();
+  private StatusRuntimeException insufficient(Wallet w, BigDecimal amount) {
+    RpcErrors.Builder e =
+        error(
+                Status.Code.FAILED_PRECONDITION,
+                WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS)
+            .message("available funds are lower than the requested amount")
+            .putMetadata("available", Money.format(w.available(), w.currency));
+    if (!defects.contains(Defect.ERROR_WITHOUT_METADATA)) {
+      e.putMetadata("requested", Money.format(amount, w.currency));
+    }
+    return e.asException();
   }
 
   private static void requireCurrency(Wallet w, String currency) {

@@ -4,13 +4,13 @@ import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
 import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
-import com.google.protobuf.DescriptorProtos.SourceCodeInfo;
 import com.google.protobuf.Descriptors.MethodDescriptor;
 import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.google.protobuf.Message;
 import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.events.EventRegistry;
 import com.tam.protos.testkit.support.EventBus;
+import com.tam.protos.testkit.tck.DocumentedMetadata;
 import io.grpc.BindableService;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import io.grpc.stub.StreamObserver;
@@ -19,15 +19,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether reference services cover their contracts: a reference for every declared service, every
@@ -114,63 +111,6 @@ final class ContractCoverage {
     return out;
   }
 
-  /** The {@code Metadata:} sentence of a reason's comment, up to its first full stop. */
-  private static final Pattern METADATA_SENTENCE =
-      Pattern.compile("Metadata:((?:[^.(]|\\([^)]*\\))*)", Pattern.DOTALL);
-
-  /** A metadata key as the comments write it: a lowerCamelCase name in backticks. */
-  private static final Pattern METADATA_KEY = Pattern.compile("`([a-z][A-Za-z0-9]*)`");
-
-  /**
-   * The {@code ErrorInfo.metadata} keys each reason's comment documents (its {@code Metadata:}
-   * sentence), by the reason's full name; reasons that document none are left out. A key the
-   * sentence qualifies with "omitted" or "when" is optional: {@link Metadata#optional()}.
-   */
-  static Map<String, Metadata> documentedMetadata() {
-    Map<String, Metadata> out = new TreeMap<>();
-    for (FileDescriptorProto file : contractFiles()) {
-      Map<List<Integer>, String> comments = new HashMap<>();
-      for (SourceCodeInfo.Location l : file.getSourceCodeInfo().getLocationList()) {
-        comments.put(l.getPathList(), l.getLeadingComments());
-      }
-      for (int e = 0; e < file.getEnumTypeCount(); e++) {
-        EnumDescriptorProto type = file.getEnumType(e);
-        if (!type.getName().endsWith("ErrorReason")) {
-          continue;
-        }
-        for (int v = 0; v < type.getValueCount(); v++) {
-          String comment =
-              comments
-                  .getOrDefault(List.of(FileDescriptorProto.ENUM_TYPE_FIELD_NUMBER, e, 2, v), "")
-                  .replace('\n', ' ');
-          Matcher sentence = METADATA_SENTENCE.matcher(comment);
-          if (!sentence.find()) {
-            continue;
-          }
-          Set<String> keys = new TreeSet<>();
-          Matcher key = METADATA_KEY.matcher(sentence.group(1));
-          while (key.find()) {
-            keys.add(key.group(1));
-          }
-          String text = sentence.group(1);
-          boolean conditional = text.contains("omitted") || text.contains(" when ");
-          out.put(
-              file.getPackage() + "." + type.getName() + "." + type.getValue(v).getName(),
-              new Metadata(keys, conditional));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * A reason's documented metadata.
-   *
-   * @param keys the keys
-   * @param optional true when the comment says some of them are omitted in some cases
-   */
-  record Metadata(Set<String> keys, boolean optional) {}
-
   /**
    * Compares the metadata keys sent with each reason in a conformance run with the documented ones,
    * one sentence per finding: a key sent that the reason's comment does not document; a documented
@@ -180,11 +120,12 @@ final class ContractCoverage {
    * @param seen the keys seen per reason
    */
   static List<String> metadataFindings(
-      Map<String, Metadata> documented, Map<String, Set<String>> seen) {
+      Map<String, DocumentedMetadata.Keys> documented, Map<String, Set<String>> seen) {
     List<String> out = new ArrayList<>();
     seen.forEach(
         (reason, keys) -> {
-          Metadata doc = documented.getOrDefault(reason, new Metadata(Set.of(), false));
+          DocumentedMetadata.Keys doc =
+              documented.getOrDefault(reason, new DocumentedMetadata.Keys(Set.of(), false));
           for (String key : keys) {
             if (!doc.keys().contains(key)) {
               out.add(

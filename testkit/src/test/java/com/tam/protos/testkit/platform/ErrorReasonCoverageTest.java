@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import com.tam.protos.testkit.tck.DocumentedMetadata;
 import com.tam.protos.testkit.tck.Tck;
 import com.tam.protos.testkit.tck.TckReport;
 import java.io.IOException;
@@ -136,22 +137,20 @@ class ErrorReasonCoverageTest {
 
   @Test
   void everyReasonCarriesTheMetadataItsCommentDocuments() {
-    assertThat(
-            ContractCoverage.metadataFindings(
-                ContractCoverage.documentedMetadata(), run.reasonMetadata()))
+    assertThat(ContractCoverage.metadataFindings(DocumentedMetadata.all(), run.reasonMetadata()))
         .isEmpty();
   }
 
   @Test
   void theDocumentedMetadataIsReadFromTheComments() {
-    Map<String, ContractCoverage.Metadata> documented = ContractCoverage.documentedMetadata();
+    Map<String, DocumentedMetadata.Keys> documented = DocumentedMetadata.all();
 
     assertThat(documented.get(INSUFFICIENT_FUNDS))
-        .isEqualTo(new ContractCoverage.Metadata(Set.of("available", "requested"), false));
+        .isEqualTo(new DocumentedMetadata.Keys(Set.of("available", "requested"), false));
     assertThat(documented.get("order.v1.OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH"))
         .as("\"the last two omitted when it does not exist\"")
         .isEqualTo(
-            new ContractCoverage.Metadata(
+            new DocumentedMetadata.Keys(
                 Set.of("reservationId", "expectedAmount", "reservedAmount", "reservationStatus"),
                 true));
     assertThat(run.reasonMetadata().get(INSUFFICIENT_FUNDS))
@@ -161,7 +160,7 @@ class ErrorReasonCoverageTest {
 
   @Test
   void metadataMissingOrUndocumentedIsReported() {
-    Map<String, ContractCoverage.Metadata> documented = ContractCoverage.documentedMetadata();
+    Map<String, DocumentedMetadata.Keys> documented = DocumentedMetadata.all();
     Map<String, Set<String>> seen =
         Map.of(
             INSUFFICIENT_FUNDS,

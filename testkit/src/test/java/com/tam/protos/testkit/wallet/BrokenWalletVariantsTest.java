@@ -31,7 +31,8 @@ class BrokenWalletVariantsTest {
             ReferenceWalletService.Defect.READ_OTHER_WALLET, "wallet.access.own-wallet-only"),
         Arguments.of(
             ReferenceWalletService.Defect.REFUND_ABOVE_STAKE, "wallet.credit.refund-bounded"),
-        Arguments.of(ReferenceWalletService.Defect.EVENT_WITHOUT_SEQUENCE, "events.envelope"));
+        Arguments.of(ReferenceWalletService.Defect.EVENT_WITHOUT_SEQUENCE, "events.envelope"),
+        Arguments.of(ReferenceWalletService.Defect.ERROR_WITHOUT_METADATA, "errors.metadata"));
   }
 
   @ParameterizedTest(name = "{0} fails [{1}]")
