@@ -118,6 +118,9 @@ public final class Simulation {
   /** A report worker's lease (reporting.v1.ReportState): a lost attempt is retried after it. */
   private static final Duration REPORT_LEASE = Duration.ofMinutes(5);
 
+  /** Real time an attempt may stay RUNNING before the driver takes its worker for lost. */
+  private static final Duration REPORT_STALL = Duration.ofSeconds(2);
+
   private static final List<String> RUNNERS = List.of("home", "draw", "away");
 
   /**
@@ -1108,14 +1111,28 @@ public final class Simulation {
                               .setIdempotencyKey("simulation-report-" + config.seed())
                               .build()))
               .getReport();
-      int stalled = 0;
-      for (int i = 0; i < 300 && !finished(report); i++) {
+      int runningAttempt = 0;
+      long runningSince = System.nanoTime();
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+      while (!finished(report) && System.nanoTime() < deadline) {
         platform.awaitQuiescence(Duration.ofSeconds(5));
-        // a job RUNNING without progress has lost its worker: let the 5-minute lease run out
-        stalled = report.getState() == ReportState.REPORT_STATE_RUNNING ? stalled + 1 : 0;
-        platform.clock().advance(stalled >= 20 ? REPORT_LEASE : Duration.ofSeconds(1));
-        if (stalled >= 20) {
-          stalled = 0;
+        // An attempt RUNNING for REPORT_STALL of real time has lost its worker: let its 5-minute
+        // lease run out on the clock. Not sooner: a live worker does not renew its lease in the
+        // reference (it finishes well within one), so a jump would take its job away.
+        if (report.getState() != ReportState.REPORT_STATE_RUNNING
+            || report.getAttemptCount() != runningAttempt) {
+          runningAttempt =
+              report.getState() == ReportState.REPORT_STATE_RUNNING ? report.getAttemptCount() : 0;
+          runningSince = System.nanoTime();
+        }
+        boolean stalled =
+            runningAttempt > 0 && System.nanoTime() - runningSince > REPORT_STALL.toNanos();
+        if (stalled) {
+          platform.clock().advance(REPORT_LEASE);
+          runningAttempt = 0;
+        } else {
+          platform.clock().advance(Duration.ofSeconds(1));
+          pause(Duration.ofMillis(10));
         }
         String id = report.getReportId();
         report =
@@ -1143,6 +1160,15 @@ public final class Simulation {
     }
     count("daily report attempts", report.getAttemptCount());
     return report.getData().getTotals();
+  }
+
+  private static void pause(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the report", e);
+    }
   }
 
   private static boolean finished(Report r) {
