@@ -440,6 +440,18 @@ public class OrderBookServiceTck extends ServiceTck {
     TckAssertions.assertError(rule, e, code, reason);
   }
 
+  /** Removes a runner of a market (UpdateMarket, operator): ACTIVE to REMOVED. */
+  private void removeRunner(String marketId, String selectionId) {
+    operator()
+        .updateMarket(
+            UpdateMarketRequest.newBuilder()
+                .setMarketId(marketId)
+                .setMarketUpdate(MarketUpdate.newBuilder().addRemovedSelectionIds(selectionId))
+                .setUpdateMask(FieldMask.newBuilder().addPaths("removed_selection_ids"))
+                .setIdempotencyKey(key())
+                .build());
+  }
+
   /**
    * Asserts the error of a failed CancelBets / ReplaceBets instruction (AIP-193, in the result's
    * {@code error}): the code number, one {@code ErrorInfo} of domain "order.tam.internal" with the
@@ -702,14 +714,7 @@ public class OrderBookServiceTck extends ServiceTck {
   void placeOnRemovedRunner() {
     String rule = "order-book.place.runner-active";
     String m = newMarket(0);
-    operator()
-        .updateMarket(
-            UpdateMarketRequest.newBuilder()
-                .setMarketId(m)
-                .setMarketUpdate(MarketUpdate.newBuilder().addRemovedSelectionIds("draw"))
-                .setUpdateMask(FieldMask.newBuilder().addPaths("removed_selection_ids"))
-                .setIdempotencyKey(key())
-                .build());
+    removeRunner(m, "draw");
     TckUser u = bettor();
     StatusRuntimeException e =
         fails(
@@ -2017,14 +2022,7 @@ public class OrderBookServiceTck extends ServiceTck {
     TckUser b = bettor();
     Bet lay = lay(a, m, "3.00", "10.00");
     Bet back = back(b, m, "3.00", "10.00");
-    operator()
-        .updateMarket(
-            UpdateMarketRequest.newBuilder()
-                .setMarketId(m)
-                .setMarketUpdate(MarketUpdate.newBuilder().addRemovedSelectionIds("home"))
-                .setUpdateMask(FieldMask.newBuilder().addPaths("removed_selection_ids"))
-                .setIdempotencyKey(key())
-                .build());
+    removeRunner(m, "home");
     Bet l = get(lay.getBetId());
     assertThat(List.of(l.getStakeVoided(), l.getStakeMatched(), l.getLiabilityHeld()))
         .as("[order-book.runner-removed] fills void and liability refunded")
