@@ -737,8 +737,8 @@ public class OrderBookServiceTck extends ServiceTck {
     assertThat(metadata(e, "marketId")).as("[%s] metadata marketId", rule).isEqualTo(m);
     assertThat(metadata(e, "selectionId")).as("[%s] metadata selectionId", rule).isEqualTo("draw");
     assertThat(metadata(e, "status"))
-        .as("[%s] metadata status names the runner's status, REMOVED", rule)
-        .contains("REMOVED");
+        .as("[%s] metadata status: the runner's status by its full name", rule)
+        .isEqualTo("RUNNER_STATUS_REMOVED");
     assertThat(betsOf(u)).as("[%s] the refused PlaceBet created no bet", rule).isEmpty();
     assertThat(balance(u)).as("[%s] no money moved", rule).isEqualTo(START_BALANCE);
     assertThat(pendingBack(u, m, PersistenceType.PERSISTENCE_TYPE_LAPSE).bet().getState())
@@ -1385,8 +1385,8 @@ public class OrderBookServiceTck extends ServiceTck {
         .as("[%s] metadata betId", rule)
         .isEqualTo(betId);
     assertThat(info.getMetadataOrDefault("state", ""))
-        .as("[%s] metadata state names PENDING", rule)
-        .contains("PENDING");
+        .as("[%s] metadata state: the bet's state by its full name", rule)
+        .isEqualTo("BET_STATE_PENDING");
     assertThat(get(betId).getState())
         .as("[%s] the bet stays PENDING", rule)
         .isEqualTo(BetState.BET_STATE_PENDING);
@@ -1409,8 +1409,8 @@ public class OrderBookServiceTck extends ServiceTck {
             OrderErrorReason.ORDER_ERROR_REASON_BET_NOT_EXECUTABLE,
             "order-book.replace.not-executable");
     assertThat(lateInfo.getMetadataOrDefault("state", ""))
-        .as("[order-book.replace.not-executable] metadata state names EXECUTION_COMPLETE")
-        .contains("EXECUTION_COMPLETE");
+        .as("[order-book.replace.not-executable] metadata state: the bet's state by its full name")
+        .isEqualTo("BET_STATE_EXECUTION_COMPLETE");
     Bet after = get(betId);
     assertThat(List.of(after.getPrice(), after.getStakeMatched(), after.getRefundedAmount()))
         .as("[order-book.replace.not-executable] price, matched stake and refunds unchanged")

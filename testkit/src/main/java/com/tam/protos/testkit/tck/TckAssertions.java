@@ -46,10 +46,7 @@ final class TckAssertions {
     assertThat(e.getStatus().getCode())
         .as("[%s] status code (%s)", rule, e.getStatus())
         .isEqualTo(code);
-    assertThat(RpcErrors.errorInfo(e).map(ErrorInfo::getReason).orElse("<no ErrorInfo>"))
-        .as("[%s] ErrorInfo.reason", rule)
-        .isEqualTo(ErrorReasons.toReason(reason));
-    assertDocumentedMetadata(rule, reason, RpcErrors.errorInfo(e).orElseThrow());
+    assertReason(rule, e, reason);
   }
 
   /**

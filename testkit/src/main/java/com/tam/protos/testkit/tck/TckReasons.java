@@ -2,10 +2,9 @@ package com.tam.protos.testkit.tck;
 
 import com.google.protobuf.ProtocolMessageEnum;
 import com.google.rpc.ErrorInfo;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,11 +66,11 @@ final class TckReasons {
    * For each reason recorded from an {@code ErrorInfo} since the last {@link #reset()}, every
    * metadata key seen with it.
    *
-   * @return reason full name to metadata keys, both sorted
+   * @return reason full name to metadata keys
    */
   static Map<String, Set<String>> metadataSnapshot() {
-    Map<String, Set<String>> out = new TreeMap<>();
-    METADATA.forEach((k, v) -> out.put(k, new TreeSet<>(v)));
+    Map<String, Set<String>> out = new HashMap<>();
+    METADATA.forEach((k, v) -> out.put(k, Set.copyOf(v)));
     return out;
   }
 }

@@ -77,7 +77,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -438,8 +437,8 @@ public class WalletServiceTck extends ServiceTck {
             WalletErrorReason.WALLET_ERROR_REASON_WALLET_FROZEN,
             () -> service().reserveBalance(reserveRequest(u, "10.00", saga()).build()));
     assertThat(info(e).getMetadataMap().get("freezeReason"))
-        .as("[wallet.reserve.frozen] metadata freezeReason names OPERATOR")
-        .contains("OPERATOR");
+        .as("[wallet.reserve.frozen] metadata freezeReason, by its full name")
+        .isEqualTo("FREEZE_REASON_OPERATOR");
     unfreeze(u);
     assertThat(
             service()
@@ -551,8 +550,8 @@ public class WalletServiceTck extends ServiceTck {
             WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_PENDING,
             () -> commit(r, saga, ""));
     assertThat(info(e).getMetadataMap().get("state"))
-        .as("[wallet.commit.not-pending] metadata state names CANCELLED")
-        .contains("CANCELLED");
+        .as("[wallet.commit.not-pending] metadata state, by its full name")
+        .isEqualTo("RESERVATION_STATE_CANCELLED");
     assertFigures("wallet.commit.not-pending", u, "500.00", "0.00", "500.00");
   }
 
@@ -577,8 +576,8 @@ public class WalletServiceTck extends ServiceTck {
             WalletErrorReason.WALLET_ERROR_REASON_RESERVATION_NOT_PENDING,
             () -> commit(r, saga, ""));
     assertThat(info(e).getMetadataMap().get("state"))
-        .as("[wallet.commit.after-expiry] metadata state names EXPIRED")
-        .contains("EXPIRED");
+        .as("[wallet.commit.after-expiry] metadata state, by its full name")
+        .isEqualTo("RESERVATION_STATE_EXPIRED");
     assertFigures("wallet.commit.after-expiry", u, "500.00", "0.00", "500.00");
     assertThat(getReservation(r).getState())
         .as("[wallet.commit.after-expiry] the reservation is EXPIRED")
@@ -1024,8 +1023,8 @@ public class WalletServiceTck extends ServiceTck {
             WalletErrorReason.WALLET_ERROR_REASON_PAYMENT_KIND_MISMATCH,
             () -> failWithdrawal(deposit));
     assertThat(info(e).getMetadataMap().get("kind"))
-        .as("[wallet.payment.kind-mismatch] metadata kind names DEPOSIT")
-        .contains("DEPOSIT");
+        .as("[wallet.payment.kind-mismatch] metadata kind, by its full name")
+        .isEqualTo("PAYMENT_KIND_DEPOSIT");
     expectError(
         "wallet.payment.not-found",
         Status.Code.NOT_FOUND,
@@ -1121,9 +1120,9 @@ public class WalletServiceTck extends ServiceTck {
             () -> service().startDeposit(over));
     assertMetadata("wallet.deposit.limit-exceeded", e, "limit", "100.00");
     assertMetadata("wallet.deposit.limit-exceeded", e, "remaining", "40.00");
-    assertThat(info(e).getMetadataMap().getOrDefault("period", "").toUpperCase(Locale.ROOT))
-        .as("[wallet.deposit.limit-exceeded] ErrorInfo.metadata[period] names the daily limit")
-        .contains("DAY");
+    assertThat(info(e).getMetadataMap().get("period"))
+        .as("[wallet.deposit.limit-exceeded] ErrorInfo.metadata[period], by its full name")
+        .isEqualTo("LIMIT_PERIOD_DAY");
     assertFigures("wallet.deposit.limit-exceeded", u, "0.00", "0.00", "0.00");
     assertThat(
             call("wallet.deposit.refusal-counts-nothing", () -> startDeposit(u, "40.00"))
