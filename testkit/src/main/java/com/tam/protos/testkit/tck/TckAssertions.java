@@ -80,16 +80,16 @@ final class TckAssertions {
 
   /**
    * Asserts that an {@code ErrorInfo} carries every metadata key its reason's comment documents
-   * ({@link DocumentedMetadata}; skipped when the comment says some keys are left out in some
-   * cases), then records the reason as checked. Rule {@code [errors.metadata]}.
+   * ({@link ErrorReasonDocs}; skipped when the comment says some keys are left out in some cases),
+   * then records the reason as checked. Rule {@code [errors.metadata]}.
    *
    * @param rule the rule id of the case
    * @param reason the reason, already checked
    * @param info the {@code ErrorInfo} that carried it
    */
   static void assertDocumentedMetadata(String rule, ProtocolMessageEnum reason, ErrorInfo info) {
-    DocumentedMetadata.Keys documented =
-        DocumentedMetadata.of(reason.getValueDescriptor().getFullName());
+    ErrorReasonDocs.MetadataKeys documented =
+        ErrorReasonDocs.metadataOf(reason.getValueDescriptor().getFullName());
     if (!documented.optional()) {
       assertThat(info.getMetadataMap().keySet())
           .as(

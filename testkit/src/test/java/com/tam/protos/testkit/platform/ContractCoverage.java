@@ -1,7 +1,5 @@
 package com.tam.protos.testkit.platform;
 
-import com.google.protobuf.DescriptorProtos.EnumDescriptorProto;
-import com.google.protobuf.DescriptorProtos.EnumValueDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.MethodDescriptor;
@@ -10,7 +8,7 @@ import com.google.protobuf.Message;
 import com.tam.protos.common.v1.AnnotationsProto;
 import com.tam.protos.events.EventRegistry;
 import com.tam.protos.testkit.support.EventBus;
-import com.tam.protos.testkit.tck.DocumentedMetadata;
+import com.tam.protos.testkit.tck.ErrorReasonDocs;
 import io.grpc.BindableService;
 import io.grpc.protobuf.ProtoServiceDescriptorSupplier;
 import io.grpc.stub.StreamObserver;
@@ -63,28 +61,6 @@ final class ContractCoverage {
   }
 
   /**
-   * The error reasons the contracts declare: every value but the zero value of every top-level enum
-   * whose name ends in {@code ErrorReason}, by full name ({@code
-   * wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS}).
-   */
-  static Set<String> declaredErrorReasons() {
-    Set<String> out = new TreeSet<>();
-    for (FileDescriptorProto file : contractFiles()) {
-      for (EnumDescriptorProto e : file.getEnumTypeList()) {
-        if (!e.getName().endsWith("ErrorReason")) {
-          continue;
-        }
-        for (EnumValueDescriptorProto v : e.getValueList()) {
-          if (v.getNumber() != 0) {
-            out.add(file.getPackage() + "." + e.getName() + "." + v.getName());
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
    * Compares the reasons a conformance run checked with the declared ones, one sentence per
    * finding: a declared reason that no suite checked and that is not exempt; an exemption for a
    * reason that is not declared; an exemption for a reason a suite did check (so it is stale).
@@ -120,12 +96,12 @@ final class ContractCoverage {
    * @param seen the keys seen per reason
    */
   static List<String> metadataFindings(
-      Map<String, DocumentedMetadata.Keys> documented, Map<String, Set<String>> seen) {
+      Map<String, ErrorReasonDocs.MetadataKeys> documented, Map<String, Set<String>> seen) {
     List<String> out = new ArrayList<>();
     seen.forEach(
         (reason, keys) -> {
-          DocumentedMetadata.Keys doc =
-              documented.getOrDefault(reason, new DocumentedMetadata.Keys(Set.of(), false));
+          ErrorReasonDocs.MetadataKeys doc =
+              documented.getOrDefault(reason, new ErrorReasonDocs.MetadataKeys(Set.of(), false));
           for (String key : keys) {
             if (!doc.keys().contains(key)) {
               out.add(

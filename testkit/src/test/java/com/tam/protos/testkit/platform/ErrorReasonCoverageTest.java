@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.ClassNameFilter.includeClassNamePatterns;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
-import com.tam.protos.testkit.tck.DocumentedMetadata;
+import com.tam.protos.testkit.tck.ErrorReasonDocs;
 import com.tam.protos.testkit.tck.Tck;
 import com.tam.protos.testkit.tck.TckReport;
 import java.io.IOException;
@@ -131,26 +131,31 @@ class ErrorReasonCoverageTest {
   void everyDeclaredReasonIsProvokedAndCheckedByASuite() {
     assertThat(
             ContractCoverage.reasonCoverageFindings(
-                ContractCoverage.declaredErrorReasons(), run.reasonsChecked(), EXEMPT.keySet()))
+                ErrorReasonDocs.reasons(), run.reasonsChecked(), EXEMPT.keySet()))
         .isEmpty();
   }
 
   @Test
   void everyReasonCarriesTheMetadataItsCommentDocuments() {
-    assertThat(ContractCoverage.metadataFindings(DocumentedMetadata.all(), run.reasonMetadata()))
+    assertThat(ContractCoverage.metadataFindings(ErrorReasonDocs.metadata(), run.reasonMetadata()))
         .isEmpty();
   }
 
   @Test
   void theDocumentedMetadataIsReadFromTheComments() {
-    Map<String, DocumentedMetadata.Keys> documented = DocumentedMetadata.all();
+    Map<String, ErrorReasonDocs.MetadataKeys> documented = ErrorReasonDocs.metadata();
 
+    assertThat(ErrorReasonDocs.reasons())
+        .as("every declared reason, those without metadata too, never the zero value")
+        .contains(INSUFFICIENT_FUNDS, "common.v1.ErrorReason.ERROR_REASON_RATE_LIMITED")
+        .doesNotContain("common.v1.ErrorReason.ERROR_REASON_UNSPECIFIED")
+        .containsAll(documented.keySet());
     assertThat(documented.get(INSUFFICIENT_FUNDS))
-        .isEqualTo(new DocumentedMetadata.Keys(Set.of("available", "requested"), false));
+        .isEqualTo(new ErrorReasonDocs.MetadataKeys(Set.of("available", "requested"), false));
     assertThat(documented.get("order.v1.OrderErrorReason.ORDER_ERROR_REASON_RESERVATION_MISMATCH"))
         .as("\"the last two omitted when it does not exist\"")
         .isEqualTo(
-            new DocumentedMetadata.Keys(
+            new ErrorReasonDocs.MetadataKeys(
                 Set.of("reservationId", "expectedAmount", "reservedAmount", "reservationStatus"),
                 true));
     assertThat(run.reasonMetadata().get(INSUFFICIENT_FUNDS))
@@ -160,7 +165,7 @@ class ErrorReasonCoverageTest {
 
   @Test
   void metadataMissingOrUndocumentedIsReported() {
-    Map<String, DocumentedMetadata.Keys> documented = DocumentedMetadata.all();
+    Map<String, ErrorReasonDocs.MetadataKeys> documented = ErrorReasonDocs.metadata();
     Map<String, Set<String>> seen =
         Map.of(
             INSUFFICIENT_FUNDS,
@@ -193,7 +198,7 @@ class ErrorReasonCoverageTest {
 
   @Test
   void aReasonNoSuiteChecksIsReported() {
-    Set<String> declared = ContractCoverage.declaredErrorReasons();
+    Set<String> declared = ErrorReasonDocs.reasons();
     Set<String> checked = new LinkedHashSet<>(declared);
     checked.removeAll(EXEMPT.keySet());
     checked.remove("wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS");
@@ -206,7 +211,7 @@ class ErrorReasonCoverageTest {
 
   @Test
   void aStaleOrUnknownExemptionIsReported() {
-    Set<String> declared = ContractCoverage.declaredErrorReasons();
+    Set<String> declared = ErrorReasonDocs.reasons();
     Set<String> exempt =
         Set.of(
             "wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS",

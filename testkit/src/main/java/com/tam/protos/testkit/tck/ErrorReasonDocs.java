@@ -19,16 +19,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code ErrorInfo.metadata} keys each error reason documents: the {@code Metadata:} sentence
- * of the reason's comment ({@code Metadata: `available`, `requested` (decimal strings).}), read
- * from the descriptor set the tam-protos jar ships with its comments ({@link
- * EventRegistry#DESCRIPTOR_SET}), by the reason's full name ({@code
- * wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS}).
+ * The error reasons the contracts declare (every value but the zero value of every top-level enum
+ * whose name ends in {@code ErrorReason}) and the {@code ErrorInfo.metadata} keys each documents in
+ * the {@code Metadata:} sentence of its comment ({@code Metadata: `available`, `requested` (decimal
+ * strings).}), by the reason's full name ({@code
+ * wallet.v1.WalletErrorReason.WALLET_ERROR_REASON_INSUFFICIENT_FUNDS}). Read once from the
+ * descriptor set the tam-protos jar ships with its comments ({@link EventRegistry#DESCRIPTOR_SET}).
  *
- * <p>The suites hold every error they check to it ({@code [errors.metadata]}); {@code
- * ErrorReasonCoverageTest} also holds the reference services to sending no undocumented key.
+ * <p>The suites hold every error they check to its documented keys ({@code [errors.metadata]});
+ * {@code ErrorReasonCoverageTest} holds the reference services to every declared reason and to
+ * sending no undocumented key.
  */
-public final class DocumentedMetadata {
+public final class ErrorReasonDocs {
   /** The {@code Metadata:} sentence of a comment, up to its first full stop outside brackets. */
   private static final Pattern SENTENCE =
       Pattern.compile("Metadata:((?:[^.(]|\\([^)]*\\))*)", Pattern.DOTALL);
@@ -38,9 +40,15 @@ public final class DocumentedMetadata {
 
   private static final int ENUM_VALUE_FIELD_NUMBER = 2;
 
-  private static volatile Map<String, Keys> all;
+  private static volatile ErrorReasonDocs loaded;
 
-  private DocumentedMetadata() {}
+  private final Set<String> reasons;
+  private final Map<String, MetadataKeys> metadata;
+
+  private ErrorReasonDocs(Set<String> reasons, Map<String, MetadataKeys> metadata) {
+    this.reasons = Collections.unmodifiableSet(reasons);
+    this.metadata = Collections.unmodifiableMap(metadata);
+  }
 
   /**
    * A reason's documented metadata.
@@ -49,16 +57,25 @@ public final class DocumentedMetadata {
    * @param optional true when the sentence says some of them are left out in some cases (it says
    *     "omitted" or "when"), so that no single error must carry all of them
    */
-  public record Keys(Set<String> keys, boolean optional) {
+  public record MetadataKeys(Set<String> keys, boolean optional) {
     /**
      * Documented keys.
      *
      * @param keys the keys
      * @param optional whether some may be left out
      */
-    public Keys {
+    public MetadataKeys {
       keys = Collections.unmodifiableSet(new TreeSet<>(keys));
     }
+  }
+
+  /**
+   * Every declared reason, by full name.
+   *
+   * @return the full names, sorted
+   */
+  public static Set<String> reasons() {
+    return load().reasons;
   }
 
   /**
@@ -66,13 +83,8 @@ public final class DocumentedMetadata {
    *
    * @return reason full name to its keys, sorted
    */
-  public static Map<String, Keys> all() {
-    Map<String, Keys> out = all;
-    if (out == null) {
-      out = read();
-      all = out;
-    }
-    return out;
+  public static Map<String, MetadataKeys> metadata() {
+    return load().metadata;
   }
 
   /**
@@ -81,12 +93,22 @@ public final class DocumentedMetadata {
    * @param reasonFullName the reason's full name
    * @return its keys; none, not optional, when it documents none
    */
-  public static Keys of(String reasonFullName) {
-    return all().getOrDefault(reasonFullName, new Keys(Set.of(), false));
+  public static MetadataKeys metadataOf(String reasonFullName) {
+    return metadata().getOrDefault(reasonFullName, new MetadataKeys(Set.of(), false));
   }
 
-  private static Map<String, Keys> read() {
-    Map<String, Keys> out = new TreeMap<>();
+  private static ErrorReasonDocs load() {
+    ErrorReasonDocs docs = loaded;
+    if (docs == null) {
+      docs = read();
+      loaded = docs;
+    }
+    return docs;
+  }
+
+  private static ErrorReasonDocs read() {
+    Set<String> reasons = new TreeSet<>();
+    Map<String, MetadataKeys> out = new TreeMap<>();
     for (FileDescriptorProto file : descriptorSet().getFileList()) {
       Map<List<Integer>, String> comments = new HashMap<>();
       for (SourceCodeInfo.Location l : file.getSourceCodeInfo().getLocationList()) {
@@ -98,6 +120,10 @@ public final class DocumentedMetadata {
           continue;
         }
         for (int v = 0; v < type.getValueCount(); v++) {
+          String name = file.getPackage() + "." + type.getName() + "." + type.getValue(v).getName();
+          if (type.getValue(v).getNumber() != 0) {
+            reasons.add(name);
+          }
           List<Integer> path =
               List.of(FileDescriptorProto.ENUM_TYPE_FIELD_NUMBER, e, ENUM_VALUE_FIELD_NUMBER, v);
           Matcher sentence = SENTENCE.matcher(comments.getOrDefault(path, "").replace('\n', ' '));
@@ -111,20 +137,16 @@ public final class DocumentedMetadata {
             keys.add(key.group(1));
           }
           boolean optional = text.contains("omitted") || text.contains(" when ");
-          out.put(
-              file.getPackage() + "." + type.getName() + "." + type.getValue(v).getName(),
-              new Keys(keys, optional));
+          out.put(name, new MetadataKeys(keys, optional));
         }
       }
     }
-    return Collections.unmodifiableMap(out);
+    return new ErrorReasonDocs(reasons, out);
   }
 
   private static FileDescriptorSet descriptorSet() {
     try (InputStream in =
-        DocumentedMetadata.class
-            .getClassLoader()
-            .getResourceAsStream(EventRegistry.DESCRIPTOR_SET)) {
+        ErrorReasonDocs.class.getClassLoader().getResourceAsStream(EventRegistry.DESCRIPTOR_SET)) {
       if (in == null) {
         throw new IllegalStateException(EventRegistry.DESCRIPTOR_SET + " is not on the classpath");
       }
